@@ -1,0 +1,67 @@
+"""Where GroupKeeper keeps things on this computer.
+
+Every platformdirs call lives here and nowhere else, so tests can point the whole app at a
+temporary folder by setting ``GROUPKEEPER_HOME`` (or by monkeypatching :func:`_base`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from groupkeeper import APP_NAME, FILE_SUFFIX
+
+_APP = "groupkeeper"
+
+
+def _override() -> Path | None:
+    home = os.environ.get("GROUPKEEPER_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    """The folder for the group file and its backups (created on demand)."""
+    base = _override()
+    path = base / "data" if base else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    """The folder for small preferences such as the recent-files list."""
+    base = _override()
+    path = base / "config" if base else Path(platformdirs.user_config_dir(_APP, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_group_file() -> Path:
+    """The group file used when no ``--data PATH`` is given."""
+    return data_dir() / f"group{FILE_SUFFIX}"
+
+
+def upgrade_backup_dir() -> Path:
+    """Where a copy of a file is put before a migration upgrades it."""
+    path = data_dir() / "upgrade-backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def documents_dir() -> Path:
+    """The user's documents folder: the default place to save PDFs."""
+    return Path(platformdirs.user_documents_dir())
+
+
+def resource_dir() -> Path:
+    """The bundled ``resources/`` folder (fonts, icons), in a checkout or a frozen installer."""
+    import sys
+
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    for candidate in candidates:
+        if (candidate / "fonts").is_dir():
+            return candidate
+    raise FileNotFoundError("GroupKeeper's resources folder is missing; reinstall GroupKeeper.")

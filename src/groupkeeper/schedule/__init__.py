@@ -1,0 +1,1 @@
+"""Meeting series, their recurrence, and the dates cancelled or moved."""

@@ -1,0 +1,60 @@
+"""Meeting format codes: the Meeting Guide (code4recovery) codes with readable labels.
+
+The group may add its own codes (stored in ``custom_format``); those take their label from
+there. Codes are kept exactly as the Meeting Guide spec spells them so exports lose nothing.
+"""
+
+from __future__ import annotations
+
+MEETING_GUIDE_FORMATS: dict[str, str] = {
+    "O": "Open (anyone may attend)",
+    "C": "Closed (only for those who want to stop)",
+    "D": "Discussion",
+    "SP": "Speaker",
+    "B": "Big Book study",
+    "ST": "Step study",
+    "TR": "Tradition study",
+    "LIT": "Literature",
+    "MED": "Meditation",
+    "11": "11th Step meditation",
+    "12x12": "12 Steps & 12 Traditions",
+    "BE": "Newcomer",
+    "W": "Women",
+    "M": "Men",
+    "Y": "Young people",
+    "SEN": "Seniors",
+    "LGBTQ": "LGBTQ",
+    "POC": "People of colour",
+    "NDG": "Indigenous",
+    "X": "Wheelchair access",
+    "XB": "Wheelchair-accessible bathroom",
+    "ASL": "American Sign Language",
+    "BA": "Babysitting available",
+    "CF": "Child-friendly",
+    "FF": "Fragrance free",
+    "SM": "Smoking permitted",
+    "CAN": "Candlelight",
+    "H": "Birthday / anniversary",
+    "XT": "Cross talk permitted",
+    "EN": "English",
+    "S": "Spanish",
+    "FR": "French",
+    "UK": "Ukrainian",
+    "RUS": "Russian",
+    "POL": "Polish",
+    "POR": "Portuguese",
+    "ONL": "Online",
+    "TC": "Location temporarily closed",
+}
+
+
+def label_for(code: str, custom: dict[str, str] | None = None) -> str:
+    if custom and code in custom:
+        return custom[code]
+    return MEETING_GUIDE_FORMATS.get(code, code)
+
+
+def sort_codes(codes: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Built-in codes in catalogue order (O, C, D... as groups read them), then custom ones."""
+    order = {code: i for i, code in enumerate(MEETING_GUIDE_FORMATS)}
+    return tuple(sorted(set(codes), key=lambda c: (order.get(c, len(order)), c)))

@@ -1,0 +1,449 @@
+"""Schedule use-cases: each takes a Session and returns plain frozen records.
+
+The UI and the headless commands call these and nothing deeper; callers own the transaction
+(``with store.session() as s, s.begin(): ...``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.schedule.formats import MEETING_GUIDE_FORMATS, sort_codes
+from groupkeeper.schedule.models import (
+    CustomFormat,
+    ExceptionKind,
+    MeetingException,
+    MeetingSeries,
+    series_format,
+)
+from groupkeeper.schedule.occurrences import (
+    DateChange,
+    Location,
+    Occurrence,
+    SeriesRule,
+    expand,
+)
+from groupkeeper.schedule.recurrence import (
+    Repeat,
+    RepeatKind,
+    dates_between,
+    describe,
+    from_rrule,
+    next_dates,
+    to_rrule,
+)
+
+MAX_DURATION = 12 * 60
+
+
+@dataclass(frozen=True)
+class SeriesInput:
+    """What the series dialog (or an import) asks to save."""
+
+    name: str
+    repeat: Repeat
+    start_date: date
+    start_time: time
+    duration_minutes: int = 60
+    end_date: date | None = None
+    location: Location = field(default_factory=Location)
+    formats: tuple[str, ...] = ()
+    language: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SeriesRecord:
+    id: int
+    data: SeriesInput
+    rrule: str | None
+    updated_at: datetime
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+    @property
+    def when(self) -> str:
+        return describe(self.data.repeat, self.data.start_date)
+
+    def rule(self) -> SeriesRule:
+        d = self.data
+        return SeriesRule(
+            self.id, d.name, self.rrule, d.start_date, d.end_date, d.start_time,
+            d.duration_minutes, d.location, d.formats,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExceptionRecord:
+    series_id: int
+    original_date: date
+    kind: ExceptionKind
+    new_date: date | None = None
+    new_time: time | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SeriesSnapshot:
+    """Everything about a deleted series, enough to put it back exactly (undo)."""
+
+    record: SeriesRecord
+    exceptions: tuple[ExceptionRecord, ...]
+
+
+@dataclass(frozen=True)
+class Check:
+    errors: list[str]
+    warnings: list[str]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _record(row: MeetingSeries, codes: tuple[str, ...]) -> SeriesRecord:
+    data = SeriesInput(
+        name=row.name,
+        repeat=from_rrule(row.rrule),
+        start_date=row.start_date,
+        start_time=row.start_time,
+        duration_minutes=row.duration_minutes,
+        end_date=row.end_date,
+        location=Location(
+            row.location_name, row.address, row.room, row.directions, row.accessibility
+        ),
+        formats=sort_codes(codes),
+        language=row.language,
+        notes=row.notes,
+    )
+    return SeriesRecord(row.id, data, row.rrule, row.updated_at)
+
+
+def _codes_by_series(session: Session) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for sid, code in session.execute(select(series_format.c.series_id, series_format.c.code)):
+        out.setdefault(sid, []).append(code)
+    return out
+
+
+def list_series(session: Session) -> list[SeriesRecord]:
+    """All series, ordered by name."""
+    codes = _codes_by_series(session)
+    rows = session.scalars(select(MeetingSeries).order_by(MeetingSeries.name, MeetingSeries.id))
+    return [_record(r, tuple(codes.get(r.id, ()))) for r in rows]
+
+
+def get_series(session: Session, series_id: int) -> SeriesRecord:
+    row = session.get(MeetingSeries, series_id)
+    if row is None:
+        raise GroupKeeperError("That meeting no longer exists; it may have been deleted.")
+    codes = session.scalars(
+        select(series_format.c.code).where(series_format.c.series_id == series_id)
+    )
+    return _record(row, tuple(codes))
+
+
+def list_changes(
+    session: Session, first: date | None = None, last: date | None = None
+) -> list[ExceptionRecord]:
+    """Cancelled and moved dates, optionally those touching a window (original or new date)."""
+    query = select(MeetingException).order_by(MeetingException.original_date)
+    if first is not None and last is not None:
+        query = query.where(
+            or_(
+                MeetingException.original_date.between(first, last),
+                MeetingException.new_date.between(first, last),
+            )
+        )
+    return [
+        ExceptionRecord(e.series_id, e.original_date, e.kind, e.new_date, e.new_time, e.note)
+        for e in session.scalars(query)
+    ]
+
+
+def _as_change(e: ExceptionRecord) -> DateChange:
+    return DateChange(
+        e.series_id,
+        e.original_date,
+        e.kind is ExceptionKind.CANCELLED,
+        e.new_date,
+        e.new_time,
+        e.note,
+    )
+
+
+def occurrences(session: Session, first: date, last: date) -> list[Occurrence]:
+    """Every meeting from ``first`` to ``last``, cancelled ones included (marked)."""
+    rules = [r.rule() for r in list_series(session)]
+    changes = [_as_change(e) for e in list_changes(session, first, last)]
+    return expand(rules, changes, first, last)
+
+
+def format_labels(session: Session) -> dict[str, str]:
+    """Every code the group can choose: Meeting Guide codes, then its own."""
+    labels = dict(MEETING_GUIDE_FORMATS)
+    for row in session.scalars(select(CustomFormat).order_by(CustomFormat.code)):
+        labels[row.code] = row.label
+    return labels
+
+
+def add_custom_format(session: Session, code: str, label: str) -> None:
+    code, label = code.strip(), label.strip()
+    problems = []
+    if not code or len(code) > 16 or not code.replace("-", "").isalnum():
+        problems.append("A format code is 1 to 16 letters or digits, such as GC.")
+    if not label:
+        problems.append("Give the format a label, such as 'Group conscience'.")
+    if code in MEETING_GUIDE_FORMATS:
+        problems.append(f"{code} is already a Meeting Guide code ({MEETING_GUIDE_FORMATS[code]}).")
+    if problems:
+        raise ValidationError(problems)
+    row = session.get(CustomFormat, code)
+    if row is None:
+        session.add(CustomFormat(code=code, label=label))
+    else:
+        row.label = label
+    session.flush()
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check_series(session: Session, data: SeriesInput, series_id: int | None = None) -> Check:
+    """Errors stop a save; warnings are shown and the person decides."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    if not data.name.strip():
+        errors.append("Give the meeting a name.")
+    elif len(data.name.strip()) > 200:
+        errors.append("The meeting's name is too long (200 characters at most).")
+    errors += data.repeat.problems()
+    if data.end_date is not None and data.end_date < data.start_date:
+        errors.append(
+            f"The end date ({data.end_date:%d %b %Y}) is before the start date "
+            f"({data.start_date:%d %b %Y})."
+        )
+    if not 5 <= data.duration_minutes <= MAX_DURATION:
+        errors.append("A meeting lasts between 5 minutes and 12 hours.")
+    known = format_labels(session)
+    unknown = [c for c in data.formats if c not in known]
+    if unknown:
+        errors.append(
+            "Unknown format code: " + ", ".join(unknown) + ". Add it as a group format first."
+        )
+    if errors:
+        return Check(errors, warnings)
+    rrule = to_rrule(data.repeat)
+    if data.repeat.kind is not RepeatKind.ONCE and not next_dates(
+        rrule, data.start_date, data.end_date, data.start_date, 1
+    ):
+        errors.append("These settings give no meeting dates at all. Check the start and end dates.")
+        return Check(errors, warnings)
+    skip = data.repeat.skip_warning()
+    if skip:
+        warnings.append(skip)
+    clash = _clash(session, data, rrule, series_id)
+    if clash:
+        warnings.append(clash)
+    return Check(errors, warnings)
+
+
+def _clash(
+    session: Session, data: SeriesInput, rrule: str | None, series_id: int | None
+) -> str | None:
+    """Another series meeting on the same day at the same time (a likely duplicate)."""
+    horizon_start = max(data.start_date, date.today() - timedelta(days=31))
+    horizon_end = horizon_start + timedelta(days=366)
+    mine = set(dates_between(rrule, data.start_date, data.end_date, horizon_start, horizon_end))
+    if not mine:
+        return None
+    for other in list_series(session):
+        if other.id == series_id or other.data.start_time != data.start_time:
+            continue
+        theirs = dates_between(
+            other.rrule, other.data.start_date, other.data.end_date, horizon_start, horizon_end
+        )
+        shared = sorted(mine.intersection(theirs))
+        if shared:
+            first = shared[0]
+            return (
+                f"'{other.name}' also meets at {data.start_time:%H:%M} on some of the same days "
+                f"(first on {first:%a} {first.day} {first:%b %Y}). Is this a duplicate?"
+            )
+    return None
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _apply(row: MeetingSeries, data: SeriesInput) -> None:
+    row.name = data.name.strip()
+    row.rrule = to_rrule(data.repeat)
+    row.start_date = data.start_date
+    row.end_date = data.end_date
+    row.start_time = data.start_time.replace(second=0, microsecond=0)
+    row.duration_minutes = data.duration_minutes
+    row.location_name = data.location.name.strip()
+    row.address = data.location.address.strip()
+    row.room = data.location.room.strip()
+    row.directions = data.location.directions.strip()
+    row.accessibility = data.location.accessibility.strip()
+    row.language = data.language.strip()
+    row.notes = data.notes.strip()
+    row.updated_at = datetime.now().replace(microsecond=0)
+
+
+def _set_formats(session: Session, series_id: int, codes: tuple[str, ...]) -> None:
+    session.execute(delete(series_format).where(series_format.c.series_id == series_id))
+    if codes:
+        session.execute(
+            series_format.insert(),
+            [{"series_id": series_id, "code": c} for c in sorted(set(codes))],
+        )
+
+
+def _require_valid(session: Session, data: SeriesInput, series_id: int | None) -> None:
+    check = check_series(session, data, series_id)
+    if check.errors:
+        raise ValidationError(check.errors)
+
+
+def create_series(session: Session, data: SeriesInput) -> SeriesRecord:
+    _require_valid(session, data, None)
+    row = MeetingSeries(created_at=datetime.now().replace(microsecond=0))
+    _apply(row, data)
+    session.add(row)
+    session.flush()
+    _set_formats(session, row.id, data.formats)
+    return get_series(session, row.id)
+
+
+def update_series(session: Session, series_id: int, data: SeriesInput) -> SeriesRecord:
+    _require_valid(session, data, series_id)
+    row = session.get(MeetingSeries, series_id)
+    if row is None:
+        raise GroupKeeperError("That meeting no longer exists; it may have been deleted.")
+    _apply(row, data)
+    _set_formats(session, series_id, data.formats)
+    session.flush()
+    return get_series(session, series_id)
+
+
+def delete_series(session: Session, series_id: int) -> SeriesSnapshot:
+    """Delete a series with its changed dates; the snapshot lets undo put it all back."""
+    record = get_series(session, series_id)
+    changes = tuple(e for e in list_changes(session) if e.series_id == series_id)
+    row = session.get(MeetingSeries, series_id)
+    session.delete(row)
+    session.flush()
+    return SeriesSnapshot(record, changes)
+
+
+def restore_series(session: Session, snapshot: SeriesSnapshot) -> SeriesRecord:
+    """Put a deleted series back with the same id and its changed dates."""
+    rec = snapshot.record
+    row = MeetingSeries(id=rec.id, created_at=datetime.now().replace(microsecond=0))
+    _apply(row, rec.data)
+    row.rrule = rec.rrule
+    row.updated_at = rec.updated_at
+    session.add(row)
+    session.flush()
+    _set_formats(session, rec.id, rec.data.formats)
+    for e in snapshot.exceptions:
+        put_change(session, e)
+    return get_series(session, rec.id)
+
+
+def _is_meeting_date(record: SeriesRecord, day: date) -> bool:
+    d = record.data
+    return day in dates_between(record.rrule, d.start_date, d.end_date, day, day)
+
+
+def change_for(session: Session, series_id: int, original: date) -> ExceptionRecord | None:
+    row = session.scalars(
+        select(MeetingException).where(
+            MeetingException.series_id == series_id, MeetingException.original_date == original
+        )
+    ).first()
+    if row is None:
+        return None
+    return ExceptionRecord(
+        row.series_id, row.original_date, row.kind, row.new_date, row.new_time, row.note
+    )
+
+
+def put_change(session: Session, change: ExceptionRecord) -> ExceptionRecord:
+    """Record a cancelled or moved date (replacing any earlier change to that date)."""
+    record = get_series(session, change.series_id)
+    if not _is_meeting_date(record, change.original_date):
+        raise ValidationError(
+            [f"'{record.name}' does not meet on {change.original_date:%a} "
+             f"{change.original_date.day} {change.original_date:%b %Y}."]
+        )  # fmt: skip
+    if change.kind is ExceptionKind.MOVED:
+        if change.new_date is None:
+            raise ValidationError(["Choose the date the meeting moves to."])
+        same_day = change.new_date == change.original_date
+        if same_day and (change.new_time is None or change.new_time == record.data.start_time):
+            raise ValidationError(["Choose a different date or time to move the meeting to."])
+    row = session.scalars(
+        select(MeetingException).where(
+            MeetingException.series_id == change.series_id,
+            MeetingException.original_date == change.original_date,
+        )
+    ).first()
+    if row is None:
+        row = MeetingException(series_id=change.series_id, original_date=change.original_date)
+        session.add(row)
+    row.kind = change.kind
+    row.new_date = change.new_date if change.kind is ExceptionKind.MOVED else None
+    row.new_time = change.new_time if change.kind is ExceptionKind.MOVED else None
+    row.note = change.note.strip()
+    session.flush()
+    return replace(change, note=row.note)
+
+
+def cancel_date(
+    session: Session, series_id: int, original: date, note: str = ""
+) -> ExceptionRecord:
+    return put_change(
+        session, ExceptionRecord(series_id, original, ExceptionKind.CANCELLED, note=note)
+    )
+
+
+def move_date(
+    session: Session,
+    series_id: int,
+    original: date,
+    new_date: date,
+    new_time: time | None,
+    note: str = "",
+) -> ExceptionRecord:
+    return put_change(
+        session, ExceptionRecord(series_id, original, ExceptionKind.MOVED, new_date, new_time, note)
+    )
+
+
+def clear_change(session: Session, series_id: int, original: date) -> ExceptionRecord | None:
+    """Put a date back to normal; returns what was removed (for undo), or None."""
+    old = change_for(session, series_id, original)
+    if old is not None:
+        session.execute(
+            delete(MeetingException).where(
+                MeetingException.series_id == series_id, MeetingException.original_date == original
+            )
+        )
+    return old
+
+
+def load_series_with_changes(session: Session) -> list[MeetingSeries]:
+    """ORM rows with exceptions preloaded (for exports that walk everything once)."""
+    return list(
+        session.scalars(select(MeetingSeries).options(selectinload(MeetingSeries.exceptions)))
+    )

@@ -1,0 +1,105 @@
+"""The group this file belongs to: its name, kind, language and time zone."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Enum, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from groupkeeper.errors import ValidationError
+from groupkeeper.store.base import Base
+
+
+class GroupKind(enum.Enum):
+    TWELVE_STEP = "twelve_step"
+    PEER_SUPPORT = "peer_support"
+    FAMILY = "family"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            GroupKind.TWELVE_STEP: "Twelve-step group",
+            GroupKind.PEER_SUPPORT: "Peer support group",
+            GroupKind.FAMILY: "Family or caregiver group",
+            GroupKind.OTHER: "Other",
+        }[self]
+
+
+# Languages offered by the welcome dialog: (code, name in that language / in English).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("fr", "Français (French)"),
+    ("es", "Español (Spanish)"),
+    ("uk", "Українська (Ukrainian)"),
+    ("cr", "ᓀᐦᐃᔭᐍᐏᐣ (Cree)"),
+    ("oj", "Anishinaabemowin (Ojibwe)"),
+    ("pt", "Português (Portuguese)"),
+    ("de", "Deutsch (German)"),
+    ("pl", "Polski (Polish)"),
+    ("ru", "Русский (Russian)"),
+)
+
+
+class Group(Base):
+    __tablename__ = "group_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[GroupKind] = mapped_column(Enum(GroupKind, native_enum=False, length=20))
+    language: Mapped[str] = mapped_column(String(35))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column()
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    name: str
+    kind: GroupKind
+    language: str
+    timezone: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def validate_group(info: GroupInfo) -> list[str]:
+    problems = []
+    if not info.name.strip():
+        problems.append("Give the group a name.")
+    elif len(info.name.strip()) > 200:
+        problems.append("The group's name is too long (200 characters at most).")
+    try:
+        ZoneInfo(info.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"'{info.timezone}' is not a time zone GroupKeeper knows.")
+    return problems
+
+
+def save_group(session: Session, info: GroupInfo) -> GroupInfo:
+    """Create the group record, or update it if the file has one."""
+    problems = validate_group(info)
+    if problems:
+        raise ValidationError(problems)
+    row = session.scalars(select(Group).limit(1)).first()
+    if row is None:
+        row = Group(created_at=datetime.now().replace(microsecond=0))
+        session.add(row)
+    row.name = info.name.strip()
+    row.kind = info.kind
+    row.language = info.language
+    row.timezone = info.timezone
+    session.flush()
+    return get_group(session) or info
+
+
+def get_group(session: Session) -> GroupInfo | None:
+    row = session.scalars(select(Group).limit(1)).first()
+    if row is None:
+        return None
+    return GroupInfo(row.name, row.kind, row.language, row.timezone)

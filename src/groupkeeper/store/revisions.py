@@ -1,0 +1,17 @@
+"""The schema revisions this version of GroupKeeper knows, oldest first.
+
+Kept as plain data so opening a file that is already at head never imports Alembic (about
+0.3 s of start-up). ``tests/store/test_migrations.py`` checks this list against the Alembic
+scripts in ``migrations/versions``; add a new revision to both.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_series_updated_at",
+)
+HEAD = KNOWN_REVISIONS[-1]
+
+# SQLite's header field for "which application owns this file": 'GrKp'.
+APPLICATION_ID = 0x47724B70
