@@ -8,7 +8,7 @@ from __future__ import annotations
 
 MEETING_GUIDE_FORMATS: dict[str, str] = {
     "O": "Open (anyone may attend)",
-    "C": "Closed (only for those who want to stop)",
+    "C": "Closed (members and newcomers only)",
     "D": "Discussion",
     "SP": "Speaker",
     "B": "Big Book study",

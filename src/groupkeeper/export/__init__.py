@@ -1,0 +1,1 @@
+"""Printed materials, drawn with reportlab. No Qt here: headless commands print too."""

@@ -1,0 +1,227 @@
+"""The schedule flyer: the group's meetings for a date range, the changed dates and a legend.
+
+``flyer_data`` reads everything from a session into plain records; ``render_flyer`` draws them
+and needs no database, so it can run in a worker thread or a headless command alike.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.styles import (
+    BAND,
+    MARGIN,
+    RULE,
+    Paper,
+    Styles,
+    footer,
+    make_styles,
+)
+from groupkeeper.schedule import service
+from groupkeeper.schedule.formats import sort_codes
+from groupkeeper.schedule.occurrences import Status
+from groupkeeper.schedule.wording import format_date, format_time, format_time_range
+from groupkeeper.store.group import get_group
+
+
+@dataclass(frozen=True)
+class FlyerMeeting:
+    name: str
+    when: str
+    times: str
+    place: str
+    accessibility: str
+    formats: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class FlyerChange:
+    day: date
+    meeting: str
+    what: str
+
+
+@dataclass(frozen=True)
+class FlyerData:
+    group_name: str
+    first: date
+    last: date
+    meetings: tuple[FlyerMeeting, ...]
+    changes: tuple[FlyerChange, ...]
+    legend: tuple[tuple[str, str], ...]
+
+
+def flyer_data(session: Session, first: date, last: date) -> FlyerData:
+    if last < first:
+        raise GroupKeeperError(
+            f"The end of the range ({format_date(last)}) is before its start "
+            f"({format_date(first)}). Choose an end date after the start."
+        )
+    group = get_group(session)
+    if group is None:
+        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+    lang = group.language
+    occurrences = service.occurrences(session, first, last)
+    active = {o.series_id for o in occurrences}
+    meetings = []
+    used: set[str] = set()
+    for rec in service.list_series(session):
+        if rec.id not in active:
+            continue
+        d = rec.data
+        used.update(d.formats)
+        meetings.append(
+            FlyerMeeting(
+                name=d.name,
+                when=rec.when,
+                times=format_time_range(d.start_time, d.duration_minutes, lang),
+                place=d.location.one_line(),
+                accessibility=d.location.accessibility,
+                formats=d.formats,
+                notes=d.notes,
+            )
+        )
+    meetings.sort(key=lambda m: m.name.casefold())
+    changes = []
+    for o in occurrences:
+        if o.status is Status.CANCELLED:
+            what = "Cancelled" + (f": {o.note}" if o.note else "")
+            changes.append(FlyerChange(o.original_date, o.series_name, what))
+        elif o.status is Status.MOVED:
+            what = f"Moved to {format_date(o.day)} at {format_time(o.start, lang)}"
+            changes.append(
+                FlyerChange(
+                    o.original_date, o.series_name, what + (f": {o.note}" if o.note else "")
+                )
+            )
+    changes.sort(key=lambda c: (c.day, c.meeting))
+    labels = service.format_labels(session)
+    legend = tuple((code, labels.get(code, code)) for code in sort_codes(used))
+    return FlyerData(group.name, first, last, tuple(meetings), tuple(changes), legend)
+
+
+def _p(text: str, style: object) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), BAND))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
+    span = f"{format_date(data.first)} to {format_date(data.last)}"
+    story: list[object] = [
+        _p(data.group_name, st.title),
+        _p(f"Meeting schedule · {span}", st.subtitle),
+    ]
+    if not data.meetings:
+        story.append(_p("No meetings are scheduled in these dates.", st.body))
+        return story
+    rows: list[list[object]] = [
+        [_p(h, st.cell_bold) for h in ("Meeting", "When", "Where", "Format")]
+    ]
+    for m in data.meetings:
+        name = [_p(m.name, st.cell_bold)]
+        if m.notes:
+            name.append(_p(m.notes, st.small))
+        where = [_p(m.place or "Place to be announced", st.cell)]
+        if m.accessibility:
+            where.append(_p("♿ " + m.accessibility, st.small))
+        rows.append(
+            [
+                name,
+                [_p(m.when, st.cell), _p(m.times, st.small)],
+                where,
+                _p(" ".join(m.formats), st.cell_bold),
+            ]
+        )
+    story.append(_table(rows, [width * 0.27, width * 0.25, width * 0.34, width * 0.14]))
+    if data.changes:
+        story.append(_p("Changes to the usual schedule", st.heading))
+        rows = [[_p(h, st.cell_bold) for h in ("Date", "Meeting", "What changes")]]
+        for c in data.changes:
+            rows.append(
+                [_p(format_date(c.day), st.cell), _p(c.meeting, st.cell), _p(c.what, st.cell)]
+            )
+        story.append(_table(rows, [width * 0.2, width * 0.3, width * 0.5]))
+    if data.legend:
+        half = (len(data.legend) + 1) // 2
+        left, right = data.legend[:half], data.legend[half:]
+        rows = []
+        for i in range(half):
+            row: list[object] = [_p(left[i][0], st.cell_bold), _p(left[i][1], st.cell)]
+            if i < len(right):
+                row += [_p(right[i][0], st.cell_bold), _p(right[i][1], st.cell)]
+            else:
+                row += ["", ""]
+            rows.append(row)
+        legend = _table(rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False)
+        story.append(KeepTogether([_p("What the format codes mean", st.heading), legend]))
+    story.append(Spacer(1, 6 * mm))
+    story.append(_p("All are welcome to open meetings. What is said here stays here.", st.small))
+    return story
+
+
+def render_flyer(
+    data: FlyerData, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+) -> Path:
+    """Draw the flyer to ``out``, written whole or not at all."""
+    st = make_styles()
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise GroupKeeperError(
+            f"The folder {folder} does not exist. Choose another place to save the PDF."
+        )
+    # Written beside the target then renamed, so a full disk never leaves half a PDF behind.
+    tmp = folder / f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part"
+    try:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+            title=f"{data.group_name}: meeting schedule", author=data.group_name,
+            subject="Meeting schedule", creator="GroupKeeper",
+        )  # fmt: skip
+        decorate = footer(data.group_name, printed or date.today())
+        doc.build(_story(data, st, doc.width), onFirstPage=decorate, onLaterPages=decorate)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise GroupKeeperError(
+            f"Could not save the PDF to {out} ({exc.strerror or exc}). "
+            "Check there is free space and that the folder can be written to."
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out

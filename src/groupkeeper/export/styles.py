@@ -1,0 +1,114 @@
+"""One look for every printed page: bundled fonts, paper sizes, text styles, header/footer."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from groupkeeper import paths
+
+FONT = "GKSans"
+FONT_BOLD = "GKSans-Bold"
+_registered = False
+
+INK = colors.HexColor("#1d2530")
+MUTED = colors.HexColor("#5b6572")
+RULE = colors.HexColor("#c9d1db")
+BAND = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#2a5d8f")
+
+
+class Paper(enum.Enum):
+    LETTER = "letter"
+    A4 = "a4"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        size: tuple[float, float] = LETTER if self is Paper.LETTER else A4
+        return size
+
+    @property
+    def label(self) -> str:
+        return "Letter (8.5 × 11 in)" if self is Paper.LETTER else "A4 (210 × 297 mm)"
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans faces once; reportlab embeds a subset in each PDF."""
+    global _registered
+    if _registered:
+        return
+    folder = paths.resource_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+    _registered = True
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def make_styles(scale: float = 1.0) -> Styles:
+    register_fonts()
+
+    def style(
+        name: str, size: float, font: str = FONT, color: colors.Color = INK, **kw: object
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size * scale, leading=size * scale * 1.28,
+            textColor=color, alignment=TA_LEFT, **kw,
+        )  # fmt: skip
+
+    return Styles(
+        title=style("title", 20, FONT_BOLD, spaceAfter=2),
+        subtitle=style("subtitle", 11, color=MUTED, spaceAfter=10),
+        heading=style("heading", 13, FONT_BOLD, ACCENT, spaceBefore=10, spaceAfter=5),
+        body=style("body", 10),
+        small=style("small", 8.5, color=MUTED),
+        cell=style("cell", 9.5),
+        cell_bold=style("cell_bold", 9.5, FONT_BOLD),
+    )
+
+
+MARGIN = 16 * mm
+
+
+def footer(group_name: str, printed: date) -> object:
+    """A page-decoration callback: group name left, print date and page number right."""
+
+    def draw(canvas: Canvas, doc: object) -> None:
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 8 * mm, group_name)
+        canvas.drawRightString(
+            width - MARGIN,
+            8 * mm,
+            f"Printed {printed.day} {printed:%b %Y} · page {canvas.getPageNumber()}",
+        )
+        canvas.restoreState()
+
+    return draw
