@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -16,6 +14,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from groupkeeper import paths
+from groupkeeper.export.paper import Paper
+
+__all__ = ["Paper", "Styles", "footer", "make_styles", "register_fonts"]
 
 FONT = "GKSans"
 FONT_BOLD = "GKSans-Bold"
@@ -26,20 +27,6 @@ MUTED = colors.HexColor("#5b6572")
 RULE = colors.HexColor("#c9d1db")
 BAND = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#2a5d8f")
-
-
-class Paper(enum.Enum):
-    LETTER = "letter"
-    A4 = "a4"
-
-    @property
-    def size(self) -> tuple[float, float]:
-        size: tuple[float, float] = LETTER if self is Paper.LETTER else A4
-        return size
-
-    @property
-    def label(self) -> str:
-        return "Letter (8.5 × 11 in)" if self is Paper.LETTER else "A4 (210 × 297 mm)"
 
 
 def register_fonts() -> None:

@@ -1,0 +1,70 @@
+"""Start the desktop app: pick the file, run the welcome dialog on first run, show the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from groupkeeper import APP_NAME, __version__, paths
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.store import StoreError, open_store
+from groupkeeper.ui.dialogs import WelcomeDialog
+from groupkeeper.ui.main_window import MainWindow, create_group_file, default_font
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setFont(default_font())
+    return app
+
+
+def save_screenshot(window: MainWindow, target: Path, view: str) -> None:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show_view(view)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(target)):
+        raise GroupKeeperError(f"Could not save the picture to {target}. Check the folder exists.")
+
+
+def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "upcoming") -> int:
+    app = make_app()
+    path = Path(data) if data else paths.default_group_file()
+    if screenshot is not None:
+        try:
+            window = MainWindow(open_store(path))
+            save_screenshot(window, screenshot, view)
+        except GroupKeeperError as exc:
+            print(f"groupkeeper: {exc.message}", file=sys.stderr)
+            return 1
+        window.close()
+        return 0
+
+    window = MainWindow(None)
+    if path.exists():
+        try:
+            window.set_store(open_store(path))
+        except StoreError as exc:
+            message = exc.message
+            QTimer.singleShot(0, lambda: window.notify("Could not open the file", message))
+    else:
+        welcome = WelcomeDialog()
+        if welcome.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        try:
+            window.set_store(create_group_file(path, welcome))
+        except GroupKeeperError as exc:
+            QMessageBox.warning(None, "Could not create the group file", exc.message)
+    window.show()
+    return app.exec()

@@ -1,0 +1,696 @@
+"""Dialogs: the first-run welcome, a meeting series, one changed date, the flyer export."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.paper import Paper
+from groupkeeper.schedule.occurrences import Location, Occurrence
+from groupkeeper.schedule.recurrence import (
+    ORDINALS,
+    WEEKDAY_NAMES,
+    Repeat,
+    RepeatKind,
+    describe,
+    next_dates,
+    to_rrule,
+)
+from groupkeeper.schedule.service import Check, SeriesInput
+from groupkeeper.schedule.wording import format_date
+from groupkeeper.store.group import LANGUAGES, GroupInfo, GroupKind, validate_group
+
+ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
+HINT_STYLE = "color: #5b6572;"
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def pytime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+def local_zone_name() -> str:
+    try:
+        import tzlocal
+
+        name = str(tzlocal.get_localzone_name() or "")
+    except Exception:  # no zone configured: fall back quietly, the person can choose
+        name = ""
+    return name if name in zoneinfo.available_timezones() else "UTC"
+
+
+def _language_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    for code, name in LANGUAGES:
+        combo.addItem(name, code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setAccessibleName("Problems")
+    return label
+
+
+class WelcomeDialog(QDialog):
+    """First run: the group and its usual meeting, in one short form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to GroupKeeper"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "<b>Let's set up your group.</b><br>Everything stays on this computer. "
+                "You can change any of this later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Elm Falls Hope Group"))
+        self.name.setAccessibleName(self.tr("Group name"))
+        self.kind = QComboBox()
+        for kind in GroupKind:
+            self.kind.addItem(self.tr(kind.label), kind)
+        self.kind.setAccessibleName(self.tr("Kind of group"))
+        self.language = _language_combo("en")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.setCurrentText(local_zone_name())
+        self.timezone.setAccessibleName(self.tr("Time zone"))
+        self.timezone.setToolTip(
+            self.tr("Meeting times are kept in this zone, such as America/Toronto.")
+        )
+
+        self.day = QComboBox()
+        for i, name in enumerate(WEEKDAY_NAMES):
+            self.day.addItem(self.tr(name), i)
+        self.day.setCurrentIndex(1)
+        self.day.setAccessibleName(self.tr("Usual meeting day"))
+        self.start = QTimeEdit(QTime(19, 0))
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(self.tr("Usual start time"))
+        self.length = QSpinBox()
+        self.length.setRange(15, 720)
+        self.length.setSingleStep(15)
+        self.length.setValue(90)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setAccessibleName(self.tr("Meeting length in minutes"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. St. Brigid's Church Hall"))
+        self.place.setAccessibleName(self.tr("Usual place"))
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Address"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Group &name:"), self.name)
+        form.addRow(self.tr("&Kind of group:"), self.kind)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Time zone:"), self.timezone)
+        usual = QGroupBox(self.tr("Your usual meeting"))
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(QLabel(self.tr("at")))
+        when.addWidget(self.start)
+        when.addWidget(QLabel(self.tr("for")))
+        when.addWidget(self.length)
+        when.addStretch(1)
+        uform = QFormLayout(usual)
+        uform.addRow(self.tr("Every:"), when)
+        uform.addRow(self.tr("&Place:"), self.place)
+        uform.addRow(self.tr("&Address:"), self.address)
+        self.errors = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = buttons.addButton(
+            self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(usual)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def group_info(self) -> GroupInfo:
+        return GroupInfo(
+            self.name.text().strip(),
+            self.kind.currentData(),
+            self.language.currentData(),
+            self.timezone.currentText().strip(),
+        )
+
+    def first_series(self, today: date | None = None) -> SeriesInput:
+        weekday = int(self.day.currentData())
+        start = today or date.today()
+        start += timedelta(days=(weekday - start.weekday()) % 7)
+        return SeriesInput(
+            name=self.tr("{day} meeting").format(day=WEEKDAY_NAMES[weekday]),
+            repeat=Repeat(RepeatKind.WEEKLY, weekdays=(weekday,)),
+            start_date=start,
+            start_time=pytime(self.start.time()),
+            duration_minutes=self.length.value(),
+            location=Location(name=self.place.text().strip(), address=self.address.text().strip()),
+            language=self.language.currentData(),
+        )
+
+    def accept(self) -> None:
+        problems = validate_group(self.group_info())
+        if problems:
+            self.errors.setText("\n".join(problems))
+            self.errors.setVisible(True)
+            self.name.setFocus()
+            return
+        super().accept()
+
+
+REPEAT_CHOICES = (
+    (RepeatKind.WEEKLY, "Weekly (or every few weeks)"),
+    (RepeatKind.MONTHLY_NTH, "Monthly, on the first/second/... weekday"),
+    (RepeatKind.MONTHLY_LAST, "Monthly, on the last weekday"),
+    (RepeatKind.MONTHLY_DAY, "Monthly, on the same date"),
+    (RepeatKind.ONCE, "Once (a single date)"),
+)
+
+
+class SeriesDialog(QDialog):
+    """Create or edit a meeting series. ``checker`` validates against the open file."""
+
+    def __init__(
+        self,
+        labels: dict[str, str],
+        checker: Callable[[SeriesInput], Check],
+        add_format: Callable[[str, str], None],
+        initial: SeriesInput | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self.add_format = add_format
+        self.value: SeriesInput | None = None
+        today = today or date.today()
+        self.setWindowTitle(self.tr("Edit meeting") if initial else self.tr("New meeting"))
+        init = initial or SeriesInput(
+            name="", repeat=Repeat(RepeatKind.WEEKLY, weekdays=(today.weekday(),)),
+            start_date=today, start_time=time(19, 0), duration_minutes=90,
+        )  # fmt: skip
+
+        self.name = QLineEdit(init.name)
+        self.name.setPlaceholderText(self.tr("e.g. Tuesday Night Discussion"))
+        self.name.setAccessibleName(self.tr("Meeting name"))
+
+        # --- when
+        self.kind = QComboBox()
+        for kind, label in REPEAT_CHOICES:
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.setCurrentIndex(self.kind.findData(init.repeat.kind))
+        self.kind.setAccessibleName(self.tr("How it repeats"))
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 52)
+        self.interval.setValue(init.repeat.interval)
+        self.interval.setAccessibleName(self.tr("Repeat interval"))
+        self.interval_unit = QLabel()
+        self.day_boxes: list[QCheckBox] = []
+        days = QHBoxLayout()
+        for i, name in enumerate(WEEKDAY_NAMES):
+            box = QCheckBox(self.tr(name[:3]))
+            box.setChecked(i in init.repeat.weekdays)
+            box.setToolTip(self.tr(name))
+            box.setAccessibleName(self.tr(name))
+            days.addWidget(box)
+            self.day_boxes.append(box)
+        self.days_row = QWidget()
+        self.days_row.setLayout(days)
+        days.setContentsMargins(0, 0, 0, 0)
+        self.nth_boxes: list[QCheckBox] = []
+        nths = QHBoxLayout()
+        nths.setContentsMargins(0, 0, 0, 0)
+        for n in range(1, 6):
+            box = QCheckBox(self.tr(ORDINALS[n]))
+            box.setChecked(n in init.repeat.nths)
+            box.setAccessibleName(self.tr("{nth} week of the month").format(nth=ORDINALS[n]))
+            nths.addWidget(box)
+            self.nth_boxes.append(box)
+        self.nths_row = QWidget()
+        self.nths_row.setLayout(nths)
+        self.month_day = QSpinBox()
+        self.month_day.setRange(1, 31)
+        self.month_day.setValue(init.repeat.month_day or init.start_date.day)
+        self.month_day.setAccessibleName(self.tr("Day of the month"))
+        self.start_date = QDateEdit(qdate(init.start_date))
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("ddd d MMM yyyy")
+        self.start_date.setAccessibleName(self.tr("First date"))
+        self.has_end = QCheckBox(self.tr("Ends on"))
+        self.has_end.setChecked(init.end_date is not None)
+        self.end_date = QDateEdit(qdate(init.end_date or init.start_date + timedelta(days=365)))
+        self.end_date.setCalendarPopup(True)
+        self.end_date.setDisplayFormat("ddd d MMM yyyy")
+        self.end_date.setAccessibleName(self.tr("Last date"))
+        self.start_time = QTimeEdit(QTime(init.start_time.hour, init.start_time.minute))
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setAccessibleName(self.tr("Start time"))
+        self.length = QSpinBox()
+        self.length.setRange(5, 720)
+        self.length.setSingleStep(15)
+        self.length.setValue(init.duration_minutes)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setAccessibleName(self.tr("Length in minutes"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(HINT_STYLE)
+        self.summary.setAccessibleName(self.tr("Summary of dates"))
+
+        when = QGroupBox(self.tr("When"))
+        wf = QFormLayout(when)
+        wf.addRow(self.tr("&Repeats:"), self.kind)
+        every = QHBoxLayout()
+        every.addWidget(self.interval)
+        every.addWidget(self.interval_unit)
+        every.addStretch(1)
+        self.every_label = QLabel(self.tr("Every:"))
+        wf.addRow(self.every_label, every)
+        self.days_label = QLabel(self.tr("On:"))
+        wf.addRow(self.days_label, self.days_row)
+        self.nths_label = QLabel(self.tr("Weeks:"))
+        wf.addRow(self.nths_label, self.nths_row)
+        self.month_day_label = QLabel(self.tr("Day of month:"))
+        wf.addRow(self.month_day_label, self.month_day)
+        self.start_label = QLabel(self.tr("&First date:"))
+        self.start_label.setBuddy(self.start_date)
+        wf.addRow(self.start_label, self.start_date)
+        ends = QHBoxLayout()
+        ends.addWidget(self.has_end)
+        ends.addWidget(self.end_date)
+        ends.addStretch(1)
+        wf.addRow("", ends)
+        times = QHBoxLayout()
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel(self.tr("for")))
+        times.addWidget(self.length)
+        times.addStretch(1)
+        wf.addRow(self.tr("&Time:"), times)
+        wf.addRow(self.summary)
+
+        # --- where
+        loc = init.location
+        self.place = QLineEdit(loc.name)
+        self.room = QLineEdit(loc.room)
+        self.address = QLineEdit(loc.address)
+        self.directions = QPlainTextEdit(loc.directions)
+        self.accessibility = QPlainTextEdit(loc.accessibility)
+        self.place.setPlaceholderText(self.tr("e.g. St. Brigid's Church Hall"))
+        self.directions.setPlaceholderText(
+            self.tr("e.g. Side door off the parking lot, downstairs")
+        )
+        self.accessibility.setPlaceholderText(self.tr("e.g. Wheelchair ramp at the side door"))
+        for widget, name in (
+            (self.place, "Place name"), (self.room, "Room"), (self.address, "Address"),
+            (self.directions, "Directions"), (self.accessibility, "Accessibility notes"),
+        ):  # fmt: skip
+            widget.setAccessibleName(self.tr(name))
+        for edit in (self.directions, self.accessibility):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(52)
+        where = QGroupBox(self.tr("Where"))
+        pf = QFormLayout(where)
+        pf.addRow(self.tr("&Place:"), self.place)
+        pf.addRow(self.tr("R&oom:"), self.room)
+        pf.addRow(self.tr("A&ddress:"), self.address)
+        pf.addRow(self.tr("Directions:"), self.directions)
+        pf.addRow(self.tr("Accessibility:"), self.accessibility)
+
+        # --- format
+        self.formats = QStandardItemModel(self)
+        self.format_list = QListView()
+        self.format_list.setModel(self.formats)
+        self.format_list.setAccessibleName(self.tr("Format codes"))
+        self.format_list.setMinimumHeight(150)
+        self._fill_formats(labels, set(init.formats))
+        add_code = QPushButton(self.tr("Add a group format…"))
+        add_code.setToolTip(self.tr("Add a code of your own, such as GC for group conscience"))
+        add_code.clicked.connect(self._add_format)
+        self.language = _language_combo(init.language or "en")
+        self.language.insertItem(0, self.tr("(not set)"), "")
+        if not init.language:
+            self.language.setCurrentIndex(0)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.notes = QPlainTextEdit(init.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(52)
+        self.notes.setPlaceholderText(self.tr("e.g. Coffee from 6:30. Newcomers welcome."))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        fmt = QGroupBox(self.tr("Format"))
+        ff = QVBoxLayout(fmt)
+        ff.addWidget(self.format_list)
+        ff.addWidget(add_code, 0, Qt.AlignmentFlag.AlignLeft)
+        lf = QFormLayout()
+        lf.addRow(self.tr("Lan&guage:"), self.language)
+        lf.addRow(self.tr("N&otes:"), self.notes)
+        ff.addLayout(lf)
+
+        self.errors = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.addWidget(when, 0, 0)
+        grid.addWidget(where, 1, 0)
+        grid.addWidget(fmt, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        top = QFormLayout()
+        top.addRow(self.tr("&Name:"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+        for signal in (
+            self.kind.currentIndexChanged, self.interval.valueChanged, self.month_day.valueChanged,
+            self.start_date.dateChanged, self.end_date.dateChanged, self.has_end.toggled,
+        ):  # fmt: skip
+            signal.connect(self._refresh)
+        for box in (*self.day_boxes, *self.nth_boxes):
+            box.toggled.connect(self._refresh)
+        self._refresh()
+        self.resize(980, 640)
+
+    def _fill_formats(self, labels: dict[str, str], checked: set[str]) -> None:
+        self.formats.clear()
+        for code, label in labels.items():
+            item = QStandardItem(f"{code} — {label}")
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked
+            )
+            self.formats.appendRow(item)
+
+    def checked_formats(self) -> tuple[str, ...]:
+        out = []
+        for row in range(self.formats.rowCount()):
+            item = self.formats.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(out)
+
+    def set_format_checked(self, code: str, checked: bool = True) -> None:
+        for row in range(self.formats.rowCount()):
+            item = self.formats.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _add_format(self) -> None:
+        code, ok = QInputDialog.getText(
+            self, self.tr("Add a group format"), self.tr("Code (e.g. GC):")
+        )
+        if not ok or not code.strip():
+            return
+        label, ok = QInputDialog.getText(
+            self, self.tr("Add a group format"), self.tr("What it means (e.g. Group conscience):")
+        )
+        if not ok:
+            return
+        try:
+            self.add_format(code.strip(), label.strip())
+        except GroupKeeperError as exc:
+            QMessageBox.warning(self, self.tr("Format not added"), exc.message)
+            return
+        checked = set(self.checked_formats()) | {code.strip()}
+        labels = {
+            str(self.formats.item(r).data(Qt.ItemDataRole.UserRole)): self.formats.item(r)
+            .text()
+            .split(" — ", 1)[1]
+            for r in range(self.formats.rowCount())
+        }
+        labels[code.strip()] = label.strip()
+        self._fill_formats(labels, checked)
+
+    def repeat(self) -> Repeat:
+        kind: RepeatKind = self.kind.currentData()
+        return Repeat(
+            kind,
+            interval=self.interval.value() if kind is not RepeatKind.ONCE else 1,
+            weekdays=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked()),
+            nths=tuple(n for n, b in enumerate(self.nth_boxes, start=1) if b.isChecked())
+            if kind is RepeatKind.MONTHLY_NTH
+            else (),
+            month_day=self.month_day.value() if kind is RepeatKind.MONTHLY_DAY else None,
+        )
+
+    def current(self) -> SeriesInput:
+        repeat = self.repeat()
+        if repeat.kind in (RepeatKind.ONCE, RepeatKind.MONTHLY_DAY):
+            repeat = Repeat(repeat.kind, repeat.interval, (), (), repeat.month_day)
+        ends = self.has_end.isChecked() and repeat.kind is not RepeatKind.ONCE
+        pydate(self.end_date.date()) if ends else None
+        return SeriesInput(
+            name=self.name.text().strip(),
+            repeat=repeat,
+            start_date=pydate(self.start_date.date()),
+            start_time=pytime(self.start_time.time()),
+            duration_minutes=self.length.value(),
+            end_date=pydate(self.end_date.date())
+            if self.has_end.isChecked() and repeat.kind is not RepeatKind.ONCE
+            else None,
+            location=Location(
+                self.place.text().strip(),
+                self.address.text().strip(),
+                self.room.text().strip(),
+                self.directions.toPlainText().strip(),
+                self.accessibility.toPlainText().strip(),
+            ),
+            formats=self.checked_formats(),
+            language=str(self.language.currentData() or ""),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def _refresh(self) -> None:
+        kind: RepeatKind = self.kind.currentData()
+        weekly = kind is RepeatKind.WEEKLY
+        once = kind is RepeatKind.ONCE
+        self.interval_unit.setText(self.tr("week(s)") if weekly else self.tr("month(s)"))
+        by_day = kind in (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
+        nth = kind is RepeatKind.MONTHLY_NTH
+        month_day = kind is RepeatKind.MONTHLY_DAY
+        shown = [
+            (self.every_label, not once),
+            (self.interval, not once),
+            (self.interval_unit, not once),
+            (self.days_label, by_day),
+            (self.days_row, by_day),
+            (self.nths_label, nth),
+            (self.nths_row, nth),
+            (self.month_day_label, month_day),
+            (self.month_day, month_day),
+            (self.has_end, not once),
+            (self.end_date, not once and self.has_end.isChecked()),
+        ]
+        for widget, show in shown:
+            widget.setVisible(show)
+        self.start_label.setText(self.tr("&Date:") if once else self.tr("&First date:"))
+        repeat = self.repeat()
+        problems = repeat.problems()
+        if problems:
+            self.summary.setText(" ".join(problems))
+            return
+        start = pydate(self.start_date.date())
+        end = pydate(self.end_date.date()) if self.has_end.isChecked() and not once else None
+        upcoming = next_dates(to_rrule(repeat), start, end, max(start, date.today()), 4)
+        lines = [describe(repeat, start)]
+        if upcoming:
+            lines.append(
+                self.tr("Next: ") + ", ".join(format_date(d, year=False) for d in upcoming)
+            )
+        elif not once:
+            lines.append(self.tr("No dates coming up with these settings."))
+        warning = repeat.skip_warning()
+        if warning:
+            lines.append("⚠ " + warning)
+        self.summary.setText("\n".join(lines))
+
+    def accept(self) -> None:
+        data = self.current()
+        check = self.checker(data)
+        if check.errors:
+            self.errors.setText("\n".join(check.errors))
+            self.errors.setVisible(True)
+            return
+        if check.warnings:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save this meeting?"),
+                "\n\n".join(check.warnings) + "\n\n" + self.tr("Save it anyway?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return
+        self.value = data
+        super().accept()
+
+
+class ChangeDateDialog(QDialog):
+    """Cancel or move one date of a series, with a note for the members."""
+
+    def __init__(self, occ: Occurrence, parent: QWidget | None = None, move: bool = False) -> None:
+        super().__init__(parent)
+        self.occ = occ
+        self.setWindowTitle(self.tr("Change one date"))
+        heading = QLabel(f"<b>{occ.series_name}</b><br>{format_date(occ.original_date)}")
+        self.cancel_choice = QRadioButton(self.tr("&Cancel this meeting"))
+        self.move_choice = QRadioButton(self.tr("&Move it to:"))
+        group = QButtonGroup(self)
+        group.addButton(self.cancel_choice)
+        group.addButton(self.move_choice)
+        (self.move_choice if move else self.cancel_choice).setChecked(True)
+        self.new_date = QDateEdit(qdate(occ.day + timedelta(days=1) if not move else occ.day))
+        self.new_date.setCalendarPopup(True)
+        self.new_date.setDisplayFormat("ddd d MMM yyyy")
+        self.new_date.setAccessibleName(self.tr("New date"))
+        self.new_time = QTimeEdit(QTime(occ.start.hour, occ.start.minute))
+        self.new_time.setDisplayFormat("HH:mm")
+        self.new_time.setAccessibleName(self.tr("New time"))
+        self.note = QLineEdit(occ.note)
+        self.note.setPlaceholderText(self.tr("e.g. Building closed for Thanksgiving"))
+        self.note.setAccessibleName(self.tr("Note for members"))
+        self.errors = _error_label()
+        moveline = QHBoxLayout()
+        moveline.addWidget(self.move_choice)
+        moveline.addWidget(self.new_date)
+        moveline.addWidget(QLabel(self.tr("at")))
+        moveline.addWidget(self.new_time)
+        moveline.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.cancel_choice)
+        layout.addLayout(moveline)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The note is printed on the schedule flyer.")))
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.move_choice.toggled.connect(self._sync)
+        self._sync()
+        self.setMinimumWidth(480)
+
+    def _sync(self) -> None:
+        self.new_date.setEnabled(self.move_choice.isChecked())
+        self.new_time.setEnabled(self.move_choice.isChecked())
+
+    @property
+    def is_move(self) -> bool:
+        return self.move_choice.isChecked()
+
+    def accept(self) -> None:
+        if self.is_move:
+            same = pydate(self.new_date.date()) == self.occ.original_date
+            if same and pytime(self.new_time.time()) == self.occ.start:
+                self.errors.setText(
+                    self.tr("Choose a different date or time to move the meeting to.")
+                )
+                self.errors.setVisible(True)
+                return
+        super().accept()
+
+
+class FlyerDialog(QDialog):
+    """Choose the dates and paper for the schedule flyer."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        today = today or date.today()
+        self.setWindowTitle(self.tr("Print the schedule flyer"))
+        self.first = QDateEdit(qdate(today))
+        self.last = QDateEdit(qdate(today + timedelta(days=91)))
+        for edit, name in ((self.first, "From"), (self.last, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setAccessibleName(self.tr(name))
+        self.paper = QComboBox()
+        for paper in Paper:
+            self.paper.addItem(self.tr(paper.label), paper)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.errors = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.last)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[date, date, Paper]:
+        return pydate(self.first.date()), pydate(self.last.date()), self.paper.currentData()
+
+    def accept(self) -> None:
+        first, last, _ = self.choice()
+        if last < first:
+            self.errors.setText(self.tr("The 'To' date is before the 'From' date."))
+            self.errors.setVisible(True)
+            return
+        super().accept()

@@ -1,0 +1,724 @@
+"""The main window: the group's meetings on the left, Upcoming and Month views on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupkeeper import APP_NAME, FILE_SUFFIX, paths, recent
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.paper import Paper
+from groupkeeper.schedule import service
+from groupkeeper.schedule.occurrences import Occurrence, Status
+from groupkeeper.store import GroupStore, StoreError, open_store
+from groupkeeper.store.group import save_group
+from groupkeeper.ui.controller import ScheduleController
+from groupkeeper.ui.dialogs import (
+    ChangeDateDialog,
+    FlyerDialog,
+    SeriesDialog,
+    WelcomeDialog,
+    pydate,
+    pytime,
+)
+from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel
+from groupkeeper.ui.workers import Pool, run_task
+
+FILE_FILTER = "GroupKeeper group files (*.groupkeeper);;All files (*)"
+
+
+def create_group_file(path: Path, welcome: WelcomeDialog) -> GroupStore:
+    """Create a new group file from the answers in the welcome dialog."""
+    store = open_store(path, create=True)
+    try:
+        with store.session() as s, s.begin():
+            save_group(s, welcome.group_info())
+            service.create_series(s, welcome.first_series())
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    return store
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: GroupStore | None = None, pool: Pool | None = None) -> None:
+        super().__init__()
+        self.pool: Pool = pool or QThreadPool.globalInstance()
+        self.controller: ScheduleController | None = None
+        self.dialog: QDialog | None = None  # the dialog now open, for tests and focus
+        self.last_export: Path | None = None
+        self.today = date.today()
+        self.resize(1180, 760)
+
+        self.series_model = SeriesListModel(self)
+        self.upcoming_model = UpcomingModel(self)
+        self.month_model = MonthModel(self)
+
+        self._build_actions()
+        self._build_menus()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_empty_page())
+        self.stack.addWidget(self._build_schedule_page())
+        self.setCentralWidget(self.stack)
+        self.statusBar()
+        self.set_store(store)
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_new_file = self._action(
+            tr("&New group file…"), self.new_file, QKeySequence.StandardKey.New
+        )
+        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_flyer = self._action(
+            tr("&Schedule flyer (PDF)…"), self.export_flyer, "Ctrl+P",
+            tr("Print the meetings and changed dates for the notice board"),
+        )  # fmt: skip
+        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_add = self._action(
+            tr("&New meeting…"), self.add_series, "Ctrl+Shift+N", tr("Add a meeting series")
+        )
+        self.act_edit = self._action(
+            tr("&Edit meeting…"), self.edit_series, "Ctrl+E", tr("Change the selected meeting")
+        )
+        self.act_delete = self._action(
+            tr("&Delete meeting…"),
+            self.delete_series,
+            "Ctrl+Delete",
+            tr("Delete the selected meeting series"),
+        )
+        self.act_cancel = self._action(
+            tr("&Cancel this date…"),
+            self.cancel_selected,
+            "Ctrl+K",
+            tr("Cancel one date, with a note"),
+        )
+        self.act_move = self._action(
+            tr("&Move this date…"),
+            self.move_selected,
+            "Ctrl+Shift+K",
+            tr("Move one date to another day or time"),
+        )
+        self.act_restore = self._action(
+            tr("&Restore this date"),
+            self.restore_selected,
+            "Ctrl+R",
+            tr("Undo the cancellation or move of one date"),
+        )
+        self.act_upcoming = self._action(
+            tr("&Upcoming"), lambda: self.show_view("upcoming"), "Ctrl+1"
+        )
+        self.act_month = self._action(tr("&Month"), lambda: self.show_view("month"), "Ctrl+2")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new_file)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        export = file_menu.addMenu(self.tr("&Export"))
+        export.addAction(self.act_flyer)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit
+        meetings = bar.addMenu(self.tr("&Meetings"))
+        for action in (self.act_add, self.act_edit, self.act_delete):
+            meetings.addAction(action)
+        meetings.addSeparator()
+        for action in (self.act_cancel, self.act_move, self.act_restore):
+            meetings.addAction(action)
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.act_upcoming)
+        view.addAction(self.act_month)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No group file is open"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        hint = QLabel(
+            self.tr("Start a new group, or open a group file (for example from a USB stick).")
+        )
+        new = QPushButton(self.tr("Start a new group…"))
+        new.clicked.connect(self.new_file)
+        opener = QPushButton(self.tr("Open a group file…"))
+        opener.clicked.connect(self.open_dialog)
+        for w in (title, hint, new, opener):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        for b in (new, opener):
+            b.setMinimumSize(260, 44)
+        layout.addStretch(2)
+        return page
+
+    def _build_schedule_page(self) -> QWidget:
+        # Left: the series.
+        self.series_view = QListView()
+        self.series_view.setModel(self.series_model)
+        self.series_view.setAccessibleName(self.tr("Meeting series"))
+        self.series_view.setSpacing(3)
+        self.series_view.setAlternatingRowColors(True)
+        self.series_view.doubleClicked.connect(lambda _i: self.edit_series())
+        self.series_view.selectionModel().selectionChanged.connect(self._sync_actions)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        heading = QLabel(self.tr("Meetings"))
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        ll.addWidget(heading)
+        ll.addWidget(self.series_view, 1)
+        buttons = QHBoxLayout()
+        for text, action in (
+            (self.tr("Add…"), self.act_add),
+            (self.tr("Edit…"), self.act_edit),
+            (self.tr("Delete…"), self.act_delete),
+        ):
+            button = QPushButton(text)
+            button.setMinimumHeight(34)
+            button.setToolTip(
+                action.toolTip()
+                + f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        ll.addLayout(buttons)
+
+        # Right: Upcoming.
+        self.upcoming_view = QTableView()
+        self.upcoming_view.setModel(self.upcoming_model)
+        self.upcoming_view.setAccessibleName(self.tr("Upcoming meetings"))
+        self.upcoming_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.upcoming_view.verticalHeader().setVisible(False)
+        self.upcoming_view.setAlternatingRowColors(True)
+        self.upcoming_view.setWordWrap(False)
+        header = self.upcoming_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 170, 220, 90, 330)):
+            header.resizeSection(col, width)
+        self.upcoming_view.selectionModel().selectionChanged.connect(self._sync_actions)
+        self.upcoming_view.doubleClicked.connect(lambda _i: self.cancel_selected())
+        self.upcoming_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.upcoming_view.customContextMenuRequested.connect(self._upcoming_menu)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 104)
+        self.weeks.setValue(8)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("How many weeks to show"))
+        self.weeks.valueChanged.connect(lambda _v: self.refresh_upcoming())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Showing the next")))
+        bar.addWidget(self.weeks)
+        bar.addStretch(1)
+        for text, action in (
+            (self.tr("Cancel date…"), self.act_cancel), (self.tr("Move date…"), self.act_move),
+            (self.tr("Restore date"), self.act_restore),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.setMinimumHeight(32)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            bar.addWidget(button)
+        upcoming = QWidget()
+        ul = QVBoxLayout(upcoming)
+        ul.addLayout(bar)
+        ul.addWidget(self.upcoming_view)
+
+        # Right: Month.
+        self.month_view = QTableView()
+        self.month_view.setModel(self.month_model)
+        self.month_view.setAccessibleName(self.tr("Month calendar"))
+        self.month_view.verticalHeader().setVisible(False)
+        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_view.setWordWrap(True)
+        self.month_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.month_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.month_view.customContextMenuRequested.connect(self._month_menu)
+        self.month_title = QLabel()
+        self.month_title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.month_title.setAccessibleName(self.tr("Month shown"))
+        prev_b = QPushButton(self.tr("◀ Previous"))
+        prev_b.setShortcut(QKeySequence("Ctrl+PgUp"))
+        prev_b.setToolTip(self.tr("Previous month (Ctrl+Page Up)"))
+        prev_b.clicked.connect(lambda: self.step_month(-1))
+        today_b = QPushButton(self.tr("This month"))
+        today_b.clicked.connect(lambda: self.show_month(self.today))
+        next_b = QPushButton(self.tr("Next ▶"))
+        next_b.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_b.setToolTip(self.tr("Next month (Ctrl+Page Down)"))
+        next_b.clicked.connect(lambda: self.step_month(1))
+        mbar = QHBoxLayout()
+        mbar.addWidget(prev_b)
+        mbar.addWidget(today_b)
+        mbar.addWidget(next_b)
+        mbar.addSpacing(16)
+        mbar.addWidget(self.month_title)
+        mbar.addStretch(1)
+        month = QWidget()
+        ml = QVBoxLayout(month)
+        ml.addLayout(mbar)
+        ml.addWidget(self.month_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(upcoming, self.tr("&Upcoming"))
+        self.tabs.addTab(month, self.tr("Mont&h"))
+        self.tabs.setAccessibleName(self.tr("Schedule views"))
+        self.tabs.currentChanged.connect(lambda _i: self._sync_actions())
+        self.group_title = QLabel()
+        self.group_title.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 2px;")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.group_title)
+        rl.addWidget(self.tabs)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 880])
+        return splitter
+
+    # ------------------------------------------------------------------ file handling
+
+    def set_store(self, store: GroupStore | None) -> None:
+        """Show ``store`` (or the empty page); the previous file is closed."""
+        if self.controller is not None:
+            self.controller.undo_stack.clear()
+            self.controller.store.close()
+            self.controller.deleteLater()
+            self.controller = None
+        self.edit_menu.clear()
+        if store is None:
+            self.stack.setCurrentIndex(0)
+            self.setWindowTitle(APP_NAME)
+            self.setWindowFilePath("")
+            self._sync_actions()
+            return
+        self.controller = ScheduleController(store, self)
+        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.controller.changed.connect(self.refresh)
+        group = self.controller.group()
+        language = group.language if group else "en"
+        for model in (self.series_model, self.upcoming_model, self.month_model):
+            model.language = language
+        self.group_title.setText(group.name if group else store.path.stem)
+        self.setWindowFilePath(str(store.path))
+        self.setWindowTitle(
+            f"{group.name if group else store.path.stem} — {store.path.name} — {APP_NAME}"
+        )
+        self.stack.setCurrentIndex(1)
+        recent.remember(store.path)
+        self.month_model.month = self.today.replace(day=1)
+        self.refresh()
+
+    def open_file(self, path: Path) -> bool:
+        try:
+            store = open_store(path)
+        except StoreError as exc:
+            if isinstance(exc, StoreError) and not path.exists():
+                recent.forget(path)
+            self.notify(self.tr("Could not open the file"), exc.message)
+            return False
+        self.set_store(store)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
+        return True
+
+    def open_dialog(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
+            self.open_file(path)
+
+    def new_file(self) -> None:
+        path = self.ask_save_path(
+            self.tr("Start a new group file"),
+            paths.data_dir() / f"my-group{FILE_SUFFIX}",
+            FILE_FILTER,
+        )
+        if path is None:
+            return
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_suffix(FILE_SUFFIX)
+        if path.exists():
+            self.notify(
+                self.tr("File already exists"),
+                self.tr("{path} already exists. To use it, choose File > Open.").format(path=path),
+            )
+            return
+        welcome = WelcomeDialog(self)
+        self.dialog = welcome
+
+        def create() -> None:
+            try:
+                store = create_group_file(path, welcome)
+            except GroupKeeperError as exc:
+                self.notify(self.tr("Could not create the file"), exc.message)
+                return
+            self.set_store(store)
+
+        welcome.accepted.connect(create)
+        welcome.open()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = recent.recent_files()
+        if not items:
+            empty = self.recent_menu.addAction(self.tr("(no recent files)"))
+            empty.setEnabled(False)
+        for number, path in enumerate(items, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+
+    # ---------------------------------------------------------- asking (tests replace these)
+
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a group file"), str(paths.data_dir()), FILE_FILTER
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(default), filters)
+        return Path(name) if name else None
+
+    def notify(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self
+        )
+        ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    # ------------------------------------------------------------------ views
+
+    def refresh(self) -> None:
+        if self.controller is None:
+            return
+        selected = self.selected_series_id()
+        self.series_model.set_series(self.controller.series())
+        if selected is not None and (row := self.series_model.row_of(selected)) >= 0:
+            self.series_view.setCurrentIndex(self.series_model.index(row))
+        self.refresh_upcoming()
+        self.show_month(self.month_model.month)
+        self._sync_actions()
+
+    def refresh_upcoming(self) -> None:
+        if self.controller is None:
+            return
+        last = self.today + timedelta(weeks=self.weeks.value()) - timedelta(days=1)
+        self.upcoming_model.set_occurrences(self.controller.occurrences(self.today, last))
+        self._sync_actions()
+
+    def show_month(self, month: date) -> None:
+        if self.controller is None:
+            return
+        first, last = self.month_model.grid_range(month)
+        self.month_model.today = self.today
+        self.month_model.set_month(month, self.controller.occurrences(first, last))
+        self.month_title.setText(self.month_model.title())
+
+    def step_month(self, step: int) -> None:
+        m = self.month_model.month
+        index = m.year * 12 + m.month - 1 + step
+        self.show_month(date(index // 12, index % 12 + 1, 1))
+
+    def show_view(self, which: str) -> None:
+        self.tabs.setCurrentIndex(1 if which == "month" else 0)
+
+    def _sync_actions(self, *_args: object) -> None:
+        has_file = self.controller is not None
+        series = self.selected_series_id() is not None
+        occ = self.selected_occurrence()
+        for action in (self.act_add, self.act_flyer, self.act_upcoming, self.act_month):
+            action.setEnabled(has_file)
+        self.act_edit.setEnabled(has_file and series)
+        self.act_delete.setEnabled(has_file and series)
+        self.act_cancel.setEnabled(
+            has_file and occ is not None and occ.status is not Status.CANCELLED
+        )
+        self.act_move.setEnabled(has_file and occ is not None)
+        self.act_restore.setEnabled(
+            has_file and occ is not None and occ.status is not Status.SCHEDULED
+        )
+
+    # ------------------------------------------------------------------ series
+
+    def selected_series_id(self) -> int | None:
+        rec = self.series_model.record(self.series_view.currentIndex().row())
+        return rec.id if rec and self.series_view.selectionModel().hasSelection() else None
+
+    def _series_dialog(self, series_id: int | None) -> SeriesDialog | None:
+        ctl = self.controller
+        if ctl is None:
+            return None
+        initial = None
+        if series_id is not None:
+            sid = series_id
+            initial = ctl.read(lambda s: service.get_series(s, sid).data)
+        dialog = SeriesDialog(
+            ctl.format_labels(),
+            lambda data: ctl.check(data, series_id),
+            ctl.add_custom_format,
+            initial,
+            self,
+            self.today,
+        )
+        self.dialog = dialog
+        return dialog
+
+    def add_series(self) -> None:
+        dialog = self._series_dialog(None)
+        if dialog is None:
+            return
+
+        def save() -> None:
+            ctl, value = self.controller, dialog.value
+            assert ctl is not None and value is not None
+            self._guard(lambda: ctl.create_series(value))
+            self.statusBar().showMessage(
+                self.tr("Added {name}. Ctrl+Z undoes.").format(name=value.name), 6000
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def edit_series(self) -> None:
+        sid = self.selected_series_id()
+        if sid is None:
+            return
+        dialog = self._series_dialog(sid)
+        if dialog is None:
+            return
+
+        def save() -> None:
+            ctl, value = self.controller, dialog.value
+            assert ctl is not None and value is not None
+            self._guard(lambda: ctl.edit_series(sid, value))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def delete_series(self) -> None:
+        sid = self.selected_series_id()
+        if sid is None or self.controller is None:
+            return
+        rec = self.series_model.record(self.series_model.row_of(sid))
+        assert rec is not None
+        text = self.tr(
+            "Delete “{name}” ({when}) and all its cancelled and moved dates?\n\n"
+            "You can undo this with Ctrl+Z."
+        ).format(name=rec.name, when=rec.when)
+        if self.confirm(self.tr("Delete meeting?"), text, self.tr("Delete")):
+            ctl = self.controller
+            self._guard(lambda: ctl.delete_series(sid))
+            self.statusBar().showMessage(
+                self.tr("Deleted {name}. Ctrl+Z undoes.").format(name=rec.name), 6000
+            )
+
+    # ------------------------------------------------------------------ dates
+
+    def selected_occurrence(self) -> Occurrence | None:
+        if self.tabs.currentIndex() != 0 or not self.upcoming_view.selectionModel().hasSelection():
+            return None
+        return self.upcoming_model.occurrence(self.upcoming_view.currentIndex().row())
+
+    def select_occurrence(self, row: int) -> None:
+        self.upcoming_view.selectRow(row)
+
+    def change_date(self, occ: Occurrence | None, move: bool = False) -> None:
+        if occ is None or self.controller is None:
+            return
+        dialog = ChangeDateDialog(occ, self, move=move)
+        self.dialog = dialog
+
+        def save() -> None:
+            ctl = self.controller
+            assert ctl is not None
+            if dialog.is_move:
+                new_date, new_time = pydate(dialog.new_date.date()), pytime(dialog.new_time.time())
+                self._guard(lambda: ctl.move_date(occ, new_date, new_time, dialog.note.text()))
+            else:
+                self._guard(lambda: ctl.cancel_date(occ, dialog.note.text()))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def cancel_selected(self) -> None:
+        self.change_date(self.selected_occurrence())
+
+    def move_selected(self) -> None:
+        self.change_date(self.selected_occurrence(), move=True)
+
+    def restore_selected(self) -> None:
+        occ = self.selected_occurrence()
+        if occ is not None and occ.status is not Status.SCHEDULED and self.controller is not None:
+            ctl = self.controller
+            self._guard(lambda: ctl.restore_date(occ))
+
+    def _occurrence_menu(self, occurrences: list[Occurrence], at: QPoint, view: QWidget) -> None:
+        if not occurrences or self.controller is None:
+            return
+        menu = QMenu(self)
+        ctl = self.controller
+        for occ in occurrences:
+            if len(occurrences) > 1:
+                menu.addSection(occ.series_name)
+            if occ.status is not Status.CANCELLED:
+                menu.addAction(self.tr("Cancel this date…"), partial(self.change_date, occ))
+            menu.addAction(self.tr("Move this date…"), partial(self.change_date, occ, True))
+            if occ.status is not Status.SCHEDULED:
+                menu.addAction(
+                    self.tr("Restore this date"),
+                    partial(self._guard, partial(ctl.restore_date, occ)),
+                )
+        menu.popup(view.mapToGlobal(at))
+
+    def _upcoming_menu(self, at: QPoint) -> None:
+        occ = self.upcoming_model.occurrence(self.upcoming_view.indexAt(at).row())
+        self._occurrence_menu([occ] if occ else [], at, self.upcoming_view.viewport())
+
+    def _month_menu(self, at: QPoint) -> None:
+        index: QModelIndex = self.month_view.indexAt(at)
+        if index.isValid():
+            day = self.month_model.day_at(index.row(), index.column())
+            self._occurrence_menu(self.month_model.meetings_on(day), at, self.month_view.viewport())
+
+    def _guard(self, fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Not saved"), exc.message)
+
+    # ------------------------------------------------------------------ export
+
+    def export_flyer(self) -> None:
+        if self.controller is None:
+            return
+        dialog = FlyerDialog(self, self.today)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._export_flyer_to(*dialog.choice()))
+        dialog.open()
+
+    def _export_flyer_to(self, first: date, last: date, paper: Paper) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        group = ctl.group()
+        name = f"{group.name if group else 'Group'} schedule {first:%Y-%m-%d}.pdf"
+        out = self.ask_save_path(
+            self.tr("Save the schedule flyer"), paths.documents_dir() / name, "PDF (*.pdf)"
+        )
+        if out is None:
+            return
+        from groupkeeper.export.flyer import flyer_data, render_flyer
+
+        try:
+            data = ctl.read(lambda s: flyer_data(s, first, last))
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not print the flyer"), exc.message)
+            return
+        self.statusBar().showMessage(self.tr("Saving the flyer…"))
+        self.act_flyer.setEnabled(False)
+
+        def done(path: object) -> None:
+            self.act_flyer.setEnabled(True)
+            self.last_export = Path(str(path))
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+            self.offer_open(self.last_export)
+
+        def failed(message: str) -> None:
+            self.act_flyer.setEnabled(True)
+            self.statusBar().clearMessage()
+            self.notify(self.tr("Could not save the flyer"), message)
+
+        run_task(self.pool, lambda: render_flyer(data, out, paper), done, failed)
+
+    def offer_open(self, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Flyer saved"),
+            self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(open_pdf)
+        self.dialog = box
+
+        def chosen() -> None:
+            if box.clickedButton() is open_pdf:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            elif box.clickedButton() is open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+        box.finished.connect(lambda _r: chosen())
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller is not None:
+            self.controller.store.close()
+        event.accept()
+
+
+def default_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    return font
