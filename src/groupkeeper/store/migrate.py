@@ -25,7 +25,22 @@ def script_revisions() -> list[str]:
 
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
+    """Upgrade with foreign keys off, then prove no reference was broken.
+
+    Batch migrations on SQLite rebuild a table by copying it and dropping the old one; with
+    foreign keys on, that drop would cascade and silently delete dependent rows (a series'
+    format codes, its cancelled dates). SQLite ignores this pragma inside a transaction, so
+    it is set first, on its own.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"Upgrade would break references: {broken[:5]}")
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()

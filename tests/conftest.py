@@ -1,0 +1,97 @@
+"""Shared fixtures: an isolated home folder, no network, a migrated store, factories."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable, Iterator
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from groupkeeper.schedule import service  # noqa: E402
+from groupkeeper.schedule.occurrences import Location  # noqa: E402
+from groupkeeper.schedule.recurrence import Repeat, RepeatKind  # noqa: E402
+from groupkeeper.store import GroupStore, open_store  # noqa: E402
+from groupkeeper.store.group import GroupInfo, GroupKind, save_group  # noqa: E402
+
+# A fixed "today" for tests that lay dates out around it.
+TODAY = date(2026, 3, 2)  # a Monday
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+def _refuse(*_args: Any, **_kwargs: Any) -> Any:
+    raise NetworkUsed("GroupKeeper must never use the network")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """Any attempt to open a network connection fails the test that made it."""
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", _refuse)
+    mp.setattr(socket.socket, "connect_ex", _refuse)
+    mp.setattr(socket, "create_connection", _refuse)
+    mp.setattr(socket, "getaddrinfo", _refuse)
+    yield
+    mp.undo()
+
+
+@pytest.fixture(autouse=True)
+def gk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every GroupKeeper folder (data, config, backups) at a temporary home."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("GROUPKEEPER_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def group_info() -> GroupInfo:
+    return GroupInfo("Tuesday Hope Group", GroupKind.TWELVE_STEP, "en", "America/Toronto")
+
+
+@pytest.fixture
+def store(tmp_path: Path, group_info: GroupInfo) -> Iterator[GroupStore]:
+    """A new group file, stamped at head, with its group record."""
+    st = open_store(tmp_path / "group.groupkeeper", create=True)
+    with st.session() as s, s.begin():
+        save_group(s, group_info)
+    yield st
+    st.close()
+
+
+def series_input(**overrides: Any) -> service.SeriesInput:
+    values: dict[str, Any] = {
+        "name": "Tuesday Night Discussion",
+        "repeat": Repeat(RepeatKind.WEEKLY, weekdays=(1,)),
+        "start_date": date(2026, 1, 6),
+        "start_time": time(19, 0),
+        "duration_minutes": 90,
+        "location": Location("St. Brigid's Hall", "412 Maple St", "Lower hall", "", "Ramp at side door"),
+        "formats": ("O", "D"),
+        "language": "en",
+    }
+    values.update(overrides)
+    return service.SeriesInput(**values)
+
+
+@pytest.fixture
+def make_series(store: GroupStore) -> Callable[..., service.SeriesRecord]:
+    def make(**overrides: Any) -> service.SeriesRecord:
+        with store.session() as s, s.begin():
+            return service.create_series(s, series_input(**overrides))
+
+    return make
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    from groupkeeper.demo import write_demo
+
+    return write_demo(tmp_path / "demo.groupkeeper", today=TODAY)

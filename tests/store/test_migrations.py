@@ -1,0 +1,88 @@
+"""Migrations: the revision list matches the scripts, the schema matches the models,
+and a file made by the first version upgrades with its data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from groupkeeper import paths
+from groupkeeper.schedule import service
+from groupkeeper.store import open_store
+from groupkeeper.store.base import Base
+from groupkeeper.store.group import get_group
+from groupkeeper.store.migrate import script_revisions, upgrade_to_head
+from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
+
+
+def test_known_revisions_match_the_alembic_scripts() -> None:
+    assert list(KNOWN_REVISIONS) == script_revisions()
+    assert HEAD == script_revisions()[-1]
+
+
+def _migrated(path: Path, target: str = "head") -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    upgrade_to_head(engine, target)
+    engine.dispose()
+
+
+def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
+    from groupkeeper.store import registry
+
+    _ = registry
+    path = tmp_path / "migrated.groupkeeper"
+    _migrated(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diffs == []
+
+
+def test_a_first_version_file_upgrades_with_its_data_intact(tmp_path: Path) -> None:
+    path = tmp_path / "old.groupkeeper"
+    _migrated(path, KNOWN_REVISIONS[0])
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Old Group', 'PEER_SUPPORT', 'fr', 'America/Montreal', '2024-05-01 10:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
+        " location_name, address, room, directions, accessibility, language, notes, created_at) VALUES"
+        " (7, 'Mardi soir', 'FREQ=WEEKLY;BYDAY=TU', '2024-05-07', NULL, '19:00:00.000000', 90,"
+        " 'Salle paroissiale', '1 rue Principale', '', '', 'Rampe', 'fr', 'Café', '2024-05-01 10:00:00')"
+    )
+    conn.execute("INSERT INTO series_format VALUES (7, 'O'), (7, 'FR')")
+    conn.execute(
+        "INSERT INTO meeting_exception (series_id, original_date, kind, new_date, new_time, note)"
+        " VALUES (7, '2024-05-14', 'CANCELLED', NULL, NULL, 'Fermé')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        group = get_group(s)
+        [series] = service.list_series(s)
+        changes = service.list_changes(s)
+    assert group is not None and (group.name, group.language) == ("Old Group", "fr")
+    assert (series.id, series.name, series.data.formats, series.data.location.accessibility) == (
+        7, "Mardi soir", ("O", "FR"), "Rampe",
+    )  # fmt: skip
+    assert series.updated_at.isoformat() == "2024-05-01T10:00:00"
+    assert [(c.original_date.isoformat(), c.note) for c in changes] == [("2024-05-14", "Fermé")]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    conn.close()
+    # The file as it was before the upgrade was kept aside.
+    saved = list(paths.upgrade_backup_dir().iterdir())
+    assert len(saved) == 1 and saved[0].name.startswith("old-0001_initial-")
+    conn = sqlite3.connect(saved[0])
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (KNOWN_REVISIONS[0],)
+    assert conn.execute("SELECT name FROM meeting_series").fetchone() == ("Mardi soir",)
+    conn.close()

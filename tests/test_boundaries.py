@@ -1,0 +1,54 @@
+"""The architecture's promises: Qt only in ui/, no network, headless commands without Qt."""
+
+from __future__ import annotations
+
+import ast
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import NetworkUsed
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "groupkeeper"
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_ui_imports_pyside6() -> None:
+    offenders = []
+    checked = 0
+    for path in SRC.rglob("*.py"):
+        if "ui" in path.relative_to(SRC).parts:
+            continue
+        checked += 1
+        if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path)):
+            offenders.append(str(path.relative_to(SRC)))
+    assert checked > 10
+    assert offenders == []
+
+
+def test_headless_modules_do_not_load_qt() -> None:
+    code = (
+        "import sys, groupkeeper.cli, groupkeeper.demo, groupkeeper.export.flyer, "
+        "groupkeeper.store, groupkeeper.schedule.service;"
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_network_is_refused_during_tests() -> None:
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("127.0.0.1", 9))
+    with pytest.raises(NetworkUsed), socket.socket() as sock:
+        sock.connect(("127.0.0.1", 9))
