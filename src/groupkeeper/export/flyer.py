@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     BAND,
+    FONT,
     MARGIN,
     RULE,
     Paper,
@@ -126,6 +127,7 @@ def _table(rows: list[list[object]], widths: list[float], header: bool = True) -
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -210,7 +212,7 @@ def render_flyer(
             str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
             title=f"{data.group_name}: meeting schedule", author=data.group_name,
-            subject="Meeting schedule", creator="GroupKeeper",
+            subject="Meeting schedule", creator="GroupKeeper", initialFontName=FONT,
         )  # fmt: skip
         decorate = footer(data.group_name, printed or date.today())
         doc.build(_story(data, st, doc.width), onFirstPage=decorate, onLaterPages=decorate)
