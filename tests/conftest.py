@@ -13,11 +13,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from groupkeeper.schedule import service  # noqa: E402
-from groupkeeper.schedule.occurrences import Location  # noqa: E402
-from groupkeeper.schedule.recurrence import Repeat, RepeatKind  # noqa: E402
-from groupkeeper.store import GroupStore, open_store  # noqa: E402
-from groupkeeper.store.group import GroupInfo, GroupKind, save_group  # noqa: E402
+from groupkeeper.schedule import service
+from groupkeeper.schedule.occurrences import Location
+from groupkeeper.schedule.recurrence import Repeat, RepeatKind
+from groupkeeper.store import GroupStore, open_store
+from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
 # A fixed "today" for tests that lay dates out around it.
 TODAY = date(2026, 3, 2)  # a Monday
@@ -73,7 +73,9 @@ def series_input(**overrides: Any) -> service.SeriesInput:
         "start_date": date(2026, 1, 6),
         "start_time": time(19, 0),
         "duration_minutes": 90,
-        "location": Location("St. Brigid's Hall", "412 Maple St", "Lower hall", "", "Ramp at side door"),
+        "location": Location(
+            "St. Brigid's Hall", "412 Maple St", "Lower hall", "", "Ramp at side door"
+        ),
         "formats": ("O", "D"),
         "language": "en",
     }

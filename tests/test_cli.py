@@ -25,7 +25,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_demo_then_export_schedule_as_a_real_process(tmp_path: Path) -> None:
     data, pdf = tmp_path / "demo.groupkeeper", tmp_path / "flyer.pdf"
     exe = [sys.executable, "-m", "groupkeeper"]
-    demo = subprocess.run([*exe, "demo", "--data", str(data)], capture_output=True, text=True, check=False)
+    demo = subprocess.run(
+        [*exe, "demo", "--data", str(data)], capture_output=True, text=True, check=False
+    )
     assert demo.returncode == 0, demo.stderr
     export = subprocess.run(
         [*exe, "export", "schedule", "--data", str(data), "--out", str(pdf), "--paper", "a4"],
@@ -37,13 +39,28 @@ def test_demo_then_export_schedule_as_a_real_process(tmp_path: Path) -> None:
     assert "Elm Falls Hope Group" in text and "Tuesday Night Discussion" in text
 
 
-def test_export_with_dates(capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path) -> None:
+def test_export_with_dates(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "f.pdf"
-    code, stdout, err = run(
-        capsys, "export", "schedule", "--data", str(demo_file), "--out", str(out), "--from", "2026-03-01", "--to", "2026-04-30"
+    code, _stdout, err = run(
+        capsys,
+        "export",
+        "schedule",
+        "--data",
+        str(demo_file),
+        "--out",
+        str(out),
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-04-30",
     )
     assert (code, err) == (0, "")
-    assert "Meeting schedule · Sun 1 Mar 2026 to Thu 30 Apr 2026" in PdfReader(out).pages[0].extract_text()
+    assert (
+        "Meeting schedule · Sun 1 Mar 2026 to Thu 30 Apr 2026"
+        in PdfReader(out).pages[0].extract_text()
+    )
 
 
 def one_plain_line(err: str) -> str:
@@ -58,12 +75,59 @@ def one_plain_line(err: str) -> str:
     ("args", "words"),
     [
         (["demo"], "Say which group file to use with --data PATH."),
-        (["export", "schedule", "--data", "{demo}", "--out", "{tmp}/x.pdf", "--from", "31/12/2026"], "is not a date; write it as YYYY-MM-DD"),
-        (["export", "schedule", "--data", "{demo}", "--out", "{tmp}/x.pdf", "--from", "2026-05-01", "--to", "2026-04-01"], "before its start"),
-        (["export", "schedule", "--data", "{tmp}/nope.groupkeeper", "--out", "{tmp}/x.pdf"], "There is no group file"),
-        (["export", "schedule", "--data", "{text}", "--out", "{tmp}/x.pdf"], "is not a GroupKeeper group file"),
-        (["export", "schedule", "--data", "{demo}", "--out", "{tmp}/no/dir/x.pdf"], "does not exist"),
-        (["export", "schedule", "--data", "{demo}", "--out", "{tmp}/x.pdf", "--paper", "tabloid"], "invalid choice"),
+        (
+            [
+                "export",
+                "schedule",
+                "--data",
+                "{demo}",
+                "--out",
+                "{tmp}/x.pdf",
+                "--from",
+                "31/12/2026",
+            ],
+            "is not a date; write it as YYYY-MM-DD",
+        ),
+        (
+            [
+                "export",
+                "schedule",
+                "--data",
+                "{demo}",
+                "--out",
+                "{tmp}/x.pdf",
+                "--from",
+                "2026-05-01",
+                "--to",
+                "2026-04-01",
+            ],
+            "before its start",
+        ),
+        (
+            ["export", "schedule", "--data", "{tmp}/nope.groupkeeper", "--out", "{tmp}/x.pdf"],
+            "There is no group file",
+        ),
+        (
+            ["export", "schedule", "--data", "{text}", "--out", "{tmp}/x.pdf"],
+            "is not a GroupKeeper group file",
+        ),
+        (
+            ["export", "schedule", "--data", "{demo}", "--out", "{tmp}/no/dir/x.pdf"],
+            "does not exist",
+        ),
+        (
+            [
+                "export",
+                "schedule",
+                "--data",
+                "{demo}",
+                "--out",
+                "{tmp}/x.pdf",
+                "--paper",
+                "tabloid",
+            ],
+            "invalid choice",
+        ),
         (["demo", "--data", "{demo}"], "already exists, so the demo was not written"),
         (["export", "pamphlet"], "invalid choice"),
     ],
@@ -82,11 +146,15 @@ def test_user_errors_are_one_plain_line(
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_newer_file_is_refused_by_the_command(capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path) -> None:
+def test_newer_file_is_refused_by_the_command(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path
+) -> None:
     conn = sqlite3.connect(demo_file)
     conn.execute("UPDATE alembic_version SET version_num = '0042_future'")
     conn.commit()
     conn.close()
-    code, _out, err = run(capsys, "export", "schedule", "--data", str(demo_file), "--out", str(tmp_path / "x.pdf"))
+    code, _out, err = run(
+        capsys, "export", "schedule", "--data", str(demo_file), "--out", str(tmp_path / "x.pdf")
+    )
     assert code == 1
     assert "newer version of GroupKeeper" in one_plain_line(err)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -26,7 +27,8 @@ def fonts(path: Path) -> tuple[set[str], set[str]]:
     """(every font the pages use, the ones whose TrueType program is embedded)."""
     used, embedded = set(), set()
     for page in PdfReader(path).pages:
-        for ref in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
             font = ref.get_object()
             name = str(font["/BaseFont"]).split("+")[-1]
             used.add(name)
@@ -37,7 +39,9 @@ def fonts(path: Path) -> tuple[set[str], set[str]]:
     return used, embedded
 
 
-def export(store: GroupStore, out: Path, first: date, last: date, paper: Paper = Paper.LETTER) -> Path:
+def export(
+    store: GroupStore, out: Path, first: date, last: date, paper: Paper = Paper.LETTER
+) -> Path:
     with store.session() as s:
         data = flyer_data(s, first, last)
     return render_flyer(data, out, paper, printed=TODAY)
@@ -75,20 +79,32 @@ def test_legend_lists_only_codes_in_use(store: GroupStore, tmp_path: Path) -> No
         service.create_series(s, series_input(formats=("C", "ST")))
     text = pdf_text(export(store, tmp_path / "f.pdf", date(2026, 1, 1), date(2026, 3, 31)))
     assert "Step study" in text and "Closed" in text
-    assert "Speaker" not in text and "Wheelchair access" not in text.replace("Ramp at side door", "")
+    assert "Speaker" not in text and "Wheelchair access" not in text.replace(
+        "Ramp at side door", ""
+    )
 
 
 def test_accented_cyrillic_and_syllabics_print(tmp_path: Path) -> None:
     st = open_store(tmp_path / "multi.groupkeeper", create=True)
     with st.session() as s, s.begin():
-        save_group(s, GroupInfo("Groupe d'entraide Sainte-Thérèse", GroupKind.PEER_SUPPORT, "fr", "America/Montreal"))
+        save_group(
+            s,
+            GroupInfo(
+                "Groupe d'entraide Sainte-Thérèse", GroupKind.PEER_SUPPORT, "fr", "America/Montreal"
+            ),
+        )
         service.create_series(s, series_input(name="Réunion en français — ¿Español?"))
         service.create_series(s, series_input(name="Група підтримки", start_time=time(18, 0)))
         service.create_series(s, series_input(name="ᓀᐦᐃᔭᐍᐏᐣ ᐊᔭᒥᐦᐁᐤ", start_time=time(17, 0)))
     out = export(st, tmp_path / "multi.pdf", date(2026, 1, 1), date(2026, 1, 31), Paper.A4)
     st.close()
     text = pdf_text(out)
-    for words in ("Groupe d'entraide Sainte-Thérèse", "Réunion en français — ¿Español?", "Група підтримки", "ᓀᐦᐃᔭᐍᐏᐣ ᐊᔭᒥᐦᐁᐤ"):
+    for words in (
+        "Groupe d'entraide Sainte-Thérèse",
+        "Réunion en français — ¿Español?",
+        "Група підтримки",
+        "ᓀᐦᐃᔭᐍᐏᐣ ᐊᔭᒥᐦᐁᐤ",
+    ):
         assert words in text, words
     assert "19:00 – 20:30" in text  # a French group reads the 24-hour clock
     width, height = (float(v) for v in PdfReader(out).pages[0].mediabox.upper_right)

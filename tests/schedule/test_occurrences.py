@@ -12,7 +12,17 @@ from groupkeeper.schedule.occurrences import DateChange, Location, SeriesRule, S
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind, dates_between, to_rrule
 
 START = date(2024, 1, 2)  # a Tuesday
-RULE = SeriesRule(1, "Tuesday", to_rrule(Repeat(RepeatKind.WEEKLY, weekdays=(1,))), START, None, time(19), 90, Location(), ("O",))
+RULE = SeriesRule(
+    1,
+    "Tuesday",
+    to_rrule(Repeat(RepeatKind.WEEKLY, weekdays=(1,))),
+    START,
+    None,
+    time(19),
+    90,
+    Location(),
+    ("O",),
+)
 ALL_DATES = dates_between(RULE.rrule, START, None, START, START + timedelta(days=3 * 365))
 
 
@@ -34,7 +44,9 @@ windows = st.tuples(st.integers(0, 900), st.integers(0, 200))
 
 
 @given(changes(), windows)
-def test_cancelled_are_marked_and_moved_appear_once_at_their_new_time(chs: list[DateChange], window: tuple[int, int]) -> None:
+def test_cancelled_are_marked_and_moved_appear_once_at_their_new_time(
+    chs: list[DateChange], window: tuple[int, int]
+) -> None:
     first = START + timedelta(days=window[0])
     last = first + timedelta(days=window[1])
     got = expand([RULE], chs, first, last)
@@ -62,7 +74,11 @@ def test_cancelled_are_marked_and_moved_appear_once_at_their_new_time(chs: list[
     assert [o.sort_key for o in got] == sorted(o.sort_key for o in got)
 
 
-@given(st.sampled_from(["America/Toronto", "America/Winnipeg", "Europe/Kyiv", "America/Regina", "America/St_Johns"]))
+@given(
+    st.sampled_from(
+        ["America/Toronto", "America/Winnipeg", "Europe/Kyiv", "America/Regina", "America/St_Johns"]
+    )
+)
 def test_wall_clock_time_is_stable_across_daylight_saving(zone_name: str) -> None:
     zone = ZoneInfo(zone_name)
     got = expand([RULE], [], date(2025, 1, 1), date(2025, 12, 31))

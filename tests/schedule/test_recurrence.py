@@ -19,8 +19,12 @@ from groupkeeper.schedule.recurrence import (
 )
 
 starts = st.dates(min_value=date(1995, 1, 1), max_value=date(2060, 12, 31))
-weekdays = st.lists(st.integers(0, 6), min_size=1, max_size=7, unique=True).map(lambda d: tuple(sorted(d)))
-nths = st.lists(st.integers(1, 5), min_size=1, max_size=5, unique=True).map(lambda d: tuple(sorted(d)))
+weekdays = st.lists(st.integers(0, 6), min_size=1, max_size=7, unique=True).map(
+    lambda d: tuple(sorted(d))
+)
+nths = st.lists(st.integers(1, 5), min_size=1, max_size=5, unique=True).map(
+    lambda d: tuple(sorted(d))
+)
 spans = st.integers(0, 800)
 
 
@@ -71,12 +75,16 @@ def check(r: Repeat, start: date, span: int, offset: int = 0) -> list[date]:
 
 
 @given(starts, weekdays, st.integers(1, 4), spans)
-def test_weekly_dates_fit_the_rule_and_none_are_missed(start: date, wd: tuple[int, ...], interval: int, span: int) -> None:
+def test_weekly_dates_fit_the_rule_and_none_are_missed(
+    start: date, wd: tuple[int, ...], interval: int, span: int
+) -> None:
     check(Repeat(RepeatKind.WEEKLY, interval, wd), start, span)
 
 
 @given(starts, weekdays, nths, st.integers(1, 3), spans)
-def test_nth_weekday_of_month(start: date, wd: tuple[int, ...], n: tuple[int, ...], interval: int, span: int) -> None:
+def test_nth_weekday_of_month(
+    start: date, wd: tuple[int, ...], n: tuple[int, ...], interval: int, span: int
+) -> None:
     got = check(Repeat(RepeatKind.MONTHLY_NTH, interval, wd, n), start, span)
     # A 5th weekday exists only in some months, and then is always after the 28th.
     assert all(d.day > 28 for d in got if nth_in_month(d) == 5)
@@ -88,7 +96,9 @@ def test_last_weekday_of_month(start: date, wd: tuple[int, ...], interval: int, 
 
 
 @given(starts, st.integers(1, 31), st.integers(1, 2), spans)
-def test_same_day_each_month_skips_months_without_it(start: date, day: int, interval: int, span: int) -> None:
+def test_same_day_each_month_skips_months_without_it(
+    start: date, day: int, interval: int, span: int
+) -> None:
     got = check(Repeat(RepeatKind.MONTHLY_DAY, interval, month_day=day), start, span)
     assert all(d.day == day for d in got)
 
@@ -103,16 +113,30 @@ def test_one_off_is_exactly_its_date(start: date, span: int, offset: int) -> Non
 @given(starts, weekdays, st.integers(0, 400), spans)
 def test_end_date_is_respected(start: date, wd: tuple[int, ...], length: int, span: int) -> None:
     end = start + timedelta(days=length)
-    got = dates_between(to_rrule(Repeat(RepeatKind.WEEKLY, 1, wd)), start, end, start, start + timedelta(days=span))
+    got = dates_between(
+        to_rrule(Repeat(RepeatKind.WEEKLY, 1, wd)), start, end, start, start + timedelta(days=span)
+    )
     assert all(start <= d <= end for d in got)
-    assert got == [d for d in expected(Repeat(RepeatKind.WEEKLY, 1, wd), start, start, start + timedelta(days=span)) if d <= end]
+    assert got == [
+        d
+        for d in expected(
+            Repeat(RepeatKind.WEEKLY, 1, wd), start, start, start + timedelta(days=span)
+        )
+        if d <= end
+    ]
 
 
 rules = st.one_of(
     st.builds(lambda i, w: Repeat(RepeatKind.WEEKLY, i, w), st.integers(1, 52), weekdays),
-    st.builds(lambda i, w, n: Repeat(RepeatKind.MONTHLY_NTH, i, w, n), st.integers(1, 12), weekdays, nths),
+    st.builds(
+        lambda i, w, n: Repeat(RepeatKind.MONTHLY_NTH, i, w, n), st.integers(1, 12), weekdays, nths
+    ),
     st.builds(lambda i, w: Repeat(RepeatKind.MONTHLY_LAST, i, w), st.integers(1, 12), weekdays),
-    st.builds(lambda i, d: Repeat(RepeatKind.MONTHLY_DAY, i, month_day=d), st.integers(1, 12), st.integers(1, 31)),
+    st.builds(
+        lambda i, d: Repeat(RepeatKind.MONTHLY_DAY, i, month_day=d),
+        st.integers(1, 12),
+        st.integers(1, 31),
+    ),
     st.just(Repeat(RepeatKind.ONCE)),
 )
 
@@ -126,7 +150,9 @@ def test_rrule_text_round_trips(rule: Repeat) -> None:
 @given(st.integers(2000, 2100))
 def test_leap_day_rule_meets_only_in_leap_years(year: int) -> None:
     rule = to_rrule(Repeat(RepeatKind.MONTHLY_DAY, month_day=29))
-    feb = dates_between(rule, date(1999, 1, 29), None, date(year, 2, 1), date(year, 2, 28 + calendar.isleap(year)))
+    feb = dates_between(
+        rule, date(1999, 1, 29), None, date(year, 2, 1), date(year, 2, 28 + calendar.isleap(year))
+    )
     assert feb == ([date(year, 2, 29)] if calendar.isleap(year) else [])
 
 
@@ -156,11 +182,19 @@ def test_rules_in_words(rule: Repeat, words: str) -> None:
 def test_skip_warnings_for_fifth_weekdays_and_late_month_days() -> None:
     fifth = Repeat(RepeatKind.MONTHLY_NTH, weekdays=(3,), nths=(5,))
     assert fifth.skip_warning() == "Months without a fifth Thursday are skipped."
-    assert Repeat(RepeatKind.MONTHLY_DAY, month_day=31).skip_warning() == "Months without a day 31 are skipped."
+    assert (
+        Repeat(RepeatKind.MONTHLY_DAY, month_day=31).skip_warning()
+        == "Months without a day 31 are skipped."
+    )
     assert Repeat(RepeatKind.MONTHLY_DAY, month_day=28).skip_warning() is None
 
 
 def test_problems_in_plain_words() -> None:
     assert Repeat(RepeatKind.WEEKLY).problems() == ["Choose at least one day of the week."]
-    assert "Choose which week of the month (first, second...)." in Repeat(RepeatKind.MONTHLY_NTH, weekdays=(1,)).problems()
-    assert Repeat(RepeatKind.MONTHLY_DAY, month_day=32).problems() == ["The day of the month must be between 1 and 31."]
+    assert (
+        "Choose which week of the month (first, second...)."
+        in Repeat(RepeatKind.MONTHLY_NTH, weekdays=(1,)).problems()
+    )
+    assert Repeat(RepeatKind.MONTHLY_DAY, month_day=32).problems() == [
+        "The day of the month must be between 1 and 31."
+    ]

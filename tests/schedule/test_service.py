@@ -27,7 +27,9 @@ def test_series_round_trips_every_field(store: GroupStore, make_series: MakeSeri
     rec = make_series(end_date=date(2026, 12, 29), notes="Coffee at 6:30", formats=("X", "O", "D"))
     with store.session() as s:
         again = service.get_series(s, rec.id)
-    assert again.data == series_input(end_date=date(2026, 12, 29), notes="Coffee at 6:30", formats=("O", "D", "X"))
+    assert again.data == series_input(
+        end_date=date(2026, 12, 29), notes="Coffee at 6:30", formats=("O", "D", "X")
+    )
     assert again.rrule == "FREQ=WEEKLY;BYDAY=TU"
     assert again.when == "Every Tuesday"
 
@@ -36,7 +38,10 @@ def test_series_round_trips_every_field(store: GroupStore, make_series: MakeSeri
     ("overrides", "message"),
     [
         ({"name": "   "}, "Give the meeting a name."),
-        ({"end_date": date(2025, 12, 1)}, "The end date (01 Dec 2025) is before the start date (06 Jan 2026)."),
+        (
+            {"end_date": date(2025, 12, 1)},
+            "The end date (01 Dec 2025) is before the start date (06 Jan 2026).",
+        ),
         ({"repeat": Repeat(RepeatKind.WEEKLY)}, "Choose at least one day of the week."),
         ({"duration_minutes": 0}, "A meeting lasts between 5 minutes and 12 hours."),
         ({"formats": ("O", "ZZZ")}, "Unknown format code: ZZZ. Add it as a group format first."),
@@ -46,7 +51,9 @@ def test_series_round_trips_every_field(store: GroupStore, make_series: MakeSeri
         ),
     ],
 )
-def test_bad_series_is_refused_and_nothing_saved(store: GroupStore, overrides: dict[str, object], message: str) -> None:
+def test_bad_series_is_refused_and_nothing_saved(
+    store: GroupStore, overrides: dict[str, object], message: str
+) -> None:
     assert message in check(store, **overrides).errors
     with pytest.raises(ValidationError) as err, store.session() as s, s.begin():
         service.create_series(s, series_input(**overrides))
@@ -70,7 +77,9 @@ def test_same_day_and_time_warns_of_a_duplicate(store: GroupStore, make_series: 
     assert check(store, name="Later", start_time=time(20, 0)).warnings == []
 
 
-def test_edit_delete_and_restore_keep_ids_and_changed_dates(store: GroupStore, make_series: MakeSeries) -> None:
+def test_edit_delete_and_restore_keep_ids_and_changed_dates(
+    store: GroupStore, make_series: MakeSeries
+) -> None:
     rec = make_series()
     with store.session() as s, s.begin():
         service.cancel_date(s, rec.id, date(2026, 1, 13), "Snow")
@@ -92,7 +101,9 @@ def test_cancel_move_and_restore_a_date(store: GroupStore, make_series: MakeSeri
     rec = make_series()
     with store.session() as s, s.begin():
         service.cancel_date(s, rec.id, date(2026, 1, 13), "Building closed for the holiday")
-        service.move_date(s, rec.id, date(2026, 1, 20), date(2026, 1, 21), time(18, 0), "Hall booked")
+        service.move_date(
+            s, rec.id, date(2026, 1, 20), date(2026, 1, 21), time(18, 0), "Hall booked"
+        )
     with store.session() as s:
         got = service.occurrences(s, date(2026, 1, 12), date(2026, 1, 25))
     assert [(o.day, o.start, o.status, o.note) for o in got] == [
@@ -103,12 +114,20 @@ def test_cancel_move_and_restore_a_date(store: GroupStore, make_series: MakeSeri
         removed = service.clear_change(s, rec.id, date(2026, 1, 13))
     assert removed is not None and removed.kind is ExceptionKind.CANCELLED
     with store.session() as s:
-        assert service.occurrences(s, date(2026, 1, 13), date(2026, 1, 13))[0].status is Status.SCHEDULED
+        assert (
+            service.occurrences(s, date(2026, 1, 13), date(2026, 1, 13))[0].status
+            is Status.SCHEDULED
+        )
 
 
-def test_a_date_the_series_does_not_meet_cannot_be_cancelled(store: GroupStore, make_series: MakeSeries) -> None:
+def test_a_date_the_series_does_not_meet_cannot_be_cancelled(
+    store: GroupStore, make_series: MakeSeries
+) -> None:
     rec = make_series()
-    with pytest.raises(ValidationError, match="does not meet on Wed 14 Jan 2026"), store.session() as s:
+    with (
+        pytest.raises(ValidationError, match="does not meet on Wed 14 Jan 2026"),
+        store.session() as s,
+    ):
         service.cancel_date(s, rec.id, date(2026, 1, 14))
     with pytest.raises(ValidationError, match="different date or time"), store.session() as s:
         service.move_date(s, rec.id, date(2026, 1, 13), date(2026, 1, 13), None)

@@ -61,8 +61,16 @@ def _foreign_sqlite(path: Path) -> None:
 
 
 BAD_FILES = {
-    "text": (lambda p: p.write_text("Meeting list\nTuesday 7pm\n"), NotAGroupFileError, "is not a GroupKeeper group file"),
-    "random": (lambda p: p.write_bytes(os.urandom(5000)), NotAGroupFileError, "is not a GroupKeeper group file"),
+    "text": (
+        lambda p: p.write_text("Meeting list\nTuesday 7pm\n"),
+        NotAGroupFileError,
+        "is not a GroupKeeper group file",
+    ),
+    "random": (
+        lambda p: p.write_bytes(os.urandom(5000)),
+        NotAGroupFileError,
+        "is not a GroupKeeper group file",
+    ),
     "empty": (lambda p: p.write_bytes(b""), NotAGroupFileError, "is not a GroupKeeper group file"),
     "foreign_sqlite": (_foreign_sqlite, NotAGroupFileError, "is not a GroupKeeper group file"),
 }
@@ -80,7 +88,9 @@ def test_files_that_are_not_group_files_are_refused_unchanged(tmp_path: Path, ki
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 
-def test_truncated_file_is_reported_as_damaged_and_left_alone(demo_file: Path, tmp_path: Path) -> None:
+def test_truncated_file_is_reported_as_damaged_and_left_alone(
+    demo_file: Path, tmp_path: Path
+) -> None:
     data = demo_file.read_bytes()
     cut = tmp_path / "cut.groupkeeper"
     cut.write_bytes(data[: len(data) // 2])

@@ -21,7 +21,7 @@ from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
 
 def test_known_revisions_match_the_alembic_scripts() -> None:
     assert list(KNOWN_REVISIONS) == script_revisions()
-    assert HEAD == script_revisions()[-1]
+    assert script_revisions()[-1] == HEAD
 
 
 def _migrated(path: Path, target: str = "head") -> None:
@@ -40,7 +40,9 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
     _migrated(path)
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diffs = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diffs == []
 
@@ -83,6 +85,8 @@ def test_a_first_version_file_upgrades_with_its_data_intact(tmp_path: Path) -> N
     saved = list(paths.upgrade_backup_dir().iterdir())
     assert len(saved) == 1 and saved[0].name.startswith("old-0001_initial-")
     conn = sqlite3.connect(saved[0])
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (KNOWN_REVISIONS[0],)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        KNOWN_REVISIONS[0],
+    )
     assert conn.execute("SELECT name FROM meeting_series").fetchone() == ("Mardi soir",)
     conn.close()

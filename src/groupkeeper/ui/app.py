@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from groupkeeper import APP_NAME, __version__, paths
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import StoreError, open_store
-from groupkeeper.ui.dialogs import WelcomeDialog
 from groupkeeper.ui.main_window import MainWindow, create_group_file, default_font
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -59,6 +58,8 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "u
             message = exc.message
             QTimer.singleShot(0, lambda: window.notify("Could not open the file", message))
     else:
+        from groupkeeper.ui.dialogs import WelcomeDialog
+
         welcome = WelcomeDialog()
         if welcome.exec() != QDialog.DialogCode.Accepted:
             return 0

@@ -235,6 +235,7 @@ class SeriesDialog(QDialog):
         self.add_format = add_format
         self.value: SeriesInput | None = None
         today = today or date.today()
+        self.today = today
         self.setWindowTitle(self.tr("Edit meeting") if initial else self.tr("New meeting"))
         init = initial or SeriesInput(
             name="", repeat=Repeat(RepeatKind.WEEKLY, weekdays=(today.weekday(),)),
@@ -548,7 +549,7 @@ class SeriesDialog(QDialog):
             return
         start = pydate(self.start_date.date())
         end = pydate(self.end_date.date()) if self.has_end.isChecked() and not once else None
-        upcoming = next_dates(to_rrule(repeat), start, end, max(start, date.today()), 4)
+        upcoming = next_dates(to_rrule(repeat), start, end, max(start, self.today), 4)
         lines = [describe(repeat, start)]
         if upcoming:
             lines.append(

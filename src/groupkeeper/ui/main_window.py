@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
@@ -38,27 +39,24 @@ from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore, StoreError, open_store
 from groupkeeper.store.group import save_group
 from groupkeeper.ui.controller import ScheduleController
-from groupkeeper.ui.dialogs import (
-    ChangeDateDialog,
-    FlyerDialog,
-    SeriesDialog,
-    WelcomeDialog,
-    pydate,
-    pytime,
-)
 from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel
 from groupkeeper.ui.workers import Pool, run_task
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
+
+# Dialogs are imported when first opened: start-up only pays for the main window.
 
 FILE_FILTER = "GroupKeeper group files (*.groupkeeper);;All files (*)"
 
 
-def create_group_file(path: Path, welcome: WelcomeDialog) -> GroupStore:
+def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = None) -> GroupStore:
     """Create a new group file from the answers in the welcome dialog."""
     store = open_store(path, create=True)
     try:
         with store.session() as s, s.begin():
             save_group(s, welcome.group_info())
-            service.create_series(s, welcome.first_series())
+            service.create_series(s, welcome.first_series(today))
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
@@ -67,13 +65,16 @@ def create_group_file(path: Path, welcome: WelcomeDialog) -> GroupStore:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: GroupStore | None = None, pool: Pool | None = None) -> None:
+    def __init__(
+        self, store: GroupStore | None = None, pool: Pool | None = None, today: date | None = None
+    ) -> None:
         super().__init__()
         self.pool: Pool = pool or QThreadPool.globalInstance()
         self.controller: ScheduleController | None = None
         self.dialog: QDialog | None = None  # the dialog now open, for tests and focus
         self.last_export: Path | None = None
-        self.today = date.today()
+        self._month_stale = True
+        self.today = today or date.today()
         self.resize(1180, 760)
 
         self.series_model = SeriesListModel(self)
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(upcoming, self.tr("&Upcoming"))
         self.tabs.addTab(month, self.tr("Mont&h"))
         self.tabs.setAccessibleName(self.tr("Schedule views"))
-        self.tabs.currentChanged.connect(lambda _i: self._sync_actions())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.group_title = QLabel()
         self.group_title.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 2px;")
         right = QWidget()
@@ -398,12 +399,14 @@ class MainWindow(QMainWindow):
                 self.tr("{path} already exists. To use it, choose File > Open.").format(path=path),
             )
             return
+        from groupkeeper.ui.dialogs import WelcomeDialog
+
         welcome = WelcomeDialog(self)
         self.dialog = welcome
 
         def create() -> None:
             try:
-                store = create_group_file(path, welcome)
+                store = create_group_file(path, welcome, self.today)
             except GroupKeeperError as exc:
                 self.notify(self.tr("Could not create the file"), exc.message)
                 return
@@ -456,7 +459,9 @@ class MainWindow(QMainWindow):
         if selected is not None and (row := self.series_model.row_of(selected)) >= 0:
             self.series_view.setCurrentIndex(self.series_model.index(row))
         self.refresh_upcoming()
-        self.show_month(self.month_model.month)
+        self._month_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.show_month(self.month_model.month)
         self._sync_actions()
 
     def refresh_upcoming(self) -> None:
@@ -472,12 +477,18 @@ class MainWindow(QMainWindow):
         first, last = self.month_model.grid_range(month)
         self.month_model.today = self.today
         self.month_model.set_month(month, self.controller.occurrences(first, last))
+        self._month_stale = False
         self.month_title.setText(self.month_model.title())
 
     def step_month(self, step: int) -> None:
         m = self.month_model.month
         index = m.year * 12 + m.month - 1 + step
         self.show_month(date(index // 12, index % 12 + 1, 1))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._month_stale:
+            self.show_month(self.month_model.month)
+        self._sync_actions()
 
     def show_view(self, which: str) -> None:
         self.tabs.setCurrentIndex(1 if which == "month" else 0)
@@ -512,6 +523,8 @@ class MainWindow(QMainWindow):
         if series_id is not None:
             sid = series_id
             initial = ctl.read(lambda s: service.get_series(s, sid).data)
+        from groupkeeper.ui.dialogs import SeriesDialog
+
         dialog = SeriesDialog(
             ctl.format_labels(),
             lambda data: ctl.check(data, series_id),
@@ -585,6 +598,8 @@ class MainWindow(QMainWindow):
     def change_date(self, occ: Occurrence | None, move: bool = False) -> None:
         if occ is None or self.controller is None:
             return
+        from groupkeeper.ui.dialogs import ChangeDateDialog, pydate, pytime
+
         dialog = ChangeDateDialog(occ, self, move=move)
         self.dialog = dialog
 
@@ -651,6 +666,8 @@ class MainWindow(QMainWindow):
     def export_flyer(self) -> None:
         if self.controller is None:
             return
+        from groupkeeper.ui.dialogs import FlyerDialog
+
         dialog = FlyerDialog(self, self.today)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._export_flyer_to(*dialog.choice()))

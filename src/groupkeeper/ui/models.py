@@ -77,12 +77,25 @@ class UpcomingModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Occurrence] = []
+        self._text: list[tuple[str, ...]] = []
         self.language = "en"
 
     def set_occurrences(self, rows: list[Occurrence]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Text is worked out once per load, not on every paint.
+        self._text = [self._texts(o) for o in self._rows]
         self.endResetModel()
+
+    def _texts(self, o: Occurrence) -> tuple[str, ...]:
+        return (
+            format_date(o.day),
+            format_time_range(o.start, o.duration_minutes, self.language),
+            o.series_name,
+            " ".join(o.formats),
+            self.note_text(o),
+            o.location.one_line(),
+        )
 
     def occurrence(self, row: int) -> Occurrence | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -115,14 +128,7 @@ class UpcomingModel(QAbstractTableModel):
         o = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                format_date(o.day),
-                format_time_range(o.start, o.duration_minutes, self.language),
-                o.series_name,
-                " ".join(o.formats),
-                self.note_text(o),
-                o.location.one_line(),
-            )[col]
+            return self._text[index.row()][col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.note_text(o) or f"{o.series_name}, {format_date(o.day)}"
         if role == Qt.ItemDataRole.FontRole and o.status is Status.CANCELLED and col != self.NOTE:
