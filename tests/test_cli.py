@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -158,3 +159,35 @@ def test_newer_file_is_refused_by_the_command(
     )
     assert code == 1
     assert "newer version of GroupKeeper" in one_plain_line(err)
+
+
+def test_screenshot_command_writes_a_1280x800_png(demo_file: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "month.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "groupkeeper", "--data", str(demo_file), "--screenshot", str(shot), "--view", "month"],
+        capture_output=True, text=True, check=False, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    header = shot.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")) == (
+        1280,
+        800,
+    )
+
+
+def test_screenshot_of_a_bad_file_is_one_plain_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.groupkeeper"
+    bad.write_bytes(b"\x00" * 300)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "groupkeeper", "--data", str(bad), "--screenshot", str(tmp_path / "x.png")],
+        capture_output=True, text=True, check=False, env=env,
+    )  # fmt: skip
+    assert result.returncode == 1
+    lines = [ln for ln in result.stderr.splitlines() if "propagateSizeHints" not in ln]
+    assert lines == [
+        f"groupkeeper: {bad.name} is not a GroupKeeper group file, so it was not opened or changed. Choose a file ending in .groupkeeper."
+    ]
+    assert not (tmp_path / "x.png").exists()

@@ -307,6 +307,8 @@ class SeriesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(HINT_STYLE)
         self.summary.setAccessibleName(self.tr("Summary of dates"))
+        # Room for the rule, the next dates and a skipped-months warning without clipping.
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
 
         when = QGroupBox(self.tr("When"))
         wf = QFormLayout(when)
@@ -336,7 +338,9 @@ class SeriesDialog(QDialog):
         times.addWidget(QLabel(self.tr("for")))
         times.addWidget(self.length)
         times.addStretch(1)
-        wf.addRow(self.tr("&Time:"), times)
+        time_label = QLabel(self.tr("&Time:"))
+        time_label.setBuddy(self.start_time)
+        wf.addRow(time_label, times)
         wf.addRow(self.summary)
 
         # --- where
@@ -389,7 +393,7 @@ class SeriesDialog(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         fmt = QGroupBox(self.tr("Format"))
         ff = QVBoxLayout(fmt)
-        ff.addWidget(self.format_list)
+        ff.addWidget(self.format_list, 1)
         ff.addWidget(add_code, 0, Qt.AlignmentFlag.AlignLeft)
         lf = QFormLayout()
         lf.addRow(self.tr("Lan&guage:"), self.language)
@@ -617,7 +621,7 @@ class ChangeDateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Note:"), self.note)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,8 @@ from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel
 from groupkeeper.ui.workers import Pool, run_task
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
 
 # Dialogs are imported when first opened: start-up only pays for the main window.
