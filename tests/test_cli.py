@@ -191,3 +191,16 @@ def test_screenshot_of_a_bad_file_is_one_plain_line(tmp_path: Path) -> None:
         f"groupkeeper: {bad.name} is not a GroupKeeper group file, so it was not opened or changed. Choose a file ending in .groupkeeper."
     ]
     assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_leaves_the_recent_files_list_alone(
+    demo_file: Path, tmp_path: Path, gk_home: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "groupkeeper", "--data", str(demo_file), "--screenshot", str(tmp_path / "s.png")],
+        capture_output=True, text=True, check=False, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "s.png").exists()
+    assert not (gk_home / "config" / "recent.json").exists()

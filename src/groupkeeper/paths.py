@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from groupkeeper import APP_NAME, FILE_SUFFIX
 
 _APP = "groupkeeper"
@@ -24,7 +22,12 @@ def _override() -> Path | None:
 def data_dir() -> Path:
     """The folder for the group file and its backups (created on demand)."""
     base = _override()
-    path = base / "data" if base else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if base:
+        path = base / "data"
+    else:
+        import platformdirs  # imported on first use: start-up does not need it
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -32,7 +35,12 @@ def data_dir() -> Path:
 def config_dir() -> Path:
     """The folder for small preferences such as the recent-files list."""
     base = _override()
-    path = base / "config" if base else Path(platformdirs.user_config_dir(_APP, False))
+    if base:
+        path = base / "config"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_config_dir(_APP, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -51,6 +59,8 @@ def upgrade_backup_dir() -> Path:
 
 def documents_dir() -> Path:
     """The user's documents folder: the default place to save PDFs."""
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir())
 
 

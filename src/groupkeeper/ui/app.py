@@ -43,7 +43,7 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "u
     path = Path(data) if data else paths.default_group_file()
     if screenshot is not None:
         try:
-            window = MainWindow(open_store(path))
+            window = MainWindow(open_store(path), remember=False)
             save_screenshot(window, screenshot, view)
         except GroupKeeperError as exc:
             print(f"groupkeeper: {exc.message}", file=sys.stderr)

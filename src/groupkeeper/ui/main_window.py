@@ -68,7 +68,11 @@ def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = N
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: GroupStore | None = None, pool: Pool | None = None, today: date | None = None
+        self,
+        store: GroupStore | None = None,
+        pool: Pool | None = None,
+        today: date | None = None,
+        remember: bool = True,
     ) -> None:
         super().__init__()
         self.pool: Pool = pool or QThreadPool.globalInstance()
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._build_schedule_page())
         self.setCentralWidget(self.stack)
         self.statusBar()
-        self.set_store(store)
+        self.set_store(store, remember=remember)
 
     # ------------------------------------------------------------------ building
 
@@ -331,8 +335,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ file handling
 
-    def set_store(self, store: GroupStore | None) -> None:
-        """Show ``store`` (or the empty page); the previous file is closed."""
+    def set_store(self, store: GroupStore | None, *, remember: bool = True) -> None:
+        """Show ``store`` (or the empty page); the previous file is closed.
+
+        ``remember=False`` leaves the Open Recent list alone (the screenshot command).
+        """
         if self.controller is not None:
             self.controller.undo_stack.clear()
             self.controller.store.close()
@@ -364,7 +371,8 @@ class MainWindow(QMainWindow):
             f"{group.name if group else store.path.stem} — {store.path.name} — {APP_NAME}"
         )
         self.stack.setCurrentIndex(1)
-        recent.remember(store.path)
+        if remember:
+            recent.remember(store.path)
         self.month_model.month = self.today.replace(day=1)
         self.refresh()
 
