@@ -99,7 +99,8 @@ def save_group(session: Session, info: GroupInfo) -> GroupInfo:
 
 
 def get_group(session: Session) -> GroupInfo | None:
-    row = session.scalars(select(Group).limit(1)).first()
+    # Core read: no ORM set-up needed just to show the group's name at start-up.
+    row = session.execute(select(Group.__table__).limit(1)).first()
     if row is None:
         return None
     return GroupInfo(row.name, row.kind, row.language, row.timezone)
