@@ -684,7 +684,16 @@ class FlyerDialog(QDialog):
         ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        intro = QLabel(
+            self.tr(
+                "The flyer lists every meeting in these dates, the cancelled and moved "
+                "dates, and what the format codes mean."
+            )
+        )
+        intro.setWordWrap(True)
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
