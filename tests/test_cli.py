@@ -23,17 +23,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def run_app(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, "-m", "groupkeeper", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+
+
 def test_demo_then_export_schedule_as_a_real_process(tmp_path: Path) -> None:
     data, pdf = tmp_path / "demo.groupkeeper", tmp_path / "flyer.pdf"
-    exe = [sys.executable, "-m", "groupkeeper"]
-    demo = subprocess.run(
-        [*exe, "demo", "--data", str(data)], capture_output=True, text=True, check=False
-    )
+    demo = run_app("demo", "--data", str(data))
     assert demo.returncode == 0, demo.stderr
-    export = subprocess.run(
-        [*exe, "export", "schedule", "--data", str(data), "--out", str(pdf), "--paper", "a4"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    export = run_app("export", "schedule", "--data", str(data), "--out", str(pdf), "--paper", "a4")
     assert export.returncode == 0, export.stderr
     assert "Saved the schedule flyer" in export.stdout
     text = PdfReader(pdf).pages[0].extract_text()
@@ -163,11 +163,7 @@ def test_newer_file_is_refused_by_the_command(
 
 def test_screenshot_command_writes_a_1280x800_png(demo_file: Path, tmp_path: Path) -> None:
     shot = tmp_path / "month.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "groupkeeper", "--data", str(demo_file), "--screenshot", str(shot), "--view", "month"],
-        capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
+    result = run_app("--data", str(demo_file), "--screenshot", str(shot), "--view", "month")
     assert result.returncode == 0, result.stderr
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
@@ -180,11 +176,7 @@ def test_screenshot_command_writes_a_1280x800_png(demo_file: Path, tmp_path: Pat
 def test_screenshot_of_a_bad_file_is_one_plain_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.groupkeeper"
     bad.write_bytes(b"\x00" * 300)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "groupkeeper", "--data", str(bad), "--screenshot", str(tmp_path / "x.png")],
-        capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
+    result = run_app("--data", str(bad), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 1
     lines = [ln for ln in result.stderr.splitlines() if "propagateSizeHints" not in ln]
     assert lines == [
@@ -196,11 +188,7 @@ def test_screenshot_of_a_bad_file_is_one_plain_line(tmp_path: Path) -> None:
 def test_screenshot_leaves_the_recent_files_list_alone(
     demo_file: Path, tmp_path: Path, gk_home: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "groupkeeper", "--data", str(demo_file), "--screenshot", str(tmp_path / "s.png")],
-        capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
+    result = run_app("--data", str(demo_file), "--screenshot", str(tmp_path / "s.png"))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "s.png").exists()
     assert not (gk_home / "config" / "recent.json").exists()

@@ -19,30 +19,28 @@ def _override() -> Path | None:
     return Path(home) if home else None
 
 
-def data_dir() -> Path:
-    """The folder for the group file and its backups (created on demand)."""
+def _folder(sub: str, kind: str) -> Path:
+    """``GROUPKEEPER_HOME/sub`` when set, else the platform's user folder of ``kind``."""
     base = _override()
     if base:
-        path = base / "data"
+        path = base / sub
     else:
         import platformdirs  # imported on first use: start-up does not need it
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, False))
+        finder = platformdirs.user_data_dir if kind == "data" else platformdirs.user_config_dir
+        path = Path(finder(APP_NAME if kind == "data" else _APP, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """The folder for the group file and its backups (created on demand)."""
+    return _folder("data", "data")
 
 
 def config_dir() -> Path:
     """The folder for small preferences such as the recent-files list."""
-    base = _override()
-    if base:
-        path = base / "config"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_config_dir(_APP, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("config", "config")
 
 
 def default_group_file() -> Path:
