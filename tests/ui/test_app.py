@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from groupkeeper import paths
@@ -16,12 +16,27 @@ from groupkeeper.ui import app as gapp
 from groupkeeper.ui.dialogs import WelcomeDialog
 from groupkeeper.ui.main_window import MainWindow
 
+_loop: list[QEventLoop] = []
+
+
+@pytest.fixture(autouse=True)
+def local_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run run_gui's app.exec() as a local loop: quitting the real application would leave
+    Qt's quit flag set and stop every later test's event loop (qtbot.wait) from running."""
+
+    def run_loop(_app: object = None) -> int:
+        loop = QEventLoop()
+        _loop.append(loop)
+        return loop.exec()
+
+    monkeypatch.setattr(QApplication, "exec", run_loop)
+
 
 def close_all_windows_soon() -> None:
     def close() -> None:
         for widget in QApplication.topLevelWidgets():
             widget.close()
-        QApplication.quit()
+        _loop.pop().quit()
 
     QTimer.singleShot(50, close)
 

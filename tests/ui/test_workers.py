@@ -21,7 +21,7 @@ def test_result_comes_back_on_the_ui_thread(qtbot: QtBot) -> None:
         return "flyer.pdf"
 
     run_task(
-        QThreadPool.globalInstance(),
+        QThreadPool(),
         work,
         lambda r: delivered.append((r, threading.get_ident())),
         lambda _m: None,
