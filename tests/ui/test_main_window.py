@@ -411,3 +411,30 @@ def test_every_action_has_a_keyboard_route(demo_window: MainWindow) -> None:
         assert not action.shortcut().isEmpty(), action.text()
     assert w.series_view.accessibleName() == "Meeting series"
     assert w.upcoming_view.accessibleName() == "Upcoming meetings"
+
+
+def test_enter_confirms_the_welcome_and_flyer_dialogs(
+    make_window: Callable[[GroupStore | None], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """Keyboard route: typing the group's name and pressing Enter starts the group (it used to
+    press Cancel, because a button added by hand lost the default when the dialog was shown)."""
+    w = make_window(None)
+    target = tmp_path / "keys.groupkeeper"
+    monkeypatch.setattr(w, "ask_save_path", lambda *_a: target)
+    w.act_new_file.trigger()
+    welcome = w.dialog
+    assert isinstance(welcome, WelcomeDialog)
+    qtbot.keyClicks(welcome.name, "Keyboard Group")
+    qtbot.keyClick(welcome.name, Qt.Key.Key_Return)
+    assert target.exists() and w.windowTitle().startswith("Keyboard Group")
+    pdf = tmp_path / "flyer.pdf"
+    monkeypatch.setattr(w, "ask_save_path", lambda *_a: pdf)
+    w.act_flyer.trigger()
+    flyer = w.dialog
+    assert isinstance(flyer, FlyerDialog)
+    qtbot.keyClick(flyer.first, Qt.Key.Key_Return)
+    assert pdf.exists()
+    w.dialog.close()  # the "Flyer saved" box

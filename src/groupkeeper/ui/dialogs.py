@@ -93,6 +93,23 @@ def _error_label() -> QLabel:
     return label
 
 
+Button = QDialogButtonBox.StandardButton
+
+
+def _button_box(dialog: QDialog, ok: Button = Button.Ok, text: str = "") -> QDialogButtonBox:
+    """The confirm and Cancel buttons every dialog ends with; Enter confirms.
+
+    The confirm button is a standard one (renamed when a verb says more): a button added with
+    ``addButton`` loses the default to Cancel when the dialog is shown, so Enter cancelled.
+    """
+    box = QDialogButtonBox(ok | Button.Cancel)
+    if text:
+        box.button(ok).setText(text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
 class WelcomeDialog(QDialog):
     """First run: the group and its usual meeting, in one short form."""
 
@@ -163,13 +180,8 @@ class WelcomeDialog(QDialog):
         uform.addRow(self.tr("&Place:"), self.place)
         uform.addRow(self.tr("&Address:"), self.address)
         self.errors = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = buttons.addButton(
-            self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.start_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _button_box(self, text=self.tr("&Start"))
+        self.start_button = buttons.button(Button.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -401,11 +413,7 @@ class SeriesDialog(QDialog):
         ff.addLayout(lf)
 
         self.errors = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _button_box(self, Button.Save)
 
         grid = QGridLayout()
         grid.addWidget(when, 0, 0)
@@ -620,11 +628,7 @@ class ChangeDateDialog(QDialog):
         moveline.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _button_box(self, Button.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.cancel_choice)
@@ -679,11 +683,7 @@ class FlyerDialog(QDialog):
         form.addRow(self.tr("&From:"), self.first)
         form.addRow(self.tr("&To:"), self.last)
         form.addRow(self.tr("&Paper:"), self.paper)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _button_box(self, text=self.tr("&Save PDF…"))
         intro = QLabel(
             self.tr(
                 "The flyer lists every meeting in these dates, the cancelled and moved "
