@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def build(path: Path, today: date) -> int:
     from groupkeeper.schedule import service
-    from groupkeeper.schedule.models import ExceptionKind
+    from groupkeeper.schedule.occurrences import DateChange, ExceptionKind
     from groupkeeper.schedule.recurrence import Repeat, RepeatKind
     from groupkeeper.store import open_store
     from groupkeeper.store.group import GroupInfo, GroupKind, save_group
@@ -57,7 +57,7 @@ def build(path: Path, today: date) -> int:
             kind = ExceptionKind.CANCELLED if rng.random() < 0.8 else ExceptionKind.MOVED
             service.put_change(
                 s,
-                service.ExceptionRecord(
+                DateChange(
                     rec.id,
                     day,
                     kind,

@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from groupkeeper.schedule.occurrences import DateChange, Location, SeriesRule, Status, expand
+from groupkeeper.schedule.occurrences import (
+    DateChange,
+    ExceptionKind,
+    Location,
+    SeriesRule,
+    Status,
+    expand,
+)
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind, dates_between, to_rrule
 
 START = date(2024, 1, 2)  # a Tuesday
@@ -32,11 +39,11 @@ def changes(draw: st.DrawFn) -> list[DateChange]:
     out = []
     for d in picked:
         if draw(st.booleans()):
-            out.append(DateChange(1, d, True, note=f"closed {d}"))
+            out.append(DateChange(1, d, ExceptionKind.CANCELLED, note=f"closed {d}"))
         else:
             new = d + timedelta(days=draw(st.integers(-20, 20)))
             at = time(draw(st.integers(6, 21)), draw(st.sampled_from([0, 15, 30, 45])))
-            out.append(DateChange(1, d, False, new, at, "moved"))
+            out.append(DateChange(1, d, ExceptionKind.MOVED, new, at, "moved"))
     return out
 
 
@@ -91,7 +98,9 @@ def test_wall_clock_time_is_stable_across_daylight_saving(zone_name: str) -> Non
 
 
 def test_moved_in_from_outside_the_window_is_shown() -> None:
-    change = DateChange(1, date(2024, 1, 30), False, date(2024, 2, 1), None, "hall booked")
+    change = DateChange(
+        1, date(2024, 1, 30), ExceptionKind.MOVED, date(2024, 2, 1), None, "hall booked"
+    )
     got = expand([RULE], [change], date(2024, 2, 1), date(2024, 2, 7))
     assert [(o.day, o.status, o.start) for o in got] == [
         (date(2024, 2, 1), Status.MOVED, time(19)),

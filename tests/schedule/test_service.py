@@ -9,8 +9,7 @@ import pytest
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.schedule import service
-from groupkeeper.schedule.models import ExceptionKind
-from groupkeeper.schedule.occurrences import Status
+from groupkeeper.schedule.occurrences import ExceptionKind, Status
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind
 from groupkeeper.store import GroupStore
 from tests.conftest import series_input

@@ -437,4 +437,5 @@ def test_enter_confirms_the_welcome_and_flyer_dialogs(
     assert isinstance(flyer, FlyerDialog)
     qtbot.keyClick(flyer.first, Qt.Key.Key_Return)
     assert pdf.exists()
-    w.dialog.close()  # the "Flyer saved" box
+    assert isinstance(w.dialog, QMessageBox)  # the "Flyer saved" box
+    w.dialog.close()

@@ -80,11 +80,12 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     if group is None:
         raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
     lang = group.language
-    occurrences = service.occurrences(session, first, last)
+    series = service.list_series(session)
+    occurrences = service.occurrences(session, first, last, series)
     active = {o.series_id for o in occurrences}
     meetings = []
     used: set[str] = set()
-    for rec in service.list_series(session):
+    for rec in series:
         if rec.id not in active:
             continue
         d = rec.data

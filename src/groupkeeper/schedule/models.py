@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime, time
 
 from sqlalchemy import Column, Enum, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from groupkeeper.schedule.occurrences import ExceptionKind
 from groupkeeper.store.base import Base
 
 series_format = Table(
@@ -57,11 +57,6 @@ class MeetingSeries(Base):
     exceptions: Mapped[list[MeetingException]] = relationship(
         back_populates="series", cascade="all, delete-orphan", passive_deletes=True
     )
-
-
-class ExceptionKind(enum.Enum):
-    CANCELLED = "cancelled"
-    MOVED = "moved"
 
 
 class MeetingException(Base):

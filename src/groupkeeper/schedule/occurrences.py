@@ -49,16 +49,25 @@ class SeriesRule:
     formats: tuple[str, ...]
 
 
+class ExceptionKind(enum.Enum):
+    CANCELLED = "cancelled"
+    MOVED = "moved"
+
+
 @dataclass(frozen=True)
 class DateChange:
-    """A cancelled or moved date of one series."""
+    """A cancelled or moved date of one series (one ``meeting_exception`` row)."""
 
     series_id: int
     original_date: date
-    cancelled: bool
+    kind: ExceptionKind
     new_date: date | None = None
     new_time: time | None = None
     note: str = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return self.kind is ExceptionKind.CANCELLED
 
 
 @dataclass(frozen=True)

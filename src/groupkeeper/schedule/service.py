@@ -6,24 +6,25 @@ The UI and the headless commands call these and nothing deeper; callers own the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.schedule.formats import MEETING_GUIDE_FORMATS, sort_codes
 from groupkeeper.schedule.models import (
     CustomFormat,
-    ExceptionKind,
     MeetingException,
     MeetingSeries,
     series_format,
 )
 from groupkeeper.schedule.occurrences import (
     DateChange,
+    ExceptionKind,
     Location,
     Occurrence,
     SeriesRule,
@@ -82,21 +83,11 @@ class SeriesRecord:
 
 
 @dataclass(frozen=True)
-class ExceptionRecord:
-    series_id: int
-    original_date: date
-    kind: ExceptionKind
-    new_date: date | None = None
-    new_time: time | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class SeriesSnapshot:
     """Everything about a deleted series, enough to put it back exactly (undo)."""
 
     record: SeriesRecord
-    exceptions: tuple[ExceptionRecord, ...]
+    exceptions: tuple[DateChange, ...]
 
 
 @dataclass(frozen=True)
@@ -158,10 +149,16 @@ def get_series(session: Session, series_id: int) -> SeriesRecord:
 
 
 def list_changes(
-    session: Session, first: date | None = None, last: date | None = None
-) -> list[ExceptionRecord]:
-    """Cancelled and moved dates, optionally those touching a window (original or new date)."""
+    session: Session,
+    first: date | None = None,
+    last: date | None = None,
+    series_id: int | None = None,
+) -> list[DateChange]:
+    """Cancelled and moved dates; optionally only those touching a window (by original or new
+    date) or only one series'."""
     query = select(MeetingException.__table__).order_by(EXCEPTIONS.original_date)
+    if series_id is not None:
+        query = query.where(EXCEPTIONS.series_id == series_id)
     if first is not None and last is not None:
         query = query.where(
             or_(
@@ -169,28 +166,26 @@ def list_changes(
                 EXCEPTIONS.new_date.between(first, last),
             )
         )
-    return [
-        ExceptionRecord(e.series_id, e.original_date, e.kind, e.new_date, e.new_time, e.note)
-        for e in session.execute(query)
-    ]
+    return [_as_change(e) for e in session.execute(query)]
 
 
-def _as_change(e: ExceptionRecord) -> DateChange:
+def _as_change(row: Any) -> DateChange:
     return DateChange(
-        e.series_id,
-        e.original_date,
-        e.kind is ExceptionKind.CANCELLED,
-        e.new_date,
-        e.new_time,
-        e.note,
+        row.series_id, row.original_date, row.kind, row.new_date, row.new_time, row.note
     )
 
 
-def occurrences(session: Session, first: date, last: date) -> list[Occurrence]:
-    """Every meeting from ``first`` to ``last``, cancelled ones included (marked)."""
-    rules = [r.rule() for r in list_series(session)]
-    changes = [_as_change(e) for e in list_changes(session, first, last)]
-    return expand(rules, changes, first, last)
+def occurrences(
+    session: Session, first: date, last: date, series: Sequence[SeriesRecord] | None = None
+) -> list[Occurrence]:
+    """Every meeting from ``first`` to ``last``, cancelled ones included (marked).
+
+    Pass ``series`` when the caller has just listed them, to save reading them again.
+    """
+    if series is None:
+        series = list_series(session)
+    changes = list_changes(session, first, last)
+    return expand([r.rule() for r in series], changes, first, last)
 
 
 def format_labels(session: Session) -> dict[str, str]:
@@ -346,7 +341,7 @@ def update_series(session: Session, series_id: int, data: SeriesInput) -> Series
 def delete_series(session: Session, series_id: int) -> SeriesSnapshot:
     """Delete a series with its changed dates; the snapshot lets undo put it all back."""
     record = get_series(session, series_id)
-    changes = tuple(e for e in list_changes(session) if e.series_id == series_id)
+    changes = tuple(list_changes(session, series_id=series_id))
     row = session.get(MeetingSeries, series_id)
     session.delete(row)
     session.flush()
@@ -363,8 +358,8 @@ def restore_series(session: Session, snapshot: SeriesSnapshot) -> SeriesRecord:
     session.add(row)
     session.flush()
     _set_formats(session, rec.id, rec.data.formats)
-    for e in snapshot.exceptions:
-        put_change(session, e)
+    for change in snapshot.exceptions:  # valid when they were saved: no need to check again
+        _write_change(session, change)
     return get_series(session, rec.id)
 
 
@@ -373,20 +368,34 @@ def _is_meeting_date(record: SeriesRecord, day: date) -> bool:
     return day in dates_between(record.rrule, d.start_date, d.end_date, day, day)
 
 
-def change_for(session: Session, series_id: int, original: date) -> ExceptionRecord | None:
-    row = session.scalars(
+def _change_row(session: Session, series_id: int, original: date) -> MeetingException | None:
+    return session.scalars(
         select(MeetingException).where(
             MeetingException.series_id == series_id, MeetingException.original_date == original
         )
     ).first()
+
+
+def change_for(session: Session, series_id: int, original: date) -> DateChange | None:
+    row = _change_row(session, series_id, original)
+    return None if row is None else _as_change(row)
+
+
+def _write_change(session: Session, change: DateChange) -> DateChange:
+    row = _change_row(session, change.series_id, change.original_date)
     if row is None:
-        return None
-    return ExceptionRecord(
-        row.series_id, row.original_date, row.kind, row.new_date, row.new_time, row.note
-    )
+        row = MeetingException(series_id=change.series_id, original_date=change.original_date)
+        session.add(row)
+    moved = change.kind is ExceptionKind.MOVED
+    row.kind = change.kind
+    row.new_date = change.new_date if moved else None
+    row.new_time = change.new_time if moved else None
+    row.note = change.note.strip()
+    session.flush()
+    return replace(change, note=row.note)
 
 
-def put_change(session: Session, change: ExceptionRecord) -> ExceptionRecord:
+def put_change(session: Session, change: DateChange) -> DateChange:
     """Record a cancelled or moved date (replacing any earlier change to that date)."""
     record = get_series(session, change.series_id)
     if not _is_meeting_date(record, change.original_date):
@@ -400,29 +409,11 @@ def put_change(session: Session, change: ExceptionRecord) -> ExceptionRecord:
         same_day = change.new_date == change.original_date
         if same_day and (change.new_time is None or change.new_time == record.data.start_time):
             raise ValidationError(["Choose a different date or time to move the meeting to."])
-    row = session.scalars(
-        select(MeetingException).where(
-            MeetingException.series_id == change.series_id,
-            MeetingException.original_date == change.original_date,
-        )
-    ).first()
-    if row is None:
-        row = MeetingException(series_id=change.series_id, original_date=change.original_date)
-        session.add(row)
-    row.kind = change.kind
-    row.new_date = change.new_date if change.kind is ExceptionKind.MOVED else None
-    row.new_time = change.new_time if change.kind is ExceptionKind.MOVED else None
-    row.note = change.note.strip()
-    session.flush()
-    return replace(change, note=row.note)
+    return _write_change(session, change)
 
 
-def cancel_date(
-    session: Session, series_id: int, original: date, note: str = ""
-) -> ExceptionRecord:
-    return put_change(
-        session, ExceptionRecord(series_id, original, ExceptionKind.CANCELLED, note=note)
-    )
+def cancel_date(session: Session, series_id: int, original: date, note: str = "") -> DateChange:
+    return put_change(session, DateChange(series_id, original, ExceptionKind.CANCELLED, note=note))
 
 
 def move_date(
@@ -432,26 +423,18 @@ def move_date(
     new_date: date,
     new_time: time | None,
     note: str = "",
-) -> ExceptionRecord:
+) -> DateChange:
     return put_change(
-        session, ExceptionRecord(series_id, original, ExceptionKind.MOVED, new_date, new_time, note)
+        session, DateChange(series_id, original, ExceptionKind.MOVED, new_date, new_time, note)
     )
 
 
-def clear_change(session: Session, series_id: int, original: date) -> ExceptionRecord | None:
+def clear_change(session: Session, series_id: int, original: date) -> DateChange | None:
     """Put a date back to normal; returns what was removed (for undo), or None."""
-    old = change_for(session, series_id, original)
-    if old is not None:
-        session.execute(
-            delete(MeetingException).where(
-                MeetingException.series_id == series_id, MeetingException.original_date == original
-            )
-        )
+    row = _change_row(session, series_id, original)
+    if row is None:
+        return None
+    old = _as_change(row)
+    session.delete(row)
+    session.flush()
     return old
-
-
-def load_series_with_changes(session: Session) -> list[MeetingSeries]:
-    """ORM rows with exceptions preloaded (for exports that walk everything once)."""
-    return list(
-        session.scalars(select(MeetingSeries).options(selectinload(MeetingSeries.exceptions)))
-    )

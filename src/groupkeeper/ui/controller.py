@@ -16,11 +16,9 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
 from groupkeeper.schedule import service
-from groupkeeper.schedule.models import ExceptionKind
-from groupkeeper.schedule.occurrences import Occurrence
+from groupkeeper.schedule.occurrences import DateChange, ExceptionKind, Occurrence
 from groupkeeper.schedule.service import (
     Check,
-    ExceptionRecord,
     SeriesInput,
     SeriesRecord,
     SeriesSnapshot,
@@ -57,8 +55,10 @@ class ScheduleController(QObject):
     def series(self) -> list[SeriesRecord]:
         return self.read(service.list_series)
 
-    def occurrences(self, first: date, last: date) -> list[Occurrence]:
-        return self.read(lambda s: service.occurrences(s, first, last))
+    def occurrences(
+        self, first: date, last: date, series: list[SeriesRecord] | None = None
+    ) -> list[Occurrence]:
+        return self.read(lambda s: service.occurrences(s, first, last, series))
 
     def format_labels(self) -> dict[str, str]:
         return self.read(service.format_labels)
@@ -78,7 +78,7 @@ class ScheduleController(QObject):
         if problems:
             raise ValidationError(problems)
 
-    def _dry_run(self, change: ExceptionRecord) -> None:
+    def _dry_run(self, change: DateChange) -> None:
         with self.store.session() as s:  # rolled back on close
             service.put_change(s, change)
 
@@ -95,14 +95,12 @@ class ScheduleController(QObject):
         self.undo_stack.push(_DeleteSeries(self, series_id))
 
     def cancel_date(self, occ: Occurrence, note: str) -> None:
-        change = ExceptionRecord(
-            occ.series_id, occ.original_date, ExceptionKind.CANCELLED, note=note
-        )
+        change = DateChange(occ.series_id, occ.original_date, ExceptionKind.CANCELLED, note=note)
         self._dry_run(change)
         self.undo_stack.push(_ChangeDate(self, occ, change, "Cancel {name} on {day}"))
 
     def move_date(self, occ: Occurrence, new_date: date, new_time: time, note: str) -> None:
-        change = ExceptionRecord(
+        change = DateChange(
             occ.series_id, occ.original_date, ExceptionKind.MOVED, new_date, new_time, note
         )
         self._dry_run(change)
@@ -180,13 +178,13 @@ class _ChangeDate(_Command):
     """Set (or, with ``change=None``, clear) what happens on one date; undo puts back the old."""
 
     def __init__(
-        self, ctl: ScheduleController, occ: Occurrence, change: ExceptionRecord | None, text: str
+        self, ctl: ScheduleController, occ: Occurrence, change: DateChange | None, text: str
     ) -> None:
         super().__init__(ctl, text.format(name=occ.series_name, day=format_date(occ.original_date)))
         self.sid, self.original, self.change = occ.series_id, occ.original_date, change
-        self.before: ExceptionRecord | None = None
+        self.before: DateChange | None = None
 
-    def _set(self, change: ExceptionRecord | None) -> None:
+    def _set(self, change: DateChange | None) -> None:
         def apply(s: Session) -> None:
             if change is None:
                 service.clear_change(s, self.sid, self.original)

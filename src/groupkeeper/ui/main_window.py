@@ -478,7 +478,9 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         last = self.today + timedelta(weeks=self.weeks.value()) - timedelta(days=1)
-        self.upcoming_model.set_occurrences(self.controller.occurrences(self.today, last))
+        # The series were just read into the side list: expand those rather than read them again.
+        series = self.series_model.records()
+        self.upcoming_model.set_occurrences(self.controller.occurrences(self.today, last, series))
         self._sync_actions()
 
     def show_month(self, month: date) -> None:
@@ -486,7 +488,8 @@ class MainWindow(QMainWindow):
             return
         first, last = self.month_model.grid_range(month)
         self.month_model.today = self.today
-        self.month_model.set_month(month, self.controller.occurrences(first, last))
+        series = self.series_model.records()
+        self.month_model.set_month(month, self.controller.occurrences(first, last, series))
         self._month_stale = False
         self.month_title.setText(self.month_model.title())
 

@@ -44,6 +44,9 @@ class SeriesListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def records(self) -> list[SeriesRecord]:
+        return list(self._rows)
+
     def record(self, row: int) -> SeriesRecord | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
