@@ -439,3 +439,16 @@ def test_enter_confirms_the_welcome_and_flyer_dialogs(
     assert pdf.exists()
     assert isinstance(w.dialog, QMessageBox)  # the "Flyer saved" box
     w.dialog.close()
+
+
+def test_buttons_follow_their_actions(demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = {b.text(): b for b in demo_window.findChildren(QPushButton)}
+    demo_window.series_view.clearSelection()
+    demo_window._sync_actions()
+    assert not buttons["Edit…"].isEnabled() and not buttons["Cancel date…"].isEnabled()
+    assert "(Ctrl+E)" in buttons["Edit…"].toolTip()
+    demo_window.series_view.setCurrentIndex(demo_window.series_model.index(0))
+    demo_window.select_occurrence(0)
+    assert buttons["Edit…"].isEnabled() and buttons["Cancel date…"].isEnabled()

@@ -6,14 +6,22 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from groupkeeper import APP_NAME, __version__, paths
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import StoreError, open_store
-from groupkeeper.ui.main_window import MainWindow, create_group_file, default_font
+from groupkeeper.ui.main_window import MainWindow, create_group_file
 
 SCREENSHOT_SIZE = (1280, 800)
+
+
+def default_font() -> QFont:
+    """The system font, but never smaller than 10.5 pt: old laptops, tired eyes."""
+    font = QFont()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    return font
 
 
 def make_app() -> QApplication:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -161,6 +161,17 @@ class MainWindow(QMainWindow):
         )
         self.act_month = self._action(tr("&Month"), lambda: self.show_view("month"), "Ctrl+2")
 
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        """A big button that runs ``action``, greys out with it and names its shortcut."""
+        button = QPushButton(text)
+        button.setMinimumHeight(34)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.toolTip()} ({keys})" if keys else action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -226,14 +237,7 @@ class MainWindow(QMainWindow):
             (self.tr("Edit…"), self.act_edit),
             (self.tr("Delete…"), self.act_delete),
         ):
-            button = QPushButton(text)
-            button.setMinimumHeight(34)
-            button.setToolTip(
-                action.toolTip()
-                + f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
+            buttons.addWidget(self._button(text, action))
         ll.addLayout(buttons)
 
         # Right: Upcoming.
@@ -267,12 +271,7 @@ class MainWindow(QMainWindow):
             (self.tr("Cancel date…"), self.act_cancel), (self.tr("Move date…"), self.act_move),
             (self.tr("Restore date"), self.act_restore),
         ):  # fmt: skip
-            button = QPushButton(text)
-            button.setMinimumHeight(32)
-            button.setToolTip(action.toolTip())
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            bar.addWidget(button)
+            bar.addWidget(self._button(text, action))
         upcoming = QWidget()
         ul = QVBoxLayout(upcoming)
         ul.addLayout(bar)
@@ -380,7 +379,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path)
         except StoreError as exc:
-            if isinstance(exc, StoreError) and not path.exists():
+            if not path.exists():
                 recent.forget(path)
             self.notify(self.tr("Could not open the file"), exc.message)
             return False
@@ -746,9 +745,3 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.store.close()
         event.accept()
-
-
-def default_font() -> QFont:
-    font = QFont()
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
-    return font
