@@ -452,3 +452,27 @@ def test_buttons_follow_their_actions(demo_window: MainWindow) -> None:
     demo_window.series_view.setCurrentIndex(demo_window.series_model.index(0))
     demo_window.select_occurrence(0)
     assert buttons["Edit…"].isEnabled() and buttons["Cancel date…"].isEnabled()
+
+
+def test_add_a_group_format_from_the_series_dialog(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("LF", True), ("Living sober (literature)", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(answers))
+    demo_window.act_add.trigger()
+    dialog = demo_window.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.set_format_checked("O")
+    dialog._add_format()
+    assert dialog.checked_formats() == ("O", "LF")
+    texts = [dialog.formats.item(r).text() for r in range(dialog.formats.rowCount())]
+    assert (
+        "LF — Living sober (literature)" in texts
+        and "GC — Group conscience (business meeting)" in texts
+    )
+    assert (
+        demo_window.controller is not None
+        and demo_window.controller.format_labels()["LF"] == "Living sober (literature)"
+    )

@@ -65,6 +65,21 @@ def pytime(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
+def _date_edit(d: date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(d))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _time_edit(t: time, name: str) -> QTimeEdit:
+    edit = QTimeEdit(QTime(t.hour, t.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
 def local_zone_name() -> str:
     try:
         import tzlocal
@@ -147,9 +162,7 @@ class WelcomeDialog(QDialog):
             self.day.addItem(self.tr(name), i)
         self.day.setCurrentIndex(1)
         self.day.setAccessibleName(self.tr("Usual meeting day"))
-        self.start = QTimeEdit(QTime(19, 0))
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName(self.tr("Usual start time"))
+        self.start = _time_edit(time(19, 0), self.tr("Usual start time"))
         self.length = QSpinBox()
         self.length.setRange(15, 720)
         self.length.setSingleStep(15)
@@ -221,6 +234,8 @@ class WelcomeDialog(QDialog):
         super().accept()
 
 
+# Rules that say which day(s) of the week they fall on.
+DAY_KINDS = (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
 REPEAT_CHOICES = (
     (RepeatKind.WEEKLY, "Weekly (or every few weeks)"),
     (RepeatKind.MONTHLY_NTH, "Monthly, on the first/second/... weekday"),
@@ -296,19 +311,12 @@ class SeriesDialog(QDialog):
         self.month_day.setRange(1, 31)
         self.month_day.setValue(init.repeat.month_day or init.start_date.day)
         self.month_day.setAccessibleName(self.tr("Day of the month"))
-        self.start_date = QDateEdit(qdate(init.start_date))
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("ddd d MMM yyyy")
-        self.start_date.setAccessibleName(self.tr("First date"))
+        self.start_date = _date_edit(init.start_date, self.tr("First date"))
         self.has_end = QCheckBox(self.tr("Ends on"))
         self.has_end.setChecked(init.end_date is not None)
-        self.end_date = QDateEdit(qdate(init.end_date or init.start_date + timedelta(days=365)))
-        self.end_date.setCalendarPopup(True)
-        self.end_date.setDisplayFormat("ddd d MMM yyyy")
-        self.end_date.setAccessibleName(self.tr("Last date"))
-        self.start_time = QTimeEdit(QTime(init.start_time.hour, init.start_time.minute))
-        self.start_time.setDisplayFormat("HH:mm")
-        self.start_time.setAccessibleName(self.tr("Start time"))
+        last = init.end_date or init.start_date + timedelta(days=365)
+        self.end_date = _date_edit(last, self.tr("Last date"))
+        self.start_time = _time_edit(init.start_time, self.tr("Start time"))
         self.length = QSpinBox()
         self.length.setRange(5, 720)
         self.length.setSingleStep(15)
@@ -389,7 +397,8 @@ class SeriesDialog(QDialog):
         self.format_list.setModel(self.formats)
         self.format_list.setAccessibleName(self.tr("Format codes"))
         self.format_list.setMinimumHeight(150)
-        self._fill_formats(labels, set(init.formats))
+        self.labels = dict(labels)
+        self._fill_formats(self.labels, set(init.formats))
         add_code = QPushButton(self.tr("Add a group format…"))
         add_code.setToolTip(self.tr("Add a code of your own, such as GC for group conscience"))
         add_code.clicked.connect(self._add_format)
@@ -482,21 +491,22 @@ class SeriesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Format not added"), exc.message)
             return
         checked = set(self.checked_formats()) | {code.strip()}
-        labels = {
-            str(self.formats.item(r).data(Qt.ItemDataRole.UserRole)): self.formats.item(r)
-            .text()
-            .split(" — ", 1)[1]
-            for r in range(self.formats.rowCount())
-        }
-        labels[code.strip()] = label.strip()
-        self._fill_formats(labels, checked)
+        self.labels[code.strip()] = label.strip()
+        self._fill_formats(self.labels, checked)
+
+    def chosen_end(self) -> date | None:
+        """The end date, if one is ticked and the meeting repeats."""
+        ends = self.has_end.isChecked() and self.kind.currentData() is not RepeatKind.ONCE
+        return pydate(self.end_date.date()) if ends else None
 
     def repeat(self) -> Repeat:
         kind: RepeatKind = self.kind.currentData()
         return Repeat(
             kind,
             interval=self.interval.value() if kind is not RepeatKind.ONCE else 1,
-            weekdays=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked()),
+            weekdays=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked())
+            if kind in DAY_KINDS
+            else (),
             nths=tuple(n for n, b in enumerate(self.nth_boxes, start=1) if b.isChecked())
             if kind is RepeatKind.MONTHLY_NTH
             else (),
@@ -505,19 +515,13 @@ class SeriesDialog(QDialog):
 
     def current(self) -> SeriesInput:
         repeat = self.repeat()
-        if repeat.kind in (RepeatKind.ONCE, RepeatKind.MONTHLY_DAY):
-            repeat = Repeat(repeat.kind, repeat.interval, (), (), repeat.month_day)
-        ends = self.has_end.isChecked() and repeat.kind is not RepeatKind.ONCE
-        pydate(self.end_date.date()) if ends else None
         return SeriesInput(
             name=self.name.text().strip(),
             repeat=repeat,
             start_date=pydate(self.start_date.date()),
             start_time=pytime(self.start_time.time()),
             duration_minutes=self.length.value(),
-            end_date=pydate(self.end_date.date())
-            if self.has_end.isChecked() and repeat.kind is not RepeatKind.ONCE
-            else None,
+            end_date=self.chosen_end(),
             location=Location(
                 self.place.text().strip(),
                 self.address.text().strip(),
@@ -535,7 +539,7 @@ class SeriesDialog(QDialog):
         weekly = kind is RepeatKind.WEEKLY
         once = kind is RepeatKind.ONCE
         self.interval_unit.setText(self.tr("week(s)") if weekly else self.tr("month(s)"))
-        by_day = kind in (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
+        by_day = kind in DAY_KINDS
         nth = kind is RepeatKind.MONTHLY_NTH
         month_day = kind is RepeatKind.MONTHLY_DAY
         shown = [
@@ -560,7 +564,7 @@ class SeriesDialog(QDialog):
             self.summary.setText(" ".join(problems))
             return
         start = pydate(self.start_date.date())
-        end = pydate(self.end_date.date()) if self.has_end.isChecked() and not once else None
+        end = self.chosen_end()
         upcoming = next_dates(to_rrule(repeat), start, end, max(start, self.today), 4)
         lines = [describe(repeat, start)]
         if upcoming:
@@ -609,13 +613,9 @@ class ChangeDateDialog(QDialog):
         group.addButton(self.cancel_choice)
         group.addButton(self.move_choice)
         (self.move_choice if move else self.cancel_choice).setChecked(True)
-        self.new_date = QDateEdit(qdate(occ.day + timedelta(days=1) if not move else occ.day))
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("ddd d MMM yyyy")
-        self.new_date.setAccessibleName(self.tr("New date"))
-        self.new_time = QTimeEdit(QTime(occ.start.hour, occ.start.minute))
-        self.new_time.setDisplayFormat("HH:mm")
-        self.new_time.setAccessibleName(self.tr("New time"))
+        new_day = occ.day if move else occ.day + timedelta(days=1)
+        self.new_date = _date_edit(new_day, self.tr("New date"))
+        self.new_time = _time_edit(occ.start, self.tr("New time"))
         self.note = QLineEdit(occ.note)
         self.note.setPlaceholderText(self.tr("e.g. Building closed for Thanksgiving"))
         self.note.setAccessibleName(self.tr("Note for members"))
@@ -668,12 +668,8 @@ class FlyerDialog(QDialog):
         super().__init__(parent)
         today = today or date.today()
         self.setWindowTitle(self.tr("Print the schedule flyer"))
-        self.first = QDateEdit(qdate(today))
-        self.last = QDateEdit(qdate(today + timedelta(days=91)))
-        for edit, name in ((self.first, "From"), (self.last, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
-            edit.setAccessibleName(self.tr(name))
+        self.first = _date_edit(today, self.tr("From"))
+        self.last = _date_edit(today + timedelta(days=91), self.tr("To"))
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(self.tr(paper.label), paper)
