@@ -476,3 +476,19 @@ def test_add_a_group_format_from_the_series_dialog(
         demo_window.controller is not None
         and demo_window.controller.format_labels()["LF"] == "Living sober (literature)"
     )
+
+
+def test_move_suggests_the_next_day_so_save_works_at_once(demo_window: MainWindow) -> None:
+    w = demo_window
+    row = first_row(w, "Tuesday Night Discussion")
+    occ = w.upcoming_model.occurrence(row)
+    assert occ is not None
+    w.select_occurrence(row)
+    w.act_move.trigger()
+    dialog = w.dialog
+    assert isinstance(dialog, ChangeDateDialog)
+    assert dialog.new_date.date().toPython() == occ.day + timedelta(days=1)
+    click_ok(dialog)
+    assert not dialog.isVisible()
+    moved = w.upcoming_model.occurrence(first_row(w, "Tuesday Night Discussion", Status.MOVED))
+    assert moved is not None and moved.day == occ.day + timedelta(days=1)

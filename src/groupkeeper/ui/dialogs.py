@@ -613,8 +613,8 @@ class ChangeDateDialog(QDialog):
         group.addButton(self.cancel_choice)
         group.addButton(self.move_choice)
         (self.move_choice if move else self.cancel_choice).setChecked(True)
-        new_day = occ.day if move else occ.day + timedelta(days=1)
-        self.new_date = _date_edit(new_day, self.tr("New date"))
+        # Suggest the next day: the meeting's own date and time could not be saved as a move.
+        self.new_date = _date_edit(occ.day + timedelta(days=1), self.tr("New date"))
         self.new_time = _time_edit(occ.start, self.tr("New time"))
         self.note = QLineEdit(occ.note)
         self.note.setPlaceholderText(self.tr("e.g. Building closed for Thanksgiving"))
