@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +35,3 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
-
-
-def python() -> str:
-    return sys.executable

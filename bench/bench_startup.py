@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import python, run_child
+from _common import run_child
 
 BARE = """
 import sys
@@ -48,9 +48,9 @@ def main(rounds: int = 15) -> dict[str, float]:
     write_demo(demo)
     shot = str(tmp / "shot.png")
     commands = {
-        "a": [python(), "-c", BARE, shot],
-        "b": [python(), "-c", FLOOR, shot, str(demo)],
-        "c": [python(), "-m", "groupkeeper", "--data", str(demo), "--screenshot", shot],
+        "a": [sys.executable, "-c", BARE, shot],
+        "b": [sys.executable, "-c", FLOOR, shot, str(demo)],
+        "c": [sys.executable, "-m", "groupkeeper", "--data", str(demo), "--screenshot", shot],
     }
     for args in commands.values():  # warm the OS file cache once
         run_child(args, env)

@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = cli.build_parser().parse_args(argv)
     if args.command:
-        return cli.main(argv)
+        return cli.run(args)
     from groupkeeper.ui.app import run_gui
 
     code: int = run_gui(args.data, screenshot=args.screenshot, view=args.view)

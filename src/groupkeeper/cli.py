@@ -92,7 +92,11 @@ def cmd_export_schedule(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    return run(build_parser().parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run an already parsed headless command; user errors become one plain line."""
     try:
         code: int = args.func(args)
     except GroupKeeperError as exc:

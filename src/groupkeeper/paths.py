@@ -7,11 +7,11 @@ temporary folder by setting ``GROUPKEEPER_HOME`` (or by monkeypatching :func:`_b
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+from typing import Literal
 
 from groupkeeper import APP_NAME, FILE_SUFFIX
-
-_APP = "groupkeeper"
 
 
 def _override() -> Path | None:
@@ -19,28 +19,28 @@ def _override() -> Path | None:
     return Path(home) if home else None
 
 
-def _folder(sub: str, kind: str) -> Path:
-    """``GROUPKEEPER_HOME/sub`` when set, else the platform's user folder of ``kind``."""
+def _folder(kind: Literal["data", "config"]) -> Path:
+    """``GROUPKEEPER_HOME/<kind>`` when set, else the platform's user data or config folder."""
     base = _override()
     if base:
-        path = base / sub
+        path = base / kind
     else:
         import platformdirs  # imported on first use: start-up does not need it
 
         finder = platformdirs.user_data_dir if kind == "data" else platformdirs.user_config_dir
-        path = Path(finder(APP_NAME if kind == "data" else _APP, False))
+        path = Path(finder(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def data_dir() -> Path:
     """The folder for the group file and its backups (created on demand)."""
-    return _folder("data", "data")
+    return _folder("data")
 
 
 def config_dir() -> Path:
     """The folder for small preferences such as the recent-files list."""
-    return _folder("config", "config")
+    return _folder("config")
 
 
 def default_group_file() -> Path:
@@ -64,8 +64,6 @@ def documents_dir() -> Path:
 
 def resource_dir() -> Path:
     """The bundled ``resources/`` folder (fonts, icons), in a checkout or a frozen installer."""
-    import sys
-
     frozen = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen) / "resources"] if frozen else []
     candidates.append(Path(__file__).resolve().parents[2] / "resources")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -79,7 +80,7 @@ def make_styles(scale: float = 1.0) -> Styles:
 MARGIN = 16 * mm
 
 
-def footer(group_name: str, printed: date) -> object:
+def footer(group_name: str, printed: date) -> Callable[[Canvas, object], None]:
     """A page-decoration callback: group name left, print date and page number right."""
 
     def draw(canvas: Canvas, doc: object) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from groupkeeper import paths
@@ -79,9 +80,7 @@ class GroupStore:
 
 
 def _make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        "sqlite://", creator=lambda: _raw_connect(path, "rwc"), pool_pre_ping=False
-    )
+    engine = create_engine("sqlite://", creator=lambda: _raw_connect(path, "rwc"))
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -196,7 +195,7 @@ def open_store(path: Path, *, create: bool = False) -> GroupStore:
         # Touch the file once so a locked or unreadable file fails here, not mid-edit.
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1 FROM group_info LIMIT 1")
-    except Exception as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise DamagedFileError(path, str(exc).splitlines()[0]) from exc
+        raise DamagedFileError(path, str(exc.orig)) from exc
     return GroupStore(path, engine)

@@ -467,11 +467,10 @@ class MainWindow(QMainWindow):
         self.series_model.set_series(self.controller.series())
         if selected is not None and (row := self.series_model.row_of(selected)) >= 0:
             self.series_view.setCurrentIndex(self.series_model.index(row))
-        self.refresh_upcoming()
+        self.refresh_upcoming()  # also brings the actions up to date
         self._month_stale = True
         if self.tabs.currentIndex() == 1:
             self.show_month(self.month_model.month)
-        self._sync_actions()
 
     def refresh_upcoming(self) -> None:
         if self.controller is None:
