@@ -72,18 +72,17 @@ def one_plain_line(err: str) -> str:
     return lines[0]
 
 
+# The schedule export of the demo file to tmp/x.pdf, which each bad-input row extends.
+EXPORT = ["export", "schedule", "--data", "{demo}", "--out", "{tmp}/x.pdf"]
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
         (["demo"], "Say which group file to use with --data PATH."),
         (
             [
-                "export",
-                "schedule",
-                "--data",
-                "{demo}",
-                "--out",
-                "{tmp}/x.pdf",
+                *EXPORT,
                 "--from",
                 "31/12/2026",
             ],
@@ -91,12 +90,7 @@ def one_plain_line(err: str) -> str:
         ),
         (
             [
-                "export",
-                "schedule",
-                "--data",
-                "{demo}",
-                "--out",
-                "{tmp}/x.pdf",
+                *EXPORT,
                 "--from",
                 "2026-05-01",
                 "--to",
@@ -118,12 +112,7 @@ def one_plain_line(err: str) -> str:
         ),
         (
             [
-                "export",
-                "schedule",
-                "--data",
-                "{demo}",
-                "--out",
-                "{tmp}/x.pdf",
+                *EXPORT,
                 "--paper",
                 "tabloid",
             ],

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from groupkeeper import recent
 from groupkeeper.schedule import service
-from groupkeeper.schedule.occurrences import Status
+from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore, open_store
 from groupkeeper.ui.app import save_screenshot
 from groupkeeper.ui.dialogs import ChangeDateDialog, FlyerDialog, SeriesDialog, WelcomeDialog
@@ -67,6 +67,12 @@ def click_ok(dialog: object) -> None:
     raise AssertionError("no accept button")
 
 
+def open_new_series_dialog(window: MainWindow) -> SeriesDialog:
+    window.act_add.trigger()
+    assert isinstance(window.dialog, SeriesDialog)
+    return window.dialog
+
+
 def rows(model: UpcomingModel) -> list[tuple[str, str, Status]]:
     out = []
     for r in range(model.rowCount()):
@@ -87,9 +93,8 @@ def test_create_a_series_through_the_dialog_and_see_it_in_upcoming(
     make_window: Callable[[GroupStore | None], MainWindow], store: GroupStore, qtbot: QtBot
 ) -> None:
     window = make_window(store)
-    window.act_add.trigger()
-    dialog = window.dialog
-    assert isinstance(dialog, SeriesDialog) and dialog.isVisible()
+    dialog = open_new_series_dialog(window)
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.name, "Thursday Step Study")
     for i, box in enumerate(dialog.day_boxes):
         box.setChecked(i == 3)
@@ -120,9 +125,7 @@ def test_empty_name_and_bad_end_date_keep_the_dialog_open(
     make_window: Callable[[GroupStore | None], MainWindow], store: GroupStore
 ) -> None:
     window = make_window(store)
-    window.act_add.trigger()
-    dialog = window.dialog
-    assert isinstance(dialog, SeriesDialog)
+    dialog = open_new_series_dialog(window)
     dialog.has_end.setChecked(True)
     dialog.end_date.setDate(QDate(2025, 1, 1))
     click_ok(dialog)
@@ -137,9 +140,7 @@ def test_fifth_weekday_rule_says_months_are_skipped(
     make_window: Callable[[GroupStore | None], MainWindow], store: GroupStore
 ) -> None:
     window = make_window(store)
-    window.act_add.trigger()
-    dialog = window.dialog
-    assert isinstance(dialog, SeriesDialog)
+    dialog = open_new_series_dialog(window)
     dialog.kind.setCurrentIndex(1)  # monthly, nth weekday
     dialog.nth_boxes[4].setChecked(True)
     assert "Months without a fifth Monday are skipped." in dialog.summary.text()
@@ -158,9 +159,7 @@ def test_duplicate_warning_asks_before_saving(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    demo_window.act_add.trigger()
-    dialog = demo_window.dialog
-    assert isinstance(dialog, SeriesDialog)
+    dialog = open_new_series_dialog(demo_window)
     qtbot.keyClicks(dialog.name, "Another Tuesday")
     for i, box in enumerate(dialog.day_boxes):
         box.setChecked(i == 1)
@@ -173,6 +172,28 @@ def first_row(window: MainWindow, name: str, status: Status = Status.SCHEDULED) 
     return next(
         i for i, r in enumerate(rows(window.upcoming_model)) if r[1] == name and r[2] is status
     )
+
+
+def occurrences(window: MainWindow) -> list[Occurrence]:
+    model = window.upcoming_model
+    return [o for o in map(model.occurrence, range(model.rowCount())) if o is not None]
+
+
+def open_move_dialog(window: MainWindow, name: str) -> tuple[Occurrence, ChangeDateDialog]:
+    """Select the first scheduled date of ``name`` in Upcoming and choose Move date."""
+    row = first_row(window, name)
+    occ = window.upcoming_model.occurrence(row)
+    assert occ is not None
+    window.select_occurrence(row)
+    window.act_move.trigger()
+    assert isinstance(window.dialog, ChangeDateDialog)
+    return occ, window.dialog
+
+
+def select_series(window: MainWindow, name: str) -> None:
+    model = window.series_model
+    row = next(r for r, rec in enumerate(model.records()) if rec.name == name)
+    window.series_view.setCurrentIndex(model.index(row))
 
 
 def test_cancel_a_date_strikes_it_through_with_its_note_and_undo(
@@ -213,13 +234,8 @@ def test_cancel_a_date_strikes_it_through_with_its_note_and_undo(
 
 def test_move_a_date(demo_window: MainWindow) -> None:
     w = demo_window
-    row = first_row(w, "Women's Big Book Study")
-    original = w.upcoming_model.occurrence(row)
-    assert original is not None
-    w.select_occurrence(row)
-    w.act_move.trigger()
-    dialog = w.dialog
-    assert isinstance(dialog, ChangeDateDialog) and dialog.is_move
+    original, dialog = open_move_dialog(w, "Women's Big Book Study")
+    assert dialog.is_move
     new_day = original.day + timedelta(days=1)
     dialog.new_date.setDate(QDate(new_day.year, new_day.month, new_day.day))
     dialog.new_time.setTime(QTime(17, 0))
@@ -227,8 +243,8 @@ def test_move_a_date(demo_window: MainWindow) -> None:
     click_ok(dialog)
     moved = [
         o
-        for o in (w.upcoming_model.occurrence(r) for r in range(w.upcoming_model.rowCount()))
-        if o and o.original_date == original.day and o.series_id == original.series_id
+        for o in occurrences(w)
+        if o.original_date == original.day and o.series_id == original.series_id
     ]
     assert [(m.day, m.start, m.status) for m in moved] == [(new_day, time(17), Status.MOVED)]
 
@@ -245,8 +261,7 @@ def test_delete_asks_first_and_can_be_undone(
         return next(answers)
 
     monkeypatch.setattr(w, "confirm", confirm)
-    row = next(r for r in range(4) if w.series_model.record(r).name == "Tuesday Night Discussion")  # type: ignore[union-attr]
-    w.series_view.setCurrentIndex(w.series_model.index(row))
+    select_series(w, "Tuesday Night Discussion")
     cancelled_before = [r for r in rows(w.upcoming_model) if r[2] is Status.CANCELLED]
     w.act_delete.trigger()
     assert "Delete “Tuesday Night Discussion” (Every Tuesday)" in asked[0]
@@ -261,26 +276,17 @@ def test_delete_asks_first_and_can_be_undone(
 
 def test_edit_a_series_and_undo(demo_window: MainWindow) -> None:
     w = demo_window
-    row = next(r for r in range(4) if w.series_model.record(r).name == "Group Conscience")  # type: ignore[union-attr]
-    w.series_view.setCurrentIndex(w.series_model.index(row))
+    select_series(w, "Group Conscience")
     w.act_edit.trigger()
     dialog = w.dialog
     assert isinstance(dialog, SeriesDialog)
     assert dialog.name.text() == "Group Conscience" and dialog.nth_boxes[0].isChecked()
     dialog.start_time.setTime(QTime(13, 0))
     click_ok(dialog)
-    times = {
-        o.start
-        for o in map(w.upcoming_model.occurrence, range(w.upcoming_model.rowCount()))
-        if o and o.series_name == "Group Conscience"
-    }
+    times = {o.start for o in occurrences(w) if o.series_name == "Group Conscience"}
     assert times == {time(13, 0)}
     w.undo_action.trigger()
-    times = {
-        o.start
-        for o in map(w.upcoming_model.occurrence, range(w.upcoming_model.rowCount()))
-        if o and o.series_name == "Group Conscience"
-    }
+    times = {o.start for o in occurrences(w) if o.series_name == "Group Conscience"}
     assert times == {time(12, 30)}
 
 
@@ -461,9 +467,7 @@ def test_add_a_group_format_from_the_series_dialog(
 
     answers = iter([("LF", True), ("Living sober (literature)", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(answers))
-    demo_window.act_add.trigger()
-    dialog = demo_window.dialog
-    assert isinstance(dialog, SeriesDialog)
+    dialog = open_new_series_dialog(demo_window)
     dialog.set_format_checked("O")
     dialog._add_format()
     assert dialog.checked_formats() == ("O", "LF")
@@ -480,13 +484,7 @@ def test_add_a_group_format_from_the_series_dialog(
 
 def test_move_suggests_the_next_day_so_save_works_at_once(demo_window: MainWindow) -> None:
     w = demo_window
-    row = first_row(w, "Tuesday Night Discussion")
-    occ = w.upcoming_model.occurrence(row)
-    assert occ is not None
-    w.select_occurrence(row)
-    w.act_move.trigger()
-    dialog = w.dialog
-    assert isinstance(dialog, ChangeDateDialog)
+    occ, dialog = open_move_dialog(w, "Tuesday Night Discussion")
     assert dialog.new_date.date().toPython() == occ.day + timedelta(days=1)
     click_ok(dialog)
     assert not dialog.isVisible()
