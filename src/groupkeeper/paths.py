@@ -48,13 +48,6 @@ def default_group_file() -> Path:
     return data_dir() / f"group{FILE_SUFFIX}"
 
 
-def upgrade_backup_dir() -> Path:
-    """Where a copy of a file is put before a migration upgrades it."""
-    path = data_dir() / "upgrade-backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def documents_dir() -> Path:
     """The user's documents folder: the default place to save PDFs."""
     import platformdirs

@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from groupkeeper import paths
+from groupkeeper.store import backups
 from groupkeeper.schedule import service
 from groupkeeper.store import open_store
 from groupkeeper.store.base import Base
@@ -82,9 +82,9 @@ def test_a_first_version_file_upgrades_with_its_data_intact(tmp_path: Path) -> N
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     conn.close()
     # The file as it was before the upgrade was kept aside.
-    saved = list(paths.upgrade_backup_dir().iterdir())
-    assert len(saved) == 1 and saved[0].name.startswith("old-0001_initial-")
-    conn = sqlite3.connect(saved[0])
+    saved = [b for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
+    assert [b.tag for b in saved] == ["before-upgrade-0001_initial"]
+    conn = sqlite3.connect(saved[0].path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
         KNOWN_REVISIONS[0],
     )

@@ -3,9 +3,10 @@
 Opening follows one path whatever calls it (the window, a headless command, a test):
 
 1. a missing file is created only when asked, then stamped at the newest revision;
-2. an existing file must look like SQLite, carry GroupKeeper's application id and pass
-   ``PRAGMA quick_check`` before anything writes to it;
-3. a file at the newest revision opens without importing Alembic; an older one is first
+2. an existing file must look like SQLite (or, encrypted, open with the passphrase), carry
+   GroupKeeper's application id and pass ``PRAGMA quick_check`` before anything writes to it;
+3. the file is locked for this process (:mod:`groupkeeper.store.lock`): one writer at a time;
+4. a file at the newest revision opens without importing Alembic; an older one is first
    copied aside (SQLite's online backup API) and then upgraded; a newer one is refused.
 """
 
@@ -13,25 +14,29 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from groupkeeper import paths
+from groupkeeper.store import cipher
 from groupkeeper.store.errors import (
     DamagedFileError,
     FileMissingError,
     FileNotWritableError,
     NewerFileError,
     NotAGroupFileError,
+    PassphraseNeededError,
+    WrongPassphraseError,
 )
+from groupkeeper.store.lock import FileLock
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,8 +46,24 @@ def _connect_uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
-def _raw_connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
-    return sqlite3.connect(_connect_uri(path, mode), uri=True, check_same_thread=False)
+def raw_connect(path: Path, mode: str = "rw", passphrase: str | None = None) -> sqlite3.Connection:
+    """A driver connection: the standard library's for plain files, SQLCipher's when keyed."""
+    if passphrase is None:
+        return sqlite3.connect(_connect_uri(path, mode), uri=True, check_same_thread=False)
+    return cipher.connect(_connect_uri(path, mode), passphrase)
+
+
+def private(path: Path) -> Path:
+    """Make ``path`` readable by its owner only (POSIX; Windows uses the profile's ACLs)."""
+    if sys.platform != "win32":
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+    return path
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    revision: str
+    encrypted: bool
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -56,12 +77,33 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 class GroupStore:
-    """One open group file: hands out sessions, one unit of work each."""
+    """One open group file: hands out sessions, one unit of work each.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    It holds the file's lock until :meth:`close`, knows the passphrase of an encrypted file
+    (backups are taken with it) and notes whether anything was committed (``changed``), so a
+    backup can be taken on close.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, lock: FileLock, passphrase: str | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.lock = lock
+        self.passphrase = passphrase
+        self.changed = False
+        self.backup_on_close = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(engine, "after_cursor_execute", self._executed)
+
+    def _executed(self, *args: Any) -> None:
+        context = args[4]  # (conn, cursor, statement, parameters, context, executemany)
+        if context is not None and (context.isinsert or context.isupdate or context.isdelete):
+            self.changed = True
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -70,7 +112,18 @@ class GroupStore:
             yield s
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Close the file; if anything changed, take an automatic backup first."""
+        if not self.lock.held:
+            return
+        try:
+            if self.changed and self.backup_on_close:
+                from groupkeeper.store import backups
+
+                backups.take_automatic(self.path, self.passphrase)
+        finally:
+            self.changed = False
+            self.engine.dispose()
+            self.lock.release()
 
     def __enter__(self) -> GroupStore:
         return self
@@ -79,10 +132,21 @@ class GroupStore:
         self.close()
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine("sqlite://", creator=lambda: _raw_connect(path, "rwc"))
+def _make_engine(path: Path, passphrase: str | None = None) -> Engine:
+    if passphrase is None:
+        engine = create_engine("sqlite://", creator=lambda: raw_connect(path, "rwc"))
+    else:
+        # The SQLCipher dialect wraps SQLCipher's errors like SQLite's; it sets the key itself
+        # from the URL's password on every new connection.
+        url = URL.create("sqlite+pysqlcipher", password=passphrase)
+        engine = create_engine(url, creator=lambda: cipher.connect(_connect_uri(path, "rwc"), None))
+        event.listen(engine, "connect", _cipher_settings)
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def _cipher_settings(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA temp_store = MEMORY")
 
 
 def _check_writable(path: Path) -> None:
@@ -95,49 +159,118 @@ def _check_writable(path: Path) -> None:
         raise FileNotWritableError(path, "the file is read-only")
 
 
-def inspect_file(path: Path) -> str:
-    """Check an existing file and return its schema revision. Never writes to it."""
+def _read_header(path: Path) -> bytes:
     if not path.exists():
         raise FileMissingError(path)
     if not path.is_file():
         raise NotAGroupFileError(path)
     try:
         with path.open("rb") as fh:
-            header = fh.read(100)
+            return fh.read(100)
     except OSError as exc:
         raise FileNotWritableError(path, exc.strerror or "it cannot be read") from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when ``path`` is not plain SQLite but could be an encrypted group file."""
+    header = _read_header(path)
+    return not header.startswith(SQLITE_MAGIC) and cipher.looks_encrypted(path)
+
+
+def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
+    """Check an existing file and return its schema revision. Never writes to it.
+
+    A plain file ignores ``passphrase``; an encrypted one needs it.
+    """
+    header = _read_header(path)
+    encrypted = not header.startswith(SQLITE_MAGIC)
+    if encrypted:
+        if not cipher.looks_encrypted(path):
+            raise NotAGroupFileError(path)
+        if passphrase is None:
+            raise PassphraseNeededError(path)
+    elif len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAGroupFileError(path)
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotAGroupFileError(path)
+    errors = cipher.database_errors()
     try:
-        conn = _raw_connect(path, "ro")
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                raise DamagedFileError(path, "its internal check failed")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        conn = raw_connect(path, "ro", passphrase if encrypted else None)
+    except errors as exc:
         raise DamagedFileError(path, str(exc)) from exc
+    try:
+        if encrypted:
+            try:
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            except errors as exc:
+                raise WrongPassphraseError(path) from exc
+            if app_id != APPLICATION_ID:
+                raise NotAGroupFileError(path)
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise DamagedFileError(path, "its internal check failed")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except errors as exc:
+        raise DamagedFileError(path, str(exc)) from exc
+    finally:
+        conn.close()
     if row is None:
         raise DamagedFileError(path, "its version record is missing")
-    return str(row[0])
+    return FileInfo(str(row[0]), encrypted)
 
 
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent snapshot of a (possibly live) SQLite file, via the online backup API."""
-    src = _raw_connect(source, "ro")
+def integrity_check(path: Path, passphrase: str | None = None) -> list[str]:
+    """The full check (``PRAGMA integrity_check`` and foreign keys): problems found, or []."""
+    info = inspect_file(path, passphrase)
+    conn = raw_connect(path, "ro", passphrase if info.encrypted else None)
     try:
-        dst = sqlite3.connect(str(target))
+        problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"a row in {table} (row {rowid}) points to a missing row in {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+    except cipher.database_errors() as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    return problems
+
+
+Progress = Callable[[int, int], None]
+"""Called with (pages copied, pages in all) while a backup runs."""
+
+
+def backup_copy(
+    source: Path,
+    target: Path,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """A consistent snapshot of a (possibly live) group file, via SQLite's online backup API.
+
+    An encrypted source gives an encrypted copy with the same passphrase. ``target`` appears
+    only when complete (written beside it first, then renamed) and is private to its owner.
+    """
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    src = raw_connect(source, "ro", passphrase)
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dst = raw_connect(partial, "rw", passphrase)
         try:
-            src.backup(dst)
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=256, progress=report)
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
+    os.replace(partial, target)
     return target
 
 
@@ -158,13 +291,12 @@ def _create(path: Path) -> Engine:
     return engine
 
 
-def _upgrade(path: Path, revision: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    saved = paths.upgrade_backup_dir() / f"{path.stem}-{revision}-{stamp}{path.suffix}"
-    backup_copy(path, saved)
+def _upgrade(path: Path, revision: str, passphrase: str | None) -> Path:
+    from groupkeeper.store import backups
     from groupkeeper.store.migrate import upgrade_to_head
 
-    engine = _make_engine(path)
+    saved = backups.take(path, passphrase, tag=f"before-upgrade-{revision}")
+    engine = _make_engine(path, passphrase)
     try:
         upgrade_to_head(engine)
     finally:
@@ -172,30 +304,51 @@ def _upgrade(path: Path, revision: str) -> Path:
     return saved
 
 
-def open_store(path: Path, *, create: bool = False) -> GroupStore:
-    """Open the group file at ``path`` (creating it if ``create``), upgraded to head."""
-    path = Path(path).expanduser()
+def _new_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only before SQLite writes to it (its -wal and -shm
+    files inherit the mode)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def open_store(
+    path: Path, *, create: bool = False, passphrase: str | None = None
+) -> GroupStore:
+    """Open the group file at ``path`` (creating it if ``create``), upgraded to head.
+
+    Raises a :class:`~groupkeeper.store.errors.StoreError` whose message says what to do;
+    the file is unchanged whenever one is raised.
+    """
+    path = Path(path).expanduser().absolute()
     if not path.exists():
         if not create:
             raise FileMissingError(path)
         _check_writable(path)
+        lock = FileLock(path).acquire()
         try:
-            return GroupStore(path, _create(path))
-        except sqlite3.OperationalError as exc:
+            _new_private_file(path)
+            return GroupStore(path, _create(path), lock)
+        except (sqlite3.OperationalError, OSError) as exc:
+            lock.release()
             path.unlink(missing_ok=True)
             raise FileNotWritableError(path, str(exc)) from exc
-    revision = inspect_file(path)
-    if revision not in KNOWN_REVISIONS:
-        raise NewerFileError(path, revision)
+    info = inspect_file(path, passphrase)
+    if info.revision not in KNOWN_REVISIONS:
+        raise NewerFileError(path, info.revision)
+    key = passphrase if info.encrypted else None
     _check_writable(path)
-    if revision != HEAD:
-        _upgrade(path, revision)
-    engine = _make_engine(path)
+    lock = FileLock(path).acquire()
     try:
-        # Touch the file once so a locked or unreadable file fails here, not mid-edit.
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1 FROM group_info LIMIT 1")
-    except DBAPIError as exc:
-        engine.dispose()
-        raise DamagedFileError(path, str(exc.orig)) from exc
-    return GroupStore(path, engine)
+        if info.revision != HEAD:
+            _upgrade(path, info.revision, key)
+        engine = _make_engine(path, key)
+        try:
+            # Touch the file once so a locked or unreadable file fails here, not mid-edit.
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1 FROM group_info LIMIT 1")
+        except DBAPIError as exc:
+            engine.dispose()
+            raise DamagedFileError(path, str(exc.orig)) from exc
+    except BaseException:
+        lock.release()
+        raise
+    return GroupStore(path, engine, lock, key)

@@ -58,3 +58,33 @@ class FileNotWritableError(StoreError):
             f"GroupKeeper cannot save to {path} ({why}). "
             "Copy the file to a folder you can write to (such as Documents) and open it there.",
         )
+
+
+class FileInUseError(StoreError):
+    """Another window or copy of GroupKeeper has the file open."""
+
+    def __init__(self, path: Path, holder: str = "") -> None:
+        who = f" in {holder}" if holder else " in another GroupKeeper window"
+        super().__init__(
+            path,
+            f"{path.name} is already open{who}. Switch to that window, or close it there "
+            "first; only one window at a time can change a group file.",
+        )
+
+
+class PassphraseNeededError(StoreError):
+    """The file is encrypted and no passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path, f"{path.name} is protected with a passphrase. Enter it to open the file."
+        )
+
+
+class WrongPassphraseError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"That passphrase does not open {path.name}. Check Caps Lock and try again; "
+            "the file was not changed.",
+        )

@@ -1,0 +1,317 @@
+"""Backups a volunteer never has to think about, and restores that can themselves be undone.
+
+Every group file has its own folder of snapshots under the user data folder
+(``backups/<file name>-<8 hex digits of its full path>/``, owner-only). Each snapshot is a whole
+group file taken with SQLite's online backup API (never a raw copy of a live file), named by
+when it was taken, and encrypted with the file's passphrase when the file is.
+
+Automatic snapshots are taken when a file is opened and the newest is over a day old, and when
+a changed file is closed. They are pruned like restic's ``forget``: the newest snapshot of each
+of the last 7 days, 4 ISO weeks and 12 months that have one. Snapshots with a tag (taken before
+a restore or an upgrade, or by hand) are never pruned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from groupkeeper import FILE_SUFFIX, paths
+from groupkeeper.store import cipher
+from groupkeeper.store.database import (
+    Progress,
+    backup_copy,
+    inspect_file,
+    is_encrypted,
+    private,
+    raw_connect,
+)
+from groupkeeper.store.errors import StoreError
+from groupkeeper.store.lock import FileLock
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+AUTOMATIC_EVERY = timedelta(days=1)
+STAMP = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}_\d{6})(?:_([a-z0-9_-]+))?" + re.escape(FILE_SUFFIX) + "$")
+
+# What a backup holds, in the restore list: (table, label). Later features add theirs.
+SUMMARY_TABLES: list[tuple[str, str]] = [
+    ("meeting_series", "meetings"),
+    ("member", "members"),
+    ("resource", "resources"),
+]
+
+TAG_LABELS = {
+    "": "automatic",
+    "manual": "made with Back up now",
+    "before-restore": "saved just before a restore",
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    tag: str  # "" for automatic snapshots
+
+    @property
+    def automatic(self) -> bool:
+        return not self.tag
+
+    @property
+    def label(self) -> str:
+        if self.tag.startswith("before-upgrade"):
+            return "saved before this version of GroupKeeper upgraded the file"
+        return TAG_LABELS.get(self.tag, self.tag)
+
+
+def backup_dir(group_file: Path) -> Path:
+    """The folder of snapshots for ``group_file`` (created, owner-only)."""
+    resolved = Path(group_file).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:8]
+    root = paths.data_dir() / "backups"
+    folder = root / f"{resolved.stem}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)
+    private(root)
+    return private(folder)
+
+
+def list_backups(group_file: Path) -> list[Backup]:
+    """The snapshots of ``group_file``, newest first."""
+    found = []
+    for entry in backup_dir(group_file).iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            taken = datetime.strptime(match[1], STAMP)
+            found.append(Backup(entry, taken, match[2] or ""))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def _bucketed(ordered: list[datetime], bucket: Callable[[datetime], Hashable], count: int) -> set[datetime]:
+    kept: set[datetime] = set()
+    seen: set[Hashable] = set()
+    for moment in ordered:
+        key = bucket(moment)
+        if key in seen:
+            continue
+        if len(seen) == count:
+            break
+        seen.add(key)
+        kept.add(moment)
+    return kept
+
+
+def to_keep(
+    times: Iterable[datetime],
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set[datetime]:
+    """Which snapshot times survive pruning: the newest of each of the last ``daily`` days,
+    ``weekly`` ISO weeks and ``monthly`` months that have a snapshot."""
+    ordered = sorted(set(times), reverse=True)
+    return (
+        _bucketed(ordered, lambda t: t.date(), daily)
+        | _bucketed(ordered, lambda t: t.isocalendar()[:2], weekly)
+        | _bucketed(ordered, lambda t: (t.year, t.month), monthly)
+    )
+
+
+def prune(group_file: Path) -> list[Backup]:
+    """Delete the automatic snapshots the rotation no longer keeps; return those deleted."""
+    automatic = [b for b in list_backups(group_file) if b.automatic]
+    keep = to_keep(b.taken for b in automatic)
+    gone = [b for b in automatic if b.taken not in keep]
+    for backup in gone:
+        backup.path.unlink(missing_ok=True)
+    return gone
+
+
+def _target(group_file: Path, when: datetime, tag: str) -> Path:
+    folder = backup_dir(group_file)
+    while True:
+        suffix = f"_{tag}" if tag else ""
+        target = folder / f"{when.strftime(STAMP)}{suffix}{FILE_SUFFIX}"
+        if not target.exists():
+            return target
+        when += timedelta(seconds=1)
+
+
+def take(
+    group_file: Path,
+    passphrase: str | None = None,
+    *,
+    tag: str = "",
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Snapshot ``group_file`` into its backup folder now; return the snapshot's path."""
+    target = _target(group_file, now or datetime.now(), tag)
+    return backup_copy(group_file, target, passphrase, progress)
+
+
+def take_automatic(
+    group_file: Path,
+    passphrase: str | None = None,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """An automatic snapshot, then pruning to the 7 daily / 4 weekly / 12 monthly set."""
+    target = take(group_file, passphrase, now=now, progress=progress)
+    prune(group_file)
+    return target
+
+
+def due(group_file: Path, now: datetime | None = None) -> bool:
+    """True when the newest snapshot of ``group_file`` is over a day old (or there is none)."""
+    newest = next(iter(list_backups(group_file)), None)
+    return newest is None or (now or datetime.now()) - newest.taken > AUTOMATIC_EVERY
+
+
+def summary(backup: Path, passphrase: str | None = None) -> dict[str, int]:
+    """How many of each record a snapshot holds, e.g. {"meetings": 3}; raises StoreError."""
+    info = inspect_file(backup, passphrase)
+    conn = raw_connect(backup, "ro", passphrase if info.encrypted else None)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        return {
+            label: int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+            for table, label in SUMMARY_TABLES
+            if table in tables
+        }
+    finally:
+        conn.close()
+
+
+def describe(counts: dict[str, int]) -> str:
+    """``{"meetings": 3, "members": 1}`` as "3 meetings, 1 member"."""
+    parts = []
+    for label, count in counts.items():
+        word = label[:-1] if count == 1 and label.endswith("s") else label
+        parts.append(f"{count} {word}")
+    return ", ".join(parts) or "nothing yet"
+
+
+def newest_good(group_file: Path, passphrase: str | None = None) -> Backup | None:
+    """The newest snapshot that opens and passes its check, for a damaged file."""
+    for backup in list_backups(group_file):
+        try:
+            inspect_file(backup.path, passphrase)
+        except StoreError:
+            continue
+        return backup
+    return None
+
+
+def _remove_journal(path: Path) -> None:
+    for extra in ("-wal", "-shm", "-journal"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+
+
+def _replace(target: Path, replacement: Path) -> None:
+    """Put ``replacement`` in ``target``'s place, dropping the old file's WAL so it can never be
+    replayed onto the new one."""
+    _remove_journal(target)
+    os.replace(replacement, target)
+
+
+def restore(
+    group_file: Path,
+    backup: Path,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> Path | None:
+    """Replace ``group_file`` with the snapshot ``backup``; return the copy kept of the file as
+    it was (None if it could not be read, e.g. damaged: then its bytes are kept beside the
+    snapshots as ``<time>_damaged``). The file must not be open anywhere."""
+    inspect_file(backup, passphrase)  # a bad snapshot is refused before anything changes
+    lock = FileLock(group_file).acquire()
+    try:
+        kept: Path | None = None
+        if group_file.exists():
+            try:
+                inspect_file(group_file, passphrase)
+                kept = take(group_file, passphrase, tag="before-restore")
+            except StoreError:
+                damaged = _target(group_file, datetime.now(), "damaged")
+                with group_file.open("rb") as src, damaged.open("wb") as dst:
+                    dst.write(src.read())
+                private(damaged)
+        staged = group_file.with_name(group_file.name + ".restoring")
+        staged.unlink(missing_ok=True)
+        backup_copy(backup, staged, passphrase if is_encrypted(backup) else None, progress)
+        _replace(group_file, staged)
+        return kept
+    finally:
+        lock.release()
+
+
+def copy_out(
+    group_file: Path,
+    out: Path,
+    passphrase: str | None = None,
+    *,
+    new_passphrase: str | None = None,
+    change_passphrase: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Write one self-contained copy of ``group_file`` to ``out`` (Back up now, Hand over).
+
+    With ``change_passphrase`` the copy gets ``new_passphrase`` (None: no passphrase) instead
+    of the file's own.
+    """
+    out = Path(out).expanduser().absolute()
+    if out.exists() and out.samefile(group_file):
+        raise StoreError(out, "Choose a different place for the copy than the group file itself.")
+    staged = out.with_name(out.name + ".copying")
+    staged.unlink(missing_ok=True)
+    try:
+        backup_copy(group_file, staged, passphrase, progress)
+        if change_passphrase and new_passphrase != passphrase:
+            rekey_file(staged, passphrase, new_passphrase)
+        _replace(out, staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def rekey_file(path: Path, old: str | None, new: str | None) -> None:
+    """Give the closed file ``path`` the passphrase ``new`` (None: plain), from ``old``.
+
+    Written beside it and renamed into place, so a power cut leaves the old file intact.
+    """
+    staged = path.with_name(path.name + ".rekey")
+    staged.unlink(missing_ok=True)
+    src = cipher.connect(path.absolute().as_uri() + "?mode=ro", old)
+    try:
+        os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        cipher.export(src, staged, new)
+    except (sqlite3.Error, *cipher.database_errors()):
+        staged.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    _replace(path, staged)
+
+
+def rekey_backups(group_file: Path, old: str | None, new: str | None) -> int:
+    """Give every snapshot of ``group_file`` that ``old`` opens the passphrase ``new``."""
+    done = 0
+    for backup in list_backups(group_file):
+        encrypted = is_encrypted(backup.path)
+        if encrypted != (old is not None):
+            continue
+        try:
+            rekey_file(backup.path, old, new)
+        except cipher.database_errors():
+            continue  # taken under an older passphrase: it still opens with that one
+        done += 1
+    return done

@@ -1,0 +1,46 @@
+"""Set, change or remove a group file's passphrase, and its backups' with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from groupkeeper.errors import ValidationError
+from groupkeeper.store.backups import rekey_backups, rekey_file
+from groupkeeper.store.database import inspect_file
+from groupkeeper.store.lock import FileLock
+
+MIN_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> list[str]:
+    """Problems with a passphrase a person has just chosen, in words (empty when fine)."""
+    problems = []
+    if len(passphrase) < MIN_LENGTH:
+        problems.append(
+            f"Use at least {MIN_LENGTH} characters; a short sentence is easy to remember "
+            "and hard to guess."
+        )
+    elif not passphrase.strip():
+        problems.append("A passphrase cannot be only spaces.")
+    if repeated is not None and repeated != passphrase:
+        problems.append("The two passphrases are not the same. Type them again.")
+    return problems
+
+
+def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
+    """Give the closed group file ``path`` the passphrase ``new`` (None removes it).
+
+    ``old`` is its passphrase now (None when plain). Its snapshots follow, so a backup never
+    holds readable data of a protected file. Returns how many snapshots were re-keyed.
+    """
+    if new is not None and (problems := check_new_passphrase(new)):
+        raise ValidationError(problems)
+    info = inspect_file(path, old)
+    current = old if info.encrypted else None
+    lock = FileLock(path).acquire()
+    try:
+        if current != new:
+            rekey_file(path, current, new)
+        return rekey_backups(path, current, new)
+    finally:
+        lock.release()
