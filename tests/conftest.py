@@ -97,3 +97,15 @@ def demo_file(tmp_path: Path) -> Path:
     from groupkeeper.demo import write_demo
 
     return write_demo(tmp_path / "demo.groupkeeper", today=TODAY)
+
+
+PASSPHRASE = "tea and biscuits 'n\" ЖΩ"  # quotes and non-ASCII on purpose
+
+
+@pytest.fixture
+def encrypted_demo(demo_file: Path) -> Path:
+    """The demo file, protected with :data:`PASSPHRASE`."""
+    from groupkeeper.store.protection import change_passphrase
+
+    change_passphrase(demo_file, None, PASSPHRASE)
+    return demo_file

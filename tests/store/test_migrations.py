@@ -10,9 +10,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from groupkeeper.store import backups
 from groupkeeper.schedule import service
-from groupkeeper.store import open_store
+from groupkeeper.store import backups, open_store
 from groupkeeper.store.base import Base
 from groupkeeper.store.group import get_group
 from groupkeeper.store.migrate import script_revisions, upgrade_to_head

@@ -3,20 +3,26 @@
 from groupkeeper.store.database import GroupStore, open_store
 from groupkeeper.store.errors import (
     DamagedFileError,
+    FileInUseError,
     FileMissingError,
     FileNotWritableError,
     NewerFileError,
     NotAGroupFileError,
+    PassphraseNeededError,
     StoreError,
+    WrongPassphraseError,
 )
 
 __all__ = [
     "DamagedFileError",
+    "FileInUseError",
     "FileMissingError",
     "FileNotWritableError",
     "GroupStore",
     "NewerFileError",
     "NotAGroupFileError",
+    "PassphraseNeededError",
     "StoreError",
+    "WrongPassphraseError",
     "open_store",
 ]

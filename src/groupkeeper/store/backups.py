@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -93,7 +92,9 @@ def list_backups(group_file: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
-def _bucketed(ordered: list[datetime], bucket: Callable[[datetime], Hashable], count: int) -> set[datetime]:
+def _bucketed(
+    ordered: list[datetime], bucket: Callable[[datetime], Hashable], count: int
+) -> set[datetime]:
     kept: set[datetime] = set()
     seen: set[Hashable] = set()
     for moment in ordered:
@@ -170,9 +171,9 @@ def take_automatic(
 
 
 def due(group_file: Path, now: datetime | None = None) -> bool:
-    """True when the newest snapshot of ``group_file`` is over a day old (or there is none)."""
+    """True when the newest snapshot of ``group_file`` is a day old or more (or there is none)."""
     newest = next(iter(list_backups(group_file)), None)
-    return newest is None or (now or datetime.now()) - newest.taken > AUTOMATIC_EVERY
+    return newest is None or (now or datetime.now()) - newest.taken >= AUTOMATIC_EVERY
 
 
 def summary(backup: Path, passphrase: str | None = None) -> dict[str, int]:
@@ -294,7 +295,7 @@ def rekey_file(path: Path, old: str | None, new: str | None) -> None:
     try:
         os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         cipher.export(src, staged, new)
-    except (sqlite3.Error, *cipher.database_errors()):
+    except BaseException:
         staged.unlink(missing_ok=True)
         raise
     finally:

@@ -36,7 +36,7 @@ from groupkeeper.store.errors import (
     PassphraseNeededError,
     WrongPassphraseError,
 )
-from groupkeeper.store.lock import FileLock
+from groupkeeper.store.lock import FileLock, lock_path
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -288,6 +288,8 @@ def _create(path: Path) -> Engine:
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
         )
         conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (HEAD,))
+    with engine.connect() as conn:  # the header into the main file, not only the WAL
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return engine
 
 
@@ -310,9 +312,7 @@ def _new_private_file(path: Path) -> None:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def open_store(
-    path: Path, *, create: bool = False, passphrase: str | None = None
-) -> GroupStore:
+def open_store(path: Path, *, create: bool = False, passphrase: str | None = None) -> GroupStore:
     """Open the group file at ``path`` (creating it if ``create``), upgraded to head.
 
     Raises a :class:`~groupkeeper.store.errors.StoreError` whose message says what to do;
@@ -331,12 +331,20 @@ def open_store(
             lock.release()
             path.unlink(missing_ok=True)
             raise FileNotWritableError(path, str(exc)) from exc
-    info = inspect_file(path, passphrase)
-    if info.revision not in KNOWN_REVISIONS:
-        raise NewerFileError(path, info.revision)
+    # A lock file left beside it: its holder may be writing, so ask before reading anything.
+    # (A lock left by a crash is not held, and is simply taken over.)
+    early = FileLock(path).acquire() if lock_path(path).exists() else None
+    try:
+        info = inspect_file(path, passphrase)
+        if info.revision not in KNOWN_REVISIONS:
+            raise NewerFileError(path, info.revision)
+        _check_writable(path)
+    except BaseException:
+        if early is not None:
+            early.release()
+        raise
     key = passphrase if info.encrypted else None
-    _check_writable(path)
-    lock = FileLock(path).acquire()
+    lock = early or FileLock(path).acquire()
     try:
         if info.revision != HEAD:
             _upgrade(path, info.revision, key)

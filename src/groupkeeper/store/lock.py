@@ -10,6 +10,7 @@ shows; it never holds member data.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -136,9 +137,8 @@ class FileLock:
         if fd is None:
             return
         # Remove the file while still holding the lock, so nobody locks a file about to vanish.
-        try:
+        # A read-only folder, or Windows refusing to delete an open file: a stale file is harmless.
+        with contextlib.suppress(OSError):
             os.unlink(lock_path(self.path))
-        except OSError:
-            pass  # a read-only folder or Windows keeping it open: the stale file is harmless
         _unlock(fd)
         os.close(fd)

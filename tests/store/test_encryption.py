@@ -1,0 +1,116 @@
+"""Passphrase-protected files: really encrypted, clear messages, backups protected too."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from groupkeeper.errors import ValidationError
+from groupkeeper.schedule import service
+from groupkeeper.store import (
+    NotAGroupFileError,
+    PassphraseNeededError,
+    WrongPassphraseError,
+    backups,
+    open_store,
+)
+from groupkeeper.store.database import integrity_check, is_encrypted
+from groupkeeper.store.protection import change_passphrase
+from tests.conftest import PASSPHRASE, series_input
+
+# Words from the demo file: a series name, a place, a note, the group's name.
+SECRETS = [b"Tuesday", b"St. Brigid", b"Thanksgiving", b"Hall"]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _plain_words(path: Path) -> list[bytes]:
+    data = path.read_bytes()
+    return [w for w in SECRETS if w in data]
+
+
+def test_the_demo_file_does_hold_the_words_in_plain_text(demo_file: Path) -> None:
+    assert _plain_words(demo_file), "the check below would prove nothing"
+
+
+def test_encryption_is_real_in_the_file_its_wal_and_every_backup(encrypted_demo: Path) -> None:
+    assert is_encrypted(encrypted_demo)
+    assert _plain_words(encrypted_demo) == []
+    with open_store(encrypted_demo, passphrase=PASSPHRASE) as store:
+        with store.session() as s, s.begin():
+            service.create_series(s, series_input(name="Tuesday Secret Meeting"))
+        wal = Path(str(encrypted_demo) + "-wal")
+        assert wal.exists() and b"Secret" not in wal.read_bytes()
+        assert _plain_words(wal) == []
+    all_backups = backups.list_backups(encrypted_demo)
+    assert all_backups  # the one taken on close, beside any from writing the demo (re-keyed)
+    for backup in all_backups:
+        assert _plain_words(backup.path) == [] and b"Secret" not in backup.path.read_bytes()
+        assert backups.summary(backup.path, PASSPHRASE)["meetings"] >= 3
+    newest = backups.summary(all_backups[0].path, PASSPHRASE)["meetings"]
+    with open_store(encrypted_demo, passphrase=PASSPHRASE) as store, store.session() as s:
+        assert newest == len(service.list_series(s))
+
+
+def test_an_encrypted_file_asks_for_its_passphrase_and_refuses_a_wrong_one(
+    encrypted_demo: Path,
+) -> None:
+    before = digest(encrypted_demo)
+    with pytest.raises(PassphraseNeededError, match="protected with a passphrase"):
+        open_store(encrypted_demo)
+    with pytest.raises(WrongPassphraseError, match="That passphrase does not open demo"):
+        open_store(encrypted_demo, passphrase="tea and biscuits")
+    assert digest(encrypted_demo) == before
+    with open_store(encrypted_demo, passphrase=PASSPHRASE) as store, store.session() as s:
+        assert len(service.list_series(s)) >= 3
+
+
+def test_change_and_remove_the_passphrase(encrypted_demo: Path) -> None:
+    change_passphrase(encrypted_demo, PASSPHRASE, "a brand new sentence")
+    with pytest.raises(WrongPassphraseError):
+        open_store(encrypted_demo, passphrase=PASSPHRASE)
+    for backup in backups.list_backups(encrypted_demo):
+        assert backups.summary(backup.path, "a brand new sentence")["meetings"] >= 3
+    change_passphrase(encrypted_demo, "a brand new sentence", None)
+    assert not is_encrypted(encrypted_demo)
+    assert _plain_words(encrypted_demo)
+    assert integrity_check(encrypted_demo) == []
+    with open_store(encrypted_demo) as store, store.session() as s:
+        assert len(service.list_series(s)) >= 3
+
+
+def test_a_short_passphrase_is_refused_with_the_reason(demo_file: Path) -> None:
+    before = digest(demo_file)
+    with pytest.raises(ValidationError, match="at least 8 characters"):
+        change_passphrase(demo_file, None, "short")
+    assert digest(demo_file) == before
+
+
+def test_random_bytes_the_size_of_pages_are_not_mistaken_for_a_group_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "noise.groupkeeper"
+    path.write_bytes(bytes(range(256)) * 32)
+    before = digest(path)
+    with pytest.raises(PassphraseNeededError):
+        open_store(path)
+    with pytest.raises(WrongPassphraseError):
+        open_store(path, passphrase=PASSPHRASE)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_an_encrypted_sqlite_file_of_another_app_is_not_a_group_file(tmp_path: Path) -> None:
+    from groupkeeper.store import cipher
+
+    path = tmp_path / "other.db"
+    conn = cipher.connect(path.as_uri() + "?mode=rwc", PASSPHRASE)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAGroupFileError):
+        open_store(path, passphrase=PASSPHRASE)
