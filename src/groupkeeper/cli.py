@@ -7,14 +7,21 @@ and exits 1 (2 for a mistyped command line).
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from groupkeeper.errors import GroupKeeperError
 
-COMMANDS = ("demo", "export")
+if TYPE_CHECKING:
+    from groupkeeper.store import GroupStore
+
+COMMANDS = ("demo", "export", "check", "backup", "passphrase")
+PASSPHRASE_ENV = "GROUPKEEPER_PASSPHRASE"  # the passphrase of the file (restic and borg's habit)
+NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-over copy
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,6 +67,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sched.add_argument("--paper", choices=("letter", "a4"), default="letter")
     sched.set_defaults(func=cmd_export_schedule)
+
+    check = sub.add_parser("check", parents=[data], help="check a group file for damage")
+    check.set_defaults(func=cmd_check)
+
+    backup = sub.add_parser(
+        "backup", parents=[data], help="write one self-contained copy (a backup or a hand-over)"
+    )
+    backup.add_argument("--out", type=Path, required=True, help="where to write the copy")
+    backup.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help=f"give the copy its own passphrase (asked for, or ${NEW_PASSPHRASE_ENV})",
+    )
+    backup.set_defaults(func=cmd_backup)
+
+    phrase = sub.add_parser("passphrase", help="protect a group file with a passphrase")
+    action = phrase.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    for name, text in (
+        ("set", "encrypt the file with a new passphrase"),
+        ("change", "change the passphrase"),
+        ("remove", "remove the passphrase (the file is no longer encrypted)"),
+    ):
+        action.add_parser(name, parents=[data], help=text).set_defaults(
+            func=cmd_passphrase, action=name
+        )
     return parser
 
 
@@ -67,6 +99,106 @@ def _need_data(args: argparse.Namespace) -> Path:
     if args.data is None:
         raise GroupKeeperError("Say which group file to use with --data PATH.")
     return Path(args.data)
+
+
+def _ask(prompt: str, env: str) -> str:
+    """A passphrase from the environment variable ``env``, else typed at a terminal."""
+    if env in os.environ:
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise GroupKeeperError(
+            f"{prompt.rstrip(': ')} is needed. Run this in a terminal to type it, "
+            f"or set {env} for a script."
+        )
+    return getpass.getpass(prompt)
+
+
+def _passphrase_for(path: Path) -> str | None:
+    """The passphrase to open ``path`` with: None for a plain file."""
+    from groupkeeper.store.database import is_encrypted
+
+    if not path.exists() or not is_encrypted(path):
+        return None
+    return _ask(f"Passphrase for {path.name}: ", PASSPHRASE_ENV)
+
+
+def _new_passphrase() -> str:
+    from groupkeeper.errors import ValidationError
+    from groupkeeper.store.protection import check_new_passphrase
+
+    new = _ask("New passphrase: ", NEW_PASSPHRASE_ENV)
+    again = new if NEW_PASSPHRASE_ENV in os.environ else getpass.getpass("Type it again: ")
+    if problems := check_new_passphrase(new, again):
+        raise ValidationError(problems)
+    return new
+
+
+def open_data(args: argparse.Namespace) -> GroupStore:
+    """Open the ``--data`` file for a command, asking for its passphrase if it has one."""
+    from groupkeeper.store import open_store
+
+    path = _need_data(args)
+    return open_store(path, passphrase=_passphrase_for(path))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from groupkeeper.store.database import integrity_check
+
+    path = _need_data(args)
+    problems = integrity_check(path, _passphrase_for(path))
+    if not problems:
+        print(f"No damage found in {path}.")
+        return 0
+    print(
+        f"groupkeeper: {path.name} is damaged ({len(problems)} problems, first: {problems[0]}). "
+        "Do not write to it: open GroupKeeper and choose File > Restore from backup.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from groupkeeper.store import backups
+    from groupkeeper.store.database import inspect_file
+
+    path = _need_data(args)
+    passphrase = _passphrase_for(path)
+    inspect_file(path, passphrase)
+    new = _new_passphrase() if args.new_passphrase else passphrase
+    out = backups.copy_out(
+        path, args.out, passphrase, new_passphrase=new, change_passphrase=args.new_passphrase
+    )
+    protected = " (protected with a passphrase)" if new else ""
+    print(f"Wrote a copy of {path.name} to {out}{protected}. It opens with File > Open.")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    from groupkeeper.store.database import inspect_file, is_encrypted
+    from groupkeeper.store.protection import change_passphrase
+
+    path = _need_data(args)
+    encrypted = is_encrypted(path)
+    if args.action == "set" and encrypted:
+        raise GroupKeeperError(
+            f"{path.name} already has a passphrase. To choose another, use 'passphrase change'."
+        )
+    if args.action != "set" and not encrypted:
+        raise GroupKeeperError(
+            f"{path.name} has no passphrase. To protect it, use 'passphrase set'."
+        )
+    old = _passphrase_for(path)
+    inspect_file(path, old)  # a wrong passphrase is refused before a new one is asked for
+    new = None if args.action == "remove" else _new_passphrase()
+    count = change_passphrase(path, old, new)
+    done = {
+        "set": "is now protected with a passphrase",
+        "change": "has its new passphrase",
+        "remove": "is no longer encrypted",
+    }
+    copies = "its backup" if count == 1 else f"its {count} backups"
+    print(f"{path.name} {done[args.action]}, and so {'is' if count == 1 else 'are'} {copies}.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -80,11 +212,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export_schedule(args: argparse.Namespace) -> int:
     from groupkeeper.export.flyer import flyer_data, render_flyer
     from groupkeeper.export.styles import Paper
-    from groupkeeper.store import open_store
 
     first = args.first or date.today()
     last = args.last or first + timedelta(days=91)
-    with open_store(_need_data(args)) as store, store.session() as s:
+    with open_data(args) as store, store.session() as s:
         data = flyer_data(s, first, last)
     out = render_flyer(data, args.out, Paper(args.paper))
     print(f"Saved the schedule flyer to {out}")

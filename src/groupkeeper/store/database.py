@@ -191,16 +191,15 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
             raise PassphraseNeededError(path)
     elif len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAGroupFileError(path)
-    errors = cipher.database_errors()
     try:
         conn = raw_connect(path, "ro", passphrase if encrypted else None)
-    except errors as exc:
+    except cipher.database_errors() as exc:
         raise DamagedFileError(path, str(exc)) from exc
     try:
         if encrypted:
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            except errors as exc:
+            except cipher.database_errors() as exc:
                 raise WrongPassphraseError(path) from exc
             if app_id != APPLICATION_ID:
                 raise NotAGroupFileError(path)
@@ -208,7 +207,7 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
         if result is None or result[0] != "ok":
             raise DamagedFileError(path, "its internal check failed")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except errors as exc:
+    except cipher.database_errors() as exc:
         raise DamagedFileError(path, str(exc)) from exc
     finally:
         conn.close()
