@@ -113,7 +113,7 @@ def _ask(prompt: str, env: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _passphrase_for(path: Path) -> str | None:
+def passphrase_for(path: Path) -> str | None:
     """The passphrase to open ``path`` with: None for a plain file."""
     from groupkeeper.store.database import is_encrypted
 
@@ -138,14 +138,14 @@ def open_data(args: argparse.Namespace) -> GroupStore:
     from groupkeeper.store import open_store
 
     path = _need_data(args)
-    return open_store(path, passphrase=_passphrase_for(path))
+    return open_store(path, passphrase=passphrase_for(path))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from groupkeeper.store.database import integrity_check
 
     path = _need_data(args)
-    problems = integrity_check(path, _passphrase_for(path))
+    problems = integrity_check(path, passphrase_for(path))
     if not problems:
         print(f"No damage found in {path}.")
         return 0
@@ -162,7 +162,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from groupkeeper.store.database import inspect_file
 
     path = _need_data(args)
-    passphrase = _passphrase_for(path)
+    passphrase = passphrase_for(path)
     inspect_file(path, passphrase)
     new = _new_passphrase() if args.new_passphrase else passphrase
     out = backups.copy_out(
@@ -187,7 +187,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         raise GroupKeeperError(
             f"{path.name} has no passphrase. To protect it, use 'passphrase set'."
         )
-    old = _passphrase_for(path)
+    old = passphrase_for(path)
     inspect_file(path, old)  # a wrong passphrase is refused before a new one is asked for
     new = None if args.action == "remove" else _new_passphrase()
     count = change_passphrase(path, old, new)

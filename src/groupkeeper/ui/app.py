@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from groupkeeper import APP_NAME, __version__, paths
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.store import StoreError, open_store
+from groupkeeper.store import open_store
 from groupkeeper.ui.main_window import MainWindow, create_group_file
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -50,8 +50,12 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "u
     app = make_app()
     path = Path(data) if data else paths.default_group_file()
     if screenshot is not None:
+        from groupkeeper.cli import passphrase_for
+
         try:
-            window = MainWindow(open_store(path), remember=False)
+            store = open_store(path, passphrase=passphrase_for(path))
+            store.backup_on_close = False  # a picture changes nothing; no backup either
+            window = MainWindow(store, remember=False)
             save_screenshot(window, screenshot, view)
         except GroupKeeperError as exc:
             print(f"groupkeeper: {exc.message}", file=sys.stderr)
@@ -61,11 +65,8 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "u
 
     window = MainWindow(None)
     if path.exists():
-        try:
-            window.set_store(open_store(path))
-        except StoreError as exc:
-            message = exc.message
-            QTimer.singleShot(0, lambda: window.notify("Could not open the file", message))
+        # After the window is up, so a passphrase or damage question has a window to sit on.
+        QTimer.singleShot(0, lambda: window.open_file(path))
     else:
         from groupkeeper.ui.dialogs import WelcomeDialog
 

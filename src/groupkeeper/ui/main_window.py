@@ -36,7 +36,14 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
-from groupkeeper.store import GroupStore, StoreError, open_store
+from groupkeeper.store import (
+    DamagedFileError,
+    GroupStore,
+    PassphraseNeededError,
+    StoreError,
+    WrongPassphraseError,
+    open_store,
+)
 from groupkeeper.store.group import save_group
 from groupkeeper.ui.controller import ScheduleController
 from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel
@@ -88,10 +95,16 @@ class MainWindow(QMainWindow):
         self.month_model = MonthModel(self)
 
         self._build_actions()
+        from groupkeeper.ui.safety import FileSafety, LockPage
+
+        self.safety = FileSafety(self)
         self._build_menus()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty_page())
         self.stack.addWidget(self._build_schedule_page())
+        self.lock_page = LockPage()
+        self.lock_page.unlock_requested.connect(self._unlock)
+        self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
         self.statusBar()
         self.set_store(store, remember=remember)
@@ -180,6 +193,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        safety = self.safety
+        for action in (safety.act_backup, safety.act_restore, safety.act_handover):
+            file_menu.addAction(action)
+        file_menu.addAction(safety.act_check)
+        file_menu.addSeparator()
         export = file_menu.addMenu(self.tr("&Export"))
         export.addAction(self.act_flyer)
         file_menu.addSeparator()
@@ -195,6 +213,12 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self.act_upcoming)
         view.addAction(self.act_month)
+        settings = bar.addMenu(self.tr("&Settings"))
+        for action in (safety.act_protect, safety.act_change, safety.act_unprotect):
+            settings.addAction(action)
+        settings.addSeparator()
+        settings.addAction(safety.act_lock_minutes)
+        settings.addAction(safety.act_lock_now)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
@@ -340,11 +364,15 @@ class MainWindow(QMainWindow):
         ``remember=False`` leaves the Open Recent list alone (the screenshot command).
         """
         if self.controller is not None:
+            old = self.controller.store
+            self.safety.closing(old)
             self.controller.undo_stack.clear()
-            self.controller.store.close()
+            old.close()
             self.controller.deleteLater()
             self.controller = None
         self.edit_menu.clear()
+        self.safety.locked = False
+        self.menuBar().setEnabled(True)
         if store is None:
             self.stack.setCurrentIndex(0)
             self.setWindowTitle(APP_NAME)
@@ -365,27 +393,68 @@ class MainWindow(QMainWindow):
         for model in (self.series_model, self.upcoming_model, self.month_model):
             model.language = language
         self.group_title.setText(group.name if group else store.path.stem)
-        self.setWindowFilePath(str(store.path))
-        self.setWindowTitle(
-            f"{group.name if group else store.path.stem} — {store.path.name} — {APP_NAME}"
-        )
+        self.set_store_title()
         self.stack.setCurrentIndex(1)
         if remember:
             recent.remember(store.path)
         self.month_model.month = self.today.replace(day=1)
         self.refresh()
+        self.safety.opened(store)
 
-    def open_file(self, path: Path) -> bool:
-        try:
-            store = open_store(path)
-        except StoreError as exc:
-            if not path.exists():
-                recent.forget(path)
-            self.notify(self.tr("Could not open the file"), exc.message)
-            return False
+    def open_file(self, path: Path, passphrase: str | None = None) -> bool:
+        """Open ``path`` in this window, asking for its passphrase while the answer is wrong."""
+        path = Path(path).expanduser().absolute()
+        current = self.controller.store if self.controller is not None else None
+        if current is not None and current.path == path:
+            self.statusBar().showMessage(self.tr("{name} is already open").format(name=path.name))
+            return True
+        wrong = False
+        while True:
+            try:
+                store = open_store(path, passphrase=passphrase)
+                break
+            except (PassphraseNeededError, WrongPassphraseError) as exc:
+                wrong = isinstance(exc, WrongPassphraseError)
+                passphrase = self.ask_passphrase(path, wrong)
+                if passphrase is None:
+                    return False
+            except DamagedFileError as exc:
+                self.safety.offer_backup_for_damaged(path, exc.message, passphrase)
+                return False
+            except StoreError as exc:
+                if not path.exists():
+                    recent.forget(path)
+                self.notify(self.tr("Could not open the file"), exc.message)
+                return False
         self.set_store(store)
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
         return True
+
+    def show_locked(self, locked: bool, file_name: str) -> None:
+        """Hide everything behind the lock page, or bring the group back."""
+        self.menuBar().setEnabled(not locked)
+        if locked:
+            self.lock_page.reset(file_name)
+            self.stack.setCurrentIndex(2)
+            self.setWindowTitle(f"{APP_NAME} — locked")
+            self.setWindowFilePath("")
+        else:
+            self.set_store_title()
+            self.stack.setCurrentIndex(1)
+        self._sync_actions()
+
+    def _unlock(self, passphrase: str) -> None:
+        if not self.safety.try_unlock(passphrase):
+            self.lock_page.error.setVisible(True)
+            self.lock_page.field.selectAll()
+
+    def set_store_title(self) -> None:
+        if self.controller is None:
+            return
+        path = self.controller.store.path
+        name = self.group_title.text() or path.stem
+        self.setWindowFilePath(str(path))
+        self.setWindowTitle(f"{name} — {path.name} — {APP_NAME}")
 
     def open_dialog(self) -> None:
         path = self.ask_open_path()
@@ -449,6 +518,17 @@ class MainWindow(QMainWindow):
     def notify(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def ask_passphrase(self, path: Path, wrong: bool) -> str | None:
+        from groupkeeper.ui.safety import PassphraseDialog
+
+        dialog = PassphraseDialog(self, path.name, wrong)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
+
     def confirm(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self
@@ -505,7 +585,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1 if which == "month" else 0)
 
     def _sync_actions(self, *_args: object) -> None:
-        has_file = self.controller is not None
+        has_file = self.controller is not None and not self.safety.locked
+        if self.controller is not None:
+            stack = self.controller.undo_stack
+            self.undo_action.setEnabled(has_file and stack.canUndo())
+            self.redo_action.setEnabled(has_file and stack.canRedo())
+        self.safety.sync()
         series = self.selected_series_id() is not None
         occ = self.selected_occurrence()
         for action in (self.act_add, self.act_flyer, self.act_upcoming, self.act_month):
@@ -742,5 +827,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller is not None:
-            self.controller.store.close()
+            self.set_store(None)
         event.accept()

@@ -22,6 +22,7 @@ class Pool(Protocol):
 class TaskSignals(QObject):
     done = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)  # (done, of all)
 
 
 class Task(QRunnable):
@@ -59,11 +60,23 @@ _alive: set[Task] = set()
 
 def run_task(
     pool: Pool | QThreadPool,
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None],
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
-    task = Task(fn)
+    """Run ``fn`` in ``pool``; ``on_done(result)`` or ``on_failed(message)`` on the UI thread.
+
+    With ``on_progress``, ``fn`` is called with a ``report(done, total)`` function instead,
+    whose reports reach ``on_progress`` on the UI thread.
+    """
+
+    def call() -> Any:
+        return fn(task.signals.progress.emit) if on_progress is not None else fn()
+
+    task = Task(call)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
     _alive.add(task)  # keep the task and its signals alive until they have fired
 
     def finish_ok(result: object) -> None:

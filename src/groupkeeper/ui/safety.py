@@ -1,0 +1,746 @@
+"""Keeping the group file safe from the window: backups, restore, damage check, hand-over,
+the passphrase and the idle lock.
+
+:class:`FileSafety` holds the actions; the main window puts them in its File and Settings menus
+and calls :meth:`FileSafety.opened` and :meth:`FileSafety.closing` around each file.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupkeeper import FILE_SUFFIX, paths, preferences
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.store import (
+    GroupStore,
+    PassphraseNeededError,
+    StoreError,
+    WrongPassphraseError,
+    backups,
+)
+from groupkeeper.store.protection import check_new_passphrase
+from groupkeeper.ui.dialogs import ERROR_STYLE, HINT_STYLE, Button, _button_box, _error_label
+from groupkeeper.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.main_window import MainWindow
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(300)
+    return field
+
+
+def when(moment: Any) -> str:
+    """A backup's time as people say it: "Sun 22 Nov 2026, 07:16"."""
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of a protected file; says so when the last try was wrong."""
+
+    def __init__(self, parent: QWidget | None, file_name: str, wrong: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase needed"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("{name} is protected with a passphrase. Enter it to open the file.").format(
+                name=file_name
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.field = _password_field(self.tr("Passphrase"))
+        layout.addWidget(self.field)
+        self.error = QLabel(self.tr("That passphrase is not right. Check Caps Lock and try again."))
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(wrong)
+        layout.addWidget(self.error)
+        layout.addWidget(_button_box(self, text=self.tr("Open")))
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+
+class NewPassphraseDialog(QDialog):
+    """Choose a passphrase: typed twice, checked before the dialog closes."""
+
+    def __init__(self, parent: QWidget | None, title: str, explanation: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        intro = QLabel(explanation)
+        intro.setWordWrap(True)
+        intro.setMinimumWidth(420)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = _password_field(self.tr("New passphrase"))
+        self.again = _password_field(self.tr("New passphrase again"))
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Type it again:"), self.again)
+        layout.addLayout(form)
+        warning = QLabel(
+            self.tr(
+                "Write it down and keep it somewhere safe. Nobody, not even GroupKeeper, "
+                "can open the file without it."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(HINT_STYLE)
+        layout.addWidget(warning)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(_button_box(self, text=self.tr("Protect")))
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def accept(self) -> None:
+        problems = check_new_passphrase(self.first.text(), self.again.text())
+        if problems:
+            self.error.setText("\n".join(problems))
+            self.error.setVisible(True)
+            return
+        super().accept()
+
+
+class RestoreDialog(QDialog):
+    """Lists the file's backups, newest first, with what each holds."""
+
+    def __init__(self, parent: QWidget | None, group_file: Path, passphrase: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Choose the copy of {name} to go back to. The file as it is now is kept as a "
+                "backup first, so you can undo this by restoring that one."
+            ).format(name=group_file.name)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAlternatingRowColors(True)
+        layout.addWidget(self.list, 1)
+        self.backups: list[backups.Backup] = []
+        for backup in backups.list_backups(group_file):
+            try:
+                holds = backups.describe(backups.summary(backup.path, passphrase))
+                usable = True
+            except StoreError as exc:
+                holds = self._why(exc)
+                usable = False
+            item = QListWidgetItem(f"{when(backup.taken)}  ·  {holds}\n{backup.label}")
+            if not usable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+            self.backups.append(backup)
+        self.empty = QLabel(self.tr("There are no backups of this file yet."))
+        self.empty.setVisible(not self.backups)
+        layout.addWidget(self.empty)
+        box = _button_box(self, text=self.tr("Restore this backup"))
+        self.restore_button = box.button(Button.Ok)
+        layout.addWidget(box)
+        self.list.currentRowChanged.connect(self._sync)
+        first_usable = next(
+            (
+                i
+                for i in range(self.list.count())
+                if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+            ),
+            -1,
+        )
+        self.list.setCurrentRow(first_usable)
+        self._sync()
+
+    def _why(self, exc: StoreError) -> str:
+        if isinstance(exc, PassphraseNeededError | WrongPassphraseError):
+            return self.tr("needs a different passphrase")
+        return self.tr("damaged, cannot be used")
+
+    def _sync(self, *_args: object) -> None:
+        self.restore_button.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> backups.Backup | None:
+        row = self.list.currentRow()
+        item = self.list.item(row) if row >= 0 else None
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return None
+        return self.backups[row]
+
+
+class HandoverDialog(QDialog):
+    """Hand the group file to the next secretary: one copy, optionally with its own passphrase."""
+
+    def __init__(self, parent: QWidget | None, protected: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand over to the next secretary"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This writes one complete copy of the group file, for example onto a USB stick. "
+                "The next secretary opens it with File > Open on their own computer."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setMinimumWidth(440)
+        layout.addWidget(intro)
+        self.own = QCheckBox(
+            self.tr("Give the copy its own passphrase")
+            if protected
+            else self.tr("Protect the copy with a passphrase")
+        )
+        self.own.setChecked(not protected)
+        layout.addWidget(self.own)
+        form = QFormLayout()
+        self.first = _password_field(self.tr("Passphrase for the copy"))
+        self.again = _password_field(self.tr("Passphrase for the copy, again"))
+        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("Type it again:"), self.again)
+        self.fields = QWidget()
+        self.fields.setLayout(form)
+        layout.addWidget(self.fields)
+        hint = QLabel(
+            self.tr("Tell them the passphrase in person, not in the same envelope as the stick.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        layout.addWidget(hint)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(_button_box(self, text=self.tr("Choose where…")))
+        self.own.toggled.connect(self.fields.setEnabled)
+        self.fields.setEnabled(self.own.isChecked())
+
+    def new_passphrase(self) -> tuple[bool, str | None]:
+        """(whether the copy gets a passphrase of its own, that passphrase)."""
+        if not self.own.isChecked():
+            return False, None
+        return True, self.first.text()
+
+    def accept(self) -> None:
+        if self.own.isChecked():
+            problems = check_new_passphrase(self.first.text(), self.again.text())
+            if problems:
+                self.error.setText("\n".join(problems))
+                self.error.setVisible(True)
+                return
+        super().accept()
+
+
+class LockPage(QWidget):
+    """What a locked window shows: nothing of the group, only a way back in."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("GroupKeeper is locked"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.hint = QLabel()
+        self.field = _password_field(self.tr("Passphrase"))
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.setMinimumSize(200, 40)
+        self.error = QLabel(self.tr("That passphrase is not right. Try again."))
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        for widget in (title, self.hint, self.field, self.error, self.button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.button.clicked.connect(self._unlock)
+        self.field.returnPressed.connect(self._unlock)
+
+    def _unlock(self) -> None:
+        self.unlock_requested.emit(self.field.text())
+
+    def reset(self, file_name: str) -> None:
+        self.hint.setText(
+            self.tr("{name} is protected. Enter its passphrase to carry on.").format(name=file_name)
+        )
+        self.field.clear()
+        self.error.setVisible(False)
+        self.field.setFocus()
+
+
+class FileSafety(QObject):
+    """The window's file-safety actions and the idle lock."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clock = clock
+        self.last_activity = clock()
+        self.locked = False
+        self.progress: QProgressDialog | None = None
+        tr = self.tr
+        act = window._action
+        self.act_backup = act(
+            tr("&Back up now…"), self.back_up_now, None, tr("Save a copy, e.g. to a USB stick")
+        )
+        self.act_restore = act(
+            tr("Restore from &backup…"),
+            lambda: self.restore_from_backup(),
+            None,
+            tr("Go back to an earlier copy of this file"),
+        )
+        self.act_check = act(
+            tr("&Check the file for damage"), self.check_file, None, tr("A full check")
+        )
+        self.act_handover = act(
+            tr("&Hand over to the next secretary…"),
+            self.hand_over,
+            None,
+            tr("Write one copy of the group file for someone else"),
+        )
+        self.act_protect = act(tr("&Protect with a passphrase…"), self.protect)
+        self.act_change = act(tr("&Change the passphrase…"), self.change_passphrase)
+        self.act_unprotect = act(tr("&Remove the passphrase…"), self.remove_passphrase)
+        self.act_lock_minutes = act(tr("&Lock when idle…"), self.choose_lock_minutes)
+        self.act_lock_now = act(tr("Lock &now"), self.lock, "Ctrl+L")
+        self.timer = QTimer(self)
+        self.timer.setInterval(15_000)
+        self.timer.timeout.connect(self.check_idle)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def store(self) -> GroupStore | None:
+        ctl = self.window.controller
+        return ctl.store if ctl is not None else None
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.act_backup,
+            self.act_restore,
+            self.act_check,
+            self.act_handover,
+            self.act_protect,
+            self.act_change,
+            self.act_unprotect,
+            self.act_lock_minutes,
+            self.act_lock_now,
+        ]
+
+    def sync(self) -> None:
+        store = self.store
+        is_open = store is not None and not self.locked
+        protected = store is not None and store.encrypted
+        for action in (self.act_backup, self.act_restore, self.act_check, self.act_handover):
+            action.setEnabled(is_open)
+        self.act_protect.setEnabled(is_open and not protected)
+        self.act_change.setEnabled(is_open and protected)
+        self.act_unprotect.setEnabled(is_open and protected)
+        self.act_lock_now.setEnabled(is_open and protected)
+
+    # ------------------------------------------------------------------ opening and closing
+
+    def opened(self, store: GroupStore) -> None:
+        """A file was just opened: take the daily automatic backup in the background."""
+        self.last_activity = self.clock()
+        if not store.backup_on_close or not backups.due(store.path):
+            return
+        path, key = store.path, store.passphrase
+        run_task(
+            self.window.pool,
+            lambda: backups.take_automatic(path, key),
+            lambda _p: self.window.statusBar().showMessage(self.tr("Backed up"), 4000),
+            lambda message: self.window.statusBar().showMessage(
+                self.tr("The automatic backup did not work: {why}").format(why=message), 15000
+            ),
+        )
+
+    def closing(self, store: GroupStore) -> None:
+        """Before ``store`` closes: if it changed, back it up, showing progress."""
+        if not store.changed or not store.backup_on_close:
+            return
+        dialog = self._progress(self.tr("Backing up {name}…").format(name=store.path.name))
+        try:
+            backups.take_automatic(
+                store.path, store.passphrase, progress=self._show_progress_now(dialog)
+            )
+        except (GroupKeeperError, OSError) as exc:
+            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+            self.window.notify(
+                self.tr("Backup not made"),
+                self.tr(
+                    "The automatic backup on closing did not work ({why}). Your changes are "
+                    "saved in the file itself."
+                ).format(why=why),
+            )
+        finally:
+            dialog.close()
+            store.changed = False
+
+    def _progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setMinimumDuration(400)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress = dialog
+        return dialog
+
+    @staticmethod
+    def _show_progress_now(dialog: QProgressDialog) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+
+        return report
+
+    def _in_background(
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], None]], object],
+        done: Callable[[object], None],
+        failed_title: str,
+    ) -> None:
+        """Run ``work(report)`` off the UI thread with a progress dialog; the window stays live."""
+        dialog = self._progress(label)
+
+        def progress(copied: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(copied)
+
+        def finished(result: object) -> None:
+            dialog.close()
+            done(result)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self.window.notify(failed_title, message)
+
+        run_task(self.window.pool, work, finished, failed, progress)
+
+    # ------------------------------------------------------------------ backups
+
+    def back_up_now(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        name = f"{store.path.stem} backup {date.today():%Y-%m-%d}{FILE_SUFFIX}"
+        out = self.window.ask_save_path(
+            self.tr("Save a backup copy"),
+            paths.documents_dir() / name,
+            self.tr("GroupKeeper group files (*.groupkeeper)"),
+        )
+        if out is None:
+            return
+        if out.suffix != FILE_SUFFIX:
+            out = out.with_suffix(FILE_SUFFIX)
+        path, key = store.path, store.passphrase
+        self._in_background(
+            self.tr("Saving a backup to {name}…").format(name=out.name),
+            lambda report: backups.copy_out(path, out, key, progress=report),
+            lambda result: self.window.statusBar().showMessage(
+                self.tr("Saved a backup to {path}").format(path=result), 10000
+            ),
+            self.tr("Backup not saved"),
+        )
+
+    def restore_from_backup(self, path: Path | None = None, passphrase: str | None = None) -> None:
+        """Choose a backup of the open file (or of ``path``, e.g. a damaged one) and restore it."""
+        store = self.store
+        if path is None:
+            if store is None:
+                return
+            path, passphrase = store.path, store.passphrase
+        dialog = RestoreDialog(self.window, path, passphrase)
+        self.window.dialog = dialog
+        dialog.accepted.connect(lambda: self._restore(path, passphrase, dialog.chosen()))
+        dialog.open()
+
+    def _restore(self, path: Path, passphrase: str | None, chosen: backups.Backup | None) -> None:
+        if chosen is None:
+            return
+        ok = self.window.confirm(
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace {name} with the backup from {when}? The file as it is now is kept as a "
+                "backup, so you can undo this."
+            ).format(name=path.name, when=when(chosen.taken)),
+            self.tr("Restore"),
+        )
+        if not ok:
+            return
+        self.window.set_store(None)
+        try:
+            backups.restore(path, chosen.path, passphrase)
+        except (GroupKeeperError, OSError) as exc:
+            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+            self.window.notify(self.tr("Not restored"), why)
+        if self.window.open_file(path, passphrase):
+            self.window.statusBar().showMessage(
+                self.tr("Restored the backup from {when}.").format(when=when(chosen.taken)), 15000
+            )
+
+    def offer_backup_for_damaged(self, path: Path, message: str, passphrase: str | None) -> None:
+        """A file failed its check at open: say so, and offer the newest good backup."""
+        good = backups.newest_good(path, passphrase)
+        if good is None:
+            self.window.notify(self.tr("The file is damaged"), message)
+            return
+        ok = self.window.confirm(
+            self.tr("The file is damaged"),
+            message
+            + "\n\n"
+            + self.tr("The newest good backup is from {when} ({holds}). Go back to it?").format(
+                when=when(good.taken),
+                holds=backups.describe(backups.summary(good.path, passphrase)),
+            ),
+            self.tr("Restore that backup"),
+        )
+        if not ok:
+            return
+        try:
+            backups.restore(path, good.path, passphrase)
+        except (GroupKeeperError, OSError) as exc:
+            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+            self.window.notify(self.tr("Not restored"), why)
+            return
+        if self.window.open_file(path, passphrase):
+            self.window.statusBar().showMessage(
+                self.tr("Restored the backup from {when}; the damaged file was kept aside.").format(
+                    when=when(good.taken)
+                ),
+                15000,
+            )
+
+    def check_file(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        from groupkeeper.store.database import integrity_check
+
+        path, key = store.path, store.passphrase
+
+        def done(problems: object) -> None:
+            if not problems:
+                self.window.inform(
+                    self.tr("No damage found"),
+                    self.tr("{name} passed the full check.").format(name=path.name),
+                )
+                return
+            found = list(problems) if isinstance(problems, list) else []
+            self.window.notify(
+                self.tr("The file is damaged"),
+                self.tr(
+                    "The full check found {n} problems in {name} (first: {first}). Choose "
+                    "File > Restore from backup to go back to a good copy."
+                ).format(n=len(found), name=path.name, first=found[0] if found else ""),
+            )
+
+        self._in_background(
+            self.tr("Checking {name}…").format(name=path.name),
+            lambda _report: integrity_check(path, key),
+            done,
+            self.tr("Check not finished"),
+        )
+
+    def hand_over(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        dialog = HandoverDialog(self.window, store.encrypted)
+        self.window.dialog = dialog
+        dialog.accepted.connect(lambda: self._hand_over_to(*dialog.new_passphrase()))
+        dialog.open()
+
+    def _hand_over_to(self, change: bool, new: str | None) -> None:
+        store = self.store
+        if store is None:
+            return
+        out = self.window.ask_save_path(
+            self.tr("Save the copy for the next secretary"),
+            paths.documents_dir() / store.path.name,
+            self.tr("GroupKeeper group files (*.groupkeeper)"),
+        )
+        if out is None:
+            return
+        if out.suffix != FILE_SUFFIX:
+            out = out.with_suffix(FILE_SUFFIX)
+        path, key = store.path, store.passphrase
+        self._in_background(
+            self.tr("Writing {name}…").format(name=out.name),
+            lambda report: backups.copy_out(
+                path, out, key, new_passphrase=new, change_passphrase=change, progress=report
+            ),
+            lambda result: self.window.inform(
+                self.tr("Ready to hand over"),
+                self.tr(
+                    "Saved {path}. It is complete on its own: the next secretary opens it with "
+                    "File > Open."
+                ).format(path=result),
+            ),
+            self.tr("Copy not saved"),
+        )
+
+    # ------------------------------------------------------------------ passphrase
+
+    def _rekey(self, new: str | None, done_text: str) -> None:
+        store = self.store
+        if store is None:
+            return
+        from groupkeeper.store.protection import change_passphrase
+
+        path, old = store.path, store.passphrase
+        self.window.set_store(None)
+        try:
+            change_passphrase(path, old, new)
+        except (GroupKeeperError, OSError) as exc:
+            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+            self.window.notify(self.tr("Passphrase not changed"), why)
+            new = old
+        else:
+            self.window.statusBar().showMessage(done_text, 10000)
+        self.window.open_file(path, new)
+
+    def protect(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        dialog = NewPassphraseDialog(
+            self.window,
+            self.tr("Protect with a passphrase"),
+            self.tr(
+                "{name} and its backups will be encrypted. Anyone who opens it, on this "
+                "computer or another, will need the passphrase."
+            ).format(name=store.path.name),
+        )
+        self.window.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self._rekey(dialog.passphrase(), self.tr("The file is now protected."))
+        )
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        dialog = NewPassphraseDialog(
+            self.window,
+            self.tr("Change the passphrase"),
+            self.tr("Choose the new passphrase for {name}. Its backups change with it.").format(
+                name=store.path.name
+            ),
+        )
+        self.window.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self._rekey(dialog.passphrase(), self.tr("The passphrase is changed."))
+        )
+        dialog.open()
+
+    def remove_passphrase(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        ok = self.window.confirm(
+            self.tr("Remove the passphrase?"),
+            self.tr(
+                "{name} and its backups will no longer be encrypted: anyone using this "
+                "computer could read the names and phone numbers in it."
+            ).format(name=store.path.name),
+            self.tr("Remove the passphrase"),
+        )
+        if ok:
+            self._rekey(None, self.tr("The passphrase is removed."))
+
+    def choose_lock_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            self.tr("Lock when idle"),
+            self.tr(
+                "Lock a window showing a protected file after this many minutes without use "
+                "(0 for never):"
+            ),
+            preferences.lock_minutes(),
+            0,
+            preferences.MAX_LOCK_MINUTES,
+        )
+        if ok:
+            preferences.set_lock_minutes(minutes)
+
+    # ------------------------------------------------------------------ idle lock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.last_activity = self.clock()
+        return False
+
+    def check_idle(self) -> None:
+        store = self.store
+        minutes = preferences.lock_minutes()
+        if store is None or not store.encrypted or self.locked or minutes == 0:
+            return
+        if self.clock() - self.last_activity >= minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        store = self.store
+        if store is None or not store.encrypted or self.locked:
+            return
+        self.locked = True
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.window.show_locked(True, store.path.name)
+        self.sync()
+        self.locked_changed.emit(True)
+
+    def try_unlock(self, passphrase: str) -> bool:
+        store = self.store
+        if store is None or store.passphrase is None:
+            return False
+        if not hmac.compare_digest(passphrase.encode(), store.passphrase.encode()):
+            return False
+        self.locked = False
+        self.last_activity = self.clock()
+        self.window.show_locked(False, store.path.name)
+        self.sync()
+        self.locked_changed.emit(False)
+        return True
