@@ -34,6 +34,7 @@ from groupkeeper.store.errors import (
     NewerFileError,
     NotAGroupFileError,
     PassphraseNeededError,
+    StoreError,
     WrongPassphraseError,
 )
 from groupkeeper.store.lock import FileLock, lock_path
@@ -50,7 +51,7 @@ def raw_connect(path: Path, mode: str = "rw", passphrase: str | None = None) -> 
     """A driver connection: the standard library's for plain files, SQLCipher's when keyed."""
     if passphrase is None:
         return sqlite3.connect(_connect_uri(path, mode), uri=True, check_same_thread=False)
-    return cipher.connect(_connect_uri(path, mode), passphrase)
+    return cipher.connect(_connect_uri(path, mode), passphrase, path)
 
 
 def private(path: Path) -> Path:
@@ -137,8 +138,9 @@ def _make_engine(path: Path, passphrase: str | None = None) -> Engine:
         engine = create_engine("sqlite://", creator=lambda: raw_connect(path, "rwc"))
     else:
         # The SQLCipher dialect wraps SQLCipher's errors like SQLite's; it sets the key itself
-        # from the URL's password on every new connection.
-        url = URL.create("sqlite+pysqlcipher", password=passphrase)
+        # from the URL's password on every new connection: the derived key, not the passphrase.
+        raw = cipher.key_for(path, passphrase).strip('"')
+        url = URL.create("sqlite+pysqlcipher", password=raw)
         engine = create_engine(url, creator=lambda: cipher.connect(_connect_uri(path, "rwc"), None))
         event.listen(engine, "connect", _cipher_settings)
     event.listen(engine, "connect", _on_connect)
@@ -191,12 +193,33 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
             raise PassphraseNeededError(path)
     elif len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAGroupFileError(path)
+    with as_found(path):
+        return _inspect_contents(path, passphrase if encrypted else None)
+
+
+@contextmanager
+def as_found(path: Path) -> Iterator[None]:
+    """Reading a WAL-mode file makes SQLite create its -wal and -shm files; if the file is then
+    refused (a StoreError), they are taken away again, so it is left exactly as it was found."""
+    sidecars = [Path(str(path) + extra) for extra in ("-wal", "-shm")]
+    existed = any(p.exists() for p in sidecars)
     try:
-        conn = raw_connect(path, "ro", passphrase if encrypted else None)
+        yield
+    except StoreError:
+        wal = sidecars[0]
+        if not existed and (not wal.exists() or wal.stat().st_size == 0):
+            for extra in sidecars:
+                extra.unlink(missing_ok=True)
+        raise
+
+
+def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
+    try:
+        conn = raw_connect(path, "ro", passphrase)
     except cipher.database_errors() as exc:
         raise DamagedFileError(path, str(exc)) from exc
     try:
-        if encrypted:
+        if passphrase is not None:
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             except cipher.database_errors() as exc:
@@ -213,7 +236,7 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
         conn.close()
     if row is None:
         raise DamagedFileError(path, "its version record is missing")
-    return FileInfo(str(row[0]), encrypted)
+    return FileInfo(str(row[0]), passphrase is not None)
 
 
 def integrity_check(path: Path, passphrase: str | None = None) -> list[str]:
@@ -262,6 +285,9 @@ def backup_copy(
                     progress(total - remaining, total)
 
             src.backup(dst, pages=256, progress=report)
+            # A rollback-journal file: one self-contained file that can be read without SQLite
+            # creating -wal and -shm files beside it. (Opened as a group file, it goes WAL.)
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     except BaseException:
@@ -334,10 +360,11 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
     # (A lock left by a crash is not held, and is simply taken over.)
     early = FileLock(path).acquire() if lock_path(path).exists() else None
     try:
-        info = inspect_file(path, passphrase)
-        if info.revision not in KNOWN_REVISIONS:
-            raise NewerFileError(path, info.revision)
-        _check_writable(path)
+        with as_found(path):
+            info = inspect_file(path, passphrase)
+            if info.revision not in KNOWN_REVISIONS:
+                raise NewerFileError(path, info.revision)
+            _check_writable(path)
     except BaseException:
         if early is not None:
             early.release()

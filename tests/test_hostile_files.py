@@ -1,0 +1,137 @@
+"""Hostile files, through every door: the store, the command line and the window.
+
+Each gets one plain message; none is modified (bytes compared) and nothing crashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from groupkeeper.store import GroupStore, StoreError, open_store
+from groupkeeper.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.test_cli import run
+from tests.ui.conftest import Notes, make_window, notes  # noqa: F401 (fixtures)
+
+
+def _random(path: Path, demo: Path) -> None:
+    path.write_bytes(os.urandom(5000))
+
+
+def _truncated(path: Path, demo: Path) -> None:
+    data = demo.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _zero(path: Path, demo: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _foreign(path: Path, demo: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path, demo: Path) -> None:
+    path.write_bytes(demo.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.commit()
+    conn.close()
+
+
+def _encrypted(path: Path, demo: Path) -> None:
+    from groupkeeper.store.protection import change_passphrase
+
+    path.write_bytes(demo.read_bytes())
+    change_passphrase(path, None, PASSPHRASE)
+
+
+HOSTILE: dict[str, tuple[Callable[[Path, Path], None], str]] = {
+    "random bytes": (_random, "is not a GroupKeeper group file"),
+    "truncated": (_truncated, "is damaged"),
+    "zero length": (_zero, "is not a GroupKeeper group file"),
+    "foreign tables": (_foreign, "is not a GroupKeeper group file"),
+    "newer version": (_newer, "saved by a newer version"),
+    "wrong passphrase": (_encrypted, "That passphrase does not open"),
+}
+
+
+@pytest.fixture(params=sorted(HOSTILE))
+def hostile(request: pytest.FixtureRequest, tmp_path: Path, demo_file: Path) -> tuple[Path, str]:
+    make, words = HOSTILE[request.param]
+    path = tmp_path / "hostile" / "file.groupkeeper"
+    path.parent.mkdir()
+    make(path, demo_file)
+    return path, words
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _untouched(path: Path, before: str) -> None:
+    assert _digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_the_store_refuses_each_plainly(hostile: tuple[Path, str]) -> None:
+    path, words = hostile
+    before = _digest(path)
+    with pytest.raises(StoreError, match=words):
+        open_store(path, passphrase="not the passphrase")
+    _untouched(path, before)
+
+
+@pytest.mark.parametrize("command", ["check", "export", "backup"])
+def test_the_command_line_refuses_each_in_one_line(
+    hostile: tuple[Path, str],
+    command: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path, words = hostile
+    monkeypatch.setenv("GROUPKEEPER_PASSPHRASE", "not the passphrase")
+    before = _digest(path)
+    args = {
+        "check": ["check"],
+        "export": ["export", "schedule", "--out", str(tmp_path / "x.pdf")],
+        "backup": ["backup", "--out", str(tmp_path / "x.groupkeeper")],
+    }[command]
+    code, out, err = run(capsys, *args, "--data", str(path))
+    if command != "export" and words == "saved by a newer version":
+        # Reading a newer file is harmless: it can be checked and copied, not changed.
+        assert code == 0, err
+        assert _digest(path) == before
+        return
+    assert code == 1 and out == ""
+    assert err.startswith("groupkeeper: ") and words in err and err.count("\n") == 1
+    _untouched(path, before)
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.groupkeeper").exists()
+
+
+def test_the_window_refuses_each_and_stays_usable(
+    hostile: tuple[Path, str],
+    make_window: Callable[[GroupStore | None], MainWindow],
+    notes: Notes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, words = hostile
+    before = _digest(path)
+    window = make_window(None)
+    monkeypatch.setattr(window, "ask_passphrase", lambda p, wrong: None if wrong else "nope nope")
+    monkeypatch.setattr(window, "confirm", lambda *a: False)  # decline any offered restore
+    assert not window.open_file(path)
+    if words != "That passphrase does not open" and words != "is damaged":
+        assert notes and words in notes[-1][1]
+    assert window.controller is None and window.act_open.isEnabled()
+    _untouched(path, before)
