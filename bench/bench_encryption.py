@@ -74,7 +74,7 @@ def main(rounds: int = 7) -> dict[str, float]:
     print(f"  encrypted                      {med['encrypted'] * 1000:7.0f} ms")
     print(f"  encrypted, key already derived {med['warm'] * 1000:7.0f} ms")
     print(f"  encrypted / plain = {ratio:.2f} (paired median; target <= 1.5)")
-    print(f"  of which deriving the key from the passphrase (PBKDF2, 256,000 rounds, once per")
+    print("  of which deriving the key from the passphrase (PBKDF2, 256,000 rounds, once per")
     print(f"  open): without it, encrypted / plain = {warm:.2f}")
     shutil.rmtree(tmp, ignore_errors=True)
     return {"ratio": ratio, "warm_ratio": warm}

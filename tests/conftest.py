@@ -7,7 +7,7 @@ import socket
 from collections.abc import Callable, Iterator
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -109,3 +109,46 @@ def encrypted_demo(demo_file: Path) -> Path:
 
     change_passphrase(demo_file, None, PASSPHRASE)
     return demo_file
+
+
+# ------------------------------------------------------------------ windows (pytest-qt)
+
+Notes = list[tuple[str, str]]
+"""The (title, text) of every warning a window showed."""
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def notes() -> Notes:
+    return []
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[GroupStore | None], MainWindow]]:
+    made: list[MainWindow] = []
+
+    def make(store: GroupStore | None) -> MainWindow:
+        from groupkeeper.ui.main_window import MainWindow
+        from groupkeeper.ui.workers import SynchronousPool
+
+        window = MainWindow(store, pool=SynchronousPool(), today=TODAY)
+        monkeypatch.setattr(window, "notify", lambda title, text: notes.append((title, text)))
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+@pytest.fixture
+def demo_window(
+    make_window: Callable[[GroupStore | None], MainWindow], demo_file: Path
+) -> MainWindow:
+    return make_window(open_store(demo_file))

@@ -15,9 +15,8 @@ import pytest
 
 from groupkeeper.store import GroupStore, StoreError, open_store
 from groupkeeper.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Notes
 from tests.test_cli import run
-from tests.ui.conftest import Notes, make_window, notes  # noqa: F401 (fixtures)
 
 
 def _random(path: Path, demo: Path) -> None:
