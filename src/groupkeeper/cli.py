@@ -7,7 +7,6 @@ and exits 1 (2 for a mistyped command line).
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from datetime import date, timedelta
@@ -103,6 +102,8 @@ def _need_data(args: argparse.Namespace) -> Path:
 
 def _ask(prompt: str, env: str) -> str:
     """A passphrase from the environment variable ``env``, else typed at a terminal."""
+    import getpass
+
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():
@@ -123,6 +124,8 @@ def passphrase_for(path: Path) -> str | None:
 
 
 def _new_passphrase() -> str:
+    import getpass
+
     from groupkeeper.errors import ValidationError
     from groupkeeper.store.protection import check_new_passphrase
 

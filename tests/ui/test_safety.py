@@ -14,7 +14,7 @@ from groupkeeper.schedule import service
 from groupkeeper.store import GroupStore, backups, open_store
 from groupkeeper.store.database import integrity_check, is_encrypted
 from groupkeeper.ui.main_window import MainWindow
-from groupkeeper.ui.safety import HandoverDialog, NewPassphraseDialog, RestoreDialog
+from groupkeeper.ui.safety_dialogs import HandoverDialog, NewPassphraseDialog, RestoreDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import Notes, click_ok
 

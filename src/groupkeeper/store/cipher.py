@@ -12,7 +12,6 @@ the passphrase. :func:`looks_encrypted` says whether trying makes sense at all.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sqlite3
 import sys
@@ -43,6 +42,8 @@ SALT_BYTES = 16
 
 @functools.lru_cache(maxsize=8)
 def _derive(passphrase: str, salt: bytes) -> str:
+    import hashlib
+
     key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ROUNDS, 32)
     return f"x'{key.hex()}'"
 

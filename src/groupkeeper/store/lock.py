@@ -11,9 +11,7 @@ shows; it never holds member data.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +30,8 @@ class LockOwner:
     since: str
 
     def describe(self) -> str:
+        import socket
+
         here = self.host == socket.gethostname()
         where = "on this computer" if here else f"on the computer {self.host}"
         return f"GroupKeeper (process {self.pid}) {where}, since {self.since}"
@@ -74,6 +74,8 @@ def _unlock(fd: int) -> None:
 
 def read_owner(path: Path) -> LockOwner | None:
     """Who holds (or last held) the lock on ``path``, if the lock file says."""
+    import json
+
     try:
         info = json.loads(lock_path(path).read_text(encoding="utf-8"))
         return LockOwner(int(info["pid"]), str(info["host"]), str(info["since"]))
@@ -123,6 +125,9 @@ class FileLock:
 
     @staticmethod
     def _write_owner(fd: int) -> None:
+        import json
+        import socket
+
         owner = {
             "pid": os.getpid(),
             "host": socket.gethostname(),

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
+    from groupkeeper.ui.safety_dialogs import LockPage
 
 # Dialogs are imported when first opened: start-up only pays for the main window.
 
@@ -95,16 +96,14 @@ class MainWindow(QMainWindow):
         self.month_model = MonthModel(self)
 
         self._build_actions()
-        from groupkeeper.ui.safety import FileSafety, LockPage
+        from groupkeeper.ui.safety import FileSafety
 
         self.safety = FileSafety(self)
         self._build_menus()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty_page())
         self.stack.addWidget(self._build_schedule_page())
-        self.lock_page = LockPage()
-        self.lock_page.unlock_requested.connect(self._unlock)
-        self.stack.addWidget(self.lock_page)
+        self._lock_page: LockPage | None = None  # built the first time the window locks
         self.setCentralWidget(self.stack)
         self.statusBar()
         self.set_store(store, remember=remember)
@@ -430,12 +429,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
         return True
 
+    @property
+    def lock_page(self) -> LockPage:
+        if self._lock_page is None:
+            from groupkeeper.ui.safety_dialogs import LockPage
+
+            self._lock_page = LockPage()
+            self._lock_page.unlock_requested.connect(self._unlock)
+            self.stack.addWidget(self._lock_page)
+        return self._lock_page
+
     def show_locked(self, locked: bool, file_name: str) -> None:
         """Hide everything behind the lock page, or bring the group back."""
         self.menuBar().setEnabled(not locked)
         if locked:
             self.lock_page.reset(file_name)
-            self.stack.setCurrentIndex(2)
+            self.stack.setCurrentWidget(self.lock_page)
             self.setWindowTitle(f"{APP_NAME} — locked")
             self.setWindowFilePath("")
         else:
@@ -522,12 +531,13 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, title, text)
 
     def ask_passphrase(self, path: Path, wrong: bool) -> str | None:
-        from groupkeeper.ui.safety import PassphraseDialog
+        from groupkeeper.ui.safety_dialogs import PassphraseDialog
 
         dialog = PassphraseDialog(self, path.name, wrong)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.passphrase()
+        text: str = dialog.passphrase()
+        return text
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(

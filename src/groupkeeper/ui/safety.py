@@ -2,302 +2,32 @@
 the passphrase and the idle lock.
 
 :class:`FileSafety` holds the actions; the main window puts them in its File and Settings menus
-and calls :meth:`FileSafety.opened` and :meth:`FileSafety.closing` around each file.
+and calls :meth:`FileSafety.opened` and :meth:`FileSafety.closing` around each file. Its dialogs
+live in :mod:`groupkeeper.ui.safety_dialogs`, imported on first use.
 """
 
 from __future__ import annotations
 
-import hmac
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog
 
 from groupkeeper import FILE_SUFFIX, paths, preferences
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.store import (
-    GroupStore,
-    PassphraseNeededError,
-    StoreError,
-    WrongPassphraseError,
-    backups,
-)
-from groupkeeper.store.protection import check_new_passphrase
-from groupkeeper.ui.dialogs import ERROR_STYLE, HINT_STYLE, Button, _button_box, _error_label
+from groupkeeper.store import GroupStore
 from groupkeeper.ui.workers import run_task
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from groupkeeper.store.backups import Backup
     from groupkeeper.ui.main_window import MainWindow
-
-ACTIVITY_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-}
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    field.setMinimumWidth(300)
-    return field
-
-
-def when(moment: Any) -> str:
-    """A backup's time as people say it: "Sun 22 Nov 2026, 07:16"."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
-
-
-class PassphraseDialog(QDialog):
-    """Asks for the passphrase of a protected file; says so when the last try was wrong."""
-
-    def __init__(self, parent: QWidget | None, file_name: str, wrong: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Passphrase needed"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("{name} is protected with a passphrase. Enter it to open the file.").format(
-                name=file_name
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.field = _password_field(self.tr("Passphrase"))
-        layout.addWidget(self.field)
-        self.error = QLabel(self.tr("That passphrase is not right. Check Caps Lock and try again."))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(wrong)
-        layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Open")))
-
-    def passphrase(self) -> str:
-        return self.field.text()
-
-
-class NewPassphraseDialog(QDialog):
-    """Choose a passphrase: typed twice, checked before the dialog closes."""
-
-    def __init__(self, parent: QWidget | None, title: str, explanation: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        intro = QLabel(explanation)
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(420)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.first = _password_field(self.tr("New passphrase"))
-        self.again = _password_field(self.tr("New passphrase again"))
-        form.addRow(self.tr("New passphrase:"), self.first)
-        form.addRow(self.tr("Type it again:"), self.again)
-        layout.addLayout(form)
-        warning = QLabel(
-            self.tr(
-                "Write it down and keep it somewhere safe. Nobody, not even GroupKeeper, "
-                "can open the file without it."
-            )
-        )
-        warning.setWordWrap(True)
-        warning.setStyleSheet(HINT_STYLE)
-        layout.addWidget(warning)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Protect")))
-
-    def passphrase(self) -> str:
-        return self.first.text()
-
-    def accept(self) -> None:
-        problems = check_new_passphrase(self.first.text(), self.again.text())
-        if problems:
-            self.error.setText("\n".join(problems))
-            self.error.setVisible(True)
-            return
-        super().accept()
-
-
-class RestoreDialog(QDialog):
-    """Lists the file's backups, newest first, with what each holds."""
-
-    def __init__(self, parent: QWidget | None, group_file: Path, passphrase: str | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.resize(620, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Choose the copy of {name} to go back to. The file as it is now is kept as a "
-                "backup first, so you can undo this by restoring that one."
-            ).format(name=group_file.name)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setAlternatingRowColors(True)
-        layout.addWidget(self.list, 1)
-        self.backups: list[backups.Backup] = []
-        for backup in backups.list_backups(group_file):
-            try:
-                holds = backups.describe(backups.summary(backup.path, passphrase))
-                usable = True
-            except StoreError as exc:
-                holds = self._why(exc)
-                usable = False
-            item = QListWidgetItem(f"{when(backup.taken)}  ·  {holds}\n{backup.label}")
-            if not usable:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(item)
-            self.backups.append(backup)
-        self.empty = QLabel(self.tr("There are no backups of this file yet."))
-        self.empty.setVisible(not self.backups)
-        layout.addWidget(self.empty)
-        box = _button_box(self, text=self.tr("Restore this backup"))
-        self.restore_button = box.button(Button.Ok)
-        layout.addWidget(box)
-        self.list.currentRowChanged.connect(self._sync)
-        first_usable = next(
-            (
-                i
-                for i in range(self.list.count())
-                if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
-            ),
-            -1,
-        )
-        self.list.setCurrentRow(first_usable)
-        self._sync()
-
-    def _why(self, exc: StoreError) -> str:
-        if isinstance(exc, PassphraseNeededError | WrongPassphraseError):
-            return self.tr("needs a different passphrase")
-        return self.tr("damaged, cannot be used")
-
-    def _sync(self, *_args: object) -> None:
-        self.restore_button.setEnabled(self.chosen() is not None)
-
-    def chosen(self) -> backups.Backup | None:
-        row = self.list.currentRow()
-        item = self.list.item(row) if row >= 0 else None
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            return None
-        return self.backups[row]
-
-
-class HandoverDialog(QDialog):
-    """Hand the group file to the next secretary: one copy, optionally with its own passphrase."""
-
-    def __init__(self, parent: QWidget | None, protected: bool) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Hand over to the next secretary"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "This writes one complete copy of the group file, for example onto a USB stick. "
-                "The next secretary opens it with File > Open on their own computer."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(440)
-        layout.addWidget(intro)
-        self.own = QCheckBox(
-            self.tr("Give the copy its own passphrase")
-            if protected
-            else self.tr("Protect the copy with a passphrase")
-        )
-        self.own.setChecked(not protected)
-        layout.addWidget(self.own)
-        form = QFormLayout()
-        self.first = _password_field(self.tr("Passphrase for the copy"))
-        self.again = _password_field(self.tr("Passphrase for the copy, again"))
-        form.addRow(self.tr("Passphrase:"), self.first)
-        form.addRow(self.tr("Type it again:"), self.again)
-        self.fields = QWidget()
-        self.fields.setLayout(form)
-        layout.addWidget(self.fields)
-        hint = QLabel(
-            self.tr("Tell them the passphrase in person, not in the same envelope as the stick.")
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        layout.addWidget(hint)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Choose where…")))
-        self.own.toggled.connect(self.fields.setEnabled)
-        self.fields.setEnabled(self.own.isChecked())
-
-    def new_passphrase(self) -> tuple[bool, str | None]:
-        """(whether the copy gets a passphrase of its own, that passphrase)."""
-        if not self.own.isChecked():
-            return False, None
-        return True, self.first.text()
-
-    def accept(self) -> None:
-        if self.own.isChecked():
-            problems = check_new_passphrase(self.first.text(), self.again.text())
-            if problems:
-                self.error.setText("\n".join(problems))
-                self.error.setVisible(True)
-                return
-        super().accept()
-
-
-class LockPage(QWidget):
-    """What a locked window shows: nothing of the group, only a way back in."""
-
-    unlock_requested = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(self.tr("GroupKeeper is locked"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.hint = QLabel()
-        self.field = _password_field(self.tr("Passphrase"))
-        self.field.setPlaceholderText(self.tr("Passphrase"))
-        self.button = QPushButton(self.tr("Unlock"))
-        self.button.setMinimumSize(200, 40)
-        self.error = QLabel(self.tr("That passphrase is not right. Try again."))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        for widget in (title, self.hint, self.field, self.error, self.button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        self.button.clicked.connect(self._unlock)
-        self.field.returnPressed.connect(self._unlock)
-
-    def _unlock(self) -> None:
-        self.unlock_requested.emit(self.field.text())
-
-    def reset(self, file_name: str) -> None:
-        self.hint.setText(
-            self.tr("{name} is protected. Enter its passphrase to carry on.").format(name=file_name)
-        )
-        self.field.clear()
-        self.error.setVisible(False)
-        self.field.setFocus()
 
 
 class FileSafety(QObject):
@@ -340,10 +70,9 @@ class FileSafety(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check_idle)
-        self.timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._activity: set[QEvent.Type] | None = (
+            None  # watched only while a protected file is open
+        )
 
     # ------------------------------------------------------------------ state
 
@@ -365,8 +94,25 @@ class FileSafety(QObject):
             self.act_lock_now,
         ]
 
+    def _watch_activity(self, on: bool) -> None:
+        """Track keys and mouse (for the idle lock) only while a protected file is open."""
+        app = QApplication.instance()
+        if app is None or on == (self._activity is not None):
+            return
+        if on:
+            kinds = QEvent.Type
+            self._activity = {kinds.KeyPress, kinds.MouseButtonPress, kinds.MouseMove, kinds.Wheel}
+            self.last_activity = self.clock()
+            app.installEventFilter(self)
+            self.timer.start()
+        else:
+            app.removeEventFilter(self)
+            self.timer.stop()
+            self._activity = None
+
     def sync(self) -> None:
         store = self.store
+        self._watch_activity(store is not None and store.encrypted)
         is_open = store is not None and not self.locked
         protected = store is not None and store.encrypted
         for action in (self.act_backup, self.act_restore, self.act_check, self.act_handover):
@@ -381,7 +127,11 @@ class FileSafety(QObject):
     def opened(self, store: GroupStore) -> None:
         """A file was just opened: take the daily automatic backup in the background."""
         self.last_activity = self.clock()
-        if not store.backup_on_close or not backups.due(store.path):
+        if not store.backup_on_close:
+            return  # a screenshot: it changes nothing, so it neither needs nor makes backups
+        from groupkeeper.store import backups
+
+        if not backups.due(store.path):
             return
         path, key = store.path, store.passphrase
         run_task(
@@ -397,6 +147,8 @@ class FileSafety(QObject):
         """Before ``store`` closes: if it changed, back it up, showing progress."""
         if not store.changed or not store.backup_on_close:
             return
+        from groupkeeper.store import backups
+
         dialog = self._progress(self.tr("Backing up {name}…").format(name=store.path.name))
         try:
             backups.take_automatic(
@@ -416,6 +168,8 @@ class FileSafety(QObject):
             store.changed = False
 
     def _progress(self, label: str) -> QProgressDialog:
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(label, "", 0, 0, self.window)
         dialog.setCancelButton(None)
         dialog.setWindowTitle(self.tr("Please wait"))
@@ -460,6 +214,8 @@ class FileSafety(QObject):
     # ------------------------------------------------------------------ backups
 
     def back_up_now(self) -> None:
+        from groupkeeper.store import backups
+
         store = self.store
         if store is None:
             return
@@ -485,6 +241,8 @@ class FileSafety(QObject):
 
     def restore_from_backup(self, path: Path | None = None, passphrase: str | None = None) -> None:
         """Choose a backup of the open file (or of ``path``, e.g. a damaged one) and restore it."""
+        from groupkeeper.ui.safety_dialogs import RestoreDialog
+
         store = self.store
         if path is None:
             if store is None:
@@ -495,7 +253,10 @@ class FileSafety(QObject):
         dialog.accepted.connect(lambda: self._restore(path, passphrase, dialog.chosen()))
         dialog.open()
 
-    def _restore(self, path: Path, passphrase: str | None, chosen: backups.Backup | None) -> None:
+    def _restore(self, path: Path, passphrase: str | None, chosen: Backup | None) -> None:
+        from groupkeeper.store import backups
+        from groupkeeper.ui.safety_dialogs import when
+
         if chosen is None:
             return
         ok = self.window.confirm(
@@ -521,6 +282,9 @@ class FileSafety(QObject):
 
     def offer_backup_for_damaged(self, path: Path, message: str, passphrase: str | None) -> None:
         """A file failed its check at open: say so, and offer the newest good backup."""
+        from groupkeeper.store import backups
+        from groupkeeper.ui.safety_dialogs import when
+
         good = backups.newest_good(path, passphrase)
         if good is None:
             self.window.notify(self.tr("The file is damaged"), message)
@@ -583,6 +347,8 @@ class FileSafety(QObject):
         )
 
     def hand_over(self) -> None:
+        from groupkeeper.ui.safety_dialogs import HandoverDialog
+
         store = self.store
         if store is None:
             return
@@ -592,6 +358,8 @@ class FileSafety(QObject):
         dialog.open()
 
     def _hand_over_to(self, change: bool, new: str | None) -> None:
+        from groupkeeper.store import backups
+
         store = self.store
         if store is None:
             return
@@ -641,6 +409,8 @@ class FileSafety(QObject):
         self.window.open_file(path, new)
 
     def protect(self) -> None:
+        from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
+
         store = self.store
         if store is None:
             return
@@ -659,6 +429,8 @@ class FileSafety(QObject):
         dialog.open()
 
     def change_passphrase(self) -> None:
+        from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
+
         store = self.store
         if store is None:
             return
@@ -691,6 +463,8 @@ class FileSafety(QObject):
             self._rekey(None, self.tr("The passphrase is removed."))
 
     def choose_lock_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         minutes, ok = QInputDialog.getInt(
             self.window,
             self.tr("Lock when idle"),
@@ -708,7 +482,7 @@ class FileSafety(QObject):
     # ------------------------------------------------------------------ idle lock
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
+        if self._activity is not None and event.type() in self._activity:
             self.last_activity = self.clock()
         return False
 
@@ -736,6 +510,8 @@ class FileSafety(QObject):
         store = self.store
         if store is None or store.passphrase is None:
             return False
+        import hmac
+
         if not hmac.compare_digest(passphrase.encode(), store.passphrase.encode()):
             return False
         self.locked = False
