@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from groupkeeper.ui.main_window import MainWindow
 
 
+def _why(exc: Exception) -> str:
+    return exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+
+
 class FileSafety(QObject):
     """The window's file-safety actions and the idle lock."""
 
@@ -155,7 +159,7 @@ class FileSafety(QObject):
                 store.path, store.passphrase, progress=self._show_progress_now(dialog)
             )
         except (GroupKeeperError, OSError) as exc:
-            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
+            why = _why(exc)
             self.window.notify(
                 self.tr("Backup not made"),
                 self.tr(
@@ -213,6 +217,15 @@ class FileSafety(QObject):
 
     # ------------------------------------------------------------------ backups
 
+    def _ask_copy_path(self, title: str, name: str) -> Path | None:
+        """Where to write a copy of the group file (Documents by default; .groupkeeper added)."""
+        out = self.window.ask_save_path(
+            title, paths.documents_dir() / name, self.tr("GroupKeeper group files (*.groupkeeper)")
+        )
+        if out is not None and out.suffix != FILE_SUFFIX:
+            out = out.with_suffix(FILE_SUFFIX)
+        return out
+
     def back_up_now(self) -> None:
         from groupkeeper.store import backups
 
@@ -220,15 +233,9 @@ class FileSafety(QObject):
         if store is None:
             return
         name = f"{store.path.stem} backup {date.today():%Y-%m-%d}{FILE_SUFFIX}"
-        out = self.window.ask_save_path(
-            self.tr("Save a backup copy"),
-            paths.documents_dir() / name,
-            self.tr("GroupKeeper group files (*.groupkeeper)"),
-        )
+        out = self._ask_copy_path(self.tr("Save a backup copy"), name)
         if out is None:
             return
-        if out.suffix != FILE_SUFFIX:
-            out = out.with_suffix(FILE_SUFFIX)
         path, key = store.path, store.passphrase
         self._in_background(
             self.tr("Saving a backup to {name}…").format(name=out.name),
@@ -254,7 +261,6 @@ class FileSafety(QObject):
         dialog.open()
 
     def _restore(self, path: Path, passphrase: str | None, chosen: Backup | None) -> None:
-        from groupkeeper.store import backups
         from groupkeeper.ui.safety_dialogs import when
 
         if chosen is None:
@@ -269,16 +275,27 @@ class FileSafety(QObject):
         )
         if not ok:
             return
-        self.window.set_store(None)
+        done = self.tr("Restored the backup from {when}.").format(when=when(chosen.taken))
+        self._restore_and_reopen(path, chosen, passphrase, done)
+
+    def _restore_and_reopen(
+        self, path: Path, backup: Backup, passphrase: str | None, done: str
+    ) -> None:
+        from groupkeeper.store import backups
+
+        store = self.store
+        was_open = store is not None and store.path == path
+        if was_open:
+            self.window.set_store(None)  # restore needs the file closed
         try:
-            backups.restore(path, chosen.path, passphrase)
+            backups.restore(path, backup.path, passphrase)
         except (GroupKeeperError, OSError) as exc:
-            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
-            self.window.notify(self.tr("Not restored"), why)
-        if self.window.open_file(path, passphrase):
-            self.window.statusBar().showMessage(
-                self.tr("Restored the backup from {when}.").format(when=when(chosen.taken)), 15000
-            )
+            self.window.notify(self.tr("Not restored"), _why(exc))
+            if not was_open:
+                return  # (a damaged file: opening it again would only ask again)
+            done = ""
+        if self.window.open_file(path, passphrase) and done:
+            self.window.statusBar().showMessage(done, 15000)
 
     def offer_backup_for_damaged(self, path: Path, message: str, passphrase: str | None) -> None:
         """A file failed its check at open: say so, and offer the newest good backup."""
@@ -301,19 +318,8 @@ class FileSafety(QObject):
         )
         if not ok:
             return
-        try:
-            backups.restore(path, good.path, passphrase)
-        except (GroupKeeperError, OSError) as exc:
-            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
-            self.window.notify(self.tr("Not restored"), why)
-            return
-        if self.window.open_file(path, passphrase):
-            self.window.statusBar().showMessage(
-                self.tr("Restored the backup from {when}; the damaged file was kept aside.").format(
-                    when=when(good.taken)
-                ),
-                15000,
-            )
+        done = self.tr("Restored the backup from {when}; the damaged file was kept aside.")
+        self._restore_and_reopen(path, good, passphrase, done.format(when=when(good.taken)))
 
     def check_file(self) -> None:
         store = self.store
@@ -363,15 +369,9 @@ class FileSafety(QObject):
         store = self.store
         if store is None:
             return
-        out = self.window.ask_save_path(
-            self.tr("Save the copy for the next secretary"),
-            paths.documents_dir() / store.path.name,
-            self.tr("GroupKeeper group files (*.groupkeeper)"),
-        )
+        out = self._ask_copy_path(self.tr("Save the copy for the next secretary"), store.path.name)
         if out is None:
             return
-        if out.suffix != FILE_SUFFIX:
-            out = out.with_suffix(FILE_SUFFIX)
         path, key = store.path, store.passphrase
         self._in_background(
             self.tr("Writing {name}…").format(name=out.name),
@@ -401,51 +401,39 @@ class FileSafety(QObject):
         try:
             change_passphrase(path, old, new)
         except (GroupKeeperError, OSError) as exc:
-            why = exc.message if isinstance(exc, GroupKeeperError) else str(exc)
-            self.window.notify(self.tr("Passphrase not changed"), why)
+            self.window.notify(self.tr("Passphrase not changed"), _why(exc))
             new = old
         else:
             self.window.statusBar().showMessage(done_text, 10000)
         self.window.open_file(path, new)
 
-    def protect(self) -> None:
+    def _ask_new_passphrase(self, title: str, explanation: str, done: str) -> None:
         from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
 
         store = self.store
         if store is None:
             return
-        dialog = NewPassphraseDialog(
-            self.window,
+        dialog = NewPassphraseDialog(self.window, title, explanation.format(name=store.path.name))
+        self.window.dialog = dialog
+        dialog.accepted.connect(lambda: self._rekey(dialog.passphrase(), done))
+        dialog.open()
+
+    def protect(self) -> None:
+        self._ask_new_passphrase(
             self.tr("Protect with a passphrase"),
             self.tr(
                 "{name} and its backups will be encrypted. Anyone who opens it, on this "
                 "computer or another, will need the passphrase."
-            ).format(name=store.path.name),
+            ),
+            self.tr("The file is now protected."),
         )
-        self.window.dialog = dialog
-        dialog.accepted.connect(
-            lambda: self._rekey(dialog.passphrase(), self.tr("The file is now protected."))
-        )
-        dialog.open()
 
     def change_passphrase(self) -> None:
-        from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
-
-        store = self.store
-        if store is None:
-            return
-        dialog = NewPassphraseDialog(
-            self.window,
+        self._ask_new_passphrase(
             self.tr("Change the passphrase"),
-            self.tr("Choose the new passphrase for {name}. Its backups change with it.").format(
-                name=store.path.name
-            ),
+            self.tr("Choose the new passphrase for {name}. Its backups change with it."),
+            self.tr("The passphrase is changed."),
         )
-        self.window.dialog = dialog
-        dialog.accepted.connect(
-            lambda: self._rekey(dialog.passphrase(), self.tr("The passphrase is changed."))
-        )
-        dialog.open()
 
     def remove_passphrase(self) -> None:
         store = self.store

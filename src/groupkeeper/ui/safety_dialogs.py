@@ -64,6 +64,32 @@ class PassphraseDialog(QDialog):
         return self.field.text()
 
 
+class PassphraseFields(QWidget):
+    """A new passphrase, typed twice, with what is wrong with it."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.first = _password_field(label)
+        self.again = _password_field(label + " again")
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Type it again:"), self.again)
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def problems(self) -> list[str]:
+        return check_new_passphrase(self.first.text(), self.again.text())
+
+
+def _refuse(error: QLabel, problems: list[str]) -> bool:
+    """Show ``problems`` under the fields; True when there were any (the dialog stays open)."""
+    error.setText("\n".join(problems))
+    error.setVisible(bool(problems))
+    return bool(problems)
+
+
 class NewPassphraseDialog(QDialog):
     """Choose a passphrase: typed twice, checked before the dialog closes."""
 
@@ -75,12 +101,9 @@ class NewPassphraseDialog(QDialog):
         intro.setWordWrap(True)
         intro.setMinimumWidth(420)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.first = _password_field(self.tr("New passphrase"))
-        self.again = _password_field(self.tr("New passphrase again"))
-        form.addRow(self.tr("New passphrase:"), self.first)
-        form.addRow(self.tr("Type it again:"), self.again)
-        layout.addLayout(form)
+        self.fields = PassphraseFields(self.tr("New passphrase"))
+        self.first, self.again = self.fields.first, self.fields.again
+        layout.addWidget(self.fields)
         warning = QLabel(
             self.tr(
                 "Write it down and keep it somewhere safe. Nobody, not even GroupKeeper, "
@@ -95,15 +118,11 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(_button_box(self, text=self.tr("Protect")))
 
     def passphrase(self) -> str:
-        return self.first.text()
+        return self.fields.text()
 
     def accept(self) -> None:
-        problems = check_new_passphrase(self.first.text(), self.again.text())
-        if problems:
-            self.error.setText("\n".join(problems))
-            self.error.setVisible(True)
-            return
-        super().accept()
+        if not _refuse(self.error, self.fields.problems()):
+            super().accept()
 
 
 class RestoreDialog(QDialog):
@@ -196,13 +215,8 @@ class HandoverDialog(QDialog):
         )
         self.own.setChecked(not protected)
         layout.addWidget(self.own)
-        form = QFormLayout()
-        self.first = _password_field(self.tr("Passphrase for the copy"))
-        self.again = _password_field(self.tr("Passphrase for the copy, again"))
-        form.addRow(self.tr("Passphrase:"), self.first)
-        form.addRow(self.tr("Type it again:"), self.again)
-        self.fields = QWidget()
-        self.fields.setLayout(form)
+        self.fields = PassphraseFields(self.tr("Passphrase for the copy"))
+        self.first, self.again = self.fields.first, self.fields.again
         layout.addWidget(self.fields)
         hint = QLabel(
             self.tr("Tell them the passphrase in person, not in the same envelope as the stick.")
@@ -220,16 +234,11 @@ class HandoverDialog(QDialog):
         """(whether the copy gets a passphrase of its own, that passphrase)."""
         if not self.own.isChecked():
             return False, None
-        return True, self.first.text()
+        return True, self.fields.text()
 
     def accept(self) -> None:
-        if self.own.isChecked():
-            problems = check_new_passphrase(self.first.text(), self.again.text())
-            if problems:
-                self.error.setText("\n".join(problems))
-                self.error.setVisible(True)
-                return
-        super().accept()
+        if not self.own.isChecked() or not _refuse(self.error, self.fields.problems()):
+            super().accept()
 
 
 class LockPage(QWidget):
