@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import stat
 import sys
 import threading
@@ -102,7 +103,18 @@ def _names(path: Path, passphrase: str | None = None) -> list[str]:
         return sorted(r.data.name for r in service.list_series(s))
 
 
+def _records(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in rowid order: what "the same records" means."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
 def test_restore_round_trips_and_can_itself_be_undone(demo_file: Path) -> None:
+    records = _records(demo_file)
     before = _names(demo_file)
     snapshot = backups.take(demo_file, tag="manual")
     with open_store(demo_file) as st, st.session() as s, s.begin():
@@ -112,6 +124,7 @@ def test_restore_round_trips_and_can_itself_be_undone(demo_file: Path) -> None:
     assert len(after_delete) == len(before) - 1
 
     kept = backups.restore(demo_file, snapshot)
+    assert _records(demo_file) == records  # every row of every table, byte for byte
     assert _names(demo_file) == before
     assert kept is not None and backups.summary(kept) == {"meetings": len(after_delete)}
     [saved] = [b for b in backups.list_backups(demo_file) if b.tag == "before-restore"]
