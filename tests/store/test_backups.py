@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-import sys
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -66,13 +65,15 @@ def test_a_simulated_year_of_daily_opens_keeps_exactly_the_promised_set(
     assert len(kept) == 21
 
 
-def test_backups_and_their_folder_are_private(store: GroupStore) -> None:
+def test_the_file_its_lock_backups_and_their_folders_are_private(store: GroupStore) -> None:
+    from groupkeeper.store.lock import lock_path
+
     backup = backups.take(store.path)
-    if sys.platform != "win32":
-        assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
-        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-        assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
-        assert stat.S_IMODE(backup.parent.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(lock_path(store.path).stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(backup.parent.parent.stat().st_mode) == 0o700
 
 
 def test_closing_a_changed_file_takes_a_backup_and_an_unchanged_one_does_not(
