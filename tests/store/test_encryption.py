@@ -108,9 +108,28 @@ def test_an_encrypted_sqlite_file_of_another_app_is_not_a_group_file(tmp_path: P
     from groupkeeper.store import cipher
 
     path = tmp_path / "other.db"
-    conn = cipher.connect(path.as_uri() + "?mode=rwc", PASSPHRASE)
+    conn = cipher.connect(path.as_uri() + "?mode=rwc", cipher.pragma_key(PASSPHRASE))
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
     with pytest.raises(NotAGroupFileError):
         open_store(path, passphrase=PASSPHRASE)
+
+
+def test_a_file_and_its_backups_share_one_key_so_listing_them_derives_it_once(
+    encrypted_demo: Path,
+) -> None:
+    from groupkeeper.store import cipher
+
+    with open_store(encrypted_demo, passphrase=PASSPHRASE) as store, store.session() as s:
+        with s.begin():
+            service.create_series(s, series_input(name="One more"))
+    for tag in ("manual", "before-restore"):
+        backups.take(encrypted_demo, PASSPHRASE, tag=tag)
+    salt = cipher.salt_of(encrypted_demo)
+    listed = backups.list_backups(encrypted_demo)
+    assert len(listed) >= 3 and {cipher.salt_of(b.path) for b in listed} == {salt}
+    cipher.forget_keys()
+    for backup in listed:
+        backups.summary(backup.path, PASSPHRASE)
+    assert cipher._derive.cache_info().misses == 1

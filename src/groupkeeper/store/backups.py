@@ -28,6 +28,7 @@ from groupkeeper.store.database import (
     backup_copy,
     inspect_file,
     is_encrypted,
+    new_private_file,
     private,
     raw_connect,
 )
@@ -284,17 +285,19 @@ def copy_out(
     return out
 
 
-def rekey_file(path: Path, old: str | None, new: str | None) -> None:
+def rekey_file(path: Path, old: str | None, new: str | None, salt: bytes | None = None) -> None:
     """Give the closed file ``path`` the passphrase ``new`` (None: plain), from ``old``.
 
-    Written beside it and renamed into place, so a power cut leaves the old file intact.
+    ``salt`` is the new salt (shared by a file and its backups). Written beside the file and
+    renamed into place, so a power cut leaves the old file intact.
     """
     staged = path.with_name(path.name + ".rekey")
     staged.unlink(missing_ok=True)
-    src = cipher.connect(path.absolute().as_uri() + "?mode=ro", old)
+    old_key = cipher.key_for(path, old) if old is not None else None
+    src = cipher.connect(path.absolute().as_uri() + "?mode=ro", old_key)
     try:
-        os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        cipher.export(src, staged, new)
+        new_private_file(staged)
+        cipher.export(src, staged, cipher.pragma_key(new, salt) if new is not None else None)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -303,7 +306,9 @@ def rekey_file(path: Path, old: str | None, new: str | None) -> None:
     _replace(path, staged)
 
 
-def rekey_backups(group_file: Path, old: str | None, new: str | None) -> int:
+def rekey_backups(
+    group_file: Path, old: str | None, new: str | None, salt: bytes | None = None
+) -> int:
     """Give every snapshot of ``group_file`` that ``old`` opens the passphrase ``new``."""
     done = 0
     for backup in list_backups(group_file):
@@ -311,7 +316,7 @@ def rekey_backups(group_file: Path, old: str | None, new: str | None) -> int:
         if encrypted != (old is not None):
             continue
         try:
-            rekey_file(backup.path, old, new)
+            rekey_file(backup.path, old, new, salt)
         except cipher.database_errors():
             continue  # taken under an older passphrase: it still opens with that one
         done += 1

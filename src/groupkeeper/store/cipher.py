@@ -32,10 +32,11 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-# SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 rounds, a 32-byte key, the salt in the
-# file's first 16 bytes. Deriving costs about 0.15 s, and SQLCipher would pay it again for every
-# connection (the window, each export thread, each backup), so it is done once per file and
-# passphrase and the derived key is handed to SQLCipher as raw key data.
+# SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 rounds, a 32-byte key, a 16-byte salt kept
+# in the file's first bytes. Deriving costs about 0.15 s, and SQLCipher would pay it again for
+# every connection (the window, each export thread, each backup). So the key is derived here,
+# once per passphrase and salt, and handed to SQLCipher as raw key data with its salt. Backups
+# are given their file's salt, so opening or listing them derives nothing new.
 KDF_ROUNDS = 256_000
 SALT_BYTES = 16
 
@@ -44,8 +45,7 @@ SALT_BYTES = 16
 def _derive(passphrase: str, salt: bytes) -> str:
     import hashlib
 
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ROUNDS, 32)
-    return f"x'{key.hex()}'"
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ROUNDS, 32).hex()
 
 
 def forget_keys() -> None:
@@ -53,29 +53,41 @@ def forget_keys() -> None:
     _derive.cache_clear()
 
 
-def key_for(path: Path, passphrase: str) -> str:
-    """What to give ``PRAGMA key`` for ``path``: raw key data for an existing encrypted file,
-    else the passphrase itself (a new file gets a fresh salt from SQLCipher)."""
+def new_salt() -> bytes:
+    return os.urandom(SALT_BYTES)
+
+
+def salt_of(path: Path) -> bytes | None:
+    """The salt at the start of an encrypted file; None for a plain, empty or missing one."""
     try:
         with path.open("rb") as fh:
             salt = fh.read(SALT_BYTES)
     except OSError:
-        salt = b""
+        return None
     if len(salt) < SALT_BYTES or salt.startswith(b"SQLite format 3"):
-        return quote(passphrase)
-    return '"' + _derive(passphrase, salt) + '"'
+        return None
+    return salt
 
 
-def connect(uri: str, passphrase: str | None, path: Path | None = None) -> sqlite3.Connection:
-    """A SQLCipher connection to ``uri`` (SQLite URI form), keyed with ``passphrase``.
+def pragma_key(passphrase: str, salt: bytes | None = None) -> str:
+    """The value for ``PRAGMA key`` or ``ATTACH ... KEY``: raw key data and salt (a new salt
+    when none is given, for a new file)."""
+    salt = salt or new_salt()
+    return f"\"x'{_derive(passphrase, salt)}{salt.hex()}'\""
 
-    Give ``path`` (the file ``uri`` names) to reuse the key derived for it. With ``None`` the
-    file is read as plain SQLite, but through SQLCipher, so that :func:`export` can encrypt it.
-    """
+
+def key_for(path: Path, passphrase: str) -> str:
+    """The key value for the file ``path`` (a new file gets a new salt)."""
+    return pragma_key(passphrase, salt_of(path))
+
+
+def connect(uri: str, key: str | None) -> sqlite3.Connection:
+    """A SQLCipher connection to ``uri`` (SQLite URI form), keyed with ``key`` (a value from
+    :func:`pragma_key`). With ``None`` the file is read as plain SQLite, but through SQLCipher,
+    so that :func:`export` can encrypt it."""
     conn = _module().connect(uri, uri=True, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are our message, not stderr's
-    if passphrase is not None:
-        key = key_for(path, passphrase) if path is not None else quote(passphrase)
+    if key is not None:
         conn.execute(f"PRAGMA key = {key}")
     conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted scratch files on disk
     return cast(sqlite3.Connection, conn)
@@ -98,10 +110,10 @@ def looks_encrypted(path: Path) -> bool:
     return size >= PAGE and size % PAGE == 0
 
 
-def export(source: sqlite3.Connection, target: Path, passphrase: str | None) -> None:
-    """Copy everything in ``source`` into a new file ``target``, encrypted or (None) plain."""
-    key = quote(passphrase or "")
-    source.execute(f"ATTACH DATABASE {quote(str(target))} AS export KEY {key}")
+def export(source: sqlite3.Connection, target: Path, key: str | None) -> None:
+    """Copy everything in ``source`` into a new file ``target``, encrypted with ``key`` (from
+    :func:`pragma_key`) or, with None, plain."""
+    source.execute(f"ATTACH DATABASE {quote(str(target))} AS export KEY {key or quote('')}")
     try:
         source.execute("SELECT sqlcipher_export('export')")
         # sqlcipher_export copies tables and rows, not the header fields.

@@ -47,11 +47,16 @@ def _connect_uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
-def raw_connect(path: Path, mode: str = "rw", passphrase: str | None = None) -> sqlite3.Connection:
-    """A driver connection: the standard library's for plain files, SQLCipher's when keyed."""
+def raw_connect(
+    path: Path, mode: str = "rw", passphrase: str | None = None, salt_from: Path | None = None
+) -> sqlite3.Connection:
+    """A driver connection: the standard library's for plain files, SQLCipher's when keyed.
+
+    ``salt_from``: a new encrypted file takes that file's salt (a backup takes its source's).
+    """
     if passphrase is None:
         return sqlite3.connect(_connect_uri(path, mode), uri=True, check_same_thread=False)
-    return cipher.connect(_connect_uri(path, mode), passphrase, path)
+    return cipher.connect(_connect_uri(path, mode), cipher.key_for(salt_from or path, passphrase))
 
 
 def private(path: Path) -> Path:
@@ -59,6 +64,12 @@ def private(path: Path) -> Path:
     if sys.platform != "win32":
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
     return path
+
+
+def new_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only before SQLite writes to it (its -wal and -shm
+    files inherit the mode)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 @dataclass(frozen=True)
@@ -275,9 +286,8 @@ def backup_copy(
     partial.unlink(missing_ok=True)
     src = raw_connect(source, "ro", passphrase)
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = raw_connect(partial, "rw", passphrase)
+        new_private_file(partial)
+        dst = raw_connect(partial, "rw", passphrase, salt_from=source)
         try:
 
             def report(_status: int, remaining: int, total: int) -> None:
@@ -331,12 +341,6 @@ def _upgrade(path: Path, revision: str, passphrase: str | None) -> Path:
     return saved
 
 
-def _new_private_file(path: Path) -> None:
-    """Create ``path`` empty and owner-only before SQLite writes to it (its -wal and -shm
-    files inherit the mode)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
 def open_store(path: Path, *, create: bool = False, passphrase: str | None = None) -> GroupStore:
     """Open the group file at ``path`` (creating it if ``create``), upgraded to head.
 
@@ -350,7 +354,7 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
         _check_writable(path)
         lock = FileLock(path).acquire()
         try:
-            _new_private_file(path)
+            new_private_file(path)
             return GroupStore(path, _create(path), lock)
         except (sqlite3.OperationalError, OSError) as exc:
             lock.release()

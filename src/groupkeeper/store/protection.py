@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from groupkeeper.errors import ValidationError
+from groupkeeper.store import cipher
 from groupkeeper.store.backups import rekey_backups, rekey_file
 from groupkeeper.store.database import inspect_file
 from groupkeeper.store.lock import FileLock
@@ -37,10 +38,11 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
         raise ValidationError(problems)
     info = inspect_file(path, old)
     current = old if info.encrypted else None
+    salt = cipher.new_salt()  # one for the file and its backups: one key to derive, not many
     lock = FileLock(path).acquire()
     try:
         if current != new:
-            rekey_file(path, current, new)
-        return rekey_backups(path, current, new)
+            rekey_file(path, current, new, salt)
+        return rekey_backups(path, current, new, salt)
     finally:
         lock.release()
