@@ -121,9 +121,10 @@ def test_a_file_and_its_backups_share_one_key_so_listing_them_derives_it_once(
 ) -> None:
     from groupkeeper.store import cipher
 
-    with open_store(encrypted_demo, passphrase=PASSPHRASE) as store, store.session() as s:
-        with s.begin():
-            service.create_series(s, series_input(name="One more"))
+    store = open_store(encrypted_demo, passphrase=PASSPHRASE)
+    with store.session() as s, s.begin():
+        service.create_series(s, series_input(name="One more"))
+    store.close()
     for tag in ("manual", "before-restore"):
         backups.take(encrypted_demo, PASSPHRASE, tag=tag)
     salt = cipher.salt_of(encrypted_demo)
