@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
-from groupkeeper import paths
+from groupkeeper import configfile
 
 DEFAULT_LOCK_MINUTES = 10
 MAX_LOCK_MINUTES = 240
 
 
-def _file() -> Path:
-    return paths.config_dir() / "preferences.json"
+FILE = "preferences.json"
 
 
 def _load() -> dict[str, Any]:
-    try:
-        raw = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    raw = configfile.load(FILE)
     return raw if isinstance(raw, dict) else {}
-
-
-def _save(values: dict[str, Any]) -> None:
-    target = _file()
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(values, indent=1), encoding="utf-8")
-    tmp.replace(target)
 
 
 def lock_minutes() -> int:
@@ -42,4 +29,4 @@ def lock_minutes() -> int:
 def set_lock_minutes(minutes: int) -> None:
     values = _load()
     values["lock_minutes"] = max(0, min(MAX_LOCK_MINUTES, int(minutes)))
-    _save(values)
+    configfile.save(FILE, values)

@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from groupkeeper import paths
+from groupkeeper import configfile
 
 MAX_RECENT = 8
 
 
-def _file() -> Path:
-    return paths.config_dir() / "recent.json"
+FILE = "recent.json"
 
 
 def recent_files() -> list[Path]:
     """The remembered group files, newest first. A damaged list is treated as empty."""
-    try:
-        raw = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
+    raw = configfile.load(FILE)
     if not isinstance(raw, list):
         return []
     return [Path(p) for p in raw if isinstance(p, str)][:MAX_RECENT]
 
 
 def _save(items: list[Path]) -> None:
-    target = _file()
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps([str(p) for p in items], indent=1), encoding="utf-8")
-    tmp.replace(target)
+    configfile.save(FILE, [str(p) for p in items])
 
 
 def remember(path: Path) -> list[Path]:
