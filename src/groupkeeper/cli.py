@@ -190,7 +190,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         raise GroupKeeperError(
             f"{path.name} has no passphrase. To protect it, use 'passphrase set'."
         )
-    old = passphrase_for(path)
+    old = _ask(f"Passphrase for {path.name}: ", PASSPHRASE_ENV) if encrypted else None
     inspect_file(path, old)  # a wrong passphrase is refused before a new one is asked for
     new = None if args.action == "remove" else _new_passphrase()
     count = change_passphrase(path, old, new)

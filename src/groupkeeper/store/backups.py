@@ -31,6 +31,7 @@ from groupkeeper.store.database import (
     new_private_file,
     private,
     raw_connect,
+    sidecars,
 )
 from groupkeeper.store.errors import StoreError
 from groupkeeper.store.lock import FileLock
@@ -212,15 +213,11 @@ def newest_good(group_file: Path, passphrase: str | None = None) -> Backup | Non
     return None
 
 
-def _remove_journal(path: Path) -> None:
-    for extra in ("-wal", "-shm", "-journal"):
-        Path(str(path) + extra).unlink(missing_ok=True)
-
-
 def _replace(target: Path, replacement: Path) -> None:
     """Put ``replacement`` in ``target``'s place, dropping the old file's WAL so it can never be
     replayed onto the new one."""
-    _remove_journal(target)
+    for extra in sidecars(target):
+        extra.unlink(missing_ok=True)
     os.replace(replacement, target)
 
 
@@ -233,7 +230,7 @@ def restore(
     """Replace ``group_file`` with the snapshot ``backup``; return the copy kept of the file as
     it was (None if it could not be read, e.g. damaged: then its bytes are kept beside the
     snapshots as ``<time>_damaged``). The file must not be open anywhere."""
-    inspect_file(backup, passphrase)  # a bad snapshot is refused before anything changes
+    snapshot = inspect_file(backup, passphrase)  # a bad one is refused before anything changes
     lock = FileLock(group_file).acquire()
     try:
         kept: Path | None = None
@@ -248,7 +245,7 @@ def restore(
                 private(damaged)
         staged = group_file.with_name(group_file.name + ".restoring")
         staged.unlink(missing_ok=True)
-        backup_copy(backup, staged, passphrase if is_encrypted(backup) else None, progress)
+        backup_copy(backup, staged, passphrase if snapshot.encrypted else None, progress)
         _replace(group_file, staged)
         return kept
     finally:

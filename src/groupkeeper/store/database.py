@@ -208,19 +208,24 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileInfo:
         return _inspect_contents(path, passphrase if encrypted else None)
 
 
+def sidecars(path: Path) -> tuple[Path, Path, Path]:
+    """The files SQLite keeps beside ``path``: its WAL, shared-memory index and rollback
+    journal."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")
+
+
 @contextmanager
 def as_found(path: Path) -> Iterator[None]:
     """Reading a WAL-mode file makes SQLite create its -wal and -shm files; if the file is then
     refused (a StoreError), they are taken away again, so it is left exactly as it was found."""
-    sidecars = [Path(str(path) + extra) for extra in ("-wal", "-shm")]
-    existed = any(p.exists() for p in sidecars)
+    wal, shm, _journal = sidecars(path)
+    existed = wal.exists() or shm.exists()
     try:
         yield
     except StoreError:
-        wal = sidecars[0]
         if not existed and (not wal.exists() or wal.stat().st_size == 0):
-            for extra in sidecars:
-                extra.unlink(missing_ok=True)
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
         raise
 
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -336,13 +336,13 @@ class FileSafety(QObject):
                     self.tr("{name} passed the full check.").format(name=path.name),
                 )
                 return
-            found = list(problems) if isinstance(problems, list) else []
+            found = cast(list[str], problems)
             self.window.notify(
                 self.tr("The file is damaged"),
                 self.tr(
                     "The full check found {n} problems in {name} (first: {first}). Choose "
                     "File > Restore from backup to go back to a good copy."
-                ).format(n=len(found), name=path.name, first=found[0] if found else ""),
+                ).format(n=len(found), name=path.name, first=found[0]),
             )
 
         self._in_background(
