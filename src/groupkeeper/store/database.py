@@ -88,6 +88,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+Progress = Callable[[int, int], None]
+"""Called with (pages copied, pages in all) while a backup runs."""
+
+
 class GroupStore:
     """One open group file: hands out sessions, one unit of work each.
 
@@ -123,15 +127,18 @@ class GroupStore:
         with self._sessions() as s:
             yield s
 
-    def close(self) -> None:
-        """Close the file; if anything changed, take an automatic backup first."""
+    def close(self, progress: Progress | None = None) -> None:
+        """Close the file; if anything changed, take an automatic backup first.
+
+        The file closes even if the backup fails; the backup's error is then raised.
+        """
         if not self.lock.held:
             return
         try:
             if self.changed and self.backup_on_close:
                 from groupkeeper.store import backups
 
-                backups.take_automatic(self.path, self.passphrase)
+                backups.take_automatic(self.path, self.passphrase, progress=progress)
         finally:
             self.changed = False
             self.engine.dispose()
@@ -270,10 +277,6 @@ def integrity_check(path: Path, passphrase: str | None = None) -> list[str]:
     finally:
         conn.close()
     return problems
-
-
-Progress = Callable[[int, int], None]
-"""Called with (pages copied, pages in all) while a backup runs."""
 
 
 def backup_copy(

@@ -363,10 +363,8 @@ class MainWindow(QMainWindow):
         ``remember=False`` leaves the Open Recent list alone (the screenshot command).
         """
         if self.controller is not None:
-            old = self.controller.store
-            self.safety.closing(old)
             self.controller.undo_stack.clear()
-            old.close()
+            self.safety.close_store(self.controller.store)
             self.controller.deleteLater()
             self.controller = None
         self.edit_menu.clear()

@@ -2,7 +2,7 @@
 the passphrase and the idle lock.
 
 :class:`FileSafety` holds the actions; the main window puts them in its File and Settings menus
-and calls :meth:`FileSafety.opened` and :meth:`FileSafety.closing` around each file. Its dialogs
+and calls :meth:`FileSafety.opened` and :meth:`FileSafety.close_store` around each file. Its dialogs
 live in :mod:`groupkeeper.ui.safety_dialogs`, imported on first use.
 """
 
@@ -147,29 +147,24 @@ class FileSafety(QObject):
             ),
         )
 
-    def closing(self, store: GroupStore) -> None:
-        """Before ``store`` closes: if it changed, back it up, showing progress."""
+    def close_store(self, store: GroupStore) -> None:
+        """Close ``store``; its backup on closing (when it changed) shows its progress."""
         if not store.changed or not store.backup_on_close:
+            store.close()
             return
-        from groupkeeper.store import backups
-
         dialog = self._progress(self.tr("Backing up {name}…").format(name=store.path.name))
         try:
-            backups.take_automatic(
-                store.path, store.passphrase, progress=self._show_progress_now(dialog)
-            )
+            store.close(progress=self._show_progress_now(dialog))
         except (GroupKeeperError, OSError) as exc:
-            why = _why(exc)
             self.window.notify(
                 self.tr("Backup not made"),
                 self.tr(
                     "The automatic backup on closing did not work ({why}). Your changes are "
                     "saved in the file itself."
-                ).format(why=why),
+                ).format(why=_why(exc)),
             )
         finally:
             dialog.close()
-            store.changed = False
 
     def _progress(self, label: str) -> QProgressDialog:
         from PySide6.QtWidgets import QProgressDialog
