@@ -1,0 +1,632 @@
+"""The rotation engine: who serves in which role at which meeting, fairly, with its reasons.
+
+Pure Python: plain frozen records in, plain records out; no database, no Qt. The service
+layer builds a :class:`Problem` from the group file and writes the :class:`Roster` back.
+
+How a roster is filled
+----------------------
+Meetings are taken in date order. At each meeting the assignments that stay (locked by hand,
+or kept from an earlier fill) are placed first; then each open slot is filled, facilitator
+first, then co-facilitator, then the remaining roles scarcest first (fewest people who could
+take them), so a rare volunteer is not spent on a common job.
+
+*Hard rules* decide who may take a slot at all, and are never broken to fill one: willing (and
+experienced, where the role asks for it), not on a blackout date or a weekday they never do,
+not already serving at this meeting, under their monthly limits (overall and per role), not
+with someone they should not serve with, and, when the group asks for it, an experienced
+co-facilitator beside a newer facilitator. When nobody passes, the slot stays open with the
+reason in words.
+
+*Fairness* orders the people who pass, in this order of importance:
+
+1. not the role they held at the previous meeting of this series;
+2. fewest turns so far (history plus this roster), so counts stay balanced;
+3. fewest turns in this role;
+4. longest waiting since their last turn (never served counts as longest);
+5. a fixed, even-handed tie-break (a hash of person and date), so equal people take turns
+   rather than the lowest id always winning.
+
+The same problem always gives the same roster.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+WEEKDAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+
+
+class RoleKind(enum.Enum):
+    """Roles the engine treats specially; every other role is ``OTHER``."""
+
+    FACILITATOR = "facilitator"
+    CO_FACILITATOR = "co_facilitator"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Role:
+    id: int
+    name: str
+    kind: RoleKind = RoleKind.OTHER
+    experienced_only: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    roles: frozenset[int]
+    experienced: bool = False
+    never_weekdays: frozenset[int] = frozenset()  # 0 = Monday
+    blackouts: tuple[tuple[date, date], ...] = ()  # inclusive ranges
+    monthly_limit: int | None = None
+    role_limits: tuple[tuple[int, int], ...] = ()  # (role id, at most per month)
+    avoid: frozenset[int] = frozenset()  # people not to serve with at one meeting
+
+    def role_limit(self, role: int) -> int | None:
+        for rid, limit in self.role_limits:
+            if rid == role:
+                return limit
+        return None
+
+    def away_on(self, day: date) -> tuple[date, date] | None:
+        for first, last in self.blackouts:
+            if first <= day <= last:
+                return (first, last)
+        return None
+
+
+@dataclass(frozen=True, order=True)
+class SlotKey:
+    """One place to fill: a meeting (series and its scheduled date), a role, and which one
+    of that role (0 for the first reader, 1 for the second...)."""
+
+    series_id: int
+    original: date
+    role: int
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class Meeting:
+    series_id: int
+    original: date  # the scheduled date: the meeting's identity
+    day: date  # the date it actually happens (differs when moved)
+    needs: tuple[tuple[int, int], ...]  # (role id, how many)
+
+    def slots(self) -> list[SlotKey]:
+        return [
+            SlotKey(self.series_id, self.original, role, i)
+            for role, count in self.needs
+            for i in range(count)
+        ]
+
+
+@dataclass(frozen=True)
+class Past:
+    """A turn served before the roster's range: it counts towards fairness."""
+
+    person: int
+    role: int
+    series_id: int
+    day: date
+
+
+@dataclass(frozen=True)
+class Problem:
+    meetings: tuple[Meeting, ...]
+    roles: tuple[Role, ...]
+    people: tuple[Person, ...]
+    # Assignments that stay where they are: locked ones always; kept ones while still allowed.
+    locked: Mapping[SlotKey, int] = field(default_factory=dict)
+    kept: Mapping[SlotKey, int] = field(default_factory=dict)
+    history: tuple[Past, ...] = ()
+    pair_new_facilitators: bool = False
+
+
+@dataclass(frozen=True)
+class Roster:
+    assigned: dict[SlotKey, int]
+    open: dict[SlotKey, str]  # slot -> why nobody could take it
+    reasons: dict[SlotKey, str]  # slot -> why this person
+    conflicts: dict[SlotKey, list[str]]  # locked slots that now break a rule -> which
+
+
+# ---------------------------------------------------------------------------- bookkeeping
+
+
+def _month(day: date) -> tuple[int, int]:
+    return (day.year, day.month)
+
+
+def _tie(person: int, day: date) -> int:
+    """Even-handed, deterministic tie-break: a multiplicative hash of person and date."""
+    return ((person * 2654435761) ^ (day.toordinal() * 40503)) & 0xFFFFFFFF
+
+
+class _Ledger:
+    """Who served when: counts, last turns and monthly totals as the fill proceeds."""
+
+    def __init__(self, history: Iterable[Past]) -> None:
+        self.total: Counter[int] = Counter()
+        self.by_role: Counter[tuple[int, int]] = Counter()
+        self.last: dict[int, date] = {}
+        self.month: Counter[tuple[int, tuple[int, int]]] = Counter()
+        self.month_role: Counter[tuple[int, tuple[int, int], int]] = Counter()
+        # series -> person -> roles held at that series' most recent meeting
+        self.previous: dict[int, dict[int, set[int]]] = {}
+        last_meeting: dict[int, date] = {}
+        for past in sorted(history, key=lambda p: (p.day, p.series_id, p.person)):
+            self.count(past.person, past.role, past.day)
+            if last_meeting.get(past.series_id) != past.day:
+                last_meeting[past.series_id] = past.day
+                self.previous[past.series_id] = {}
+            self.previous[past.series_id].setdefault(past.person, set()).add(past.role)
+
+    def count(self, person: int, role: int, day: date, months: bool = True) -> None:
+        self.total[person] += 1
+        self.by_role[(person, role)] += 1
+        if self.last.get(person, date.min) < day:
+            self.last[person] = day
+        if months:
+            self.month[(person, _month(day))] += 1
+            self.month_role[(person, _month(day), role)] += 1
+
+
+@dataclass
+class _Context:
+    """What is already decided at one meeting while its slots are being filled."""
+
+    meeting: Meeting
+    here: dict[int, int] = field(default_factory=dict)  # person -> role at this meeting
+    facilitator_new: bool = False  # the (first) facilitator here is not experienced
+    co_new: bool = False  # the (first) co-facilitator here is not experienced
+
+
+# ---------------------------------------------------------------------------- the engine
+
+
+class _Engine:
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.roles = {r.id: r for r in problem.roles}
+        self.people = {p.id: p for p in sorted(problem.people, key=lambda p: p.id)}
+        self.ledger = _Ledger(problem.history)
+        # Only the willing (and, where asked, experienced) are ever considered for a role.
+        self.willing: dict[int, list[Person]] = {
+            r.id: [
+                p
+                for p in self.people.values()
+                if r.id in p.roles and (p.experienced or not r.experienced_only)
+            ]
+            for r in problem.roles
+        }
+        # "Not with" works both ways, whoever recorded it.
+        self.avoid: dict[int, set[int]] = {p.id: set(p.avoid) for p in self.people.values()}
+        for p in self.people.values():
+            for other in p.avoid:
+                self.avoid.setdefault(other, set()).add(p.id)
+
+    # -- rules ------------------------------------------------------------------
+
+    def blockers(self, person: Person, slot: SlotKey, ctx: _Context) -> list[str]:
+        """Every hard rule ``person`` would break by taking ``slot``, in words."""
+        role = self.roles[slot.role]
+        day = ctx.meeting.day
+        out: list[str] = []
+        if slot.role not in person.roles:
+            out.append(f"not willing to be {role.name}")
+        elif role.experienced_only and not person.experienced:
+            out.append(f"{role.name} is for experienced members")
+        away = person.away_on(day)
+        if away is not None:
+            out.append("away " + _span(*away))
+        if day.weekday() in person.never_weekdays:
+            out.append(f"can't do {WEEKDAY_NAMES[day.weekday()]}")
+        held = ctx.here.get(person.id)
+        if held is not None:
+            out.append(f"already {self.roles[held].name} at this meeting")
+        ledger, month = self.ledger, _month(day)
+        if person.monthly_limit is not None and (
+            ledger.month[(person.id, month)] >= person.monthly_limit
+        ):
+            out.append(f"already serving {_times(person.monthly_limit)} that month (their limit)")
+        limit = person.role_limit(slot.role)
+        if limit is not None and ledger.month_role[(person.id, month, slot.role)] >= limit:
+            out.append(f"already {role.name} {_times(limit)} that month (their limit)")
+        clash = sorted(
+            self.people[other].name
+            for other in self.avoid.get(person.id, ())
+            if other in ctx.here and other != person.id
+        )
+        if clash:
+            out.append("does not serve with " + ", ".join(clash))
+        if (
+            self.problem.pair_new_facilitators
+            and role.kind is RoleKind.CO_FACILITATOR
+            and slot.index == 0
+            and ctx.facilitator_new
+            and not person.experienced
+        ):
+            out.append("the facilitator is newer, so the co-facilitator must be experienced")
+        if (
+            self.problem.pair_new_facilitators
+            and role.kind is RoleKind.FACILITATOR
+            and slot.index == 0
+            and ctx.co_new
+            and not person.experienced
+        ):
+            out.append("the co-facilitator is newer too; one of them must be experienced")
+        return out
+
+    def allowed(self, person: Person, slot: SlotKey, role: Role, ctx: _Context) -> bool:
+        """``not blockers(...)``, fast: the fill asks this hundreds of thousands of times.
+        Assumes ``person`` is willing (taken from ``self.willing``)."""
+        day = ctx.meeting.day
+        pid = person.id
+        if pid in ctx.here or day.weekday() in person.never_weekdays:
+            return False
+        for first, last in person.blackouts:
+            if first <= day <= last:
+                return False
+        ledger, month = self.ledger, (day.year, day.month)
+        if person.monthly_limit is not None and (
+            ledger.month[(pid, month)] >= person.monthly_limit
+        ):
+            return False
+        if person.role_limits:
+            limit = person.role_limit(slot.role)
+            if limit is not None and ledger.month_role[(pid, month, slot.role)] >= limit:
+                return False
+        avoid = self.avoid.get(pid)
+        if avoid and not avoid.isdisjoint(ctx.here):
+            return False
+        if self.problem.pair_new_facilitators and slot.index == 0 and not person.experienced:
+            if role.kind is RoleKind.CO_FACILITATOR and ctx.facilitator_new:
+                return False
+            if role.kind is RoleKind.FACILITATOR and ctx.co_new:
+                return False
+        return True
+
+    def _fairness(self, person: Person, slot: SlotKey, ctx: _Context) -> tuple[int, ...]:
+        ledger = self.ledger
+        repeat = slot.role in ledger.previous.get(slot.series_id, {}).get(person.id, ())
+        last = ledger.last.get(person.id)
+        waited = -(ctx.meeting.day - last).days if last else -(10**6)
+        return (
+            int(repeat),
+            ledger.total[person.id],
+            ledger.by_role[(person.id, slot.role)],
+            waited,
+            _tie(person.id, ctx.meeting.day),
+        )
+
+    # -- filling ----------------------------------------------------------------
+
+    def _place(self, person: int, slot: SlotKey, ctx: _Context) -> None:
+        ctx.here[person] = slot.role
+        kind = self.roles[slot.role].kind
+        if slot.index == 0 and kind is not RoleKind.OTHER:
+            p = self.people.get(person)
+            new = p is not None and not p.experienced
+            if kind is RoleKind.FACILITATOR:
+                ctx.facilitator_new = new
+            else:
+                ctx.co_new = new
+
+    def _order(self, slots: list[SlotKey], ctx: _Context) -> list[SlotKey]:
+        def rank(slot: SlotKey) -> tuple[int, int, int, int]:
+            kind = self.roles[slot.role].kind
+            first = {RoleKind.FACILITATOR: 0, RoleKind.CO_FACILITATOR: 1}.get(kind, 2)
+            role = self.roles[slot.role]
+            able = sum(1 for p in self.willing[slot.role] if self.allowed(p, slot, role, ctx))
+            return (first, able if first == 2 else 0, slot.role, slot.index)
+
+        return sorted(slots, key=rank)
+
+    def fill(self) -> Roster:
+        problem, ledger = self.problem, self.ledger
+        assigned: dict[SlotKey, int] = {}
+        open_: dict[SlotKey, str] = {}
+        reasons: dict[SlotKey, str] = {}
+        conflicts: dict[SlotKey, list[str]] = {}
+        meetings = sorted(problem.meetings, key=lambda m: (m.day, m.series_id, m.original))
+        wanted = {s for m in meetings for s in m.slots()}
+        locked = {k: v for k, v in problem.locked.items() if k in wanted and v in self.people}
+        kept = {
+            k: v
+            for k, v in problem.kept.items()
+            if k in wanted and k not in locked and v in self.people
+        }
+        # Locked turns count towards monthly limits from the start: a limit of two a month
+        # with a locked turn on the 28th leaves one turn for the rest of the month.
+        day_of = {(m.series_id, m.original): m.day for m in meetings}
+        for slot, person in locked.items():
+            day = day_of[(slot.series_id, slot.original)]
+            ledger.month[(person, _month(day))] += 1
+            ledger.month_role[(person, _month(day), slot.role)] += 1
+
+        for meeting in meetings:
+            ctx = _Context(meeting)
+            slots = meeting.slots()
+            todo: list[SlotKey] = []
+            for slot in sorted(slots, key=lambda s: self._order_fixed(s)):
+                if slot in locked:
+                    person = self.people[locked[slot]]
+                    # Judge it against the meeting without its own monthly count.
+                    self._uncount_month(person.id, slot, meeting.day)
+                    broken = self.blockers(person, slot, ctx)
+                    self._recount_month(person.id, slot, meeting.day)
+                    if broken:
+                        conflicts[slot] = broken
+                    self._place(person.id, slot, ctx)
+                    assigned[slot] = person.id
+                    reasons[slot] = "Locked by hand."
+                else:
+                    todo.append(slot)
+            for slot in list(todo):
+                if slot in kept:
+                    person = self.people[kept[slot]]
+                    if not self.blockers(person, slot, ctx):
+                        self._take(person.id, slot, ctx, assigned, count_month=True)
+                        reasons[slot] = "Kept from the earlier roster."
+                        todo.remove(slot)
+            for slot in self._order(todo, ctx):
+                role = self.roles[slot.role]
+                able = [p for p in self.willing[slot.role] if self.allowed(p, slot, role, ctx)]
+                if not able:
+                    open_[slot] = self.why_open(slot, ctx)
+                    continue
+                ranked = sorted(able, key=lambda p: self._fairness(p, slot, ctx))
+                chosen = ranked[0]
+                reasons[slot] = self._why_chosen(chosen, slot, ctx, ranked)
+                self._take(chosen.id, slot, ctx, assigned, count_month=True)
+            # Locked turns: their monthly count was taken up front.
+            for slot in slots:
+                if slot in locked:
+                    ledger.count(locked[slot], slot.role, meeting.day, months=False)
+            ledger.previous[meeting.series_id] = {}
+            for slot in slots:
+                if slot in assigned:
+                    roles = ledger.previous[meeting.series_id].setdefault(assigned[slot], set())
+                    roles.add(slot.role)
+        return Roster(assigned, open_, reasons, conflicts)
+
+    def _order_fixed(self, slot: SlotKey) -> tuple[int, int, int]:
+        kind = self.roles[slot.role].kind
+        first = {RoleKind.FACILITATOR: 0, RoleKind.CO_FACILITATOR: 1}.get(kind, 2)
+        return (first, slot.role, slot.index)
+
+    def _uncount_month(self, person: int, slot: SlotKey, day: date) -> None:
+        self.ledger.month[(person, _month(day))] -= 1
+        self.ledger.month_role[(person, _month(day), slot.role)] -= 1
+
+    def _recount_month(self, person: int, slot: SlotKey, day: date) -> None:
+        self.ledger.month[(person, _month(day))] += 1
+        self.ledger.month_role[(person, _month(day), slot.role)] += 1
+
+    def _take(
+        self,
+        person: int,
+        slot: SlotKey,
+        ctx: _Context,
+        assigned: dict[SlotKey, int],
+        count_month: bool,
+    ) -> None:
+        assigned[slot] = person
+        self._place(person, slot, ctx)
+        self.ledger.count(person, slot.role, ctx.meeting.day, months=count_month)
+
+    # -- explaining ---------------------------------------------------------------
+
+    def why_open(self, slot: SlotKey, ctx: _Context) -> str:
+        role = self.roles[slot.role]
+        willing = [p for p in self.people.values() if slot.role in p.roles]
+        if not willing:
+            return f"Nobody has said they are willing to be {role.name}."
+        kinds: Counter[str] = Counter()
+        for p in willing:
+            found = self.blockers(p, slot, ctx)
+            kinds[_kind(found[0]) if found else "free"] += 1
+        n = len(willing)
+        if len(kinds) == 1:
+            (only,) = kinds
+            return f"{n} willing, " + ("both " if n == 2 else "all " if n > 1 else "") + {
+                "away": "away that week",
+                "weekday": f"can't do {WEEKDAY_NAMES[ctx.meeting.day.weekday()]}",
+                "busy": "already serving at this meeting",
+                "limit": "at their monthly limit",
+                "avoid": "asked not to serve with someone already serving",
+                "experience": "not experienced enough for it",
+                "free": "free (none fitted)",
+            }[only] + "."
+        parts = [f"{count} {_KIND_WORDS[k]}" for k, count in sorted(kinds.items())]
+        return f"{n} willing: " + ", ".join(parts) + "."
+
+    def _why_chosen(
+        self, chosen: Person, slot: SlotKey, ctx: _Context, ranked: list[Person]
+    ) -> str:
+        ledger = self.ledger
+        turns = ledger.total[chosen.id]
+        free = len(ranked)
+        parts = [f"{free} could serve" if free > 1 else "the only one who could serve"]
+        if free > 1:
+            runner = ranked[1]
+            mine, theirs = self._fairness(chosen, slot, ctx), self._fairness(runner, slot, ctx)
+            if mine[0] < theirs[0]:
+                parts.append(f"{runner.name} was {self.roles[slot.role].name} last time")
+            elif mine[1] < theirs[1]:
+                parts.append(f"fewest turns so far ({turns}, next {theirs[1]})")
+            elif mine[2] < theirs[2]:
+                parts.append(f"fewest turns as {self.roles[slot.role].name} ({mine[2]})")
+            elif mine[3] < theirs[3]:
+                last = ledger.last.get(chosen.id)
+                parts.append(
+                    "has never served" if last is None else f"waiting longest (since {last:%d %b %Y})"
+                )
+            else:
+                parts.append(f"level with {runner.name} and others; turns go round in a fixed order")
+        text = "; ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+
+_KIND_WORDS = {
+    "away": "away",
+    "weekday": "can't do that day",
+    "busy": "already serving",
+    "limit": "at their limit",
+    "avoid": "not with someone serving",
+    "experience": "not experienced enough",
+    "free": "free",
+}
+
+
+def _kind(reason: str) -> str:
+    if reason.startswith("away"):
+        return "away"
+    if reason.startswith("can't do"):
+        return "weekday"
+    if reason.startswith("already serving") or "(their limit)" in reason:
+        return "limit"
+    if reason.startswith("already"):
+        return "busy"
+    if reason.startswith("does not serve"):
+        return "avoid"
+    return "experience"
+
+
+def _span(first: date, last: date) -> str:
+    if first == last:
+        return f"on {first:%d %b %Y}"
+    return f"{first:%d %b} to {last:%d %b %Y}"
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+# ---------------------------------------------------------------------------- public API
+
+
+def fill(problem: Problem) -> Roster:
+    """Fill every slot of every meeting in ``problem`` (see the module docstring)."""
+    return _Engine(problem).fill()
+
+
+def why_not(problem: Problem, roster: Roster, slot: SlotKey, person_id: int) -> list[str]:
+    """Why ``person_id`` does not hold ``slot`` in ``roster``: the hard rules they would break,
+    or, when none, why the person who holds it was ahead of them."""
+    engine = _Engine(problem)
+    day_of = {(m.series_id, m.original): m.day for m in problem.meetings}
+    meeting = next(
+        m for m in problem.meetings if (m.series_id, m.original) == (slot.series_id, slot.original)
+    )
+    person = engine.people.get(person_id)
+    if person is None:
+        return ["not an active member"]
+    ledger = engine.ledger
+    # Rebuild the state the fill saw at this slot: turns before this meeting, the whole
+    # month's turns for limits, the previous meeting of the series, and who is here already.
+    earlier = [m for m in problem.meetings if m.series_id == slot.series_id and m.day < meeting.day]
+    previous = max(earlier, key=lambda m: m.day) if earlier else None
+    if previous is not None:
+        ledger.previous[slot.series_id] = {}
+    ctx = _Context(meeting)
+    for other, who in sorted(roster.assigned.items()):
+        if other == slot:
+            continue
+        day = day_of[(other.series_id, other.original)]
+        if day < meeting.day:
+            ledger.count(who, other.role, day)
+        elif _month(day) == _month(meeting.day):
+            ledger.month[(who, _month(day))] += 1
+            ledger.month_role[(who, _month(day), other.role)] += 1
+        if previous is not None and (other.series_id, other.original) == (
+            previous.series_id,
+            previous.original,
+        ):
+            ledger.previous[slot.series_id].setdefault(who, set()).add(other.role)
+        if (other.series_id, other.original) == (slot.series_id, slot.original):
+            engine._place(who, other, ctx)
+    found = engine.blockers(person, slot, ctx)
+    if found:
+        return found
+    holder = roster.assigned.get(slot)
+    if holder is None or holder == person_id:
+        return []
+    rival = engine.people.get(holder)
+    if rival is None:
+        return []
+    role = engine.roles[slot.role].name
+    mine, theirs = engine._fairness(person, slot, ctx), engine._fairness(rival, slot, ctx)
+    if mine[0] > theirs[0]:
+        return [f"was {role} at the previous meeting"]
+    if mine[1] > theirs[1]:
+        return [f"has had more turns ({mine[1]}) than {rival.name} ({theirs[1]})"]
+    if mine[2] > theirs[2]:
+        return [f"has been {role} more often than {rival.name}"]
+    if mine[3] > theirs[3]:
+        return [f"served more recently than {rival.name}"]
+    if slot in problem.locked:
+        return [f"{rival.name} was locked in by hand"]
+    return [f"level with {rival.name}; it was {rival.name}'s turn"]
+
+
+def check(problem: Problem, roster: Roster) -> list[str]:
+    """Every hard rule the roster breaks, outside locked slots (empty when all is well).
+
+    Used by the tests and by the service as a last line of defence before saving.
+    """
+    roles = {r.id: r for r in problem.roles}
+    people = {p.id: p for p in problem.people}
+    meetings = {(m.series_id, m.original): m for m in problem.meetings}
+    by_meeting: dict[tuple[int, date], dict[int, SlotKey]] = defaultdict(dict)
+    month: Counter[tuple[int, tuple[int, int]]] = Counter()
+    month_role: Counter[tuple[int, tuple[int, int], int]] = Counter()
+    problems: list[str] = []
+    for slot, who in sorted(roster.assigned.items()):
+        meeting = meetings[(slot.series_id, slot.original)]
+        here = by_meeting[(slot.series_id, slot.original)]
+        if who in here:
+            problems.append(f"{who} holds two roles on {meeting.day}")
+        here[who] = slot
+        month[(who, _month(meeting.day))] += 1
+        month_role[(who, _month(meeting.day), slot.role)] += 1
+    for slot, who in roster.assigned.items():
+        if slot in problem.locked:
+            continue
+        p, role = people[who], roles[slot.role]
+        meeting = meetings[(slot.series_id, slot.original)]
+        day, m = meeting.day, _month(meeting.day)
+        if slot.role not in p.roles or (role.experienced_only and not p.experienced):
+            problems.append(f"{p.name} is not willing/qualified for {role.name} on {day}")
+        if p.away_on(day) or day.weekday() in p.never_weekdays:
+            problems.append(f"{p.name} is unavailable on {day}")
+        if p.monthly_limit is not None and month[(who, m)] > p.monthly_limit:
+            problems.append(f"{p.name} is over their monthly limit in {m}")
+        limit = p.role_limit(slot.role)
+        if limit is not None and month_role[(who, m, slot.role)] > limit:
+            problems.append(f"{p.name} is over their {role.name} limit in {m}")
+        here = by_meeting[(slot.series_id, slot.original)]
+        for other in here:
+            if other != who and (other in p.avoid or who in people[other].avoid):
+                problems.append(f"{p.name} serves with someone they avoid on {day}")
+    if problem.pair_new_facilitators:
+        for here in by_meeting.values():
+            lead = {
+                roles[s.role].kind: (who, s)
+                for who, s in here.items()
+                if s.index == 0 and roles[s.role].kind is not RoleKind.OTHER
+            }
+            if len(lead) < 2:
+                continue
+            (fac, fac_slot), (co, co_slot) = lead[RoleKind.FACILITATOR], lead[RoleKind.CO_FACILITATOR]
+            both_locked = fac_slot in problem.locked and co_slot in problem.locked
+            if not (people[fac].experienced or people[co].experienced or both_locked):
+                problems.append(f"a newer facilitator without an experienced co on {fac_slot.original}")
+    return problems
