@@ -37,7 +37,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-WEEKDAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+WEEKDAY_NAMES = (
+    "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
+)  # fmt: skip
 
 
 class RoleKind(enum.Enum):
@@ -346,10 +348,10 @@ class _Engine:
         # Locked turns count towards monthly limits from the start: a limit of two a month
         # with a locked turn on the 28th leaves one turn for the rest of the month.
         day_of = {(m.series_id, m.original): m.day for m in meetings}
-        for slot, person in locked.items():
+        for slot, who in locked.items():
             day = day_of[(slot.series_id, slot.original)]
-            ledger.month[(person, _month(day))] += 1
-            ledger.month_role[(person, _month(day), slot.role)] += 1
+            ledger.month[(who, _month(day))] += 1
+            ledger.month_role[(who, _month(day), slot.role)] += 1
 
         for meeting in meetings:
             ctx = _Context(meeting)
@@ -436,15 +438,20 @@ class _Engine:
         n = len(willing)
         if len(kinds) == 1:
             (only,) = kinds
-            return f"{n} willing, " + ("both " if n == 2 else "all " if n > 1 else "") + {
-                "away": "away that week",
-                "weekday": f"can't do {WEEKDAY_NAMES[ctx.meeting.day.weekday()]}",
-                "busy": "already serving at this meeting",
-                "limit": "at their monthly limit",
-                "avoid": "asked not to serve with someone already serving",
-                "experience": "not experienced enough for it",
-                "free": "free (none fitted)",
-            }[only] + "."
+            return (
+                f"{n} willing, "
+                + ("both " if n == 2 else "all " if n > 1 else "")
+                + {
+                    "away": "away that week",
+                    "weekday": f"can't do {WEEKDAY_NAMES[ctx.meeting.day.weekday()]}",
+                    "busy": "already serving at this meeting",
+                    "limit": "at their monthly limit",
+                    "avoid": "asked not to serve with someone already serving",
+                    "experience": "not experienced enough for it",
+                    "free": "free (none fitted)",
+                }[only]
+                + "."
+            )
         parts = [f"{count} {_KIND_WORDS[k]}" for k, count in sorted(kinds.items())]
         return f"{n} willing: " + ", ".join(parts) + "."
 
@@ -466,11 +473,10 @@ class _Engine:
                 parts.append(f"fewest turns as {self.roles[slot.role].name} ({mine[2]})")
             elif mine[3] < theirs[3]:
                 last = ledger.last.get(chosen.id)
-                parts.append(
-                    "has never served" if last is None else f"waiting longest (since {last:%d %b %Y})"
-                )
+                since = f"waiting longest (since {last:%d %b %Y})" if last else "has never served"
+                parts.append(since)
             else:
-                parts.append(f"level with {runner.name} and others; turns go round in a fixed order")
+                parts.append(f"level with {runner.name} and others; turns go round in turn")
         text = "; ".join(parts)
         return text[0].upper() + text[1:] + "."
 
@@ -577,6 +583,40 @@ def why_not(problem: Problem, roster: Roster, slot: SlotKey, person_id: int) -> 
     return [f"level with {rival.name}; it was {rival.name}'s turn"]
 
 
+def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, list[str]]:
+    """The hard rules each existing assignment breaks now (a blackout added later, a limit
+    lowered, an inactive person): slot -> reasons, only for slots with a problem."""
+    engine = _Engine(problem)
+    ledger = engine.ledger
+    meetings = {(m.series_id, m.original): m for m in problem.meetings}
+    at: dict[tuple[int, date], list[tuple[SlotKey, int]]] = defaultdict(list)
+    for slot, who in assigned.items():
+        meeting = meetings.get((slot.series_id, slot.original))
+        if meeting is None:
+            continue
+        at[(slot.series_id, slot.original)].append((slot, who))
+        ledger.month[(who, _month(meeting.day))] += 1
+        ledger.month_role[(who, _month(meeting.day), slot.role)] += 1
+    out: dict[SlotKey, list[str]] = {}
+    for key, here in at.items():
+        meeting = meetings[key]
+        for slot, who in here:
+            person = engine.people.get(who)
+            if person is None:
+                out[slot] = ["no longer an active member"]
+                continue
+            ctx = _Context(meeting)
+            for other, other_who in sorted(here):
+                if other != slot:
+                    engine._place(other_who, other, ctx)
+            engine._uncount_month(who, slot, meeting.day)
+            found = engine.blockers(person, slot, ctx)
+            engine._recount_month(who, slot, meeting.day)
+            if found:
+                out[slot] = found
+    return out
+
+
 def check(problem: Problem, roster: Roster) -> list[str]:
     """Every hard rule the roster breaks, outside locked slots (empty when all is well).
 
@@ -625,8 +665,9 @@ def check(problem: Problem, roster: Roster) -> list[str]:
             }
             if len(lead) < 2:
                 continue
-            (fac, fac_slot), (co, co_slot) = lead[RoleKind.FACILITATOR], lead[RoleKind.CO_FACILITATOR]
+            fac, fac_slot = lead[RoleKind.FACILITATOR]
+            co, co_slot = lead[RoleKind.CO_FACILITATOR]
             both_locked = fac_slot in problem.locked and co_slot in problem.locked
             if not (people[fac].experienced or people[co].experienced or both_locked):
-                problems.append(f"a newer facilitator without an experienced co on {fac_slot.original}")
+                problems.append(f"newer facilitator, newer co on {fac_slot.original}")
     return problems

@@ -326,6 +326,8 @@ def _create(path: Path) -> Engine:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         Base.metadata.create_all(conn)
+        for seed in registry.SEEDS:
+            seed(conn)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Enum, String, select
+from sqlalchemy import Boolean, Enum, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from groupkeeper.errors import ValidationError
@@ -54,6 +54,8 @@ class Group(Base):
     language: Mapped[str] = mapped_column(String(35))
     timezone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column()
+    # Roster: a newer facilitator always gets an experienced co-facilitator.
+    pair_new_facilitators: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 @dataclass(frozen=True)

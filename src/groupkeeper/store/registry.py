@@ -1,8 +1,16 @@
-"""Imports every feature package's models so ``Base.metadata`` holds the whole schema."""
+"""Imports every feature package's models so ``Base.metadata`` holds the whole schema,
+and lists what a brand-new file is seeded with."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+from groupkeeper.roster import models as roster_models
 from groupkeeper.schedule import models as schedule_models
 from groupkeeper.store import group
 
-__all__ = ["group", "schedule_models"]
+__all__ = ["SEEDS", "group", "roster_models", "schedule_models"]
+
+SEEDS: tuple[Callable[[Connection], None], ...] = (roster_models.seed_defaults,)

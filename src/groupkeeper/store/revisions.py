@@ -10,6 +10,7 @@ from __future__ import annotations
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_series_updated_at",
+    "0003_members_roster",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -1,0 +1,230 @@
+"""Members from a spreadsheet's CSV file.
+
+Secretaries keep their lists in Excel, LibreOffice or Google Sheets, which save CSV in
+UTF-8 (with or without a byte-order mark), UTF-16, or the Windows code page, separated by
+commas or (in much of Europe and Quebec) semicolons. All of those are read. The whole file
+is checked before anything is saved: one bad row and nothing is imported, and every problem
+is reported with its line number.
+
+Columns (header names are matched without regard to case, spaces or underscores; only
+``first_name`` is required, the rest may be left out):
+
+first_name, last_initial, full_name, pronouns, phone, email, phone_list (yes/no),
+experienced (yes/no), roles (role names separated by ``;`` or ``|``), never (weekdays they
+can never do: ``Mon; Thu``), max_per_month, qualifications, notes, active (yes/no).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import ValidationError
+from groupkeeper.roster import service
+from groupkeeper.roster.service import MemberInput, MemberRecord
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS = 20
+
+COLUMNS = (
+    "first_name", "last_initial", "full_name", "pronouns", "phone", "email", "phone_list",
+    "experienced", "roles", "never", "max_per_month", "qualifications", "notes", "active",
+)  # fmt: skip
+ALIASES = {
+    "firstname": "first_name", "first": "first_name", "name": "first_name",
+    "lastinitial": "last_initial", "initial": "last_initial", "last": "last_initial",
+    "lastname": "last_initial", "fullname": "full_name", "phonelist": "phone_list",
+    "phonelistok": "phone_list", "maxpermonth": "max_per_month", "limit": "max_per_month",
+    "neverdays": "never", "unavailable": "never",
+}  # fmt: skip
+YES = {"yes", "y", "true", "1", "x", "oui", "sí", "si", "o"}
+NO = {"no", "n", "false", "0", "", "non"}
+DAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
+    "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+
+
+def decode(raw: bytes) -> str:
+    """The file's text, whichever of the usual spreadsheet encodings it was saved in."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _key(header: str) -> str:
+    k = "".join(ch for ch in header.strip().lower() if ch.isalnum())
+    for column in COLUMNS:
+        if k == column.replace("_", ""):
+            return column
+    return ALIASES.get(k, header.strip())
+
+
+def _yes(value: str, line: int, column: str, problems: list[str]) -> bool:
+    v = value.strip().lower()
+    if v in YES:
+        return True
+    if v not in NO:
+        problems.append(f"Line {line}: '{value}' in {column} should be yes or no.")
+    return False
+
+
+def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, MemberInput]]:
+    """Every row of the CSV as (line number, member to add); raises ValidationError listing
+    the problems (with line numbers) when any row is wrong. ``roles`` maps names to ids."""
+    if len(raw) > MAX_BYTES:
+        raise ValidationError(["That file is over 5 MB: it is not a member list."])
+    if b"\x00" in raw and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ValidationError(
+            ["That file is not a CSV text file. In your spreadsheet, use File > Save As > CSV."]
+        )
+    text = decode(raw)
+    if not text.strip():
+        raise ValidationError(["The file is empty."])
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        raise ValidationError(["The file has no header row."]) from None
+    columns = [_key(h) for h in header]
+    if "first_name" not in columns:
+        raise ValidationError(
+            [
+                "Line 1: the file needs a first_name column (the header row names the columns: "
+                "first_name, last_initial, phone, roles...). Found: "
+                + ", ".join(h.strip() or "(blank)" for h in header[:10])
+                + "."
+            ]
+        )
+    unknown = [h for h, c in zip(header, columns, strict=True) if c not in COLUMNS and h.strip()]
+    problems: list[str] = []
+    if unknown:
+        problems.append(
+            "Line 1: unknown column " + ", ".join(f"'{u}'" for u in unknown)
+            + ". Known columns: " + ", ".join(COLUMNS) + "."
+        )  # fmt: skip
+    by_name = {name.strip().casefold(): rid for name, rid in roles.items()}
+    out: list[tuple[int, MemberInput]] = []
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ValidationError(
+            [f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."]
+        ) from None
+    line = 1
+    for cells in rows:
+        line += 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(columns):
+            problems.append(
+                f"Line {line}: more cells ({len(cells)}) than columns ({len(columns)})."
+            )
+            continue
+        row = {c: v.strip() for c, v in zip(columns, cells, strict=False)}
+        member = _row(row, line, by_name, problems)
+        if member is not None:
+            out.append((line, member))
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append("(Further problems not listed.)")
+            break
+    if problems:
+        raise ValidationError(problems)
+    if not out:
+        raise ValidationError(["The file has a header row but no members."])
+    return out
+
+
+def _row(
+    row: dict[str, str], line: int, roles: Mapping[str, int], problems: list[str]
+) -> MemberInput | None:
+    before = len(problems)
+    first = row.get("first_name", "")
+    if not first:
+        problems.append(f"Line {line}: first_name is empty.")
+    chosen: list[tuple[int, int | None]] = []
+    for name in _split(row.get("roles", "")):
+        rid = roles.get(name.casefold())
+        if rid is None:
+            problems.append(
+                f"Line {line}: unknown role '{name}'. The group's roles: "
+                + ", ".join(sorted(roles)) + "."
+            )  # fmt: skip
+        elif rid not in {r for r, _ in chosen}:
+            chosen.append((rid, None))
+    never = set()
+    for day in _split(row.get("never", "")):
+        d = DAYS.get(day.lower().rstrip("."))
+        if d is None:
+            problems.append(f"Line {line}: '{day}' in never is not a weekday (Mon, Tue...).")
+        else:
+            never.add(d)
+    limit: int | None = None
+    text = row.get("max_per_month", "")
+    if text:
+        try:
+            limit = int(text)
+            if not 1 <= limit <= 31:
+                raise ValueError
+        except ValueError:
+            problems.append(f"Line {line}: max_per_month '{text}' should be a number from 1 to 31.")
+    initial = row.get("last_initial", "").rstrip(".")
+    if len(initial) > 3:
+        initial = initial[:1]  # a whole last name: keep the initial only (anonymity first)
+    email = row.get("email", "")
+    if email and "@" not in email:
+        problems.append(f"Line {line}: '{email}' does not look like an email address.")
+    flags = {c: _yes(row.get(c, ""), line, c, problems) for c in ("phone_list", "experienced")}
+    active = _yes(row["active"], line, "active", problems) if row.get("active") else True
+    if len(problems) > before:
+        return None
+    return MemberInput(
+        first_name=first,
+        last_initial=initial,
+        full_name=row.get("full_name", ""),
+        pronouns=row.get("pronouns", ""),
+        phone=row.get("phone", ""),
+        email=email,
+        phone_list_ok=flags["phone_list"],
+        experienced=flags["experienced"],
+        qualifications=row.get("qualifications", ""),
+        notes=row.get("notes", ""),
+        active=active,
+        never_weekdays=frozenset(never),
+        monthly_limit=limit,
+        roles=tuple(chosen),
+    )
+
+
+def _split(text: str) -> list[str]:
+    for sep in "|,":
+        text = text.replace(sep, ";")
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
+def import_members(session: Session, raw: bytes) -> list[MemberRecord]:
+    """Add every member in the CSV file's bytes, or none of them (the caller's transaction
+    rolls back on the ValidationError)."""
+    roles = {r.name: r.id for r in service.list_roles(session)}
+    rows = parse_members(raw, roles)
+    problems = [
+        f"Line {line}: {problem}"
+        for line, data in rows
+        for problem in service.check_member(session, data)
+    ]
+    if problems:
+        raise ValidationError(problems[:MAX_PROBLEMS])
+    return [service.create_member(session, data) for _, data in rows]

@@ -1,0 +1,878 @@
+"""Roster use-cases: members, roles, what each series needs, filling and explaining the roster,
+and elected positions. Each takes a Session and returns plain frozen records; callers own the
+transaction (``with store.session() as s, s.begin(): ...``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.roster import rotation
+from groupkeeper.roster.models import (
+    ELECTED_POSITIONS,
+    assignment,
+    blackout,
+    member,
+    member_avoid,
+    member_role,
+    position_term,
+    role,
+    series_role,
+)
+from groupkeeper.roster.rotation import Meeting, Problem, RoleKind, SlotKey
+from groupkeeper.schedule import service as schedule
+from groupkeeper.schedule.occurrences import Occurrence, Status
+from groupkeeper.schedule.wording import format_date
+from groupkeeper.store.group import Group
+
+MAX_LIMIT = 31
+HISTORY_DAYS = 366  # turns this far back count towards fairness
+WARN_DAYS = 30  # the home view warns this long before a term ends
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    id: int
+    name: str
+    kind: RoleKind = RoleKind.OTHER
+    experienced_only: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Blackout:
+    first: date
+    last: date
+    reason: str = ""  # private: shown only in the member editor
+
+    def describe(self) -> str:
+        if self.first == self.last:
+            return format_date(self.first)
+        return f"{format_date(self.first)} – {format_date(self.last)}"
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What the member editor (or a CSV row) asks to save."""
+
+    first_name: str
+    last_initial: str = ""
+    full_name: str = ""
+    pronouns: str = ""
+    phone: str = ""
+    email: str = ""
+    phone_list_ok: bool = False
+    experienced: bool = False
+    qualifications: str = ""
+    notes: str = ""
+    active: bool = True
+    never_weekdays: frozenset[int] = frozenset()  # 0 = Monday
+    monthly_limit: int | None = None
+    roles: tuple[tuple[int, int | None], ...] = ()  # (role id, at most per month or None)
+    blackouts: tuple[Blackout, ...] = ()
+    avoid: frozenset[int] = frozenset()  # member ids
+
+    @property
+    def display_name(self) -> str:
+        """First name and last initial: what every list and every page shows."""
+        initial = self.last_initial.strip().rstrip(".")
+        return f"{self.first_name.strip()} {initial}." if initial else self.first_name.strip()
+
+    @property
+    def role_ids(self) -> frozenset[int]:
+        return frozenset(r for r, _ in self.roles)
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    data: MemberInput
+
+    @property
+    def name(self) -> str:
+        return self.data.display_name
+
+
+@dataclass(frozen=True)
+class Assignment:
+    slot: SlotKey
+    member_id: int
+    locked: bool
+
+
+@dataclass(frozen=True)
+class RosterMeeting:
+    """One meeting as the roster matrix shows it."""
+
+    occurrence: Occurrence
+    needs: tuple[tuple[int, int], ...]
+
+    @property
+    def key(self) -> tuple[int, date]:
+        return (self.occurrence.series_id, self.occurrence.original_date)
+
+    def slots(self) -> list[SlotKey]:
+        o = self.occurrence
+        return [
+            SlotKey(o.series_id, o.original_date, r, i) for r, n in self.needs for i in range(n)
+        ]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    member: MemberRecord
+    problems: tuple[str, ...]  # hard rules broken (warnings when chosen by hand)
+    notes: tuple[str, ...] = ()  # softer things worth knowing
+
+
+@dataclass(frozen=True)
+class FillResult:
+    first: date
+    last: date
+    filled: int
+    kept: int
+    locked: int
+    open: tuple[tuple[RosterMeeting, SlotKey, str], ...]
+    conflicts: tuple[tuple[SlotKey, tuple[str, ...]], ...]
+    roles: dict[int, str] = field(default_factory=dict)
+
+    def summary_lines(self) -> list[str]:
+        lines = [
+            f"Roster {format_date(self.first)} to {format_date(self.last)}: "
+            f"{self.filled} filled, {self.kept} kept, {self.locked} locked, "
+            f"{len(self.open)} open."
+        ]
+        for meeting, slot, reason in self.open:
+            o = meeting.occurrence
+            lines.append(
+                f"  Open: {format_date(o.day)} {o.series_name}, "
+                f"{self.roles.get(slot.role, '?')}: {reason}"
+            )
+        for slot, reasons in self.conflicts:
+            lines.append(
+                f"  Locked but breaks a rule: {format_date(slot.original)} "
+                f"{self.roles.get(slot.role, '?')}: {'; '.join(reasons)}"
+            )
+        return lines
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    title: str
+    member_id: int
+    member_name: str
+    started: date
+    term_months: int
+    ended: date | None
+
+    @property
+    def ends(self) -> date:
+        month = self.started.month - 1 + self.term_months
+        year, month = self.started.year + month // 12, month % 12 + 1
+        day = min(self.started.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+
+
+# ---------------------------------------------------------------- roles
+
+
+def list_roles(session: Session) -> list[RoleRecord]:
+    rows = session.execute(select(role).order_by(role.c.position, role.c.id))
+    return [RoleRecord(r.id, r.name, r.kind, r.experienced_only, r.position) for r in rows]
+
+
+def role_names(session: Session) -> dict[int, str]:
+    return {r.id: r.name for r in list_roles(session)}
+
+
+def save_role(
+    session: Session,
+    name: str,
+    kind: RoleKind = RoleKind.OTHER,
+    experienced_only: bool = False,
+    role_id: int | None = None,
+) -> RoleRecord:
+    """Add a role (``role_id`` None) or rename/change one."""
+    name = name.strip()
+    problems = []
+    if not name:
+        problems.append("Give the role a name, such as 'Reader'.")
+    elif len(name) > 100:
+        problems.append("A role's name is 100 characters at most.")
+    same = session.execute(
+        select(role.c.id).where(
+            func.lower(role.c.name) == name.lower(), role.c.id != (role_id or -1)
+        )
+    ).first()
+    if same is not None:
+        problems.append(f"There is already a role called '{name}'.")
+    if kind is not RoleKind.OTHER:
+        taken = session.execute(
+            select(role.c.name).where(role.c.kind == kind, role.c.id != (role_id or -1))
+        ).first()
+        if taken is not None:
+            what = kind.value.replace("_", "-")
+            problems.append(f"'{taken.name}' is already the group's {what} role.")
+    if problems:
+        raise ValidationError(problems)
+    values = {"name": name, "kind": kind, "experienced_only": experienced_only}
+    if role_id is None:
+        position = (session.scalar(select(func.max(role.c.position))) or 0) + 1
+        role_id = session.execute(
+            role.insert().values(position=position, **values).returning(role.c.id)
+        ).scalar_one()
+    else:
+        session.execute(update(role).where(role.c.id == role_id).values(**values))
+    assert role_id is not None
+    return next(r for r in list_roles(session) if r.id == role_id)
+
+
+def delete_role(session: Session, role_id: int) -> None:
+    """Delete a role with its assignments and every member's willingness for it."""
+    session.execute(delete(role).where(role.c.id == role_id))
+
+
+def role_use(session: Session, role_id: int) -> tuple[int, int]:
+    """(members willing, assignments) for a role: what deleting it would take away."""
+    willing = session.scalar(select(func.count()).where(member_role.c.role_id == role_id)) or 0
+    turns = session.scalar(select(func.count()).where(assignment.c.role_id == role_id)) or 0
+    return willing, turns
+
+
+def series_needs(session: Session, series_id: int) -> tuple[tuple[int, int], ...]:
+    rows = session.execute(
+        select(series_role.c.role_id, series_role.c.count.label("n"))
+        .join(role, role.c.id == series_role.c.role_id)
+        .where(series_role.c.series_id == series_id)
+        .order_by(role.c.position, role.c.id)
+    )
+    return tuple((r.role_id, r.n) for r in rows)
+
+
+def set_series_needs(
+    session: Session, series_id: int, needs: Iterable[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """Which roles a series needs, how many of each (0 removes the role)."""
+    needs = [(r, n) for r, n in needs if n]
+    if any(not 0 < n <= 10 for _, n in needs):
+        raise ValidationError(["A meeting needs between 1 and 10 people in one role."])
+    session.execute(delete(series_role).where(series_role.c.series_id == series_id))
+    if needs:
+        session.execute(
+            series_role.insert(),
+            [{"series_id": series_id, "role_id": r, "count": n} for r, n in needs],
+        )
+    # Slots that no longer exist lose their assignments (the second reader, a dropped role).
+    counts = dict(needs)
+    for row in session.execute(
+        select(assignment.c.id, assignment.c.role_id, assignment.c.slot).where(
+            assignment.c.series_id == series_id
+        )
+    ).all():
+        if row.slot >= counts.get(row.role_id, 0):
+            session.execute(delete(assignment).where(assignment.c.id == row.id))
+    return series_needs(session, series_id)
+
+
+def _all_needs(session: Session) -> dict[int, tuple[tuple[int, int], ...]]:
+    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    rows = session.execute(
+        select(series_role.c.series_id, series_role.c.role_id, series_role.c.count.label("n"))
+        .join(role, role.c.id == series_role.c.role_id)
+        .order_by(role.c.position, role.c.id)
+    )
+    for r in rows:
+        out[r.series_id].append((r.role_id, r.n))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ---------------------------------------------------------------- members
+
+
+def _weekday_bits(days: Iterable[int]) -> int:
+    return sum(1 << d for d in set(days))
+
+
+def _weekdays(bits: int) -> frozenset[int]:
+    return frozenset(d for d in range(7) if bits & (1 << d))
+
+
+def list_members(session: Session, *, active_only: bool = False) -> list[MemberRecord]:
+    """Every member (or only the active ones), by name, with roles, blackouts and avoids."""
+    roles: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
+    for r in session.execute(
+        select(member_role).join(role, role.c.id == member_role.c.role_id).order_by(role.c.position)
+    ):
+        roles[r.member_id].append((r.role_id, r.monthly_limit))
+    away: dict[int, list[Blackout]] = defaultdict(list)
+    for b in session.execute(select(blackout).order_by(blackout.c.first_day)):
+        away[b.member_id].append(Blackout(b.first_day, b.last_day, b.reason))
+    avoid: dict[int, set[int]] = defaultdict(set)
+    for a in session.execute(select(member_avoid)):
+        avoid[a.member_id].add(a.other_id)
+        avoid[a.other_id].add(a.member_id)
+    query = select(member)
+    if active_only:
+        query = query.where(member.c.active.is_(True))
+    records = [
+        MemberRecord(
+            r.id,
+            MemberInput(
+                r.first_name,
+                r.last_initial,
+                r.full_name,
+                r.pronouns,
+                r.phone,
+                r.email,
+                r.phone_list_ok,
+                r.experienced,
+                r.qualifications,
+                r.notes,
+                r.active,
+                _weekdays(r.never_weekdays),
+                r.monthly_limit,
+                tuple(roles[r.id]),
+                tuple(away[r.id]),
+                frozenset(avoid[r.id]),
+            ),
+        )
+        for r in session.execute(query)
+    ]
+    records.sort(key=lambda m: (m.name.casefold(), m.id))
+    return records
+
+
+def get_member(session: Session, member_id: int) -> MemberRecord:
+    for m in list_members(session):
+        if m.id == member_id:
+            return m
+    raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+
+
+def member_names(session: Session) -> dict[int, str]:
+    rows = session.execute(select(member.c.id, member.c.first_name, member.c.last_initial))
+    return {r.id: MemberInput(r.first_name, r.last_initial).display_name for r in rows}
+
+
+def check_member(session: Session, data: MemberInput, member_id: int | None = None) -> list[str]:
+    """Every reason ``data`` cannot be saved, in plain words (empty when it can)."""
+    problems = []
+    if not data.first_name.strip():
+        problems.append("Give the member a first name (a nickname is fine).")
+    elif len(data.first_name.strip()) > 100:
+        problems.append("The first name is too long (100 characters at most).")
+    if len(data.last_initial.strip().rstrip(".")) > 3:
+        problems.append("Keep the last name to an initial or two, such as 'R'.")
+    for text, limit, what in (
+        (data.full_name, 200, "full name"), (data.pronouns, 50, "pronouns"),
+        (data.phone, 50, "phone number"), (data.email, 200, "email address"),
+    ):  # fmt: skip
+        if len(text.strip()) > limit:
+            problems.append(f"The {what} is too long ({limit} characters at most).")
+    if data.email.strip() and "@" not in data.email:
+        problems.append(f"'{data.email.strip()}' does not look like an email address.")
+    if data.monthly_limit is not None and not 1 <= data.monthly_limit <= MAX_LIMIT:
+        problems.append("'At most ... times a month' is a number from 1 to 31, or blank.")
+    known = {r.id: r.name for r in list_roles(session)}
+    for rid, cap in data.roles:
+        if rid not in known:
+            problems.append("One of the roles no longer exists; reopen the member to choose again.")
+        elif cap is not None and not 1 <= cap <= MAX_LIMIT:
+            problems.append(f"The limit for {known[rid]} is a number from 1 to 31, or blank.")
+    for b in data.blackouts:
+        if b.last < b.first:
+            problems.append(
+                f"A time away ends ({format_date(b.last)}) before it starts "
+                f"({format_date(b.first)}). Swap the dates."
+            )
+    if member_id is not None and member_id in data.avoid:
+        problems.append("A member cannot be kept apart from themselves.")
+    return problems
+
+
+def _member_values(data: MemberInput) -> dict[str, Any]:
+    return {
+        "first_name": data.first_name.strip(),
+        "last_initial": data.last_initial.strip().rstrip(".").upper(),
+        "full_name": data.full_name.strip(),
+        "pronouns": data.pronouns.strip(),
+        "phone": data.phone.strip(),
+        "email": data.email.strip(),
+        "phone_list_ok": data.phone_list_ok,
+        "experienced": data.experienced,
+        "qualifications": data.qualifications.strip(),
+        "notes": data.notes.strip(),
+        "active": data.active,
+        "never_weekdays": _weekday_bits(data.never_weekdays),
+        "monthly_limit": data.monthly_limit,
+    }
+
+
+def _write_links(session: Session, member_id: int, data: MemberInput) -> None:
+    session.execute(delete(member_role).where(member_role.c.member_id == member_id))
+    if data.roles:
+        session.execute(
+            member_role.insert(),
+            [{"member_id": member_id, "role_id": r, "monthly_limit": n} for r, n in data.roles],
+        )
+    session.execute(delete(blackout).where(blackout.c.member_id == member_id))
+    if data.blackouts:
+        session.execute(
+            blackout.insert(),
+            [
+                {"member_id": member_id, "first_day": b.first, "last_day": b.last,
+                 "reason": b.reason.strip()}
+                for b in data.blackouts
+            ],
+        )  # fmt: skip
+    session.execute(
+        delete(member_avoid).where(
+            (member_avoid.c.member_id == member_id) | (member_avoid.c.other_id == member_id)
+        )
+    )
+    existing = set(session.scalars(select(member.c.id).where(member.c.id.in_(data.avoid))))
+    pairs = sorted({(min(member_id, o), max(member_id, o)) for o in data.avoid if o in existing})
+    if pairs:
+        session.execute(member_avoid.insert(), [{"member_id": a, "other_id": b} for a, b in pairs])
+
+
+def create_member(
+    session: Session, data: MemberInput, member_id: int | None = None
+) -> MemberRecord:
+    problems = check_member(session, data)
+    if problems:
+        raise ValidationError(problems)
+    values = _member_values(data) | {"created_at": datetime.now().replace(microsecond=0)}
+    if member_id is not None:
+        values["id"] = member_id
+    new_id: int = session.execute(
+        member.insert().values(**values).returning(member.c.id)
+    ).scalar_one()
+    _write_links(session, new_id, data)
+    return get_member(session, new_id)
+
+
+def update_member(session: Session, member_id: int, data: MemberInput) -> MemberRecord:
+    problems = check_member(session, data, member_id)
+    if problems:
+        raise ValidationError(problems)
+    done = session.execute(
+        update(member).where(member.c.id == member_id).values(**_member_values(data))
+    )
+    if not done.rowcount:  # type: ignore[attr-defined]
+        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+    _write_links(session, member_id, data)
+    return get_member(session, member_id)
+
+
+def future_assignments(session: Session, member_id: int, today: date) -> list[Assignment]:
+    rows = session.execute(
+        select(assignment).where(
+            assignment.c.member_id == member_id, assignment.c.meeting_date >= today
+        )
+    )
+    return [_assignment(r) for r in rows]
+
+
+def delete_member(
+    session: Session, member_id: int, today: date, refill: bool = False
+) -> FillResult | None:
+    """Delete a member and their history; their future turns are left open, or refilled."""
+    future = future_assignments(session, member_id, today)
+    session.execute(delete(member).where(member.c.id == member_id))
+    if refill and future:
+        last = max(a.slot.original for a in future)
+        return fill_roster(session, today, last, replace=False)
+    return None
+
+
+# ---------------------------------------------------------------- assignments
+
+
+def _assignment(row: Any) -> Assignment:
+    return Assignment(
+        SlotKey(row.series_id, row.meeting_date, row.role_id, row.slot), row.member_id, row.locked
+    )
+
+
+def list_assignments(
+    session: Session, first: date | None = None, last: date | None = None
+) -> dict[SlotKey, Assignment]:
+    query = select(assignment)
+    if first is not None and last is not None:
+        # By scheduled date, with a margin: a meeting moved into the window still counts.
+        query = query.where(
+            assignment.c.meeting_date.between(first - timedelta(days=31), last + timedelta(days=31))
+        )
+    return {a.slot: a for a in map(_assignment, session.execute(query))}
+
+
+def roster_meetings(session: Session, first: date, last: date) -> list[RosterMeeting]:
+    """Meetings from ``first`` to ``last`` that need people (cancelled dates left out)."""
+    needs = _all_needs(session)
+    return [
+        RosterMeeting(o, needs[o.series_id])
+        for o in schedule.occurrences(session, first, last)
+        if o.status is not Status.CANCELLED and needs.get(o.series_id)
+    ]
+
+
+def _people(members: Sequence[MemberRecord]) -> tuple[rotation.Person, ...]:
+    return tuple(
+        rotation.Person(
+            m.id,
+            m.name,
+            m.data.role_ids,
+            m.data.experienced,
+            m.data.never_weekdays,
+            tuple((b.first, b.last) for b in m.data.blackouts),
+            m.data.monthly_limit,
+            tuple((r, n) for r, n in m.data.roles if n is not None),
+            m.data.avoid,
+        )
+        for m in members
+        if m.data.active
+    )
+
+
+def _pair_rule(session: Session) -> bool:
+    return bool(session.scalar(select(Group.__table__.c.pair_new_facilitators).limit(1)))
+
+
+def set_pair_new_facilitators(session: Session, on: bool) -> None:
+    session.execute(update(Group).values(pair_new_facilitators=on))
+
+
+def pair_new_facilitators(session: Session) -> bool:
+    return _pair_rule(session)
+
+
+def _problem(
+    session: Session,
+    meetings: Sequence[RosterMeeting],
+    assigned: dict[SlotKey, Assignment],
+    keep: bool,
+) -> Problem:
+    first = min((m.occurrence.day for m in meetings), default=date.today())
+    history = [
+        rotation.Past(a.member_id, a.slot.role, a.slot.series_id, a.slot.original)
+        for a in list_assignments(session, first - timedelta(days=HISTORY_DAYS), first).values()
+        if a.slot.original < first
+        and (a.slot.series_id, a.slot.original) not in {m.key for m in meetings}
+    ]
+    return Problem(
+        meetings=tuple(
+            Meeting(m.occurrence.series_id, m.occurrence.original_date, m.occurrence.day, m.needs)
+            for m in meetings
+        ),
+        roles=tuple(
+            rotation.Role(r.id, r.name, r.kind, r.experienced_only) for r in list_roles(session)
+        ),
+        people=_people(list_members(session, active_only=True)),
+        locked={k: a.member_id for k, a in assigned.items() if a.locked},
+        kept={k: a.member_id for k, a in assigned.items() if keep and not a.locked},
+        history=tuple(history),
+        pair_new_facilitators=_pair_rule(session),
+    )
+
+
+def fill_roster(session: Session, first: date, last: date, replace: bool = False) -> FillResult:
+    """Fill every meeting from ``first`` to ``last``.
+
+    Locked turns never move. Other existing turns are kept while they still follow every
+    rule (``replace=False``), or all chosen afresh (``replace=True``).
+    """
+    if last < first:
+        raise ValidationError(
+            [f"The roster's end ({format_date(last)}) is before its start ({format_date(first)})."]
+        )
+    if (last - first).days > 3 * 366 + 31:
+        raise ValidationError(["Fill at most three years at a time."])
+    meetings = roster_meetings(session, first, last)
+    keys = {m.key for m in meetings}
+    existing = {k: a for k, a in list_assignments(session, first, last).items()
+                if (k.series_id, k.original) in keys}  # fmt: skip
+    problem = _problem(session, meetings, existing, keep=not replace)
+    roster = rotation.fill(problem)
+    wrong = rotation.check(problem, roster)
+    if wrong:  # never save a roster that breaks a rule: this is a bug, not the user's doing
+        raise GroupKeeperError("The roster could not be filled safely: " + "; ".join(wrong[:3]))
+    ids = [a.slot for a in existing.values() if not a.locked]
+    for slot in ids:
+        session.execute(delete(assignment).where(*_slot_where(slot)))
+    rows = [
+        {"series_id": k.series_id, "meeting_date": k.original, "role_id": k.role,
+         "slot": k.index, "member_id": who, "locked": False}
+        for k, who in roster.assigned.items()
+        if k not in problem.locked
+    ]  # fmt: skip
+    if rows:
+        session.execute(assignment.insert(), rows)
+    by_key = {m.key: m for m in meetings}
+    kept = sum(1 for k in roster.assigned if roster.reasons.get(k, "").startswith("Kept"))
+    return FillResult(
+        first,
+        last,
+        filled=len(rows) - kept,
+        kept=kept,
+        locked=len(problem.locked),
+        open=tuple(
+            (by_key[(k.series_id, k.original)], k, why) for k, why in sorted(roster.open.items())
+        ),
+        conflicts=tuple((k, tuple(v)) for k, v in sorted(roster.conflicts.items())),
+        roles=role_names(session),
+    )
+
+
+def _slot_where(slot: SlotKey) -> list[Any]:
+    return [
+        assignment.c.series_id == slot.series_id,
+        assignment.c.meeting_date == slot.original,
+        assignment.c.role_id == slot.role,
+        assignment.c.slot == slot.index,
+    ]
+
+
+def assignment_at(session: Session, slot: SlotKey) -> Assignment | None:
+    row = session.execute(select(assignment).where(*_slot_where(slot))).first()
+    return None if row is None else _assignment(row)
+
+
+def put_assignment(session: Session, slot: SlotKey, member_id: int | None, locked: bool) -> None:
+    """Set one cell by hand (``member_id`` None leaves it open)."""
+    session.execute(delete(assignment).where(*_slot_where(slot)))
+    if member_id is None:
+        return
+    here = session.execute(
+        select(assignment.c.role_id).where(
+            assignment.c.series_id == slot.series_id,
+            assignment.c.meeting_date == slot.original,
+            assignment.c.member_id == member_id,
+        )
+    ).first()
+    if here is not None:
+        names = role_names(session)
+        raise ValidationError(
+            [f"{member_names(session).get(member_id, 'They')} already serves as "
+             f"{names.get(here.role_id, 'another role')} at this meeting. Clear that first."]
+        )  # fmt: skip
+    session.execute(
+        assignment.insert().values(
+            series_id=slot.series_id, meeting_date=slot.original, role_id=slot.role,
+            slot=slot.index, member_id=member_id, locked=locked,
+        )
+    )  # fmt: skip
+
+
+def set_locked(session: Session, slot: SlotKey, locked: bool) -> None:
+    session.execute(update(assignment).where(*_slot_where(slot)).values(locked=locked))
+
+
+def swap(session: Session, a: SlotKey, b: SlotKey) -> None:
+    """Exchange the people in two cells (either may be open)."""
+    first, second = assignment_at(session, a), assignment_at(session, b)
+    for slot in (a, b):
+        session.execute(delete(assignment).where(*_slot_where(slot)))
+    if second is not None:
+        put_assignment(session, a, second.member_id, second.locked)
+    if first is not None:
+        put_assignment(session, b, first.member_id, first.locked)
+
+
+# ---------------------------------------------------------------- explaining
+
+
+def _meeting_for(session: Session, slot: SlotKey) -> RosterMeeting:
+    margin = timedelta(days=31)
+    for m in roster_meetings(session, slot.original - margin, slot.original + margin):
+        if m.key == (slot.series_id, slot.original):
+            return m
+    raise GroupKeeperError("That meeting is not on the schedule any more.")
+
+
+def _context(session: Session, slot: SlotKey) -> tuple[Problem, rotation.Roster]:
+    """A problem around one slot (its month and the year before) and the roster as saved."""
+    meeting = _meeting_for(session, slot)
+    day = meeting.occurrence.day
+    first = day.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    meetings = roster_meetings(session, first - timedelta(days=HISTORY_DAYS), last)
+    assigned = list_assignments(session, first - timedelta(days=HISTORY_DAYS), last)
+    problem = _problem(session, meetings, assigned, keep=False)
+    problem = replace(problem, history=())
+    roster = rotation.Roster({k: a.member_id for k, a in assigned.items()}, {}, {}, {})
+    return problem, roster
+
+
+def candidates(session: Session, slot: SlotKey) -> list[Candidate]:
+    """Everyone active and willing for the slot's role, the rule-abiding first, each with
+    what choosing them would break (shown as warnings beside their name)."""
+    problem, roster = _context(session, slot)
+    members = {m.id: m for m in list_members(session, active_only=True)}
+    out = []
+    for person in problem.people:
+        if slot.role not in person.roles:
+            continue
+        found = rotation.why_not(problem, roster, slot, person.id)
+        hard = tuple(f for f in found if _is_hard(f))
+        soft = tuple(f for f in found if not _is_hard(f))
+        out.append(Candidate(members[person.id], hard, soft))
+    out.sort(key=lambda c: (bool(c.problems), len(c.notes), c.member.name.casefold()))
+    return out
+
+
+def _is_hard(reason: str) -> bool:
+    soft = ("was ", "has had more", "has been", "served more recently", "level with", "locked")
+    return not reason.startswith(soft) and "was locked in" not in reason
+
+
+def explain(session: Session, slot: SlotKey, member_id: int | None = None) -> list[str]:
+    """Why the person in ``slot`` is there, or (``member_id``) why that person is not."""
+    problem, roster = _context(session, slot)
+    names = member_names(session)
+    held = roster.assigned.get(slot)
+    if member_id is None or member_id == held:
+        if held is None:
+            others = {k: v for k, v in roster.assigned.items() if k != slot}
+            refill = rotation.fill(replace(problem, locked=others))
+            return [refill.open.get(slot, "Open: fill the roster to choose someone.")]
+        current = assignment_at(session, slot)
+        if current is not None and current.locked:
+            return [f"{names.get(held, '?')} was locked into this turn by hand."]
+        others = {k: v for k, v in roster.assigned.items() if k != slot}
+        again = rotation.fill(replace(problem, locked=others))
+        if again.assigned.get(slot) == held:
+            return [again.reasons[slot]]
+        return [f"{names.get(held, '?')} was chosen by hand or before later changes."]
+    found = rotation.why_not(problem, roster, slot, member_id)
+    return found or [f"{names.get(member_id, 'They')} could take this turn."]
+
+
+def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[str]]:
+    """Existing turns from ``first`` to ``last`` that break a rule now (a blackout added after
+    the roster was filled, a member made inactive...)."""
+    meetings = roster_meetings(session, first, last)
+    keys = {m.key for m in meetings}
+    assigned = {k: a for k, a in list_assignments(session, first, last).items()
+                if (k.series_id, k.original) in keys}  # fmt: skip
+    problem = _problem(session, meetings, {}, keep=False)
+    problem = replace(problem, history=())
+    return rotation.audit(problem, {k: a.member_id for k, a in assigned.items()})
+
+
+# ---------------------------------------------------------------- elected positions
+
+
+def list_terms(session: Session) -> list[Term]:
+    names = member_names(session)
+    rows = session.execute(
+        select(position_term).order_by(position_term.c.title, position_term.c.started.desc())
+    )
+    return [
+        Term(
+            r.id,
+            r.title,
+            r.member_id,
+            names.get(r.member_id, "?"),
+            r.started,
+            r.term_months,
+            r.ended,
+        )
+        for r in rows
+    ]
+
+
+def start_term(
+    session: Session, title: str, member_id: int, started: date, term_months: int
+) -> Term:
+    """A member takes up an elected position; whoever held it before steps down that day."""
+    title = title.strip()
+    problems = []
+    if not title:
+        problems.append("Name the position, such as 'Secretary'.")
+    if not 1 <= term_months <= 60:
+        problems.append("A term lasts from 1 to 60 months.")
+    if problems:
+        raise ValidationError(problems)
+    session.execute(
+        update(position_term)
+        .where(position_term.c.title == title, position_term.c.ended.is_(None))
+        .values(ended=started)
+    )
+    session.execute(
+        position_term.insert().values(
+            title=title, member_id=member_id, started=started, term_months=term_months
+        )
+    )
+    return next(t for t in list_terms(session) if t.title == title and t.ended is None)
+
+
+def end_term(session: Session, term_id: int, ended: date) -> None:
+    session.execute(update(position_term).where(position_term.c.id == term_id).values(ended=ended))
+
+
+def current_terms(session: Session) -> list[Term]:
+    return [t for t in list_terms(session) if t.ended is None]
+
+
+def terms_ending(session: Session, today: date, within: int = WARN_DAYS) -> list[Term]:
+    return [t for t in current_terms(session) if t.ends <= today + timedelta(days=within)]
+
+
+def position_titles(session: Session) -> list[str]:
+    used = [t.title for t in list_terms(session)]
+    return list(dict.fromkeys([*ELECTED_POSITIONS, *used]))
+
+
+# ---------------------------------------------------------------- home view
+
+
+@dataclass(frozen=True)
+class Home:
+    meeting: RosterMeeting | None
+    serving: tuple[tuple[str, str], ...]  # (role, name or "" when open)
+    terms_ending: tuple[Term, ...]
+    conflicts: int
+    open_soon: int  # open turns in the next four weeks
+
+
+def home(session: Session, today: date) -> Home:
+    """What a volunteer opens the app to find out: the next meeting and who serves."""
+    soon = today + timedelta(days=27)
+    meetings = roster_meetings(session, today, soon)
+    upcoming = [
+        o for o in schedule.occurrences(session, today, today + timedelta(days=60))
+        if o.status is not Status.CANCELLED
+    ]  # fmt: skip
+    assigned = list_assignments(session, today, soon)
+    names, roles = member_names(session), role_names(session)
+    serving: list[tuple[str, str]] = []
+    meeting: RosterMeeting | None = None
+    if upcoming:
+        nxt = upcoming[0]
+        meeting = next((m for m in meetings if m.key == (nxt.series_id, nxt.original_date)), None)
+        if meeting is None:
+            meeting = RosterMeeting(nxt, ())
+        for slot in meeting.slots():
+            a = assigned.get(slot)
+            serving.append((roles.get(slot.role, "?"), names.get(a.member_id, "") if a else ""))
+    open_soon = sum(1 for m in meetings for s in m.slots() if s not in assigned)
+    return Home(
+        meeting,
+        tuple(serving),
+        tuple(terms_ending(session, today)),
+        len(conflicts(session, today, soon + timedelta(days=62))),
+        open_soon,
+    )
