@@ -18,7 +18,7 @@ from groupkeeper.errors import GroupKeeperError
 if TYPE_CHECKING:
     from groupkeeper.store import GroupStore
 
-COMMANDS = ("demo", "export", "check", "backup", "passphrase")
+COMMANDS = ("demo", "export", "import", "roster", "check", "backup", "passphrase")
 PASSPHRASE_ENV = "GROUPKEEPER_PASSPHRASE"  # the passphrase of the file (restic and borg's habit)
 NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-over copy
 
@@ -66,6 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sched.add_argument("--paper", choices=("letter", "a4"), default="letter")
     sched.set_defaults(func=cmd_export_schedule)
+
+    rost = what.add_parser("roster", parents=[data], help="the service roster (PDF or CSV)")
+    rost.add_argument("--out", type=Path, required=True, help="the file to write")
+    rost.add_argument("--from", dest="first", type=parse_date, help="first date (default: today)")
+    rost.add_argument("--to", dest="last", type=parse_date, help="last date (default: 3 months on)")
+    rost.add_argument("--format", choices=("pdf", "csv"), default=None, help="default: from --out")
+    rost.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    rost.set_defaults(func=cmd_export_roster)
+
+    imp = sub.add_parser("import", help="add records from a file")
+    kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    members = kind.add_parser("members", parents=[data], help="members from a CSV file")
+    members.add_argument("file", type=Path, metavar="FILE.csv", help="the spreadsheet's CSV")
+    members.set_defaults(func=cmd_import_members)
+
+    rota = sub.add_parser("roster", help="fill the service roster")
+    verb = rota.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    fill = verb.add_parser("fill", parents=[data], help="fill a date range and print a summary")
+    fill.add_argument("--from", dest="first", type=parse_date, required=True, help="first date")
+    fill.add_argument("--to", dest="last", type=parse_date, required=True, help="last date")
+    fill.add_argument(
+        "--replace", action="store_true", help="choose again for turns not locked by hand"
+    )
+    fill.set_defaults(func=cmd_roster_fill)
 
     check = sub.add_parser("check", parents=[data], help="check a group file for damage")
     check.set_defaults(func=cmd_check)
@@ -222,6 +246,50 @@ def cmd_export_schedule(args: argparse.Namespace) -> int:
         data = flyer_data(s, first, last)
     out = render_flyer(data, args.out, Paper(args.paper))
     print(f"Saved the schedule flyer to {out}")
+    return 0
+
+
+def cmd_export_roster(args: argparse.Namespace) -> int:
+    from groupkeeper.export.roster import render_roster, roster_data, write_csv
+    from groupkeeper.export.styles import Paper
+
+    first = args.first or date.today()
+    last = args.last or first + timedelta(days=91)
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "pdf")
+    with open_data(args) as store, store.session() as s:
+        data = roster_data(s, first, last)
+    if fmt == "csv":
+        out = write_csv(data, args.out)
+    else:
+        out = render_roster(data, args.out, Paper(args.paper))
+    print(f"Saved the roster ({len(data.entries)} meetings, {data.open_count} open turns) to {out}")
+    return 0
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from groupkeeper.errors import ValidationError
+    from groupkeeper.roster.importing import import_members
+
+    raw = Path(args.file).read_bytes()
+    try:
+        with open_data(args) as store, store.session() as s, s.begin():
+            added = import_members(s, raw)
+    except ValidationError as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems)
+        raise GroupKeeperError(
+            f"Nothing was imported from {Path(args.file).name}:\n{lines}\n"
+            "Fix these rows in the spreadsheet, save it as CSV again and re-run."
+        ) from None
+    print(f"Imported {len(added)} members from {Path(args.file).name}.")
+    return 0
+
+
+def cmd_roster_fill(args: argparse.Namespace) -> int:
+    from groupkeeper.roster.service import fill_roster
+
+    with open_data(args) as store, store.session() as s, s.begin():
+        result = fill_roster(s, args.first, args.last, replace=args.replace)
+    print("\n".join(result.summary_lines()))
     return 0
 
 

@@ -6,8 +6,6 @@ and needs no database, so it can run in a worker thread or a headless command al
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,6 +32,7 @@ from groupkeeper.export.styles import (
     Styles,
     footer,
     make_styles,
+    write_whole,
 )
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
@@ -200,15 +199,8 @@ def render_flyer(
 ) -> Path:
     """Draw the flyer to ``out``, written whole or not at all."""
     st = make_styles()
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise GroupKeeperError(
-            f"The folder {folder} does not exist. Choose another place to save the PDF."
-        )
-    # Written beside the target then renamed, so a full disk never leaves half a PDF behind.
-    tmp = folder / f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part"
-    try:
+
+    def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
@@ -217,14 +209,5 @@ def render_flyer(
         )  # fmt: skip
         decorate = footer(data.group_name, printed or date.today())
         doc.build(_story(data, st, doc.width), onFirstPage=decorate, onLaterPages=decorate)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise GroupKeeperError(
-            f"Could not save the PDF to {out} ({exc.strerror or exc}). "
-            "Check there is free space and that the folder can be written to."
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+
+    return write_whole(out, write)
