@@ -82,7 +82,7 @@ def test_closing_a_changed_file_takes_a_backup_and_an_unchanged_one_does_not(
     path = store.path
     store.close()
     [first] = backups.list_backups(path)  # the group record was saved
-    assert backups.summary(first.path) == {"meetings": 0}
+    assert backups.summary(first.path) == {"meetings": 0, "members": 0}
     first.path.unlink()
     again = open_store(path)
     with again.session() as s:
@@ -96,7 +96,7 @@ def test_closing_a_changed_file_takes_a_backup_and_an_unchanged_one_does_not(
         service.create_series(s, series_input())
     again.close()
     [backup] = backups.list_backups(path)
-    assert backups.summary(backup.path) == {"meetings": 1}
+    assert backups.summary(backup.path) == {"meetings": 1, "members": 0}
 
 
 def _names(path: Path, passphrase: str | None = None) -> list[str]:

@@ -664,10 +664,16 @@ class ChangeDateDialog(QDialog):
 class FlyerDialog(QDialog):
     """Choose the dates and paper for the schedule flyer."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        title: str = "",
+        intro: str = "",
+    ) -> None:
         super().__init__(parent)
         today = today or date.today()
-        self.setWindowTitle(self.tr("Print the schedule flyer"))
+        self.setWindowTitle(title or self.tr("Print the schedule flyer"))
         self.first = _date_edit(today, self.tr("From"))
         self.last = _date_edit(today + timedelta(days=91), self.tr("To"))
         self.paper = QComboBox()
@@ -680,16 +686,17 @@ class FlyerDialog(QDialog):
         form.addRow(self.tr("&To:"), self.last)
         form.addRow(self.tr("&Paper:"), self.paper)
         buttons = _button_box(self, text=self.tr("&Save PDF…"))
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "The flyer lists every meeting in these dates, the cancelled and moved "
                 "dates, and what the format codes mean."
             )
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)

@@ -52,7 +52,9 @@ from groupkeeper.ui.workers import Pool, run_task
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from groupkeeper.roster.service import MemberRecord
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
+    from groupkeeper.ui.roster_pages import HomePage, MembersPage, RosterPage
     from groupkeeper.ui.safety_dialogs import LockPage
 
 # Dialogs are imported when first opened: start-up only pays for the main window.
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty_page())
-        self.stack.addWidget(self._build_schedule_page())
+        self.stack.addWidget(self._build_sections())
         self._lock_page: LockPage | None = None  # built the first time the window locks
         self.setCentralWidget(self.stack)
         self.statusBar()
@@ -172,6 +174,46 @@ class MainWindow(QMainWindow):
             tr("&Upcoming"), lambda: self.show_view("upcoming"), "Ctrl+1"
         )
         self.act_month = self._action(tr("&Month"), lambda: self.show_view("month"), "Ctrl+2")
+        self.act_home = self._action(
+            tr("&Home"), lambda: self.show_section("home"), "Ctrl+Shift+H",
+            tr("The next meeting and who serves at it"),
+        )  # fmt: skip
+        self.act_schedule = self._action(
+            tr("&Schedule"), lambda: self.show_section("schedule"), "Ctrl+Shift+S"
+        )
+        self.act_members = self._action(
+            tr("M&embers"), lambda: self.show_section("members"), "Ctrl+Shift+E"
+        )
+        self.act_roster = self._action(
+            tr("&Roster"), lambda: self.show_section("roster"), "Ctrl+Shift+R"
+        )
+        self.act_add_member = self._action(
+            tr("&Add member…"), lambda: self.members_page.add_member(), "Ctrl+Shift+M",
+            tr("Add someone to the group's members"),
+        )  # fmt: skip
+        self.act_edit_member = self._action(
+            tr("&Edit member…"), lambda: self.members_page.edit_member(), None,
+            tr("Change the selected member"),
+        )  # fmt: skip
+        self.act_delete_member = self._action(
+            tr("&Delete member…"), lambda: self.members_page.delete_member(), None,
+            tr("Delete the selected member (asks first)"),
+        )  # fmt: skip
+        self.act_import_members = self._action(
+            tr("&Import members from CSV…"), lambda: self.members_page.import_csv(), None,
+            tr("Add members from a spreadsheet saved as CSV"),
+        )  # fmt: skip
+        self.act_fill = self._action(
+            tr("&Fill roster…"), self.fill_roster, "Ctrl+Shift+F",
+            tr("Choose who serves, fairly, for a range of dates"),
+        )  # fmt: skip
+        self.act_export_roster = self._action(
+            tr("&Roster calendar (PDF)…"), lambda: self.export_roster("pdf"), None,
+            tr("Print the roster as a month calendar for the notice board"),
+        )  # fmt: skip
+        self.act_export_roster_csv = self._action(
+            tr("Roster as &CSV (spreadsheet)…"), lambda: self.export_roster("csv")
+        )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         """A big button that runs ``action``, greys out with it and names its shortcut."""
@@ -197,8 +239,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addAction(safety.act_check)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_import_members)
         export = file_menu.addMenu(self.tr("&Export"))
         export.addAction(self.act_flyer)
+        export.addAction(self.act_export_roster)
+        export.addAction(self.act_export_roster_csv)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -209,7 +254,16 @@ class MainWindow(QMainWindow):
         meetings.addSeparator()
         for action in (self.act_cancel, self.act_move, self.act_restore):
             meetings.addAction(action)
+        people = bar.addMenu(self.tr("&Roster"))
+        for action in (self.act_add_member, self.act_edit_member, self.act_delete_member):
+            people.addAction(action)
+        people.addSeparator()
+        people.addAction(self.act_fill)
+        people.addAction(self.act_import_members)
         view = bar.addMenu(self.tr("&View"))
+        for action in (self.act_home, self.act_schedule, self.act_members, self.act_roster):
+            view.addAction(action)
+        view.addSeparator()
         view.addAction(self.act_upcoming)
         view.addAction(self.act_month)
         settings = bar.addMenu(self.tr("&Settings"))
@@ -238,6 +292,74 @@ class MainWindow(QMainWindow):
             b.setMinimumSize(260, 44)
         layout.addStretch(2)
         return page
+
+    SECTIONS = ("home", "schedule", "members", "roster")
+
+    def _build_sections(self) -> QWidget:
+        """Home, Schedule, Members and Roster as tabs. Home, Members and Roster are built the
+        first time they are shown, so start-up only pays for what is on screen."""
+        self.sections = QTabWidget()
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setDocumentMode(True)
+        self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set(self.SECTIONS)
+        for key, label in (
+            ("home", self.tr("Home")), ("schedule", self.tr("Schedule")),
+            ("members", self.tr("Members")), ("roster", self.tr("Roster")),
+        ):  # fmt: skip
+            holder = self._build_schedule_page() if key == "schedule" else QWidget()
+            if key != "schedule":
+                QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.sections.addTab(holder, label)
+        self.sections.currentChanged.connect(self._section_changed)
+        return self.sections
+
+    def _page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            from groupkeeper.ui import roster_pages
+
+            make = {
+                "home": roster_pages.HomePage,
+                "members": roster_pages.MembersPage,
+                "roster": roster_pages.RosterPage,
+            }[key]
+            page = make(self)
+            holder = self.sections.widget(self.SECTIONS.index(key))
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None
+            layout.addWidget(page)
+            self._pages[key] = page
+        return self._pages[key]
+
+    @property
+    def home_page(self) -> HomePage:
+        page = self._page("home")
+        return page  # type: ignore[return-value]
+
+    @property
+    def members_page(self) -> MembersPage:
+        page = self._page("members")
+        return page  # type: ignore[return-value]
+
+    @property
+    def roster_page(self) -> RosterPage:
+        page = self._page("roster")
+        return page  # type: ignore[return-value]
+
+    def section(self) -> str:
+        return self.SECTIONS[self.sections.currentIndex()]
+
+    def show_section(self, key: str) -> None:
+        self.sections.setCurrentIndex(self.SECTIONS.index(key))
+        self._section_changed(self.sections.currentIndex())
+
+    def _section_changed(self, index: int) -> None:
+        key = self.SECTIONS[index]
+        if key != "schedule" and self.controller is not None and key in self._stale:
+            page = self._page(key)
+            page.refresh()  # type: ignore[attr-defined]
+            self._stale.discard(key)
+        self._sync_actions()
 
     def _build_schedule_page(self) -> QWidget:
         # Left: the series.
@@ -522,6 +644,21 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, title, str(default), filters)
         return Path(name) if name else None
 
+    def ask_import_path(self, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, str(paths.documents_dir()), filters)
+        return Path(name) if name else None
+
+    def ask_choice(self, title: str, text: str, options: list[str]) -> int | None:
+        """Which of ``options`` the person chose (by position), or None for Cancel."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self
+        )
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
     def notify(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
@@ -559,6 +696,8 @@ class MainWindow(QMainWindow):
         self._month_stale = True
         if self.tabs.currentIndex() == 1:
             self.show_month(self.month_model.month)
+        self._stale = {k for k in self.SECTIONS if k != "schedule"}
+        self._section_changed(self.sections.currentIndex())
 
     def refresh_upcoming(self) -> None:
         if self.controller is None:
@@ -601,8 +740,16 @@ class MainWindow(QMainWindow):
         self.safety.sync()
         series = self.selected_series_id() is not None
         occ = self.selected_occurrence()
-        for action in (self.act_add, self.act_flyer, self.act_upcoming, self.act_month):
+        for action in (
+            self.act_add, self.act_flyer, self.act_upcoming, self.act_month, self.act_home,
+            self.act_schedule, self.act_members, self.act_roster, self.act_add_member,
+            self.act_import_members, self.act_fill, self.act_export_roster,
+            self.act_export_roster_csv,
+        ):  # fmt: skip
             action.setEnabled(has_file)
+        member = "members" in self._pages and self.members_page.selected_id() is not None
+        self.act_edit_member.setEnabled(has_file and member)
+        self.act_delete_member.setEnabled(has_file and member)
         self.act_edit.setEnabled(has_file and series)
         self.act_delete.setEnabled(has_file and series)
         self.act_cancel.setEnabled(
@@ -764,6 +911,111 @@ class MainWindow(QMainWindow):
             fn()
         except GroupKeeperError as exc:
             self.notify(self.tr("Not saved"), exc.message)
+
+    # ------------------------------------------------------------------ roster
+
+    def fill_roster(self) -> None:
+        if self.controller is None:
+            return
+        from groupkeeper.ui.roster_dialogs import FillDialog
+
+        dialog = FillDialog(self, self.today)
+        self.dialog = dialog
+
+        def run() -> None:
+            first, last, replace = dialog.choice()
+            if replace and not self.confirm(
+                self.tr("Choose everyone again?"),
+                self.tr("Everyone on the roster from {first} to {last} who is not locked will "
+                        "be chosen again.").format(first=first, last=last),
+                self.tr("Choose again"),
+            ):  # fmt: skip
+                return
+            result = self.roster_page.fill(first, last, replace)
+            if result is not None:
+                self.show_section("roster")
+                self.inform(self.tr("Roster filled"), "\n".join(result.summary_lines()[:25]))
+
+        dialog.accepted.connect(run)
+        dialog.open()
+
+    def offer_replacements(self, member: MemberRecord) -> None:
+        """After a member changes: if their future turns now break a rule (a blackout just
+        added, made inactive), say so and offer to find others for those turns."""
+        from groupkeeper.roster import service as roster
+        from groupkeeper.schedule.wording import format_date
+        from groupkeeper.ui.roster_pages import replacement_offer
+
+        ctl = self.controller
+        if ctl is None:
+            return
+        hits = ctl.read(lambda s: replacement_offer(s, member, self.today))
+        if not hits:
+            return
+        names = ctl.read(roster.role_names)
+        lines = [
+            f"{format_date(slot.original)}: {names.get(slot.role, '?')} — {'; '.join(why)}"
+            for slot, why in hits[:12]
+        ]
+        text = self.tr("{name} is on the roster for turns they can no longer take:").format(
+            name=member.name
+        ) + "\n\n" + "\n".join(lines) + "\n\n" + self.tr(
+            "Find someone else for these turns? (Turns locked by hand stay as they are.)"
+        )  # fmt: skip
+        if self.confirm(self.tr("Roster conflict"), text, self.tr("Find replacements")):
+            first = min(s.original for s, _ in hits)
+            last = max(s.original for s, _ in hits)
+            self.roster_page.fill(first, last, replace=False)
+
+    def export_roster(self, fmt: str) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.ui.dialogs import FlyerDialog
+
+        dialog = FlyerDialog(
+            self, self.today, self.tr("Print the roster"),
+            self.tr("The roster for these dates: who serves at each meeting, open turns "
+                    "marked. PDF is one month to a page; CSV opens in a spreadsheet."),
+        )  # fmt: skip
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._export_roster_to(fmt, *dialog.choice()))
+        dialog.open()
+
+    def _export_roster_to(self, fmt: str, first: date, last: date, paper: Paper) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.export.roster import render_roster, roster_data, write_csv
+
+        group = ctl.group()
+        name = f"{group.name if group else 'Group'} roster {first:%Y-%m-%d}.{fmt}"
+        kind = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
+        out = self.ask_save_path(self.tr("Save the roster"), paths.documents_dir() / name, kind)
+        if out is None:
+            return
+        try:
+            data = ctl.read(lambda s: roster_data(s, first, last))
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not print the roster"), exc.message)
+            return
+
+        def work() -> Path:
+            if fmt == "csv":
+                return write_csv(data, out)
+            return render_roster(data, out, paper)
+
+        def done(path: object) -> None:
+            self.last_export = Path(str(path))
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+            if fmt == "pdf":
+                self.offer_open(self.last_export)
+
+        def failed(message: str) -> None:
+            self.notify(self.tr("Could not save the roster"), message)
+
+        self.statusBar().showMessage(self.tr("Saving the roster…"))
+        run_task(self.pool, work, done, failed)
 
     # ------------------------------------------------------------------ export
 

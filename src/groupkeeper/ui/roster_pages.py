@@ -1,0 +1,605 @@
+"""The Home, Members and Roster pages of the main window.
+
+Each page is given the window (for its store, its date and its ask/notify helpers, which
+tests replace) and reads through plain service calls; no ORM object outlives a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.roster import service as roster
+from groupkeeper.roster.rotation import SlotKey
+from groupkeeper.roster.service import FillResult, MemberInput, MemberRecord
+from groupkeeper.schedule.wording import format_date, format_time
+from groupkeeper.ui.dialogs import _date_edit, pydate
+from groupkeeper.ui.roster_models import MemberFilter, MemberTableModel, RosterMatrixModel
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.main_window import MainWindow
+
+T = TypeVar("T")
+HEADING = "font-size: 16px; font-weight: 600;"
+BIG = "font-size: 20px; font-weight: 700;"
+WARN = "color: #8a4b00; font-weight: 600;"
+OPEN_STYLE = "color: #a3261b; font-weight: 600;"
+
+
+class _Page(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        ctl = self.window_.controller
+        assert ctl is not None
+        return ctl.read(fn)
+
+    def write(self, fn: Callable[[Session], T]) -> T | None:
+        """Run ``fn`` in one transaction; a problem is shown in words and nothing is saved."""
+        ctl = self.window_.controller
+        assert ctl is not None
+        try:
+            result = ctl.write(fn)
+        except GroupKeeperError as exc:
+            self.window_.notify(self.tr("Not saved"), exc.message)
+            return None
+        ctl.changed.emit()
+        return result
+
+
+# ---------------------------------------------------------------------------- home
+
+
+class HomePage(_Page):
+    """The next meeting, who serves at it, what is open, whose term ends soon."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.next_title = QLabel()
+        self.next_title.setStyleSheet(BIG)
+        self.next_title.setWordWrap(True)
+        self.next_title.setAccessibleName(self.tr("Next meeting"))
+        self.next_place = QLabel()
+        self.next_place.setWordWrap(True)
+        self.serving = QGridLayout()
+        self.serving.setHorizontalSpacing(24)
+        self.open_label = QLabel()
+        self.open_label.setAccessibleName(self.tr("Open turns"))
+        self.conflict_label = QLabel()
+        self.conflict_label.setStyleSheet(WARN)
+        self.terms_label = QLabel()
+        self.terms_label.setWordWrap(True)
+        self.terms_label.setAccessibleName(self.tr("Elected positions"))
+        self.warn_label = QLabel()
+        self.warn_label.setStyleSheet(WARN)
+        self.warn_label.setWordWrap(True)
+        self.warn_label.setAccessibleName(self.tr("Terms ending soon"))
+        to_roster = QPushButton(self.tr("Open the roster"))
+        to_roster.clicked.connect(lambda: window.show_section("roster"))
+        positions = QPushButton(self.tr("Change who holds a position…"))
+        positions.clicked.connect(self.change_term)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Next meeting"))
+        heading.setStyleSheet(HEADING)
+        layout.addWidget(heading)
+        layout.addWidget(self.next_title)
+        layout.addWidget(self.next_place)
+        layout.addSpacing(6)
+        layout.addLayout(self.serving)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addWidget(self.open_label)
+        row.addWidget(to_roster)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.conflict_label)
+        layout.addSpacing(12)
+        terms = QLabel(self.tr("Elected positions"))
+        terms.setStyleSheet(HEADING)
+        layout.addWidget(terms)
+        layout.addWidget(self.warn_label)
+        layout.addWidget(self.terms_label)
+        layout.addWidget(positions, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        today = self.window_.today
+        home = self.read(lambda s: roster.home(s, today))
+        terms = self.read(roster.current_terms)
+        language = self.window_.series_model.language
+        while self.serving.count():
+            item = self.serving.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if home.meeting is None:
+            self.next_title.setText(self.tr("No meetings in the next two months."))
+            self.next_place.clear()
+        else:
+            o = home.meeting.occurrence
+            self.next_title.setText(
+                f"{format_date(o.day)}, {format_time(o.start, language)} — {o.series_name}"
+            )
+            self.next_place.setText(o.location.one_line())
+            if not home.serving:
+                self.serving.addWidget(
+                    QLabel(self.tr("This meeting has no service roles yet (see Roster).")), 0, 0
+                )
+            for i, (role_name, who) in enumerate(home.serving):
+                name = QLabel(role_name + ":")
+                person = QLabel(who or self.tr("open — nobody yet"))
+                if not who:
+                    person.setStyleSheet(OPEN_STYLE)
+                else:
+                    person.setStyleSheet("font-weight: 600;")
+                person.setAccessibleName(role_name)
+                self.serving.addWidget(name, i // 2, (i % 2) * 2)
+                self.serving.addWidget(person, i // 2, (i % 2) * 2 + 1)
+        self.open_label.setText(
+            self.tr("Open turns in the next four weeks: {n}").format(n=home.open_soon)
+        )
+        self.conflict_label.setText(
+            self.tr("{n} turns on the roster break a rule now (someone away, or inactive).").format(
+                n=home.conflicts
+            )
+            if home.conflicts
+            else ""
+        )
+        self.conflict_label.setVisible(bool(home.conflicts))
+        self.warn_label.setText(
+            "\n".join(
+                self.tr("{title}: {name}'s term ends {day}. Time to hold an election.").format(
+                    title=t.title, name=t.member_name, day=format_date(t.ends)
+                )
+                for t in home.terms_ending
+            )
+        )
+        self.warn_label.setVisible(bool(home.terms_ending))
+        self.terms_label.setText(
+            "\n".join(
+                self.tr("{title}: {name}, since {since} (term ends {ends})").format(
+                    title=t.title,
+                    name=t.member_name,
+                    since=format_date(t.started),
+                    ends=format_date(t.ends),
+                )
+                for t in terms
+            )
+            or self.tr("Nobody is recorded in an elected position yet.")
+        )
+
+    def change_term(self) -> None:
+        from groupkeeper.ui.roster_dialogs import TermDialog
+
+        titles = self.read(roster.position_titles)
+        members = self.read(lambda s: roster.list_members(s, active_only=True))
+        if not members:
+            self.window_.notify(
+                self.tr("No members yet"), self.tr("Add the group's members first (Members).")
+            )
+            return
+        dialog = TermDialog(titles, members, self, self.window_.today)
+        self.window_.dialog = dialog
+
+        def save() -> None:
+            title, member_id, started, months = dialog.choice()
+            self.write(lambda s: roster.start_term(s, title, member_id, started, months))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+
+# ---------------------------------------------------------------------------- members
+
+
+class MembersPage(_Page):
+    """Everyone in the group, searchable as you type, with add, edit, delete and import."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search members (name, role, status)…"))
+        self.search.setAccessibleName(self.tr("Search members"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Members"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((190, 330, 260, 90)):
+            header.resizeSection(col, width)
+        self.view.doubleClicked.connect(lambda _i: self.edit_member())
+        buttons = QHBoxLayout()
+        for text, action in (
+            (self.tr("Add…"), window.act_add_member),
+            (self.tr("Edit…"), window.act_edit_member),
+            (self.tr("Delete…"), window.act_delete_member),
+            (self.tr("Import from CSV…"), window.act_import_members),
+        ):
+            buttons.addWidget(window._button(text, action))
+        buttons.addStretch(1)
+        self.count = QLabel()
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Members"))
+        heading.setStyleSheet(HEADING)
+        layout.addWidget(heading)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: window._sync_actions())
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        members = self.read(roster.list_members)
+        names = self.read(roster.role_names)
+        self.model.set_members(members, names)
+        active = sum(1 for m in members if m.data.active)
+        self.count.setText(self.tr("{n} members, {a} active").format(n=len(members), a=active))
+        if selected is not None:
+            self.select(selected)
+
+    def select(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.selectRow(index.row())
+
+    def selected_id(self) -> int | None:
+        if not self.view.selectionModel().hasSelection():
+            return None
+        index = self.proxy.mapToSource(self.view.currentIndex())
+        rec = self.model.record(index.row())
+        return rec.id if rec else None
+
+    def _dialog(self, member_id: int | None) -> None:
+        from groupkeeper.ui.roster_dialogs import MemberDialog
+
+        roles = self.read(roster.list_roles)
+        everyone = self.read(roster.list_members)
+        others = [m for m in everyone if m.id != member_id]
+        initial = next((m.data for m in everyone if m.id == member_id), None)
+        dialog = MemberDialog(
+            roles,
+            others,
+            lambda data: self.read(lambda s: roster.check_member(s, data, member_id)),
+            initial,
+            self,
+            self.window_.today,
+        )
+        self.window_.dialog = dialog
+
+        def save() -> None:
+            value = dialog.value
+            assert value is not None
+            if member_id is None:
+                rec = self.write(lambda s: roster.create_member(s, value))
+            else:
+                rec = self.write(lambda s: roster.update_member(s, member_id, value))
+            if rec is not None:
+                self.select(rec.id)
+                self.window_.offer_replacements(rec)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def add_member(self) -> None:
+        self._dialog(None)
+
+    def edit_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None:
+            self._dialog(member_id)
+
+    def delete_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        today = self.window_.today
+        rec = self.read(lambda s: roster.get_member(s, member_id))
+        future = self.read(lambda s: roster.future_assignments(s, member_id, today))
+        text = self.tr(
+            "Delete {name} and their history of service? This cannot be undone.\n\n"
+            "If they have moved away or are taking a break, you can untick 'Active' "
+            "instead and keep their history."
+        ).format(name=rec.name)
+        if not future:
+            if self.window_.confirm(self.tr("Delete member?"), text, self.tr("Delete")):
+                self.write(lambda s: roster.delete_member(s, member_id, today))
+            return
+        text += "\n\n" + self.tr(
+            "{name} is on the roster {n} times from today. Leave those turns open, or fill "
+            "them with others?"
+        ).format(name=rec.name, n=len(future))
+        choice = self.window_.ask_choice(
+            self.tr("Delete member?"),
+            text,
+            [self.tr("Delete and leave open"), self.tr("Delete and refill")],
+        )
+        if choice is not None:
+            refill = choice == 1
+            self.write(lambda s: roster.delete_member(s, member_id, today, refill=refill))
+
+    def import_csv(self) -> None:
+        from pathlib import Path
+
+        from groupkeeper.errors import ValidationError
+        from groupkeeper.roster.importing import import_members
+
+        path = self.window_.ask_import_path(
+            self.tr("Import members from a CSV file"), "CSV (*.csv *.txt);;All files (*)"
+        )
+        if path is None:
+            return
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            self.window_.notify(self.tr("Could not read the file"), str(exc.strerror or exc))
+            return
+        ctl = self.window_.controller
+        assert ctl is not None
+        try:
+            added = ctl.write(lambda s: import_members(s, raw))
+        except ValidationError as exc:
+            self.window_.notify(
+                self.tr("Nothing was imported"),
+                self.tr("{file} has problems, so no member was added:").format(file=path.name)
+                + "\n\n" + "\n".join(exc.problems)
+                + "\n\n" + self.tr("Fix these rows in the spreadsheet, save as CSV and try again."),
+            )  # fmt: skip
+            return
+        ctl.changed.emit()
+        self.window_.inform(
+            self.tr("Members imported"),
+            self.tr("Added {n} members from {file}.").format(n=len(added), file=path.name),
+        )
+
+
+# ---------------------------------------------------------------------------- roster
+
+
+class RosterPage(_Page):
+    """The roster matrix: dates down, roles across. Click a cell to choose, lock, explain."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.model = RosterMatrixModel(self)
+        self.first = _date_edit(window.today, self.tr("Show from"))
+        self.first.dateChanged.connect(lambda _d: self.refresh())
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 156)
+        self.weeks.setValue(12)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("How many weeks to show"))
+        self.weeks.valueChanged.connect(lambda _v: self.refresh())
+        self.pairing = QCheckBox(self.tr("Newer facilitators get an experienced co-facilitator"))
+        self.pairing.setToolTip(
+            self.tr("When on, a facilitator who is not marked experienced is always paired "
+                    "with an experienced co-facilitator.")
+        )  # fmt: skip
+        self.pairing.toggled.connect(self._pairing_changed)
+        self.series = QComboBox()
+        self.series.setAccessibleName(self.tr("Meeting"))
+        needs = QPushButton(self.tr("Roles it needs…"))
+        needs.clicked.connect(self.edit_needs)
+        needs.setToolTip(self.tr("Choose which roles this meeting needs and how many of each"))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Roster"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(44)
+        self.view.horizontalHeader().setDefaultSectionSize(130)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu_at)
+        self.view.activated.connect(self._cell_menu)
+        self.view.clicked.connect(self._cell_menu)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Roster summary"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.first)
+        top.addWidget(self.weeks)
+        top.addSpacing(12)
+        top.addWidget(window._button(self.tr("Fill roster…"), window.act_fill))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Roles for:")))
+        top.addWidget(self.series)
+        top.addWidget(needs)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pairing)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Service roster"))
+        heading.setStyleSheet(HEADING)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    def span(self) -> tuple[date, date]:
+        first = pydate(self.first.date())
+        return first, first + timedelta(weeks=self.weeks.value()) - timedelta(days=1)
+
+    def refresh(self) -> None:
+        if self.window_.controller is None:
+            return
+        first, last = self.span()
+
+        def load(s: Session) -> tuple[object, ...]:
+            return (
+                roster.roster_meetings(s, first, last),
+                roster.list_roles(s),
+                roster.list_assignments(s, first, last),
+                roster.member_names(s),
+                roster.conflicts(s, first, last),
+                roster.pair_new_facilitators(s),
+            )
+
+        meetings, roles, assigned, names, conflicts, pairing = self.read(load)
+        self.model.language = self.window_.series_model.language
+        self.model.set_roster(meetings, roles, assigned, names, conflicts)  # type: ignore[arg-type]
+        self.view.setColumnWidth(0, 230)
+        self.pairing.blockSignals(True)
+        self.pairing.setChecked(bool(pairing))
+        self.pairing.blockSignals(False)
+        current = self.series.currentData()
+        self.series.clear()
+        for rec in self.window_.series_model.records():
+            self.series.addItem(rec.name, rec.id)
+        if current is not None and (i := self.series.findData(current)) >= 0:
+            self.series.setCurrentIndex(i)
+        opened = self.model.open_count()
+        text = self.tr("{m} meetings · {o} open turns").format(m=self.model.rowCount(), o=opened)
+        if self.model.conflicts:
+            text += self.tr(" · {c} need attention").format(c=len(self.model.conflicts))
+        if not meetings:
+            text = self.tr("No meeting in these weeks needs people yet: choose 'Roles it needs…'.")
+        self.status.setText(text)
+
+    def _pairing_changed(self, on: bool) -> None:
+        self.write(lambda s: roster.set_pair_new_facilitators(s, on))
+
+    def edit_needs(self) -> None:
+        from groupkeeper.ui.roster_dialogs import NeedsDialog
+
+        series_id = self.series.currentData()
+        if series_id is None:
+            return
+        roles = self.read(roster.list_roles)
+        needs = dict(self.read(lambda s: roster.series_needs(s, series_id)))
+
+        def add_role(name: str, experienced: bool) -> roster.RoleRecord | None:
+            return self.write(lambda s: roster.save_role(s, name, experienced_only=experienced))
+
+        dialog = NeedsDialog(self.series.currentText(), roles, needs, add_role, self)
+        self.window_.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.write(lambda s: roster.set_series_needs(s, series_id, dialog.needs()))
+        )
+        dialog.open()
+
+    # -- cells ------------------------------------------------------------------
+
+    def _menu_at(self, at: QPoint) -> None:
+        self._cell_menu(self.view.indexAt(at))
+
+    def cell_actions(self, slot: SlotKey) -> QMenu:
+        """The menu for one cell: who could take it (with warnings), lock, clear, explain."""
+        menu = QMenu(self)
+        current = self.model.assigned.get(slot)
+        names = self.model.names
+        if current is not None:
+            who = names.get(current.member_id, "?")
+            menu.addAction(self.tr("Why {name}?").format(name=who), partial(self.explain, slot))
+            if current.locked:
+                menu.addAction(self.tr("Unlock"), partial(self.set_locked, slot, False))
+            else:
+                menu.addAction(
+                    self.tr("Lock (keep when the roster is filled again)"),
+                    partial(self.set_locked, slot, True),
+                )
+            menu.addAction(self.tr("Leave open"), partial(self.assign, slot, None))
+        else:
+            menu.addAction(self.tr("Why is this open?"), partial(self.explain, slot))
+        menu.addSection(self.tr("Choose someone"))
+        for cand in self.read(lambda s: roster.candidates(s, slot)):
+            if current is not None and cand.member.id == current.member_id:
+                continue
+            text = cand.member.name
+            if cand.problems:
+                text = "⚠ " + text + " — " + "; ".join(cand.problems)
+            elif cand.notes:
+                text += " — " + "; ".join(cand.notes)
+            menu.addAction(text, partial(self.assign, slot, cand.member.id))
+        return menu
+
+    def _cell_menu(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        slot = self.model.slot_at(index.row(), index.column())
+        if slot is None:
+            return
+        menu = self.cell_actions(slot)
+        self.window_.dialog = None
+        menu.popup(self.view.viewport().mapToGlobal(self.view.visualRect(index).center()))
+
+    def assign(self, slot: SlotKey, member_id: int | None) -> None:
+        """Put someone in a cell by hand (locked, so a refill keeps it). If they already
+        serve at this meeting, the two swap."""
+        meeting = (slot.series_id, slot.original)
+        here = next(
+            (
+                k
+                for k, a in self.model.assigned.items()
+                if a.member_id == member_id and (k.series_id, k.original) == meeting
+            ),
+            None,
+        )
+        if here is not None and member_id is not None:
+            self.write(lambda s: roster.swap(s, slot, here))
+            return
+        self.write(lambda s: roster.put_assignment(s, slot, member_id, locked=True))
+
+    def set_locked(self, slot: SlotKey, locked: bool) -> None:
+        self.write(lambda s: roster.set_locked(s, slot, locked))
+
+    def explain(self, slot: SlotKey) -> None:
+        lines = self.read(lambda s: roster.explain(s, slot))
+        self.window_.inform(self.tr("Why"), "\n".join(lines))
+
+    def fill(self, first: date, last: date, replace: bool) -> FillResult | None:
+        return self.write(lambda s: roster.fill_roster(s, first, last, replace=replace))
+
+
+def replacement_offer(
+    session: Session, member: MemberRecord, today: date
+) -> list[tuple[SlotKey, list[str]]]:
+    """The member's future turns that now break a rule (a blackout just added...)."""
+    future = {a.slot for a in roster.future_assignments(session, member.id, today)}
+    if not future:
+        return []
+    last = max(s.original for s in future)
+    found = roster.conflicts(session, today, last + timedelta(days=1))
+    return sorted((k, v) for k, v in found.items() if k in future)
+
+
+__all__ = ["HomePage", "MemberInput", "MembersPage", "RosterPage", "replacement_offer"]
