@@ -46,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="FILE.png", help="save a picture of the window and exit"
     )
     parser.add_argument(
-        "--view", choices=("upcoming", "month"), default="upcoming", help="view for --screenshot"
+        "--view",
+        choices=("home", "upcoming", "month", "members", "roster"),
+        default="home",
+        help="view for --screenshot",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 

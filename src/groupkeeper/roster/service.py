@@ -493,7 +493,9 @@ def delete_member(
     future = future_assignments(session, member_id, today)
     session.execute(delete(member).where(member.c.id == member_id))
     if refill and future:
-        last = max(a.slot.original for a in future)
+        # As far as the roster has been filled, so earlier gaps are filled too.
+        last = session.scalar(select(func.max(assignment.c.meeting_date)))
+        last = max(last or today, *(a.slot.original for a in future))
         return fill_roster(session, today, last, replace=False)
     return None
 
@@ -748,6 +750,9 @@ def explain(session: Session, slot: SlotKey, member_id: int | None = None) -> li
             others = {k: v for k, v in roster.assigned.items() if k != slot}
             refill = rotation.fill(replace(problem, locked=others))
             return [refill.open.get(slot, "Open: fill the roster to choose someone.")]
+        broken = [r for r in rotation.why_not(problem, roster, slot, held) if _is_hard(r)]
+        if broken:
+            return broken
         current = assignment_at(session, slot)
         if current is not None and current.locked:
             return [f"{names.get(held, '?')} was locked into this turn by hand."]

@@ -46,7 +46,7 @@ def save_screenshot(window: MainWindow, target: Path, view: str) -> None:
         raise GroupKeeperError(f"Could not save the picture to {target}. Check the folder exists.")
 
 
-def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "upcoming") -> int:
+def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "home") -> int:
     app = make_app()
     path = Path(data) if data else paths.default_group_file()
     if screenshot is not None:

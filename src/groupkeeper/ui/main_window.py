@@ -729,7 +729,11 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def show_view(self, which: str) -> None:
-        self.tabs.setCurrentIndex(1 if which == "month" else 0)
+        """Show a section (home, members, roster) or a schedule view (upcoming, month)."""
+        if which in ("upcoming", "month"):
+            self.tabs.setCurrentIndex(1 if which == "month" else 0)
+            which = "schedule"
+        self.show_section(which)
 
     def _sync_actions(self, *_args: object) -> None:
         has_file = self.controller is not None and not self.safety.locked

@@ -84,7 +84,8 @@ class MemberTableModel(QAbstractTableModel):
             if d.monthly_limit:
                 parts.append(tr("at most {n}/month").format(n=d.monthly_limit))
             if d.blackouts:
-                parts.append(tr("{n} times away").format(n=len(d.blackouts)))
+                n = len(d.blackouts)
+                parts.append(tr("away once") if n == 1 else tr("away {n} times").format(n=n))
             return "; ".join(parts)
         if column == self.PHONE:
             return tr("Yes") if d.phone_list_ok else tr("No")

@@ -102,7 +102,11 @@ class HomePage(_Page):
         to_roster.clicked.connect(lambda: window.show_section("roster"))
         positions = QPushButton(self.tr("Change who holds a position…"))
         positions.clicked.connect(self.change_term)
+        self.serving.setColumnStretch(4, 1)
+        self.group_name = QLabel()
+        self.group_name.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 0;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.group_name)
         heading = QLabel(self.tr("Next meeting"))
         heading.setStyleSheet(HEADING)
         layout.addWidget(heading)
@@ -131,6 +135,7 @@ class HomePage(_Page):
         home = self.read(lambda s: roster.home(s, today))
         terms = self.read(roster.current_terms)
         language = self.window_.series_model.language
+        self.group_name.setText(self.window_.group_title.text())
         while self.serving.count():
             item = self.serving.takeAt(0)
             widget = item.widget() if item is not None else None
