@@ -4,6 +4,7 @@ and a file made by the first version upgrades with its data intact."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -89,3 +90,38 @@ def test_a_first_version_file_upgrades_with_its_data_intact(tmp_path: Path) -> N
     )
     assert conn.execute("SELECT name FROM meeting_series").fetchone() == ("Mardi soir",)
     conn.close()
+
+
+def test_a_0002_file_upgrades_to_the_roster_schema_with_its_data(tmp_path: Path) -> None:
+    from groupkeeper.roster import service as roster
+
+    path = tmp_path / "v2.groupkeeper"
+    _migrated(path, "0002_series_updated_at")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Grupo Esperanza', 'TWELVE_STEP', 'es', 'America/Mexico_City', '2025-01-01 09:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
+        " location_name, address, room, directions, accessibility, language, notes, created_at, updated_at)"
+        " VALUES (3, 'Jueves', 'FREQ=WEEKLY;BYDAY=TH', '2025-01-02', NULL, '20:00:00.000000', 60,"
+        " 'Iglesia', '', '', '', '', 'es', '', '2025-01-01 09:00:00', '2025-02-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        [series] = service.list_series(s)
+        roles = [r.name for r in roster.list_roles(s)]
+        assert roster.list_members(s) == [] and not roster.pair_new_facilitators(s)
+    assert (series.id, series.name, series.updated_at.isoformat()) == (3, "Jueves", "2025-02-01T09:00:00")
+    assert roles == ["Facilitator", "Co-facilitator", "Reader", "Greeter", "Timekeeper",
+                     "Set-up and coffee", "Literature"]  # fmt: skip
+    # And the upgraded file takes members and a roster.
+    with open_store(path) as st, st.session() as s, s.begin():
+        ana = roster.create_member(s, roster.MemberInput("Ana", roles=((1, None),)))
+        roster.set_series_needs(s, 3, [(1, 1)])
+        result = roster.fill_roster(s, date(2025, 3, 6), date(2025, 3, 27))
+    assert (result.filled, ana.name) == (4, "Ana")
+    saved = [b.tag for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
+    assert saved == ["before-upgrade-0002_series_updated_at"]
