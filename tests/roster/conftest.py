@@ -20,7 +20,9 @@ def role_ids(store: GroupStore) -> dict[str, int]:
 
 @pytest.fixture
 def make_member(store: GroupStore, role_ids: dict[str, int]) -> Callable[..., MemberRecord]:
-    def make(first: str = "Ana", roles: tuple[str, ...] = ("Facilitator",), **kw: Any) -> MemberRecord:
+    def make(
+        first: str = "Ana", roles: tuple[str, ...] = ("Facilitator",), **kw: Any
+    ) -> MemberRecord:
         data = MemberInput(first, kw.pop("last_initial", "R"),
                            roles=tuple((role_ids[r], None) for r in roles), **kw)  # fmt: skip
         with store.session() as s, s.begin():

@@ -16,7 +16,7 @@ GOOD = (
     "First name,Last initial,Phone,Phone list,Experienced,Roles,Never,Max per month\n"
     "Ana,R,555-0101,yes,yes,Facilitator; Reader,Mon,2\n"
     "Zoë,Ł,,no,no,Greeter,,\n"
-    "Олена,К,,,,,\"Sat, Sun\",\n"
+    'Олена,К,,,,,"Sat, Sun",\n'
 )
 
 
@@ -36,7 +36,7 @@ def _members(store: GroupStore) -> list[roster.MemberRecord]:
             'Ana;R;555-0101;yes;yes;"Facilitator; Reader";Mon;2\n'
             "Zoë;Ł;;no;no;Greeter;;\n"
             "Олена;К;;;;;Sat, Sun;\n"
-        ).encode("utf-8"),
+        ).encode(),
     ],
     ids=["utf8", "utf8-bom", "utf16", "semicolons"],
 )
@@ -45,7 +45,12 @@ def test_spreadsheet_csv_files_import(store: GroupStore, raw: bytes) -> None:
         added = import_members(s, raw)
     assert [m.name for m in added] == ["Ana R.", "Zoë Ł.", "Олена К."]
     ana = added[0].data
-    assert (ana.phone, ana.phone_list_ok, ana.experienced, ana.monthly_limit) == ("555-0101", True, True, 2)
+    assert (ana.phone, ana.phone_list_ok, ana.experienced, ana.monthly_limit) == (
+        "555-0101",
+        True,
+        True,
+        2,
+    )
     assert ana.never_weekdays == frozenset({0}) and len(ana.roles) == 2
     assert added[2].data.never_weekdays == frozenset({5, 6})
 
@@ -59,11 +64,11 @@ def test_windows_code_page_is_read(store: GroupStore) -> None:
 
 def test_bad_rows_are_reported_by_line_and_nothing_is_imported(store: GroupStore) -> None:
     raw = (
-        "first_name,roles,phone_list,max_per_month,email\n"
-        "Ana,Facilitator,yes,2,ana@example.org\n"
-        ",Reader,no,,\n"
-        "Ben,Chairperson,perhaps,99,ben-at-home\n"
-    ).encode()
+        b"first_name,roles,phone_list,max_per_month,email\n"
+        b"Ana,Facilitator,yes,2,ana@example.org\n"
+        b",Reader,no,,\n"
+        b"Ben,Chairperson,perhaps,99,ben-at-home\n"
+    )
     with pytest.raises(ValidationError) as caught, store.session() as s, s.begin():
         import_members(s, raw)
     problems = caught.value.problems

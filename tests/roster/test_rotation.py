@@ -4,6 +4,7 @@ roster (hypothesis over random groups), and fairness measured on the issue's own
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -90,9 +91,7 @@ def problems(draw: st.DrawFn) -> Problem:
              START - timedelta(weeks=k + 1))
         for k in range(draw(st.integers(0, 4)))
     )  # fmt: skip
-    return Problem(
-        tuple(meetings), ROLES, tuple(people), locked, {}, history, draw(st.booleans())
-    )
+    return Problem(tuple(meetings), ROLES, tuple(people), locked, {}, history, draw(st.booleans()))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -164,11 +163,9 @@ def test_nobody_repeats_a_role_at_consecutive_meetings_when_someone_else_was_fre
     people = tuple(Person(i, f"P{i}", frozenset({1, 3})) for i in range(1, 5))
     meetings = weekly(40, ((1, 1), (3, 1)))
     roster = fill(Problem(meetings, ROLES, people))
-    by_meeting = {
-        m.original: {s.role: roster.assigned[s] for s in m.slots()} for m in meetings
-    }
+    by_meeting = {m.original: {s.role: roster.assigned[s] for s in m.slots()} for m in meetings}
     days = sorted(by_meeting)
-    for before, after in zip(days, days[1:], strict=False):
+    for before, after in pairwise(days):
         for role, who in by_meeting[after].items():
             assert by_meeting[before].get(role) != who, (after, role, who)
 
@@ -188,9 +185,7 @@ def test_longest_waiting_goes_first_and_history_counts() -> None:
     history = (Past(1, 1, 1, START - timedelta(weeks=1)), Past(2, 1, 1, START - timedelta(weeks=2)))
     roster = fill(Problem(weekly(1, ((1, 1),)), ROLES, people, history=history))
     assert roster.assigned[SlotKey(1, START, 1, 0)] == 3  # never served
-    roster = fill(
-        Problem(weekly(1, ((1, 1),)), ROLES, facilitators(2), history=history)
-    )
+    roster = fill(Problem(weekly(1, ((1, 1),)), ROLES, facilitators(2), history=history))
     assert roster.assigned[SlotKey(1, START, 1, 0)] == 2  # waited longer than person 1
 
 
@@ -243,11 +238,15 @@ def test_why_chosen_and_why_not_explain_fairness() -> None:
     roster = fill(problem)
     third = SlotKey(1, START + timedelta(weeks=2), 1, 0)
     holder = roster.assigned[third]
-    assert roster.reasons[third].startswith("2 could serve") or "could serve" in roster.reasons[third]
+    assert (
+        roster.reasons[third].startswith("2 could serve") or "could serve" in roster.reasons[third]
+    )
     others = [p.id for p in people if p.id != holder]
     reasons = [why_not(problem, roster, third, p) for p in others]
     # Everyone else served already, so each was behind the one who had not.
-    assert all(r and ("turns" in r[0] or "previous meeting" in r[0] or "recently" in r[0]) for r in reasons)
+    assert all(
+        r and ("turns" in r[0] or "previous meeting" in r[0] or "recently" in r[0]) for r in reasons
+    )
 
 
 def test_a_blackout_added_later_is_found_by_the_audit_and_reflowed() -> None:
@@ -257,7 +256,9 @@ def test_a_blackout_added_later_is_found_by_the_audit_and_reflowed() -> None:
     slot = SlotKey(1, meetings[2].original, 1, 0)
     who = roster.assigned[slot]
     away = tuple(
-        p if p.id != who else Person(p.id, p.name, p.roles, blackouts=((slot.original, slot.original),))
+        p
+        if p.id != who
+        else Person(p.id, p.name, p.roles, blackouts=((slot.original, slot.original),))
         for p in people
     )
     problem = Problem(meetings, ROLES, away, kept=roster.assigned)

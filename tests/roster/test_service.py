@@ -24,11 +24,15 @@ def tuesday(store: GroupStore, make_series: Callable[..., schedule.SeriesRecord]
             role_ids: dict[str, int]) -> int:  # fmt: skip
     series = make_series()
     with store.session() as s, s.begin():
-        roster.set_series_needs(s, series.id, [(role_ids["Facilitator"], 1), (role_ids["Reader"], 2)])
+        roster.set_series_needs(
+            s, series.id, [(role_ids["Facilitator"], 1), (role_ids["Reader"], 2)]
+        )
     return series.id
 
 
-def test_members_are_first_name_and_initial_and_checked(store: GroupStore, make_member: Callable[..., MemberRecord]) -> None:
+def test_members_are_first_name_and_initial_and_checked(
+    store: GroupStore, make_member: Callable[..., MemberRecord]
+) -> None:
     ana = make_member("Ana", last_initial="rodriguez"[:1], pronouns="she/her")
     assert ana.name == "Ana R."
     with store.session() as s:
@@ -49,7 +53,9 @@ def test_members_are_first_name_and_initial_and_checked(store: GroupStore, make_
         assert [m.name for m in roster.list_members(s)] == ["Ana R."]
 
 
-def test_fill_keeps_locks_and_replace_chooses_again(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
+def test_fill_keeps_locks_and_replace_chooses_again(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
     people = [make_member(n, ("Facilitator", "Reader")) for n in ("Ana", "Ben", "Cy", "Di", "Ed")]
     with store.session() as s, s.begin():
         result = roster.fill_roster(s, TUE, TUE + timedelta(weeks=9))
@@ -71,7 +77,9 @@ def store_role(store: GroupStore, name: str) -> int:
         return next(r.id for r in roster.list_roles(s) if r.name == name)
 
 
-def test_a_cancelled_date_is_skipped_and_its_turns_reflow(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
+def test_a_cancelled_date_is_skipped_and_its_turns_reflow(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
     for n in ("Ana", "Ben", "Cy", "Di"):
         make_member(n, ("Facilitator", "Reader"))
     with store.session() as s, s.begin():
@@ -81,11 +89,17 @@ def test_a_cancelled_date_is_skipped_and_its_turns_reflow(store: GroupStore, tue
     assert TUE + timedelta(weeks=1) not in days and len(days) == 3
 
 
-def test_a_new_blackout_is_flagged_and_explained_then_refilled(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
+def test_a_new_blackout_is_flagged_and_explained_then_refilled(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
     members = [make_member(n, ("Facilitator", "Reader")) for n in ("Ana", "Ben", "Cy", "Di")]
     with store.session() as s, s.begin():
         roster.fill_roster(s, TUE, TUE + timedelta(weeks=3))
-        turn = next(a for a in roster.list_assignments(s).values() if a.slot.original == TUE + timedelta(weeks=2))
+        turn = next(
+            a
+            for a in roster.list_assignments(s).values()
+            if a.slot.original == TUE + timedelta(weeks=2)
+        )
         who = roster.get_member(s, turn.member_id)
         away = Blackout(turn.slot.original, turn.slot.original, "private reason")
         roster.update_member(s, who.id, replace(who.data, blackouts=(away,)))
@@ -102,8 +116,12 @@ def test_a_new_blackout_is_flagged_and_explained_then_refilled(store: GroupStore
     assert len(members) == len(candidates)
 
 
-def test_deleting_a_member_leaves_turns_open_or_refills(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
-    members = [make_member(n, ("Facilitator", "Reader")) for n in ("Ana", "Ben", "Cy", "Di", "Ed", "Flo")]
+def test_deleting_a_member_leaves_turns_open_or_refills(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
+    members = [
+        make_member(n, ("Facilitator", "Reader")) for n in ("Ana", "Ben", "Cy", "Di", "Ed", "Flo")
+    ]
     with store.session() as s, s.begin():
         roster.fill_roster(s, TUE, TUE + timedelta(weeks=5))
         total = len(roster.list_assignments(s))
@@ -116,7 +134,9 @@ def test_deleting_a_member_leaves_turns_open_or_refills(store: GroupStore, tuesd
         assert roster.conflicts(s, TUE, TUE + timedelta(weeks=5)) == {}
 
 
-def test_a_role_nobody_will_do_stays_open_with_a_reason(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
+def test_a_role_nobody_will_do_stays_open_with_a_reason(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
     make_member("Ana", ("Facilitator",))
     with store.session() as s, s.begin():
         result = roster.fill_roster(s, TUE, TUE)
@@ -138,7 +158,9 @@ def test_roles_are_the_groups_own(store: GroupStore) -> None:
             roster.save_role(s, "reader")
 
 
-def test_terms_warn_30_days_before_they_end(store: GroupStore, make_member: Callable[..., MemberRecord]) -> None:
+def test_terms_warn_30_days_before_they_end(
+    store: GroupStore, make_member: Callable[..., MemberRecord]
+) -> None:
     ana, ben = make_member("Ana"), make_member("Ben")
     with store.session() as s, s.begin():
         roster.start_term(s, "Secretary", ana.id, date(2025, 7, 31), 6)
@@ -147,10 +169,15 @@ def test_terms_warn_30_days_before_they_end(store: GroupStore, make_member: Call
         assert [t.member_name for t in roster.terms_ending(s, date(2026, 1, 1))] == ["Ana R."]
         roster.start_term(s, "Secretary", ben.id, date(2026, 2, 1), 6)
         terms = roster.list_terms(s)
-    assert [(t.member_name, t.ended) for t in terms] == [("Ben R.", None), ("Ana R.", date(2026, 2, 1))]
+    assert [(t.member_name, t.ended) for t in terms] == [
+        ("Ben R.", None),
+        ("Ana R.", date(2026, 2, 1)),
+    ]
 
 
-def test_home_shows_the_next_meeting_and_who_serves(store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]) -> None:
+def test_home_shows_the_next_meeting_and_who_serves(
+    store: GroupStore, tuesday: int, make_member: Callable[..., MemberRecord]
+) -> None:
     make_member("Ana", ("Facilitator",))
     with store.session() as s, s.begin():
         roster.fill_roster(s, TUE, TUE + timedelta(weeks=4))

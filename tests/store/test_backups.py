@@ -127,7 +127,10 @@ def test_restore_round_trips_and_can_itself_be_undone(demo_file: Path) -> None:
     kept = backups.restore(demo_file, snapshot)
     assert _records(demo_file) == records  # every row of every table, byte for byte
     assert _names(demo_file) == before
-    assert kept is not None and backups.summary(kept) == {"meetings": len(after_delete), "members": 25}
+    assert kept is not None and backups.summary(kept) == {
+        "meetings": len(after_delete),
+        "members": 25,
+    }
     [saved] = [b for b in backups.list_backups(demo_file) if b.tag == "before-restore"]
     assert saved.label == "saved just before a restore"
 

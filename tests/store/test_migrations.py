@@ -114,7 +114,11 @@ def test_a_0002_file_upgrades_to_the_roster_schema_with_its_data(tmp_path: Path)
         [series] = service.list_series(s)
         roles = [r.name for r in roster.list_roles(s)]
         assert roster.list_members(s) == [] and not roster.pair_new_facilitators(s)
-    assert (series.id, series.name, series.updated_at.isoformat()) == (3, "Jueves", "2025-02-01T09:00:00")
+    assert (series.id, series.name, series.updated_at.isoformat()) == (
+        3,
+        "Jueves",
+        "2025-02-01T09:00:00",
+    )
     assert roles == ["Facilitator", "Co-facilitator", "Reader", "Greeter", "Timekeeper",
                      "Set-up and coffee", "Literature"]  # fmt: skip
     # And the upgraded file takes members and a roster.

@@ -544,9 +544,9 @@ def why_not(problem: Problem, roster: Roster, slot: SlotKey, person_id: int) -> 
         ledger.previous[slot.series_id] = {}
     ctx = _Context(meeting)
     for other, who in sorted(roster.assigned.items()):
-        if other == slot:
+        day = day_of.get((other.series_id, other.original))
+        if other == slot or day is None:  # this turn, or a meeting outside the problem
             continue
-        day = day_of[(other.series_id, other.original)]
         if day < meeting.day:
             ledger.count(who, other.role, day)
         elif _month(day) == _month(meeting.day):
