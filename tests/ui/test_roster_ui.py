@@ -201,9 +201,12 @@ def test_deleting_a_member_with_turns_asks_leave_open_or_refill(
     demo_window.show_section("members")
     member_id = _select_member(demo_window, "Ana R.")
     asked: list[list[str]] = []
-    monkeypatch.setattr(
-        demo_window, "ask_choice", lambda _t, _x, options: asked.append(options) or 0
-    )
+
+    def choose(_title: str, _text: str, options: list[str]) -> int:
+        asked.append(options)
+        return 0
+
+    monkeypatch.setattr(demo_window, "ask_choice", choose)
     demo_window.act_delete_member.trigger()
     assert asked == [["Delete and leave open", "Delete and refill"]]
     with ctl.store.session() as s:
