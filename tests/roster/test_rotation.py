@@ -4,8 +4,8 @@ roster (hypothesis over random groups), and fairness measured on the issue's own
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 from datetime import date, timedelta
+from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
