@@ -769,12 +769,18 @@ def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[s
     """Existing turns from ``first`` to ``last`` that break a rule now (a blackout added after
     the roster was filled, a member made inactive...)."""
     meetings = roster_meetings(session, first, last)
+    return _conflicts(session, meetings, list_assignments(session, first, last))
+
+
+def _conflicts(
+    session: Session, meetings: Sequence[RosterMeeting], assigned: dict[SlotKey, Assignment]
+) -> dict[SlotKey, list[str]]:
     keys = {m.key for m in meetings}
-    assigned = {k: a for k, a in list_assignments(session, first, last).items()
-                if (k.series_id, k.original) in keys}  # fmt: skip
-    problem = _problem(session, meetings, {}, keep=False)
-    problem = replace(problem, history=())
-    return rotation.audit(problem, {k: a.member_id for k, a in assigned.items()})
+    here = {k: a.member_id for k, a in assigned.items() if (k.series_id, k.original) in keys}
+    if not here:
+        return {}
+    problem = replace(_problem(session, meetings, {}, keep=False), history=())
+    return rotation.audit(problem, here)
 
 
 # ---------------------------------------------------------------- elected positions
@@ -856,20 +862,23 @@ class Home:
 def home(session: Session, today: date) -> Home:
     """What a volunteer opens the app to find out: the next meeting and who serves."""
     soon = today + timedelta(days=27)
-    meetings = roster_meetings(session, today, soon)
+    needs = _all_needs(session)
     upcoming = [
         o for o in schedule.occurrences(session, today, today + timedelta(days=60))
         if o.status is not Status.CANCELLED
     ]  # fmt: skip
+    meetings = [
+        RosterMeeting(o, needs[o.series_id])
+        for o in upcoming
+        if o.day <= soon and needs.get(o.series_id)
+    ]
     assigned = list_assignments(session, today, soon)
     names, roles = member_names(session), role_names(session)
     serving: list[tuple[str, str]] = []
     meeting: RosterMeeting | None = None
     if upcoming:
         nxt = upcoming[0]
-        meeting = next((m for m in meetings if m.key == (nxt.series_id, nxt.original_date)), None)
-        if meeting is None:
-            meeting = RosterMeeting(nxt, ())
+        meeting = RosterMeeting(nxt, needs.get(nxt.series_id, ()))
         for slot in meeting.slots():
             a = assigned.get(slot)
             serving.append((roles.get(slot.role, "?"), names.get(a.member_id, "") if a else ""))
@@ -878,6 +887,6 @@ def home(session: Session, today: date) -> Home:
         meeting,
         tuple(serving),
         tuple(terms_ending(session, today)),
-        len(conflicts(session, today, soon + timedelta(days=62))),
+        len(_conflicts(session, meetings, assigned)),
         open_soon,
     )

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
 
     from groupkeeper.roster.service import MemberRecord
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
-    from groupkeeper.ui.roster_pages import HomePage, MembersPage, RosterPage
+    from groupkeeper.ui.home_page import HomePage
+    from groupkeeper.ui.roster_pages import MembersPage, RosterPage
     from groupkeeper.ui.safety_dialogs import LockPage
 
 # Dialogs are imported when first opened: start-up only pays for the main window.
@@ -316,14 +317,15 @@ class MainWindow(QMainWindow):
 
     def _page(self, key: str) -> QWidget:
         if key not in self._pages:
-            from groupkeeper.ui import roster_pages
+            if key == "home":
+                from groupkeeper.ui.home_page import HomePage
 
-            make = {
-                "home": roster_pages.HomePage,
-                "members": roster_pages.MembersPage,
-                "roster": roster_pages.RosterPage,
-            }[key]
-            page = make(self)
+                page: QWidget = HomePage(self)
+            else:
+                from groupkeeper.ui import roster_pages
+
+                make = {"members": roster_pages.MembersPage, "roster": roster_pages.RosterPage}
+                page = make[key](self)
             holder = self.sections.widget(self.SECTIONS.index(key))
             layout = holder.layout() if holder is not None else None
             assert layout is not None
