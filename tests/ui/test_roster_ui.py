@@ -233,3 +233,15 @@ def test_making_a_member_inactive_keeps_their_history(demo_window: MainWindow) -
             if a.member_id == ana.id and a.slot.original < TODAY
         ]
     assert past and still == past
+
+
+def test_member_editor_labels_show_no_stray_ampersand(demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    demo_window.show_section("members")
+    demo_window.act_add_member.trigger()
+    dialog = demo_window.dialog
+    assert isinstance(dialog, MemberDialog)
+    [name] = [label for label in dialog.findChildren(QLabel) if "Name:" in label.text()]
+    assert name.buddy() is dialog.first  # Alt+N reaches the field; the & is not drawn
+    dialog.reject()

@@ -98,7 +98,10 @@ class MemberDialog(QDialog):
         names.addWidget(self.initial)
         details = QWidget()
         form = QFormLayout(details)
-        form.addRow(self.tr("&Name:"), names)
+        # A row whose field is a layout gets no buddy, so its "&" would show: give it one.
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.first)
+        form.addRow(name_label, names)
         form.addRow(self.tr("F&ull name:"), self.full)
         form.addRow(self.tr("&Pronouns:"), self.pronouns)
         form.addRow(self.tr("P&hone:"), self.phone)
