@@ -137,6 +137,7 @@ class Roster:
     open: dict[SlotKey, str]  # slot -> why nobody could take it
     reasons: dict[SlotKey, str]  # slot -> why this person
     conflicts: dict[SlotKey, list[str]]  # locked slots that now break a rule -> which
+    kept: frozenset[SlotKey] = frozenset()  # slots that kept their earlier person
 
 
 # ---------------------------------------------------------------------------- bookkeeping
@@ -218,52 +219,55 @@ class _Engine:
 
     def blockers(self, person: Person, slot: SlotKey, ctx: _Context) -> list[str]:
         """Every hard rule ``person`` would break by taking ``slot``, in words."""
+        return [words for _kind, words in self.blocked(person, slot, ctx)]
+
+    def blocked(self, person: Person, slot: SlotKey, ctx: _Context) -> list[tuple[str, str]]:
+        """The hard rules ``person`` would break by taking ``slot``: (kind, words) pairs, the
+        kind being one of ``_KIND_WORDS``' keys, so open slots can sum them up."""
         role = self.roles[slot.role]
         day = ctx.meeting.day
-        out: list[str] = []
+        out: list[tuple[str, str]] = []
         if slot.role not in person.roles:
-            out.append(f"not willing to be {role.name}")
+            out.append(("willing", f"not willing to be {role.name}"))
         elif role.experienced_only and not person.experienced:
-            out.append(f"{role.name} is for experienced members")
+            out.append(("experience", f"{role.name} is for experienced members"))
         away = person.away_on(day)
         if away is not None:
-            out.append("away " + _span(*away))
+            out.append(("away", "away " + _span(*away)))
         if day.weekday() in person.never_weekdays:
-            out.append(f"can't do {WEEKDAY_NAMES[day.weekday()]}")
+            out.append(("weekday", f"can't do {WEEKDAY_NAMES[day.weekday()]}"))
         held = ctx.here.get(person.id)
         if held is not None:
-            out.append(f"already {self.roles[held].name} at this meeting")
+            out.append(("busy", f"already {self.roles[held].name} at this meeting"))
         ledger, month = self.ledger, _month(day)
-        if person.monthly_limit is not None and (
-            ledger.month[(person.id, month)] >= person.monthly_limit
-        ):
-            out.append(f"already serving {_times(person.monthly_limit)} that month (their limit)")
-        limit = person.role_limit(slot.role)
-        if limit is not None and ledger.month_role[(person.id, month, slot.role)] >= limit:
-            out.append(f"already {role.name} {_times(limit)} that month (their limit)")
+        cap = person.monthly_limit
+        if cap is not None and ledger.month[(person.id, month)] >= cap:
+            out.append(("limit", f"already serving {_times(cap)} that month (their limit)"))
+        cap = person.role_limit(slot.role)
+        if cap is not None and ledger.month_role[(person.id, month, slot.role)] >= cap:
+            out.append(("limit", f"already {role.name} {_times(cap)} that month (their limit)"))
         clash = sorted(
             self.people[other].name
             for other in self.avoid.get(person.id, ())
             if other in ctx.here and other != person.id
         )
         if clash:
-            out.append("does not serve with " + ", ".join(clash))
-        if (
-            self.problem.pair_new_facilitators
-            and role.kind is RoleKind.CO_FACILITATOR
-            and slot.index == 0
-            and ctx.facilitator_new
-            and not person.experienced
-        ):
-            out.append("the facilitator is newer, so the co-facilitator must be experienced")
-        if (
-            self.problem.pair_new_facilitators
-            and role.kind is RoleKind.FACILITATOR
-            and slot.index == 0
-            and ctx.co_new
-            and not person.experienced
-        ):
-            out.append("the co-facilitator is newer too; one of them must be experienced")
+            out.append(("avoid", "does not serve with " + ", ".join(clash)))
+        if self.problem.pair_new_facilitators and slot.index == 0 and not person.experienced:
+            if role.kind is RoleKind.CO_FACILITATOR and ctx.facilitator_new:
+                out.append(
+                    (
+                        "experience",
+                        "the facilitator is newer, so the co-facilitator must be experienced",
+                    )
+                )
+            if role.kind is RoleKind.FACILITATOR and ctx.co_new:
+                out.append(
+                    (
+                        "experience",
+                        "the co-facilitator is newer too; one of them must be experienced",
+                    )
+                )
         return out
 
     def allowed(self, person: Person, slot: SlotKey, role: Role, ctx: _Context) -> bool:
@@ -323,8 +327,7 @@ class _Engine:
 
     def _order(self, slots: list[SlotKey], ctx: _Context) -> list[SlotKey]:
         def rank(slot: SlotKey) -> tuple[int, int, int, int]:
-            kind = self.roles[slot.role].kind
-            first = {RoleKind.FACILITATOR: 0, RoleKind.CO_FACILITATOR: 1}.get(kind, 2)
+            first = self._lead(slot)
             role = self.roles[slot.role]
             able = sum(1 for p in self.willing[slot.role] if self.allowed(p, slot, role, ctx))
             return (first, able if first == 2 else 0, slot.role, slot.index)
@@ -337,6 +340,7 @@ class _Engine:
         open_: dict[SlotKey, str] = {}
         reasons: dict[SlotKey, str] = {}
         conflicts: dict[SlotKey, list[str]] = {}
+        kept_slots: set[SlotKey] = set()
         meetings = sorted(problem.meetings, key=lambda m: (m.day, m.series_id, m.original))
         wanted = {s for m in meetings for s in m.slots()}
         locked = {k: v for k, v in problem.locked.items() if k in wanted and v in self.people}
@@ -349,21 +353,19 @@ class _Engine:
         # with a locked turn on the 28th leaves one turn for the rest of the month.
         day_of = {(m.series_id, m.original): m.day for m in meetings}
         for slot, who in locked.items():
-            day = day_of[(slot.series_id, slot.original)]
-            ledger.month[(who, _month(day))] += 1
-            ledger.month_role[(who, _month(day), slot.role)] += 1
+            self._month_count(who, slot, day_of[(slot.series_id, slot.original)], +1)
 
         for meeting in meetings:
             ctx = _Context(meeting)
             slots = meeting.slots()
             todo: list[SlotKey] = []
-            for slot in sorted(slots, key=lambda s: self._order_fixed(s)):
+            for slot in sorted(slots, key=lambda s: (self._lead(s), s.role, s.index)):
                 if slot in locked:
                     person = self.people[locked[slot]]
                     # Judge it against the meeting without its own monthly count.
-                    self._uncount_month(person.id, slot, meeting.day)
+                    self._month_count(person.id, slot, meeting.day, -1)
                     broken = self.blockers(person, slot, ctx)
-                    self._recount_month(person.id, slot, meeting.day)
+                    self._month_count(person.id, slot, meeting.day, +1)
                     if broken:
                         conflicts[slot] = broken
                     self._place(person.id, slot, ctx)
@@ -375,8 +377,9 @@ class _Engine:
                 if slot in kept:
                     person = self.people[kept[slot]]
                     if not self.blockers(person, slot, ctx):
-                        self._take(person.id, slot, ctx, assigned, count_month=True)
+                        self._take(person.id, slot, ctx, assigned)
                         reasons[slot] = "Kept from the earlier roster."
+                        kept_slots.add(slot)
                         todo.remove(slot)
             for slot in self._order(todo, ctx):
                 role = self.roles[slot.role]
@@ -387,7 +390,7 @@ class _Engine:
                 ranked = sorted(able, key=lambda p: self._fairness(p, slot, ctx))
                 chosen = ranked[0]
                 reasons[slot] = self._why_chosen(chosen, slot, ctx, ranked)
-                self._take(chosen.id, slot, ctx, assigned, count_month=True)
+                self._take(chosen.id, slot, ctx, assigned)
             # Locked turns: their monthly count was taken up front.
             for slot in slots:
                 if slot in locked:
@@ -397,32 +400,23 @@ class _Engine:
                 if slot in assigned:
                     roles = ledger.previous[meeting.series_id].setdefault(assigned[slot], set())
                     roles.add(slot.role)
-        return Roster(assigned, open_, reasons, conflicts)
+        return Roster(assigned, open_, reasons, conflicts, frozenset(kept_slots))
 
-    def _order_fixed(self, slot: SlotKey) -> tuple[int, int, int]:
+    def _lead(self, slot: SlotKey) -> int:
+        """Facilitator first, then co-facilitator, then every other role."""
         kind = self.roles[slot.role].kind
-        first = {RoleKind.FACILITATOR: 0, RoleKind.CO_FACILITATOR: 1}.get(kind, 2)
-        return (first, slot.role, slot.index)
+        return {RoleKind.FACILITATOR: 0, RoleKind.CO_FACILITATOR: 1}.get(kind, 2)
 
-    def _uncount_month(self, person: int, slot: SlotKey, day: date) -> None:
-        self.ledger.month[(person, _month(day))] -= 1
-        self.ledger.month_role[(person, _month(day), slot.role)] -= 1
-
-    def _recount_month(self, person: int, slot: SlotKey, day: date) -> None:
-        self.ledger.month[(person, _month(day))] += 1
-        self.ledger.month_role[(person, _month(day), slot.role)] += 1
+    def _month_count(self, person: int, slot: SlotKey, day: date, step: int) -> None:
+        self.ledger.month[(person, _month(day))] += step
+        self.ledger.month_role[(person, _month(day), slot.role)] += step
 
     def _take(
-        self,
-        person: int,
-        slot: SlotKey,
-        ctx: _Context,
-        assigned: dict[SlotKey, int],
-        count_month: bool,
+        self, person: int, slot: SlotKey, ctx: _Context, assigned: dict[SlotKey, int]
     ) -> None:
         assigned[slot] = person
         self._place(person, slot, ctx)
-        self.ledger.count(person, slot.role, ctx.meeting.day, months=count_month)
+        self.ledger.count(person, slot.role, ctx.meeting.day)
 
     # -- explaining ---------------------------------------------------------------
 
@@ -433,8 +427,8 @@ class _Engine:
             return f"Nobody has said they are willing to be {role.name}."
         kinds: Counter[str] = Counter()
         for p in willing:
-            found = self.blockers(p, slot, ctx)
-            kinds[_kind(found[0]) if found else "free"] += 1
+            found = self.blocked(p, slot, ctx)
+            kinds[found[0][0] if found else "free"] += 1
         n = len(willing)
         if len(kinds) == 1:
             (only,) = kinds
@@ -489,21 +483,8 @@ _KIND_WORDS = {
     "avoid": "not with someone serving",
     "experience": "not experienced enough",
     "free": "free",
+    "willing": "not willing",
 }
-
-
-def _kind(reason: str) -> str:
-    if reason.startswith("away"):
-        return "away"
-    if reason.startswith("can't do"):
-        return "weekday"
-    if reason.startswith("already serving") or "(their limit)" in reason:
-        return "limit"
-    if reason.startswith("already"):
-        return "busy"
-    if reason.startswith("does not serve"):
-        return "avoid"
-    return "experience"
 
 
 def _span(first: date, last: date) -> str:
@@ -524,70 +505,89 @@ def fill(problem: Problem) -> Roster:
     return _Engine(problem).fill()
 
 
+class Judge:
+    """Why each person does or does not hold one slot of a roster as it stands.
+
+    Rebuilds, once, the state the fill saw at that slot: turns before the meeting, the whole
+    month's turns for limits, the series' previous meeting, and who else serves at it. Then
+    :meth:`against` answers for any number of people.
+    """
+
+    def __init__(self, problem: Problem, roster: Roster, slot: SlotKey) -> None:
+        self.problem, self.roster, self.slot = problem, roster, slot
+        engine = self.engine = _Engine(problem)
+        day_of = {(m.series_id, m.original): m.day for m in problem.meetings}
+        meeting = next(
+            m
+            for m in problem.meetings
+            if (m.series_id, m.original) == (slot.series_id, slot.original)
+        )
+        ledger = engine.ledger
+        earlier = [
+            m for m in problem.meetings if m.series_id == slot.series_id and m.day < meeting.day
+        ]
+        previous = max(earlier, key=lambda m: m.day) if earlier else None
+        if previous is not None:
+            ledger.previous[slot.series_id] = {}
+        self.ctx = ctx = _Context(meeting)
+        for other, who in sorted(roster.assigned.items()):
+            day = day_of.get((other.series_id, other.original))
+            if other == slot or day is None:  # this turn, or a meeting outside the problem
+                continue
+            if day < meeting.day:
+                ledger.count(who, other.role, day)
+            elif _month(day) == _month(meeting.day):
+                engine._month_count(who, other, day, +1)
+            if previous is not None and (other.series_id, other.original) == (
+                previous.series_id,
+                previous.original,
+            ):
+                ledger.previous[slot.series_id].setdefault(who, set()).add(other.role)
+            if (other.series_id, other.original) == (slot.series_id, slot.original):
+                engine._place(who, other, ctx)
+
+    def against(self, person_id: int) -> tuple[list[str], list[str]]:
+        """(hard rules broken, softer reasons) against ``person_id`` holding the slot. Both
+        are empty when they hold it, or could and are level with whoever does."""
+        engine, slot, ctx = self.engine, self.slot, self.ctx
+        person = engine.people.get(person_id)
+        if person is None:
+            return ["not an active member"], []
+        found = engine.blockers(person, slot, ctx)
+        if found:
+            return found, []
+        holder = self.roster.assigned.get(slot)
+        rival = engine.people.get(holder) if holder is not None else None
+        if rival is None or holder == person_id:
+            return [], []
+        role = engine.roles[slot.role].name
+        mine, theirs = engine._fairness(person, slot, ctx), engine._fairness(rival, slot, ctx)
+        if mine[0] > theirs[0]:
+            soft = f"was {role} at the previous meeting"
+        elif mine[1] > theirs[1]:
+            soft = f"has had more turns ({mine[1]}) than {rival.name} ({theirs[1]})"
+        elif mine[2] > theirs[2]:
+            soft = f"has been {role} more often than {rival.name}"
+        elif mine[3] > theirs[3]:
+            soft = f"served more recently than {rival.name}"
+        elif slot in self.problem.locked:
+            soft = f"{rival.name} was locked in by hand"
+        else:
+            soft = f"level with {rival.name}; it was {rival.name}'s turn"
+        return [], [soft]
+
+
 def why_not(problem: Problem, roster: Roster, slot: SlotKey, person_id: int) -> list[str]:
     """Why ``person_id`` does not hold ``slot`` in ``roster``: the hard rules they would break,
     or, when none, why the person who holds it was ahead of them."""
-    engine = _Engine(problem)
-    day_of = {(m.series_id, m.original): m.day for m in problem.meetings}
-    meeting = next(
-        m for m in problem.meetings if (m.series_id, m.original) == (slot.series_id, slot.original)
-    )
-    person = engine.people.get(person_id)
-    if person is None:
-        return ["not an active member"]
-    ledger = engine.ledger
-    # Rebuild the state the fill saw at this slot: turns before this meeting, the whole
-    # month's turns for limits, the previous meeting of the series, and who is here already.
-    earlier = [m for m in problem.meetings if m.series_id == slot.series_id and m.day < meeting.day]
-    previous = max(earlier, key=lambda m: m.day) if earlier else None
-    if previous is not None:
-        ledger.previous[slot.series_id] = {}
-    ctx = _Context(meeting)
-    for other, who in sorted(roster.assigned.items()):
-        day = day_of.get((other.series_id, other.original))
-        if other == slot or day is None:  # this turn, or a meeting outside the problem
-            continue
-        if day < meeting.day:
-            ledger.count(who, other.role, day)
-        elif _month(day) == _month(meeting.day):
-            ledger.month[(who, _month(day))] += 1
-            ledger.month_role[(who, _month(day), other.role)] += 1
-        if previous is not None and (other.series_id, other.original) == (
-            previous.series_id,
-            previous.original,
-        ):
-            ledger.previous[slot.series_id].setdefault(who, set()).add(other.role)
-        if (other.series_id, other.original) == (slot.series_id, slot.original):
-            engine._place(who, other, ctx)
-    found = engine.blockers(person, slot, ctx)
-    if found:
-        return found
-    holder = roster.assigned.get(slot)
-    if holder is None or holder == person_id:
-        return []
-    rival = engine.people.get(holder)
-    if rival is None:
-        return []
-    role = engine.roles[slot.role].name
-    mine, theirs = engine._fairness(person, slot, ctx), engine._fairness(rival, slot, ctx)
-    if mine[0] > theirs[0]:
-        return [f"was {role} at the previous meeting"]
-    if mine[1] > theirs[1]:
-        return [f"has had more turns ({mine[1]}) than {rival.name} ({theirs[1]})"]
-    if mine[2] > theirs[2]:
-        return [f"has been {role} more often than {rival.name}"]
-    if mine[3] > theirs[3]:
-        return [f"served more recently than {rival.name}"]
-    if slot in problem.locked:
-        return [f"{rival.name} was locked in by hand"]
-    return [f"level with {rival.name}; it was {rival.name}'s turn"]
+    hard, soft = Judge(problem, roster, slot).against(person_id)
+    return hard or soft
 
 
 def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, list[str]]:
     """The hard rules each existing assignment breaks now (a blackout added later, a limit
     lowered, an inactive person): slot -> reasons, only for slots with a problem."""
     engine = _Engine(problem)
-    ledger = engine.ledger
     meetings = {(m.series_id, m.original): m for m in problem.meetings}
     at: dict[tuple[int, date], list[tuple[SlotKey, int]]] = defaultdict(list)
     for slot, who in assigned.items():
@@ -595,8 +595,7 @@ def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, li
         if meeting is None:
             continue
         at[(slot.series_id, slot.original)].append((slot, who))
-        ledger.month[(who, _month(meeting.day))] += 1
-        ledger.month_role[(who, _month(meeting.day), slot.role)] += 1
+        engine._month_count(who, slot, meeting.day, +1)
     out: dict[SlotKey, list[str]] = {}
     for key, here in at.items():
         meeting = meetings[key]
@@ -609,9 +608,9 @@ def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, li
             for other, other_who in sorted(here):
                 if other != slot:
                     engine._place(other_who, other, ctx)
-            engine._uncount_month(who, slot, meeting.day)
+            engine._month_count(who, slot, meeting.day, -1)
             found = engine.blockers(person, slot, ctx)
-            engine._recount_month(who, slot, meeting.day)
+            engine._month_count(who, slot, meeting.day, +1)
             if found:
                 out[slot] = found
     return out

@@ -623,7 +623,7 @@ def fill_roster(session: Session, first: date, last: date, replace: bool = False
     if rows:
         session.execute(assignment.insert(), rows)
     by_key = {m.key: m for m in meetings}
-    kept = sum(1 for k in roster.assigned if roster.reasons.get(k, "").startswith("Kept"))
+    kept = len(roster.kept)
     return FillResult(
         first,
         last,
@@ -722,22 +722,15 @@ def candidates(session: Session, slot: SlotKey) -> list[Candidate]:
     """Everyone active and willing for the slot's role, the rule-abiding first, each with
     what choosing them would break (shown as warnings beside their name)."""
     problem, roster = _context(session, slot)
+    judge = rotation.Judge(problem, roster, slot)
     members = {m.id: m for m in list_members(session, active_only=True)}
     out = []
     for person in problem.people:
-        if slot.role not in person.roles:
-            continue
-        found = rotation.why_not(problem, roster, slot, person.id)
-        hard = tuple(f for f in found if _is_hard(f))
-        soft = tuple(f for f in found if not _is_hard(f))
-        out.append(Candidate(members[person.id], hard, soft))
+        if slot.role in person.roles:
+            hard, soft = judge.against(person.id)
+            out.append(Candidate(members[person.id], tuple(hard), tuple(soft)))
     out.sort(key=lambda c: (bool(c.problems), len(c.notes), c.member.name.casefold()))
     return out
-
-
-def _is_hard(reason: str) -> bool:
-    soft = ("was ", "has had more", "has been", "served more recently", "level with", "locked")
-    return not reason.startswith(soft) and "was locked in" not in reason
 
 
 def explain(session: Session, slot: SlotKey, member_id: int | None = None) -> list[str]:
@@ -745,24 +738,24 @@ def explain(session: Session, slot: SlotKey, member_id: int | None = None) -> li
     problem, roster = _context(session, slot)
     names = member_names(session)
     held = roster.assigned.get(slot)
+    judge = rotation.Judge(problem, roster, slot)
     if member_id is None or member_id == held:
+        others = {k: v for k, v in roster.assigned.items() if k != slot}
         if held is None:
-            others = {k: v for k, v in roster.assigned.items() if k != slot}
             refill = rotation.fill(replace(problem, locked=others))
             return [refill.open.get(slot, "Open: fill the roster to choose someone.")]
-        broken = [r for r in rotation.why_not(problem, roster, slot, held) if _is_hard(r)]
+        broken, _ = judge.against(held)
         if broken:
             return broken
         current = assignment_at(session, slot)
         if current is not None and current.locked:
             return [f"{names.get(held, '?')} was locked into this turn by hand."]
-        others = {k: v for k, v in roster.assigned.items() if k != slot}
         again = rotation.fill(replace(problem, locked=others))
         if again.assigned.get(slot) == held:
             return [again.reasons[slot]]
         return [f"{names.get(held, '?')} was chosen by hand or before later changes."]
-    found = rotation.why_not(problem, roster, slot, member_id)
-    return found or [f"{names.get(member_id, 'They')} could take this turn."]
+    hard, soft = judge.against(member_id)
+    return hard or soft or [f"{names.get(member_id, 'They')} could take this turn."]
 
 
 def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[str]]:
