@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
@@ -275,14 +275,14 @@ def set_series_needs(
             [{"series_id": series_id, "role_id": r, "count": n} for r, n in needs],
         )
     # Slots that no longer exist lose their assignments (the second reader, a dropped role).
-    counts = dict(needs)
-    for row in session.execute(
-        select(assignment.c.id, assignment.c.role_id, assignment.c.slot).where(
-            assignment.c.series_id == series_id
+    mine = assignment.c.series_id == series_id
+    session.execute(
+        delete(assignment).where(mine, assignment.c.role_id.not_in([r for r, _ in needs]))
+    )
+    for rid, count in needs:
+        session.execute(
+            delete(assignment).where(mine, assignment.c.role_id == rid, assignment.c.slot >= count)
         )
-    ).all():
-        if row.slot >= counts.get(row.role_id, 0):
-            session.execute(delete(assignment).where(assignment.c.id == row.id))
     return series_needs(session, series_id)
 
 
@@ -566,14 +566,19 @@ def _problem(
     meetings: Sequence[RosterMeeting],
     assigned: dict[SlotKey, Assignment],
     keep: bool,
+    with_history: bool = True,
 ) -> Problem:
-    first = min((m.occurrence.day for m in meetings), default=date.today())
-    history = [
-        rotation.Past(a.member_id, a.slot.role, a.slot.series_id, a.slot.original)
-        for a in list_assignments(session, first - timedelta(days=HISTORY_DAYS), first).values()
-        if a.slot.original < first
-        and (a.slot.series_id, a.slot.original) not in {m.key for m in meetings}
-    ]
+    """The engine's input for ``meetings``; ``with_history`` adds the year of turns before
+    them (not wanted when ``meetings`` already reach back that far)."""
+    history: list[rotation.Past] = []
+    if with_history:
+        first = min((m.occurrence.day for m in meetings), default=date.today())
+        inside = {m.key for m in meetings}
+        history = [
+            rotation.Past(a.member_id, a.slot.role, a.slot.series_id, a.slot.original)
+            for a in list_assignments(session, first - timedelta(days=HISTORY_DAYS), first).values()
+            if a.slot.original < first and (a.slot.series_id, a.slot.original) not in inside
+        ]
     return Problem(
         meetings=tuple(
             Meeting(m.occurrence.series_id, m.occurrence.original_date, m.occurrence.day, m.needs)
@@ -611,9 +616,16 @@ def fill_roster(session: Session, first: date, last: date, replace: bool = False
     wrong = rotation.check(problem, roster)
     if wrong:  # never save a roster that breaks a rule: this is a bug, not the user's doing
         raise GroupKeeperError("The roster could not be filled safely: " + "; ".join(wrong[:3]))
-    ids = [a.slot for a in existing.values() if not a.locked]
-    for slot in ids:
-        session.execute(delete(assignment).where(*_slot_where(slot)))
+    replaced = [a.slot for a in existing.values() if not a.locked]
+    if replaced:
+        session.execute(
+            delete(assignment).where(
+                assignment.c.locked.is_(False),
+                tuple_(assignment.c.series_id, assignment.c.meeting_date).in_(
+                    sorted({(k.series_id, k.original) for k in replaced})
+                ),
+            )
+        )
     rows = [
         {"series_id": k.series_id, "meeting_date": k.original, "role_id": k.role,
          "slot": k.index, "member_id": who, "locked": False}
@@ -696,24 +708,18 @@ def swap(session: Session, a: SlotKey, b: SlotKey) -> None:
 # ---------------------------------------------------------------- explaining
 
 
-def _meeting_for(session: Session, slot: SlotKey) -> RosterMeeting:
-    margin = timedelta(days=31)
-    for m in roster_meetings(session, slot.original - margin, slot.original + margin):
-        if m.key == (slot.series_id, slot.original):
-            return m
-    raise GroupKeeperError("That meeting is not on the schedule any more.")
-
-
 def _context(session: Session, slot: SlotKey) -> tuple[Problem, rotation.Roster]:
     """A problem around one slot (its month and the year before) and the roster as saved."""
-    meeting = _meeting_for(session, slot)
-    day = meeting.occurrence.day
-    first = day.replace(day=1)
+    year, margin = timedelta(days=HISTORY_DAYS), timedelta(days=31)
+    around = roster_meetings(session, slot.original - year - 2 * margin, slot.original + 2 * margin)
+    meeting = next((m for m in around if m.key == (slot.series_id, slot.original)), None)
+    if meeting is None:
+        raise GroupKeeperError("That meeting is not on the schedule any more.")
+    first = meeting.occurrence.day.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    meetings = roster_meetings(session, first - timedelta(days=HISTORY_DAYS), last)
-    assigned = list_assignments(session, first - timedelta(days=HISTORY_DAYS), last)
-    problem = _problem(session, meetings, assigned, keep=False)
-    problem = replace(problem, history=())
+    meetings = [m for m in around if first - year <= m.occurrence.day <= last]
+    assigned = list_assignments(session, first - year, last)
+    problem = _problem(session, meetings, assigned, keep=False, with_history=False)
     roster = rotation.Roster({k: a.member_id for k, a in assigned.items()}, {}, {}, {})
     return problem, roster
 
@@ -772,8 +778,7 @@ def _conflicts(
     here = {k: a.member_id for k, a in assigned.items() if (k.series_id, k.original) in keys}
     if not here:
         return {}
-    problem = replace(_problem(session, meetings, {}, keep=False), history=())
-    return rotation.audit(problem, here)
+    return rotation.audit(_problem(session, meetings, {}, keep=False, with_history=False), here)
 
 
 # ---------------------------------------------------------------- elected positions
