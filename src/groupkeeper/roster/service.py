@@ -5,13 +5,13 @@ transaction (``with store.session() as s, s.begin(): ...``).
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
@@ -179,10 +179,8 @@ class Term:
 
     @property
     def ends(self) -> date:
-        month = self.started.month - 1 + self.term_months
-        year, month = self.started.year + month // 12, month % 12 + 1
-        day = min(self.started.day, calendar.monthrange(year, month)[1])
-        return date(year, month, day)
+        ends: date = self.started + relativedelta(months=self.term_months)  # 31 Jul + 6 = 31 Jan
+        return ends
 
 
 # ---------------------------------------------------------------- roles
@@ -309,21 +307,30 @@ def _weekdays(bits: int) -> frozenset[int]:
     return frozenset(d for d in range(7) if bits & (1 << d))
 
 
-def list_members(session: Session, *, active_only: bool = False) -> list[MemberRecord]:
-    """Every member (or only the active ones), by name, with roles, blackouts and avoids."""
+def list_members(
+    session: Session, *, active_only: bool = False, only: int | None = None
+) -> list[MemberRecord]:
+    """Every member (or only the active ones, or only member ``only``), by name, with roles,
+    blackouts and avoids."""
+    links = select(member_role).join(role, role.c.id == member_role.c.role_id)
+    times = select(blackout)
+    pairs = select(member_avoid)
+    query = select(member)
+    if only is not None:
+        links = links.where(member_role.c.member_id == only)
+        times = times.where(blackout.c.member_id == only)
+        pairs = pairs.where((member_avoid.c.member_id == only) | (member_avoid.c.other_id == only))
+        query = query.where(member.c.id == only)
     roles: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
-    for r in session.execute(
-        select(member_role).join(role, role.c.id == member_role.c.role_id).order_by(role.c.position)
-    ):
+    for r in session.execute(links.order_by(role.c.position)):
         roles[r.member_id].append((r.role_id, r.monthly_limit))
     away: dict[int, list[Blackout]] = defaultdict(list)
-    for b in session.execute(select(blackout).order_by(blackout.c.first_day)):
+    for b in session.execute(times.order_by(blackout.c.first_day)):
         away[b.member_id].append(Blackout(b.first_day, b.last_day, b.reason))
     avoid: dict[int, set[int]] = defaultdict(set)
-    for a in session.execute(select(member_avoid)):
+    for a in session.execute(pairs):
         avoid[a.member_id].add(a.other_id)
         avoid[a.other_id].add(a.member_id)
-    query = select(member)
     if active_only:
         query = query.where(member.c.active.is_(True))
     records = [
@@ -355,9 +362,8 @@ def list_members(session: Session, *, active_only: bool = False) -> list[MemberR
 
 
 def get_member(session: Session, member_id: int) -> MemberRecord:
-    for m in list_members(session):
-        if m.id == member_id:
-            return m
+    for m in list_members(session, only=member_id):
+        return m
     raise GroupKeeperError("That member no longer exists; they may have been deleted.")
 
 
@@ -771,6 +777,15 @@ def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[s
     return _conflicts(session, meetings, list_assignments(session, first, last))
 
 
+def broken_turns(session: Session, member_id: int, today: date) -> list[tuple[SlotKey, list[str]]]:
+    """A member's turns from ``today`` on that now break a rule (a time away just added...)."""
+    future = {a.slot for a in future_assignments(session, member_id, today)}
+    if not future:
+        return []
+    found = conflicts(session, today, max(s.original for s in future) + timedelta(days=1))
+    return sorted((k, v) for k, v in found.items() if k in future)
+
+
 def _conflicts(
     session: Session, meetings: Sequence[RosterMeeting], assigned: dict[SlotKey, Assignment]
 ) -> dict[SlotKey, list[str]]:
@@ -837,7 +852,11 @@ def current_terms(session: Session) -> list[Term]:
 
 
 def terms_ending(session: Session, today: date, within: int = WARN_DAYS) -> list[Term]:
-    return [t for t in current_terms(session) if t.ends <= today + timedelta(days=within)]
+    return _ending(current_terms(session), today, within)
+
+
+def _ending(terms: Iterable[Term], today: date, within: int = WARN_DAYS) -> list[Term]:
+    return [t for t in terms if t.ends <= today + timedelta(days=within)]
 
 
 def position_titles(session: Session) -> list[str]:
@@ -852,6 +871,7 @@ def position_titles(session: Session) -> list[str]:
 class Home:
     meeting: RosterMeeting | None
     serving: tuple[tuple[str, str], ...]  # (role, name or "" when open)
+    terms: tuple[Term, ...]  # the elected positions held now
     terms_ending: tuple[Term, ...]
     conflicts: int
     open_soon: int  # open turns in the next four weeks
@@ -881,10 +901,12 @@ def home(session: Session, today: date) -> Home:
             a = assigned.get(slot)
             serving.append((roles.get(slot.role, "?"), names.get(a.member_id, "") if a else ""))
     open_soon = sum(1 for m in meetings for s in m.slots() if s not in assigned)
+    terms = current_terms(session)
     return Home(
         meeting,
         tuple(serving),
-        tuple(terms_ending(session, today)),
+        tuple(terms),
+        tuple(_ending(terms, today)),
         len(_conflicts(session, meetings, assigned)),
         open_soon,
     )

@@ -112,7 +112,6 @@ class HomePage(_Page):
     def refresh(self) -> None:
         today = self.window_.today
         home = self.read(lambda s: roster.home(s, today))
-        terms = self.read(roster.current_terms)
         language = self.window_.series_model.language
         self.group_name.setText(self.window_.group_title.text())
         while self.serving.count():
@@ -171,7 +170,7 @@ class HomePage(_Page):
                     since=format_date(t.started),
                     ends=format_date(t.ends),
                 )
-                for t in terms
+                for t in home.terms
             )
             or self.tr("Nobody is recorded in an elected position yet.")
         )

@@ -950,12 +950,11 @@ class MainWindow(QMainWindow):
         added, made inactive), say so and offer to find others for those turns."""
         from groupkeeper.roster import service as roster
         from groupkeeper.schedule.wording import format_date
-        from groupkeeper.ui.roster_pages import replacement_offer
 
         ctl = self.controller
         if ctl is None:
             return
-        hits = ctl.read(lambda s: replacement_offer(s, member, self.today))
+        hits = ctl.read(lambda s: roster.broken_turns(s, member.id, self.today))
         if not hits:
             return
         names = ctl.read(roster.role_names)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.rotation import SlotKey
-from groupkeeper.roster.service import FillResult, MemberInput, MemberRecord
+from groupkeeper.roster.service import FillResult, MemberInput
 from groupkeeper.ui.dialogs import _date_edit, pydate
 from groupkeeper.ui.home_page import HEADING, _Page
 from groupkeeper.ui.roster_models import MemberFilter, MemberTableModel, RosterMatrixModel
@@ -415,16 +415,4 @@ class RosterPage(_Page):
         return self.write(lambda s: roster.fill_roster(s, first, last, replace=replace))
 
 
-def replacement_offer(
-    session: Session, member: MemberRecord, today: date
-) -> list[tuple[SlotKey, list[str]]]:
-    """The member's future turns that now break a rule (a blackout just added...)."""
-    future = {a.slot for a in roster.future_assignments(session, member.id, today)}
-    if not future:
-        return []
-    last = max(s.original for s in future)
-    found = roster.conflicts(session, today, last + timedelta(days=1))
-    return sorted((k, v) for k, v in found.items() if k in future)
-
-
-__all__ = ["MemberInput", "MembersPage", "RosterPage", "replacement_offer"]
+__all__ = ["MemberInput", "MembersPage", "RosterPage"]
