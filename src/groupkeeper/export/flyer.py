@@ -37,8 +37,8 @@ from groupkeeper.export.styles import (
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
 from groupkeeper.schedule.occurrences import Status
-from groupkeeper.schedule.wording import format_date, format_time, format_time_range
-from groupkeeper.store.group import get_group
+from groupkeeper.schedule.wording import format_date, format_time, format_time_range, range_problem
+from groupkeeper.store.group import require_group
 
 
 @dataclass(frozen=True)
@@ -70,14 +70,9 @@ class FlyerData:
 
 
 def flyer_data(session: Session, first: date, last: date) -> FlyerData:
-    if last < first:
-        raise GroupKeeperError(
-            f"The end of the range ({format_date(last)}) is before its start "
-            f"({format_date(first)}). Choose an end date after the start."
-        )
-    group = get_group(session)
-    if group is None:
-        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+    if wrong := range_problem(first, last):
+        raise GroupKeeperError(wrong)
+    group = require_group(session)
     lang = group.language
     series = service.list_series(session)
     occurrences = service.occurrences(session, first, last, series)

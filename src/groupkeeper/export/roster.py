@@ -33,8 +33,8 @@ from groupkeeper.export.styles import (
     write_whole,
 )
 from groupkeeper.roster import service as roster
-from groupkeeper.schedule.wording import format_date, format_time
-from groupkeeper.store.group import get_group
+from groupkeeper.schedule.wording import format_time, range_problem
+from groupkeeper.store.group import require_group
 
 OPEN = "open"
 
@@ -66,14 +66,9 @@ class RosterData:
 
 
 def roster_data(session: Session, first: date, last: date) -> RosterData:
-    if last < first:
-        raise GroupKeeperError(
-            f"The end of the range ({format_date(last)}) is before its start "
-            f"({format_date(first)}). Choose an end date after the start."
-        )
-    group = get_group(session)
-    if group is None:
-        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+    if wrong := range_problem(first, last):
+        raise GroupKeeperError(wrong)
+    group = require_group(session)
     names, roles = roster.member_names(session), roster.role_names(session)
     assigned = roster.list_assignments(session, first, last)
     entries = []

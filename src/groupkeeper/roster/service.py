@@ -31,7 +31,7 @@ from groupkeeper.roster.models import (
 from groupkeeper.roster.rotation import Meeting, Problem, RoleKind, SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import Occurrence, Status
-from groupkeeper.schedule.wording import format_date
+from groupkeeper.schedule.wording import format_date, range_problem
 from groupkeeper.store.group import Group
 
 MAX_LIMIT = 31
@@ -607,10 +607,8 @@ def fill_roster(session: Session, first: date, last: date, replace: bool = False
     Locked turns never move. Other existing turns are kept while they still follow every
     rule (``replace=False``), or all chosen afresh (``replace=True``).
     """
-    if last < first:
-        raise ValidationError(
-            [f"The roster's end ({format_date(last)}) is before its start ({format_date(first)})."]
-        )
+    if bad_range := range_problem(first, last):
+        raise ValidationError([bad_range])
     if (last - first).days > 3 * 366 + 31:
         raise ValidationError(["Fill at most three years at a time."])
     meetings = roster_meetings(session, first, last)

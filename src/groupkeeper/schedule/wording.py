@@ -33,3 +33,13 @@ def format_duration(minutes: int) -> str:
     if not hours:
         return f"{mins} min"
     return f"{hours} h" if not mins else f"{hours} h {mins:02d}"
+
+
+def range_problem(first: date, last: date) -> str | None:
+    """What is wrong with a date range a person chose, in words, or None."""
+    if last < first:
+        return (
+            f"The end of the range ({format_date(last)}) is before its start "
+            f"({format_date(first)}). Choose an end date after the start."
+        )
+    return None

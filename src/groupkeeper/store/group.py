@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Boolean, Enum, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from groupkeeper.errors import ValidationError
+from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.store.base import Base
 
 
@@ -106,3 +106,11 @@ def get_group(session: Session) -> GroupInfo | None:
     if row is None:
         return None
     return GroupInfo(row.name, row.kind, row.language, row.timezone)
+
+
+def require_group(session: Session) -> GroupInfo:
+    """The file's group, or a plain error for a file that has none yet."""
+    group = get_group(session)
+    if group is None:
+        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+    return group
