@@ -245,3 +245,22 @@ def test_member_editor_labels_show_no_stray_ampersand(demo_window: MainWindow) -
     [name] = [label for label in dialog.findChildren(QLabel) if "Name:" in label.text()]
     assert name.buddy() is dialog.first  # Alt+N reaches the field; the & is not drawn
     dialog.reject()
+
+
+def test_export_roster_csv_from_the_window_asks_no_paper_size(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from groupkeeper.ui.dialogs import FlyerDialog
+
+    out = tmp_path / "roster.csv"
+    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
+    demo_window.act_export_roster_csv.trigger()
+    dialog = demo_window.dialog
+    assert isinstance(dialog, FlyerDialog) and dialog.paper is None
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None and "&Save CSV…" in [b.text() for b in box.buttons()]
+    click_ok(dialog)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "date,time,meeting,role,member" and len(lines) > 10

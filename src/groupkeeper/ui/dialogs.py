@@ -661,8 +661,56 @@ class ChangeDateDialog(QDialog):
         super().accept()
 
 
-class FlyerDialog(QDialog):
-    """Choose the dates and paper for the schedule flyer."""
+class RangeDialog(QDialog):
+    """Choose a date range; subclasses add their own fields to ``form`` or ``extra``."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        today: date | None,
+        title: str,
+        intro: str,
+        days: int,
+        ok_text: str,
+    ) -> None:
+        super().__init__(parent)
+        today = today or date.today()
+        self.setWindowTitle(title)
+        self.first = _date_edit(today, self.tr("From"))
+        self.last = _date_edit(today + timedelta(days=days), self.tr("To"))
+        self.errors = _error_label()
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&From:"), self.first)
+        self.form.addRow(self.tr("&To:"), self.last)
+        self.extra = QVBoxLayout()
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(self.form)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.errors)
+        layout.addWidget(_button_box(self, text=ok_text))
+        self.setMinimumWidth(440)
+
+    def span(self) -> tuple[date, date]:
+        return pydate(self.first.date()), pydate(self.last.date())
+
+    def problems(self) -> list[str]:
+        first, last = self.span()
+        return [self.tr("The 'To' date is before the 'From' date.")] if last < first else []
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.errors.setText("\n".join(problems))
+            self.errors.setVisible(True)
+            return
+        super().accept()
+
+
+class FlyerDialog(RangeDialog):
+    """Choose the dates (and, for a PDF, the paper) of something to print."""
 
     def __init__(
         self,
@@ -670,44 +718,29 @@ class FlyerDialog(QDialog):
         today: date | None = None,
         title: str = "",
         intro: str = "",
+        paper: bool = True,
+        ok_text: str = "",
     ) -> None:
-        super().__init__(parent)
-        today = today or date.today()
-        self.setWindowTitle(title or self.tr("Print the schedule flyer"))
-        self.first = _date_edit(today, self.tr("From"))
-        self.last = _date_edit(today + timedelta(days=91), self.tr("To"))
-        self.paper = QComboBox()
-        for paper in Paper:
-            self.paper.addItem(self.tr(paper.label), paper)
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        self.errors = _error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&From:"), self.first)
-        form.addRow(self.tr("&To:"), self.last)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        buttons = _button_box(self, text=self.tr("&Save PDF…"))
-        intro_label = QLabel(
+        super().__init__(
+            parent,
+            today,
+            title or self.tr("Print the schedule flyer"),
             intro
             or self.tr(
                 "The flyer lists every meeting in these dates, the cancelled and moved "
                 "dates, and what the format codes mean."
-            )
+            ),
+            91,
+            ok_text or self.tr("&Save PDF…"),
         )
-        intro_label.setWordWrap(True)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self.paper: QComboBox | None = None
+        if paper:
+            self.paper = QComboBox()
+            for size in Paper:
+                self.paper.addItem(self.tr(size.label), size)
+            self.paper.setAccessibleName(self.tr("Paper size"))
+            self.form.addRow(self.tr("&Paper:"), self.paper)
 
     def choice(self) -> tuple[date, date, Paper]:
-        return pydate(self.first.date()), pydate(self.last.date()), self.paper.currentData()
-
-    def accept(self) -> None:
-        first, last, _ = self.choice()
-        if last < first:
-            self.errors.setText(self.tr("The 'To' date is before the 'From' date."))
-            self.errors.setVisible(True)
-            return
-        super().accept()
+        first, last = self.span()
+        return first, last, self.paper.currentData() if self.paper else Paper.LETTER

@@ -979,9 +979,13 @@ class MainWindow(QMainWindow):
         from groupkeeper.ui.dialogs import FlyerDialog
 
         dialog = FlyerDialog(
-            self, self.today, self.tr("Print the roster"),
+            self,
+            self.today,
+            self.tr("Print the roster") if fmt == "pdf" else self.tr("Roster as CSV"),
             self.tr("The roster for these dates: who serves at each meeting, open turns "
                     "marked. PDF is one month to a page; CSV opens in a spreadsheet."),
+            paper=fmt == "pdf",
+            ok_text=self.tr("&Save PDF…") if fmt == "pdf" else self.tr("&Save CSV…"),
         )  # fmt: skip
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._export_roster_to(fmt, *dialog.choice()))

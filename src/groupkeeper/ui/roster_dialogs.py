@@ -34,7 +34,14 @@ from groupkeeper.roster.service import (
     RoleRecord,
 )
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.ui.dialogs import _button_box, _date_edit, _error_label, pydate, qdate
+from groupkeeper.ui.dialogs import (
+    RangeDialog,
+    _button_box,
+    _date_edit,
+    _error_label,
+    pydate,
+    qdate,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -286,53 +293,37 @@ class MemberDialog(QDialog):
         super().accept()
 
 
-class FillDialog(QDialog):
+class FillDialog(RangeDialog):
     """Choose the dates to fill and whether to keep what is there."""
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        today = today or date.today()
-        self.setWindowTitle(self.tr("Fill the roster"))
-        self.first = _date_edit(today, self.tr("From"))
-        self.last = _date_edit(today + timedelta(days=90), self.tr("To"))
-        self.keep = QRadioButton(self.tr("&Keep who is already on the roster; fill the gaps"))
-        self.keep.setChecked(True)
-        self.replace = QRadioButton(self.tr("&Choose everyone again (locked turns stay)"))
-        self.errors = _error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&From:"), self.first)
-        form.addRow(self.tr("&To:"), self.last)
-        intro = QLabel(
+        super().__init__(
+            parent,
+            today,
+            self.tr("Fill the roster"),
             self.tr(
                 "GroupKeeper takes turns fairly: whoever has waited longest and served least "
                 "goes first, never on their days away, never past their limits. A turn nobody "
                 "can take stays open, with the reason."
-            )
+            ),
+            90,
+            self.tr("&Fill"),
         )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.keep)
-        layout.addWidget(self.replace)
-        layout.addWidget(self.errors)
-        layout.addWidget(_button_box(self, text=self.tr("&Fill")))
-        self.setMinimumWidth(460)
+        self.keep = QRadioButton(self.tr("&Keep who is already on the roster; fill the gaps"))
+        self.keep.setChecked(True)
+        self.replace = QRadioButton(self.tr("&Choose everyone again (locked turns stay)"))
+        self.extra.addWidget(self.keep)
+        self.extra.addWidget(self.replace)
 
     def choice(self) -> tuple[date, date, bool]:
-        return pydate(self.first.date()), pydate(self.last.date()), self.replace.isChecked()
+        first, last = self.span()
+        return first, last, self.replace.isChecked()
 
-    def accept(self) -> None:
-        first, last, _ = self.choice()
-        if last < first:
-            self.errors.setText(self.tr("The 'To' date is before the 'From' date."))
-            self.errors.setVisible(True)
-            return
+    def problems(self) -> list[str]:
+        first, last = self.span()
         if (last - first).days > 3 * 366:
-            self.errors.setText(self.tr("Fill at most three years at a time."))
-            self.errors.setVisible(True)
-            return
-        super().accept()
+            return [self.tr("Fill at most three years at a time.")]
+        return super().problems()
 
 
 class NeedsDialog(QDialog):
