@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,6 +21,7 @@ from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.schedule.wording import format_date, format_time, format_time_range
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 RecordRole = Qt.ItemDataRole.UserRole + 1
 MUTED = QColor("#6b7480")
 CANCELLED_COLOUR = QColor("#9a3b3b")
@@ -71,7 +72,35 @@ class SeriesListModel(QAbstractListModel):
         return None
 
 
-class UpcomingModel(QAbstractTableModel):
+class RecordTable(QAbstractTableModel, Generic[R]):
+    """A flat table of plain records with fixed, translated column headers."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "Schedule"  # the translation context of the headers
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def row_record(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+
+class UpcomingModel(RecordTable[Occurrence]):
     """Dated meetings in a window; cancelled ones stay visible, struck through, with their note."""
 
     HEADERS = ("Date", "Time", "Meeting", "Format", "Note", "Place")
@@ -79,7 +108,6 @@ class UpcomingModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Occurrence] = []
         self._text: list[tuple[str, ...]] = []
         self.language = "en"
 
@@ -101,21 +129,7 @@ class UpcomingModel(QAbstractTableModel):
         )
 
     def occurrence(self, row: int) -> Occurrence | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
+        return self.row_record(row)
 
     def note_text(self, o: Occurrence) -> str:
         if o.status is Status.CANCELLED:

@@ -18,7 +18,7 @@ from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, RosterMeeting
 from groupkeeper.schedule.occurrences import Status
 from groupkeeper.schedule.wording import format_date, format_time
-from groupkeeper.ui.models import MUTED, AnyIndex, RecordRole
+from groupkeeper.ui.models import MUTED, AnyIndex, RecordRole, RecordTable
 
 OPEN_COLOUR = QColor("#fde8e6")
 OPEN_TEXT = QColor("#a3261b")
@@ -32,15 +32,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Roster", text)
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RecordTable[MemberRecord]):
     """Every member: name, roles, availability summary, phone list consent, active."""
 
     HEADERS = ("Name", "Roles", "Availability", "Phone list", "Status")
+    CONTEXT = "Roster"
     NAME, ROLES, AVAILABILITY, PHONE, STATUS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MemberRecord] = []
         self.roles: dict[int, str] = {}
 
     def set_members(self, rows: list[MemberRecord], roles: dict[int, str]) -> None:
@@ -49,24 +49,10 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_record(row)
 
     def row_of(self, member_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
 
     def _text(self, rec: MemberRecord, column: int) -> str:
         d = rec.data
