@@ -264,3 +264,15 @@ def test_export_roster_csv_from_the_window_asks_no_paper_size(
     click_ok(dialog)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "date,time,meeting,role,member" and len(lines) > 10
+
+
+def test_a_double_click_opens_one_cell_menu(qtbot: Any, demo_window: MainWindow) -> None:
+    demo_window.show_section("roster")
+    page = demo_window.roster_page
+    index = page.model.index(0, 1)
+    page.view.clicked.emit(index)
+    first = page.menu
+    assert first is not None and first.isVisible()
+    page.view.activated.emit(index)  # the second half of a double-click
+    assert page.menu is first
+    first.close()

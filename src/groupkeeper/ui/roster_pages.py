@@ -223,6 +223,7 @@ class RosterPage(_Page):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.model = RosterMatrixModel(self)
+        self.menu: QMenu | None = None  # the cell menu now open
         self.first = _date_edit(window.today, self.tr("Show from"))
         self.first.dateChanged.connect(lambda _d: self.refresh())
         self.weeks = QSpinBox()
@@ -381,11 +382,12 @@ class RosterPage(_Page):
         if not index.isValid():
             return
         slot = self.model.slot_at(index.row(), index.column())
-        if slot is None:
+        # A double-click is a click and an activation: one menu, not two.
+        if slot is None or (self.menu is not None and self.menu.isVisible()):
             return
-        menu = self.cell_actions(slot)
+        self.menu = self.cell_actions(slot)
         self.window_.dialog = None
-        menu.popup(self.view.viewport().mapToGlobal(self.view.visualRect(index).center()))
+        self.menu.popup(self.view.viewport().mapToGlobal(self.view.visualRect(index).center()))
 
     def assign(self, slot: SlotKey, member_id: int | None) -> None:
         """Put someone in a cell by hand (locked, so a refill keeps it). If they already
