@@ -36,8 +36,6 @@ from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_time, range_problem
 from groupkeeper.store.group import require_group
 
-OPEN = "open"
-
 
 @dataclass(frozen=True)
 class Turn:

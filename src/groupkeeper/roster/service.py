@@ -772,7 +772,7 @@ def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[s
     """Existing turns from ``first`` to ``last`` that break a rule now (a blackout added after
     the roster was filled, a member made inactive...)."""
     meetings = roster_meetings(session, first, last)
-    return _conflicts(session, meetings, list_assignments(session, first, last))
+    return conflicts_in(session, meetings, list_assignments(session, first, last))
 
 
 def broken_turns(session: Session, member_id: int, today: date) -> list[tuple[SlotKey, list[str]]]:
@@ -784,9 +784,10 @@ def broken_turns(session: Session, member_id: int, today: date) -> list[tuple[Sl
     return sorted((k, v) for k, v in found.items() if k in future)
 
 
-def _conflicts(
+def conflicts_in(
     session: Session, meetings: Sequence[RosterMeeting], assigned: dict[SlotKey, Assignment]
 ) -> dict[SlotKey, list[str]]:
+    """:func:`conflicts` for meetings and turns the caller has already read."""
     keys = {m.key for m in meetings}
     here = {k: a.member_id for k, a in assigned.items() if (k.series_id, k.original) in keys}
     if not here:
@@ -905,6 +906,6 @@ def home(session: Session, today: date) -> Home:
         tuple(serving),
         tuple(terms),
         tuple(_ending(terms, today)),
-        len(_conflicts(session, meetings, assigned)),
+        len(conflicts_in(session, meetings, assigned)),
         open_soon,
     )

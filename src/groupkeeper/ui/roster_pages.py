@@ -291,12 +291,14 @@ class RosterPage(_Page):
         first, last = self.span()
 
         def load(s: Session) -> tuple[object, ...]:
+            meetings = roster.roster_meetings(s, first, last)
+            assigned = roster.list_assignments(s, first, last)
             return (
-                roster.roster_meetings(s, first, last),
+                meetings,
                 roster.list_roles(s),
-                roster.list_assignments(s, first, last),
+                assigned,
                 roster.member_names(s),
-                roster.conflicts(s, first, last),
+                roster.conflicts_in(s, meetings, assigned),
                 roster.pair_new_facilitators(s),
             )
 
