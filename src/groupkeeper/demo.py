@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.library.demo import add_demo_library
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import Blackout, MemberInput
 from groupkeeper.schedule import service
@@ -54,7 +55,10 @@ def write_demo(path: Path, today: date | None = None) -> Path:
     try:
         with store.session() as s, s.begin():
             save_group(
-                s, GroupInfo("Elm Falls Hope Group", GroupKind.TWELVE_STEP, "en", "America/Toronto")
+                s,
+                GroupInfo(
+                    "Elm Falls Hope Group", GroupKind.TWELVE_STEP, "en", "America/Toronto", "CA"
+                ),
             )
             service.add_custom_format(s, "GC", "Group conscience (business meeting)")
             tuesday = service.create_series(
@@ -123,6 +127,7 @@ def write_demo(path: Path, today: date | None = None) -> Path:
             service.cancel_date(s, tuesday.id, tuesdays[9], "Church fundraiser in the hall")
             service.cancel_date(s, women.id, thursdays[1], "Library closed for renovations")
             _add_members(s, today, tuesday.id, women.id)
+            add_demo_library(s, today, roster.member_names(s))
     finally:
         store.close()
     return path

@@ -82,7 +82,7 @@ def test_closing_a_changed_file_takes_a_backup_and_an_unchanged_one_does_not(
     path = store.path
     store.close()
     [first] = backups.list_backups(path)  # the group record was saved
-    assert backups.summary(first.path) == {"meetings": 0, "members": 0}
+    assert backups.summary(first.path) == {"meetings": 0, "members": 0, "resources": 0}
     first.path.unlink()
     again = open_store(path)
     with again.session() as s:
@@ -96,7 +96,7 @@ def test_closing_a_changed_file_takes_a_backup_and_an_unchanged_one_does_not(
         service.create_series(s, series_input())
     again.close()
     [backup] = backups.list_backups(path)
-    assert backups.summary(backup.path) == {"meetings": 1, "members": 0}
+    assert backups.summary(backup.path) == {"meetings": 1, "members": 0, "resources": 0}
 
 
 def _names(path: Path, passphrase: str | None = None) -> list[str]:
@@ -105,11 +105,12 @@ def _names(path: Path, passphrase: str | None = None) -> list[str]:
 
 
 def _records(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in rowid order: what "the same records" means."""
+    """Every row of every table (the search index's too), in a fixed order: what "the same
+    records" means."""
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
 
@@ -130,6 +131,7 @@ def test_restore_round_trips_and_can_itself_be_undone(demo_file: Path) -> None:
     assert kept is not None and backups.summary(kept) == {
         "meetings": len(after_delete),
         "members": 25,
+        "resources": 45,
     }
     [saved] = [b for b in backups.list_backups(demo_file) if b.tag == "before-restore"]
     assert saved.label == "saved just before a restore"

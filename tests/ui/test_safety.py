@@ -133,7 +133,7 @@ def test_back_up_now_writes_a_copy_where_asked(
     monkeypatch.setattr(demo_window, "ask_save_path", lambda *a: out)
     demo_window.safety.act_backup.trigger()
     saved = out.with_suffix(".groupkeeper")
-    assert backups.summary(saved) == {"meetings": 4, "members": 25}
+    assert backups.summary(saved) == {"meetings": 4, "members": 25, "resources": 45}
     assert "Saved a backup to" in demo_window.statusBar().currentMessage()
 
 
@@ -155,7 +155,7 @@ def test_hand_over_with_a_new_passphrase(
     dialog.first.setText(PASSPHRASE)
     dialog.again.setText(PASSPHRASE)
     click_ok(dialog)
-    assert is_encrypted(out) and backups.summary(out, PASSPHRASE) == {"meetings": 4, "members": 25}
+    assert is_encrypted(out) and backups.summary(out, PASSPHRASE) == {"meetings": 4, "members": 25, "resources": 45}
     assert informed and "File > Open" in informed[0]
 
 
@@ -222,7 +222,7 @@ def test_closing_a_changed_file_backs_it_up(demo_window: MainWindow) -> None:
     demo_window.controller.write(lambda s: service.delete_series(s, service.list_series(s)[0].id))
     demo_window.close()
     [backup] = backups.list_backups(path)
-    assert backups.summary(backup.path) == {"meetings": 3, "members": 25}
+    assert backups.summary(backup.path) == {"meetings": 3, "members": 25, "resources": 45}
 
 
 def test_check_the_file_reports_no_damage(

@@ -56,6 +56,8 @@ class Group(Base):
     created_at: Mapped[datetime] = mapped_column()
     # Roster: a newer facilitator always gets an experienced co-facilitator.
     pair_new_facilitators: Mapped[bool] = mapped_column(Boolean, default=False)
+    # ISO 3166 code ("CA", "US") or "" for elsewhere: which crisis lines the library starts with.
+    country: Mapped[str] = mapped_column(String(2), default="")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class GroupInfo:
     kind: GroupKind
     language: str
     timezone: str
+    country: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -96,6 +99,7 @@ def save_group(session: Session, info: GroupInfo) -> GroupInfo:
     row.kind = info.kind
     row.language = info.language
     row.timezone = info.timezone
+    row.country = info.country
     session.flush()
     return get_group(session) or info
 
@@ -105,7 +109,35 @@ def get_group(session: Session) -> GroupInfo | None:
     row = session.execute(select(Group.__table__).limit(1)).first()
     if row is None:
         return None
-    return GroupInfo(row.name, row.kind, row.language, row.timezone)
+    return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country)
+
+
+# Time zones used only in Canada; every other "America/..." zone below is the United States'.
+_CANADA = frozenset((
+    "St_Johns", "Halifax", "Glace_Bay", "Moncton", "Goose_Bay", "Toronto", "Nipigon",
+    "Thunder_Bay", "Iqaluit", "Pangnirtung", "Atikokan", "Winnipeg", "Rainy_River", "Resolute",
+    "Rankin_Inlet", "Regina", "Swift_Current", "Edmonton", "Cambridge_Bay", "Yellowknife",
+    "Inuvik", "Creston", "Dawson_Creek", "Fort_Nelson", "Whitehorse", "Dawson", "Vancouver",
+    "Blanc-Sablon", "Montreal",
+))  # fmt: skip
+_US = frozenset((
+    "New_York", "Detroit", "Chicago", "Denver", "Phoenix", "Los_Angeles", "Anchorage", "Juneau",
+    "Sitka", "Metlakatla", "Yakutat", "Nome", "Adak", "Boise", "Menominee",
+))  # fmt: skip
+
+
+def country_for_zone(zone: str) -> str:
+    """A best guess at the country ("CA", "US" or "") from a time zone name."""
+    area, _, place = zone.partition("/")
+    if zone.startswith("Canada/") or (area == "America" and place in _CANADA):
+        return "CA"
+    if (
+        zone.startswith(("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/"))
+        or (area == "America" and place in _US)
+        or zone == "Pacific/Honolulu"
+    ):
+        return "US"
+    return ""
 
 
 def require_group(session: Session) -> GroupInfo:

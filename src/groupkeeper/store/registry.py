@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from groupkeeper.library import models as library_models
 from groupkeeper.roster import models as roster_models
 from groupkeeper.schedule import models as schedule_models
 from groupkeeper.store import group
 
-__all__ = ["SEEDS", "group", "roster_models", "schedule_models"]
+__all__ = ["SEEDS", "group", "library_models", "roster_models", "schedule_models"]
 
 SEEDS: tuple[Callable[[Connection], None], ...] = (roster_models.seed_defaults,)

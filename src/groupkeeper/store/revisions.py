@@ -11,6 +11,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_series_updated_at",
     "0003_members_roster",
+    "0004_library",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

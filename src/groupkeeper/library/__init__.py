@@ -1,0 +1,1 @@
+"""The resource library: readings, attached documents, referral contacts and the lending shelf."""

@@ -1,0 +1,677 @@
+"""Library use-cases: items of every kind, attaching and reading back files, search, tags and
+the lending shelf. Each takes a Session and returns plain frozen records; callers own the
+transaction (``with store.session() as s, s.begin(): ...``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Float, Integer, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.library import search as fts
+from groupkeeper.library.models import (
+    Kind,
+    TextStatus,
+    attachment_chunk,
+    document_text,
+    loan,
+    resource,
+    resource_tag,
+)
+from groupkeeper.library.text import extract
+from groupkeeper.schedule.wording import format_date
+
+MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes: "25 MB"
+CHUNK = 1024 * 1024
+LOAN_DAYS = 21
+MAX_TAGS = 20
+
+Progress = Callable[[int, int], None]
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class ResourceInput:
+    """What a person types for an item; fields that do not belong to its kind are ignored."""
+
+    kind: Kind
+    title: str
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    phone: str = ""
+    text_line: str = ""
+    hours: str = ""
+    region: str = ""
+    website: str = ""
+    crisis: bool = False
+    author: str = ""
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class Item:
+    """One row of the library list."""
+
+    id: int
+    kind: Kind
+    title: str
+    tags: tuple[str, ...]
+    summary: str
+    archived: bool = False
+    crisis: bool = False
+
+
+@dataclass(frozen=True)
+class Loan:
+    id: int
+    book_id: int
+    book: str
+    borrower: str
+    out_on: date
+    due_on: date
+    returned_on: date | None = None
+    member_id: int | None = None
+
+    def overdue(self, today: date) -> bool:
+        return self.returned_on is None and self.due_on < today
+
+    def describe(self, today: date) -> str:
+        if self.returned_on is not None:
+            return f"returned {format_date(self.returned_on)}"
+        days = (today - self.due_on).days
+        if days > 0:
+            return (
+                f"overdue by {days} day{'s' if days != 1 else ''} (due {format_date(self.due_on)})"
+            )
+        return f"due back {format_date(self.due_on)}"
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One item in full, for its detail pane and its editor."""
+
+    id: int
+    kind: Kind
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    archived: bool
+    phone: str = ""
+    text_line: str = ""
+    hours: str = ""
+    region: str = ""
+    website: str = ""
+    crisis: bool = False
+    author: str = ""
+    copies: int = 0
+    file_name: str = ""
+    media_type: str = ""
+    size: int = 0
+    sha256: str = ""
+    text_status: TextStatus | None = None
+    loans: tuple[Loan, ...] = field(default=())
+
+    @property
+    def on_loan(self) -> int:
+        return sum(1 for loan_ in self.loans if loan_.returned_on is None)
+
+    @property
+    def available(self) -> int:
+        return max(self.copies - self.on_loan, 0)
+
+    def as_input(self) -> ResourceInput:
+        return ResourceInput(
+            self.kind, self.title, self.body, self.tags, self.phone, self.text_line, self.hours,
+            self.region, self.website, self.crisis, self.author, self.copies,
+        )  # fmt: skip
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+# ---------------------------------------------------------------- tags
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags trimmed, inner spaces collapsed, duplicates (any case) dropped, order kept."""
+    seen: set[str] = set()
+    out = []
+    for tag in tags:
+        t = " ".join(tag.split())[:60]
+        if t and t.casefold() not in seen:
+            seen.add(t.casefold())
+            out.append(t)
+    return tuple(out)
+
+
+def parse_tags(text_: str) -> tuple[str, ...]:
+    """Tags typed as "crisis, newcomers; family"."""
+    return clean_tags(text_.replace(";", ",").split(","))
+
+
+def list_tags(s: Session, include_archived: bool = False) -> list[str]:
+    q = select(resource_tag.c.tag).distinct()
+    if not include_archived:
+        q = q.join(resource, resource.c.id == resource_tag.c.resource_id).where(
+            resource.c.archived.is_(False)
+        )
+    return sorted(set(s.scalars(q)), key=str.casefold)
+
+
+# ---------------------------------------------------------------- items
+
+
+def check_resource(inp: ResourceInput) -> list[str]:
+    problems = []
+    noun = inp.kind.label.lower()
+    if not inp.title.strip():
+        what = "the organisation's name" if inp.kind is Kind.CONTACT else "a title"
+        problems.append(f"Give the {noun} {what}.")
+    elif len(inp.title.strip()) > 300:
+        problems.append("The title is too long (300 characters at most).")
+    if inp.kind is Kind.BOOK and not 0 <= inp.copies <= 999:
+        problems.append("The number of copies must be between 0 and 999.")
+    if inp.kind is Kind.CONTACT and inp.crisis and not (inp.phone.strip() or inp.text_line.strip()):
+        problems.append("A crisis line needs a phone number or a text line to print.")
+    if len(inp.tags) > MAX_TAGS:
+        problems.append(f"An item can have at most {MAX_TAGS} tags.")
+    long_fields = (("phone", inp.phone, 100), ("text line", inp.text_line, 100),
+                   ("hours", inp.hours, 200), ("region", inp.region, 100),
+                   ("website", inp.website, 300), ("author", inp.author, 200))  # fmt: skip
+    for name, value, most in long_fields:
+        if len(value.strip()) > most:
+            problems.append(f"The {name} is too long ({most} characters at most).")
+    return problems
+
+
+def _values(inp: ResourceInput) -> dict[str, Any]:
+    contact = inp.kind is Kind.CONTACT
+    return {
+        "kind": inp.kind,
+        "title": inp.title.strip(),
+        "body": inp.body.strip(),
+        "phone": inp.phone.strip() if contact else "",
+        "text_line": inp.text_line.strip() if contact else "",
+        "hours": inp.hours.strip() if contact else "",
+        "region": inp.region.strip() if contact else "",
+        "website": inp.website.strip() if contact else "",
+        "crisis": inp.crisis if contact else False,
+        "author": inp.author.strip() if inp.kind is Kind.BOOK else "",
+        "copies": inp.copies if inp.kind is Kind.BOOK else 0,
+    }
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def create_resource(s: Session, inp: ResourceInput) -> int:
+    if inp.kind is Kind.DOCUMENT:
+        raise GroupKeeperError("A document is added by attaching its file.")
+    if problems := check_resource(inp):
+        raise ValidationError(problems)
+    return _insert(s.connection(), inp, {})
+
+
+def _insert(conn: Connection, inp: ResourceInput, extra: dict[str, Any], text_: str = "") -> int:
+    now = _now()
+    values = {
+        "archived": False, "file_name": "", "media_type": "", "size": 0, "sha256": "",
+        "text_status": None, "created_at": now, "updated_at": now,
+    } | _values(inp) | extra  # fmt: skip
+    new_id: int = conn.execute(
+        insert(resource).values(**values).returning(resource.c.id)
+    ).scalar_one()
+    _set_tags(conn, new_id, inp.tags)
+    if text_:
+        conn.execute(insert(document_text).values(resource_id=new_id, text=text_))
+    reindex(conn, [new_id])
+    return new_id
+
+
+def update_resource(s: Session, resource_id: int, inp: ResourceInput) -> None:
+    conn = s.connection()
+    kind = _kind(conn, resource_id)
+    if kind is not inp.kind:
+        raise GroupKeeperError("An item cannot change its kind.")
+    if problems := check_resource(inp):
+        raise ValidationError(problems)
+    values = _values(inp) | {"updated_at": _now()}
+    conn.execute(update(resource).where(resource.c.id == resource_id).values(**values))
+    _set_tags(conn, resource_id, inp.tags)
+    reindex(conn, [resource_id])
+
+
+def _kind(conn: Connection, resource_id: int) -> Kind:
+    kind = conn.scalar(select(resource.c.kind).where(resource.c.id == resource_id))
+    if kind is None:
+        raise GroupKeeperError("That item is no longer in the library; it may have been deleted.")
+    return Kind(kind)
+
+
+def _set_tags(conn: Connection, resource_id: int, tags: Iterable[str]) -> None:
+    conn.execute(delete(resource_tag).where(resource_tag.c.resource_id == resource_id))
+    rows = [{"resource_id": resource_id, "tag": t} for t in clean_tags(tags)]
+    if rows:
+        conn.execute(insert(resource_tag), rows)
+
+
+def set_archived(s: Session, resource_id: int, archived: bool) -> None:
+    conn = s.connection()
+    _kind(conn, resource_id)
+    conn.execute(update(resource).where(resource.c.id == resource_id).values(archived=archived))
+
+
+def delete_resource(s: Session, resource_id: int) -> None:
+    """Delete an item with its file, text, tags and loans."""
+    conn = s.connection()
+    _kind(conn, resource_id)
+    conn.execute(text("DELETE FROM resource_fts WHERE rowid = :id"), {"id": resource_id})
+    conn.execute(delete(resource).where(resource.c.id == resource_id))
+
+
+def get_resource(s: Session, resource_id: int) -> Resource:
+    conn = s.connection()
+    row = conn.execute(select(resource).where(resource.c.id == resource_id)).mappings().first()
+    if row is None:
+        raise GroupKeeperError("That item is no longer in the library; it may have been deleted.")
+    tags = tuple(
+        conn.scalars(
+            select(resource_tag.c.tag)
+            .where(resource_tag.c.resource_id == resource_id)
+            .order_by(resource_tag.c.tag)
+        )
+    )
+    loans = tuple(_loans(conn, book_id=resource_id)) if row["kind"] is Kind.BOOK else ()
+    keep = {k: row[k] for k in Resource.__dataclass_fields__ if k in row and k != "id"}
+    return Resource(id=row["id"], **keep | {"tags": tags, "loans": loans})
+
+
+def count_items(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(resource)) or 0)
+
+
+# ---------------------------------------------------------------- the search index
+
+
+def _details(row: Any) -> str:
+    parts = [row.phone, row.text_line, row.hours, row.region, row.website, row.author]
+    parts.append(row.file_name)
+    if row.crisis:
+        parts.append("crisis line")
+    return " ".join(p for p in parts if p)
+
+
+def reindex(conn: Connection, ids: Sequence[int]) -> None:
+    """Bring the search index up to date for these items (after any change to them)."""
+    for start in range(0, len(ids), 500):
+        batch = list(ids[start : start + 500])
+        marks = ",".join(str(int(i)) for i in batch)
+        conn.exec_driver_sql(f"DELETE FROM resource_fts WHERE rowid IN ({marks})")
+        tags: dict[int, list[str]] = {}
+        for rid, tag in conn.execute(
+            select(resource_tag.c.resource_id, resource_tag.c.tag).where(
+                resource_tag.c.resource_id.in_(batch)
+            )
+        ):
+            tags.setdefault(rid, []).append(tag)
+        texts = dict(
+            conn.execute(
+                select(document_text.c.resource_id, document_text.c.text).where(
+                    document_text.c.resource_id.in_(batch)
+                )
+            ).all()
+        )
+        rows = conn.execute(
+            select(
+                resource.c.id, resource.c.title, resource.c.body, resource.c.phone,
+                resource.c.text_line, resource.c.hours, resource.c.region, resource.c.website,
+                resource.c.author, resource.c.file_name, resource.c.crisis,
+            ).where(resource.c.id.in_(batch))
+        ).all()  # fmt: skip
+        if not rows:
+            continue
+        conn.execute(
+            text(
+                "INSERT INTO resource_fts (rowid, title, tags, details, body) "
+                "VALUES (:id, :title, :tags, :details, :body)"
+            ),
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "tags": " ".join(tags.get(r.id, [])),
+                    "details": _details(r),
+                    "body": "\n".join(p for p in (r.body, texts.get(r.id, "")) if p),
+                }
+                for r in rows
+            ],
+        )
+
+
+def rebuild_index(conn: Connection) -> int:
+    """Make the whole search index again from the tables; returns the items indexed."""
+    conn.exec_driver_sql("DELETE FROM resource_fts")
+    ids = list(conn.scalars(select(resource.c.id)))
+    reindex(conn, ids)
+    return len(ids)
+
+
+# ---------------------------------------------------------------- finding things
+
+
+def _summary(row: Any) -> str:
+    kind = Kind(row.kind)
+    if kind is Kind.CONTACT:
+        bits = [row.phone or row.text_line, row.region]
+        return " · ".join(b for b in bits if b)
+    if kind is Kind.BOOK:
+        out = int(row.out or 0)
+        have = f"{max(row.copies - out, 0)} of {row.copies} on the shelf"
+        return " · ".join(b for b in (row.author, have) if b)
+    if kind is Kind.DOCUMENT:
+        return f"{row.file_name} · {size_text(row.size)}"
+    first = row.body.strip().split("\n", 1)[0] if row.body else ""
+    return first[:120] + ("…" if len(first) > 120 else "")
+
+
+def search(
+    s: Session,
+    words: str = "",
+    *,
+    kind: Kind | None = None,
+    tag: str | None = None,
+    archived: bool = False,
+    limit: int | None = None,
+) -> list[Item]:
+    """Items matching ``words`` (best match first), or every item (by kind, then title) when
+    nothing is typed. Archived items are left out unless ``archived``."""
+    out_on_loan = (
+        select(func.count())
+        .where(loan.c.resource_id == resource.c.id, loan.c.returned_on.is_(None))
+        .scalar_subquery()
+    )
+    tags = (
+        select(func.group_concat(resource_tag.c.tag, "\x1f"))
+        .where(resource_tag.c.resource_id == resource.c.id)
+        .scalar_subquery()
+    )
+    cols = [
+        resource.c.id, resource.c.kind, resource.c.title, resource.c.body, resource.c.archived,
+        resource.c.crisis, resource.c.phone, resource.c.text_line, resource.c.region,
+        resource.c.author, resource.c.copies, resource.c.file_name, resource.c.size,
+        out_on_loan.label("out"), tags.label("tags"),
+    ]  # fmt: skip
+    query = fts.fts_query(words)
+    q = select(*cols)
+    if query is not None:
+        weights = ", ".join(map(str, fts.WEIGHTS))
+        hits = (
+            text(
+                f"SELECT rowid AS rid, bm25(resource_fts, {weights}) AS rank "
+                "FROM resource_fts WHERE resource_fts MATCH :q"
+            )
+            .columns(rid=Integer, rank=Float)
+            .subquery()
+        )
+        q = q.join(hits, hits.c.rid == resource.c.id).order_by(hits.c.rank, resource.c.title)
+    else:
+        q = q.order_by(resource.c.kind, func.lower(resource.c.title))
+    if kind is not None:
+        q = q.where(resource.c.kind == kind)
+    if tag:
+        q = q.where(
+            resource.c.id.in_(select(resource_tag.c.resource_id).where(resource_tag.c.tag == tag))
+        )
+    if not archived:
+        q = q.where(resource.c.archived.is_(False))
+    if limit is not None:
+        q = q.limit(limit)
+    rows = s.connection().execute(q, {"q": query} if query is not None else {}).all()
+    return [
+        Item(
+            r.id,
+            Kind(r.kind),
+            r.title,
+            tuple(sorted(r.tags.split("\x1f"), key=str.casefold)) if r.tags else (),
+            _summary(r),
+            bool(r.archived),
+            bool(r.crisis),
+        )
+        for r in rows
+    ]
+
+
+def crisis_lines(s: Session) -> list[Resource]:
+    ids = s.scalars(
+        select(resource.c.id)
+        .where(resource.c.crisis.is_(True), resource.c.archived.is_(False))
+        .order_by(resource.c.region, resource.c.title)
+    ).all()
+    return [get_resource(s, i) for i in ids]
+
+
+# ---------------------------------------------------------------- attached files
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and its text extracted, ready to be written into the group file."""
+
+    name: str
+    data: bytes
+    sha256: str
+    media_type: str
+    text: str
+    status: TextStatus
+
+
+def too_big(name: str, size: int) -> str:
+    return (
+        f"{name} is {size_text(size)}; GroupKeeper keeps files of up to "
+        f"{MAX_ATTACHMENT // 1024 // 1024} MB inside the group file so it stays small enough "
+        "to copy and back up. Save a smaller copy (for a PDF, a 'reduced size' or "
+        "'optimised' copy) and attach that."
+    )
+
+
+def prepare(path: Path, progress: Progress | None = None) -> Prepared:
+    """Read a file to attach (refusing one over the limit before reading it) and its text."""
+    path = Path(path)
+    if not path.is_file():
+        raise GroupKeeperError(f"{path.name} is not a file that can be attached.")
+    size = path.stat().st_size
+    if size > MAX_ATTACHMENT:
+        raise GroupKeeperError(too_big(path.name, size))
+    buf = bytearray()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            buf += chunk
+            if len(buf) > MAX_ATTACHMENT:  # it grew while we read it
+                raise GroupKeeperError(too_big(path.name, len(buf)))
+            if progress:
+                progress(len(buf), 2 * max(size, 1))
+    data = bytes(buf)
+    return prepare_bytes(path.name, data)
+
+
+def prepare_bytes(name: str, data: bytes) -> Prepared:
+    if len(data) > MAX_ATTACHMENT:
+        raise GroupKeeperError(too_big(name, len(data)))
+    words, status = extract(data, name)
+    media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return Prepared(name, data, hashlib.sha256(data).hexdigest(), media, words, status)
+
+
+def attach(
+    s: Session,
+    prepared: Prepared,
+    *,
+    title: str = "",
+    tags: Sequence[str] = (),
+    notes: str = "",
+    progress: Progress | None = None,
+) -> int:
+    """Store a prepared file byte for byte as a new document; returns its id."""
+    conn = s.connection()
+    stem = Path(prepared.name).stem.replace("_", " ").strip() or prepared.name
+    inp = ResourceInput(Kind.DOCUMENT, (title or stem)[:300], notes, clean_tags(tags))
+    if problems := check_resource(inp):
+        raise ValidationError(problems)
+    extra = {
+        "file_name": prepared.name[:255], "media_type": prepared.media_type,
+        "size": len(prepared.data), "sha256": prepared.sha256, "text_status": prepared.status,
+    }  # fmt: skip
+    new_id = _insert(conn, inp, extra, prepared.text)
+    total = len(prepared.data)
+    for seq, start in enumerate(range(0, total, CHUNK)):
+        conn.execute(
+            insert(attachment_chunk).values(
+                resource_id=new_id, seq=seq, data=prepared.data[start : start + CHUNK]
+            )
+        )
+        if progress:
+            progress(total + min(start + CHUNK, total), 2 * max(total, 1))
+    return new_id
+
+
+def attach_file(s: Session, path: Path, tags: Sequence[str] = (), title: str = "") -> int:
+    return attach(s, prepare(path), tags=tags, title=title)
+
+
+def file_chunks(s: Session, resource_id: int) -> Iterator[bytes]:
+    """An attached file's bytes, a chunk at a time."""
+    conn = s.connection()
+    seqs = list(
+        conn.scalars(
+            select(attachment_chunk.c.seq)
+            .where(attachment_chunk.c.resource_id == resource_id)
+            .order_by(attachment_chunk.c.seq)
+        )
+    )
+    for seq in seqs:
+        data: bytes = conn.execute(
+            select(attachment_chunk.c.data).where(
+                attachment_chunk.c.resource_id == resource_id, attachment_chunk.c.seq == seq
+            )
+        ).scalar_one()
+        yield data
+
+
+def save_file(s: Session, resource_id: int, out: Path) -> Path:
+    """Write an attached file back out, whole and checked against its SHA-256."""
+    from groupkeeper.export.styles import write_whole
+
+    item = get_resource(s, resource_id)
+    if item.kind is not Kind.DOCUMENT:
+        raise GroupKeeperError(f"{item.title} has no attached file.")
+
+    def write(tmp: Path) -> None:
+        digest = hashlib.sha256()
+        with tmp.open("wb") as fh:
+            for chunk in file_chunks(s, resource_id):
+                digest.update(chunk)
+                fh.write(chunk)
+        if digest.hexdigest() != item.sha256:
+            raise GroupKeeperError(
+                f"The stored copy of {item.file_name} is damaged (it no longer matches the file "
+                "that was attached). Restore the group file from a backup to get it back."
+            )
+
+    return write_whole(out, write, kind="file")
+
+
+# ---------------------------------------------------------------- the lending shelf
+
+
+def _loans(
+    conn: Connection, *, book_id: int | None = None, open_only: bool = False
+) -> Iterator[Loan]:
+    q = select(loan, resource.c.title).join(resource, resource.c.id == loan.c.resource_id)
+    if book_id is not None:
+        q = q.where(loan.c.resource_id == book_id)
+    if open_only:
+        q = q.where(loan.c.returned_on.is_(None))
+    q = q.order_by(loan.c.returned_on.is_not(None), loan.c.due_on, loan.c.id)
+    for r in conn.execute(q):
+        yield Loan(
+            r.id, r.resource_id, r.title, r.borrower, r.out_on, r.due_on, r.returned_on,
+            r.member_id,
+        )  # fmt: skip
+
+
+def open_loans(s: Session) -> list[Loan]:
+    """Every book out now, soonest due first."""
+    return list(_loans(s.connection(), open_only=True))
+
+
+def overdue(s: Session, today: date) -> list[Loan]:
+    return [x for x in open_loans(s) if x.overdue(today)]
+
+
+def lend(
+    s: Session,
+    book_id: int,
+    borrower: str,
+    *,
+    member_id: int | None = None,
+    out_on: date,
+    due_on: date | None = None,
+) -> int:
+    """Lend a copy of a book; returns the loan's id."""
+    book = get_resource(s, book_id)
+    problems = []
+    if book.kind is not Kind.BOOK:
+        problems.append(f"{book.title} is not a book on the lending shelf.")
+    elif book.available < 1:
+        who = ", ".join(x.borrower for x in book.loans if x.returned_on is None)
+        problems.append(
+            f"Every copy of {book.title} is out ({who or 'none on the shelf'}). "
+            "Record a return first, or add a copy."
+        )
+    name = " ".join(borrower.split())
+    if not name:
+        problems.append("Say who is borrowing the book.")
+    elif len(name) > 200:
+        problems.append("The borrower's name is too long (200 characters at most).")
+    due = due_on or out_on + timedelta(days=LOAN_DAYS)
+    if due < out_on:
+        problems.append("The due date is before the day the book goes out.")
+    if problems:
+        raise ValidationError(problems)
+    values = {"resource_id": book_id, "member_id": member_id, "borrower": name,
+              "out_on": out_on, "due_on": due, "returned_on": None}  # fmt: skip
+    new_id: int = (
+        s.connection().execute(insert(loan).values(**values).returning(loan.c.id)).scalar_one()
+    )
+    return new_id
+
+
+def return_loan(s: Session, loan_id: int, on: date) -> None:
+    conn = s.connection()
+    row = conn.execute(select(loan).where(loan.c.id == loan_id)).first()
+    if row is None:
+        raise GroupKeeperError("That loan is no longer recorded.")
+    if row.returned_on is not None:
+        raise GroupKeeperError(f"That book was already returned on {format_date(row.returned_on)}.")
+    conn.execute(update(loan).where(loan.c.id == loan_id).values(returned_on=max(on, row.out_on)))
+
+
+def reopen_loan(s: Session, loan_id: int) -> None:
+    """Undo a return recorded by mistake."""
+    s.connection().execute(update(loan).where(loan.c.id == loan_id).values(returned_on=None))

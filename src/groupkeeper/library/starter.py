@@ -1,0 +1,154 @@
+"""The starter set a new group file offers: written fresh for GroupKeeper (no fellowship's
+literature), for the group to edit, replace or delete.
+
+Crisis lines are given for the group's country (from the welcome dialog); every one carries
+a note to check it and add local numbers, because numbers change and a printed wrong number
+is worse than none.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from groupkeeper.library.models import Kind
+from groupkeeper.library.service import ResourceInput, create_resource
+
+COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("CA", "Canada"),
+    ("US", "United States"),
+    ("", "Somewhere else"),
+)
+
+WELCOME = """We are glad you are here. Whatever brought you, you are welcome as you are.
+
+This is a peer-led group: nobody here is a professional, and nobody is in charge of anyone else. We share our own experience and listen to each other's.
+
+You do not have to speak. You can simply listen, today and for as long as you like. If you do want to share, say your first name if you wish; you never have to give your last name.
+
+What you hear here stays here. We ask the same of you: who you see and what they say is theirs to share, not ours.
+
+Take what helps and leave the rest. Please stay for a chat afterwards, and take a handout or a phone list if one is offered. Keep coming back; it gets easier."""
+
+GUIDELINES = """Confidentiality. Who we see here and what we hear here stays here. We do not repeat another member's story, even to someone who knows them.
+
+Speaking time. We keep shares to about three to five minutes so everyone who wants to speak has a turn. The timekeeper may give a gentle sign.
+
+Speak for yourself. We talk about our own experience, using "I" rather than "you". We do not give advice unless someone asks for it.
+
+Cross-talk. Many groups ask that we do not comment on, question or reply to another person's share during the meeting; conversation can wait until afterwards. This group decides together whether it keeps that guideline.
+
+Respect. We listen without interrupting, we do not judge, and we welcome everyone whatever their background, beliefs, gender or identity. Phones on silent, please.
+
+Safety. Nobody is pressured to share, to stay, or to do anything they do not want to do. If someone's safety is at risk, the facilitator may step outside these guidelines to get help."""
+
+NOT_ENOUGH = """A peer group can help a great deal, but it is not a substitute for professional or emergency help. Sometimes the most caring thing a member can do is help someone reach that help.
+
+Call 911 (or your local emergency number) now if someone:
+- has hurt themselves or taken something that could harm them;
+- says they plan to end their life, or has the means at hand;
+- is in immediate danger from someone else;
+- is confused, unresponsive, or having a medical emergency.
+
+Encourage someone to call or text 9-8-8, or to see a doctor, counsellor or crisis service soon, if they:
+- talk about wanting to die, feeling hopeless, or being a burden;
+- have stopped eating, sleeping or looking after themselves;
+- are drinking or using more to cope, or have returned to use in a dangerous way;
+- have had a sudden change in mood or behaviour that worries them or you;
+- are living with abuse or violence at home.
+
+How the group can help:
+- Take it seriously, stay calm, and listen without judging.
+- Ask directly: "Are you thinking about ending your life?" Asking does not put the idea in someone's head.
+- Do not promise to keep a risk of harm secret.
+- Offer to sit with them while they call, or to make the call together.
+- Give them the crisis-line page from this library.
+- Afterwards, look after yourself too, and talk it over with someone you trust.
+
+The facilitator does not have to handle this alone: any member can call for help."""
+
+CLOSING = """Thank you for coming and for what you shared. What was said here stays here.
+
+Take care of yourself this week. If you need someone before we meet again, reach out: a phone list, a crisis line or a friend. We will be here next time."""
+
+READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Welcome to newcomers", WELCOME, ("reading", "newcomers", "opening")),
+    ("Our group guidelines", GUIDELINES, ("reading", "guidelines")),
+    ("When peer support is not enough", NOT_ENOUGH, ("reading", "crisis", "newcomers")),
+    ("Closing", CLOSING, ("reading", "closing")),
+)
+
+CHECK = "Check this number is still right, and add local crisis and support lines beside it."
+
+# (organisation, phone, text line, hours, region, website, notes)
+CRISIS_LINES: dict[str, tuple[tuple[str, str, str, str, str, str, str], ...]] = {
+    "CA": (
+        (
+            "9-8-8 Suicide Crisis Helpline",
+            "988",
+            "988",
+            "24 hours, every day",
+            "Canada",
+            "988.ca",
+            "Call or text 9-8-8, in English or French, for anyone thinking about "
+            f"suicide or worried about someone. {CHECK}",
+        ),
+        (
+            "Emergency services",
+            "911",
+            "",
+            "24 hours, every day",
+            "Canada",
+            "",
+            f"For an emergency where someone's life or safety is at risk right now. {CHECK}",
+        ),
+    ),
+    "US": (
+        (
+            "988 Suicide & Crisis Lifeline",
+            "988",
+            "988",
+            "24 hours, every day",
+            "United States",
+            "988lifeline.org",
+            "Call or text 9-8-8, or chat online, for anyone "
+            f"in suicidal crisis or emotional distress, or worried about someone. {CHECK}",
+        ),
+        (
+            "Emergency services",
+            "911",
+            "",
+            "24 hours, every day",
+            "United States",
+            "",
+            f"For an emergency where someone's life or safety is at risk right now. {CHECK}",
+        ),
+    ),
+}
+
+
+def starter_items(country: str) -> list[ResourceInput]:
+    """The starter set for a group in ``country`` ('CA', 'US', or '' for elsewhere: both
+    North American sets then go in, to be checked and replaced)."""
+    items = [ResourceInput(Kind.READING, title, body, tags) for title, body, tags in READINGS]
+    for code in [country] if country in CRISIS_LINES else list(CRISIS_LINES):
+        for org, phone, text_line, hours, region, website, notes in CRISIS_LINES[code]:
+            items.append(
+                ResourceInput(
+                    Kind.CONTACT,
+                    org,
+                    notes,
+                    ("crisis",),
+                    phone=phone,
+                    text_line=text_line,
+                    hours=hours,
+                    region=region,
+                    website=website,
+                    crisis=True,
+                )
+            )
+    return items
+
+
+def add_starter(s: Session, country: str) -> list[int]:
+    """Add the starter set; returns the new items' ids."""
+    return [create_resource(s, item) for item in starter_items(country)]
