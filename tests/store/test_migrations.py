@@ -195,4 +195,4 @@ def test_the_search_index_is_the_same_in_new_and_upgraded_files(tmp_path: Path) 
             conn.close()
 
     assert index_sql(new) == index_sql(old)
-    assert [name for name, _sql in index_sql(new)][0] == "resource_fts"
+    assert next(name for name, _sql in index_sql(new)) == "resource_fts"

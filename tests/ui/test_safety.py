@@ -155,7 +155,11 @@ def test_hand_over_with_a_new_passphrase(
     dialog.first.setText(PASSPHRASE)
     dialog.again.setText(PASSPHRASE)
     click_ok(dialog)
-    assert is_encrypted(out) and backups.summary(out, PASSPHRASE) == {"meetings": 4, "members": 25, "resources": 45}
+    assert is_encrypted(out) and backups.summary(out, PASSPHRASE) == {
+        "meetings": 4,
+        "members": 25,
+        "resources": 45,
+    }
     assert informed and "File > Open" in informed[0]
 
 

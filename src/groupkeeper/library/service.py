@@ -13,7 +13,19 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    case,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
@@ -374,6 +386,9 @@ def rebuild_index(conn: Connection) -> int:
 
 # ---------------------------------------------------------------- finding things
 
+# The whole library, unsearched, lists by kind in this order, then by title.
+KIND_ORDER = case({k.name: i for i, k in enumerate(Kind)}, value=literal_column("resource.kind"))
+
 
 def _summary(row: Any) -> str:
     kind = Kind(row.kind)
@@ -431,7 +446,7 @@ def search(
         )
         q = q.join(hits, hits.c.rid == resource.c.id).order_by(hits.c.rank, resource.c.title)
     else:
-        q = q.order_by(resource.c.kind, func.lower(resource.c.title))
+        q = q.order_by(KIND_ORDER, func.lower(resource.c.title))
     if kind is not None:
         q = q.where(resource.c.kind == kind)
     if tag:
