@@ -18,7 +18,7 @@ from groupkeeper.errors import GroupKeeperError
 if TYPE_CHECKING:
     from groupkeeper.store import GroupStore
 
-COMMANDS = ("demo", "export", "import", "roster", "check", "backup", "passphrase")
+COMMANDS = ("demo", "export", "import", "roster", "library", "check", "backup", "passphrase")
 PASSPHRASE_ENV = "GROUPKEEPER_PASSPHRASE"  # the passphrase of the file (restic and borg's habit)
 NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-over copy
 
@@ -78,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     rost.add_argument("--paper", choices=("letter", "a4"), default="letter")
     rost.set_defaults(func=cmd_export_roster)
 
+    res = what.add_parser("resources", parents=[data], help="the resource handout")
+    res.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    res.add_argument("--tag", help="only the items with this tag (default: the whole library)")
+    res.add_argument(
+        "--no-crisis-page", dest="crisis_page", action="store_false",
+        help="leave out the crisis-line page that otherwise comes first",
+    )  # fmt: skip
+    res.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    res.set_defaults(func=cmd_export_resources)
+
     imp = sub.add_parser("import", help="add records from a file")
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
     members = kind.add_parser("members", parents=[data], help="members from a CSV file")
@@ -93,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="choose again for turns not locked by hand"
     )
     fill.set_defaults(func=cmd_roster_fill)
+
+    lib = sub.add_parser("library", help="search the library or attach a file to it")
+    verb = lib.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    find = verb.add_parser("search", parents=[data], help="print the items that match, best first")
+    find.add_argument("words", help='what to look for, such as "crisis line"')
+    find.set_defaults(func=cmd_library_search)
+    add = verb.add_parser("add", parents=[data], help="attach a document (up to 25 MB)")
+    add.add_argument("file", type=Path, metavar="FILE", help="a PDF, image or document")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
+    add.add_argument("--title", default="", help="default: the file's name")
+    add.set_defaults(func=cmd_library_add)
 
     check = sub.add_parser("check", parents=[data], help="check a group file for damage")
     check.set_defaults(func=cmd_check)
@@ -266,6 +287,48 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     else:
         out = render_roster(data, args.out, Paper(args.paper))
     print(f"Saved the roster ({len(data.entries)} meetings, {data.open_count} open turns) to {out}")
+    return 0
+
+
+def cmd_export_resources(args: argparse.Namespace) -> int:
+    from groupkeeper.export.resources import handout_data, render_handout
+    from groupkeeper.export.styles import Paper
+
+    with open_data(args) as store, store.session() as s:
+        data = handout_data(s, tag=args.tag, crisis_page=args.crisis_page)
+    out = render_handout(data, args.out, Paper(args.paper))
+    crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
+    print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {out}")
+    return 0
+
+
+def cmd_library_search(args: argparse.Namespace) -> int:
+    from groupkeeper.library.service import search
+
+    with open_data(args) as store, store.session() as s:
+        found = search(s, args.words)
+    if not found:
+        print(f"Nothing in the library matches '{args.words}'.")
+        return 0
+    width = len(str(len(found)))
+    for n, item in enumerate(found, 1):
+        tags = f"  [{', '.join(item.tags)}]" if item.tags else ""
+        print(f"{n:>{width}}. {item.title} ({item.kind.label.lower()}){tags}")
+        if item.summary:
+            print(f"{'':>{width}}  {item.summary}")
+    return 0
+
+
+def cmd_library_add(args: argparse.Namespace) -> int:
+    from groupkeeper.library.service import attach as attach_prepared
+    from groupkeeper.library.service import get_resource, prepare
+
+    prepared = prepare(Path(args.file))  # read and refused (if too big) before opening the file
+    with open_data(args) as store, store.session() as s, s.begin():
+        new = attach_prepared(s, prepared, tags=args.tag, title=args.title)
+        item = get_resource(s, new)
+    assert item.text_status is not None
+    print(f"Attached {Path(args.file).name} as '{item.title}'. {item.text_status.label}")
     return 0
 
 

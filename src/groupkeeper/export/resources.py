@@ -1,0 +1,196 @@
+"""The resource handout: a crisis-line page first (when chosen), then the chosen readings in
+full, referral contacts by region, the handouts the group keeps and the books it lends.
+
+``handout_data`` reads everything from a session into plain records; ``render_handout`` draws
+them and needs no database, so it can run in a worker thread or a headless command alike.
+No member's name is printed: loans are not part of the handout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.styles import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    Paper,
+    footer,
+    make_styles,
+    write_whole,
+)
+from groupkeeper.library import service as library
+from groupkeeper.library.models import Kind
+from groupkeeper.library.service import Resource
+from groupkeeper.store.group import require_group
+
+
+@dataclass(frozen=True)
+class HandoutData:
+    group_name: str
+    crisis: tuple[Resource, ...]  # the crisis page; empty when not chosen
+    items: tuple[Resource, ...]  # everything else chosen, in library order
+    chosen_by: str  # "", or "tag 'newcomers'", for the subtitle
+
+    def of(self, kind: Kind) -> list[Resource]:
+        return [i for i in self.items if i.kind is kind]
+
+
+def handout_data(
+    s: Session,
+    *,
+    ids: Sequence[int] | None = None,
+    tag: str | None = None,
+    crisis_page: bool = True,
+) -> HandoutData:
+    """The items to print: those ``ids``, or those tagged ``tag``, or the whole library (not
+    archived); crisis lines go on their own first page when ``crisis_page``."""
+    group = require_group(s)
+    if ids is not None:
+        chosen = [library.get_resource(s, i) for i in ids]
+    else:
+        if tag and tag.casefold() not in {t.casefold() for t in library.list_tags(s)}:
+            raise GroupKeeperError(
+                f"No item in the library has the tag '{tag}'. Check its spelling; the tags "
+                f"in use are: {', '.join(library.list_tags(s)) or 'none yet'}."
+            )
+        chosen = [library.get_resource(s, i.id) for i in library.search(s, tag=tag)]
+    crisis = tuple(library.crisis_lines(s)) if crisis_page else ()
+    on_page = {c.id for c in crisis}
+    items = tuple(i for i in chosen if i.id not in on_page)
+    if not items and not crisis:
+        raise GroupKeeperError(
+            "There is nothing to print: choose some items, or add readings and contacts to "
+            "the library first."
+        )
+    return HandoutData(group.name, crisis, items, f"tag '{tag}'" if tag and ids is None else "")
+
+
+def _paragraphs(text: str, style: object) -> list[Paragraph]:
+    out = []
+    for para in text.split("\n\n"):
+        lines = [escape(line) for line in para.strip().split("\n") if line.strip()]
+        if lines:
+            out.append(Paragraph("<br/>".join(lines), style))
+    return out
+
+
+def _reach(c: Resource) -> str:
+    parts = []
+    if c.phone:
+        parts.append(f"Call <b>{escape(c.phone)}</b>")
+    if c.text_line:
+        parts.append(f"Text <b>{escape(c.text_line)}</b>")
+    return " · ".join(parts)
+
+
+def render_handout(
+    data: HandoutData, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+) -> Path:
+    """Draw the handout; written whole or not at all."""
+    st = make_styles()
+    body = st.body.clone("hbody", spaceAfter=6)
+    big = st.title.clone("hbig", fontSize=24, leading=30, spaceAfter=8)
+    line_name = st.heading.clone("hline", fontSize=13, leading=16, spaceBefore=7, spaceAfter=1)
+    line_reach = st.body.clone("hreach", fontSize=12.5, leading=16, fontName=FONT)
+    item_head = st.heading.clone("hitem", fontName=FONT_BOLD, fontSize=11.5, spaceBefore=8)
+    note = st.small.clone("hnote", spaceAfter=4)
+
+    def crisis_page() -> list[object]:
+        flow: list[object] = [
+            Paragraph("If you or someone you know is in crisis", big),
+            Paragraph(
+                "You do not have to wait until it gets worse. These lines answer; calling is "
+                "free and you do not have to give your name.",
+                st.subtitle,
+            ),
+        ]
+        for c in data.crisis:
+            block: list[object] = [Paragraph(escape(c.title), line_name)]
+            if reach := _reach(c):
+                block.append(Paragraph(reach, line_reach))
+            facts = [x for x in (c.hours, c.website, c.region) if x]
+            if facts:
+                block.append(Paragraph(escape(" · ".join(facts)), st.body))
+            if c.body:
+                block.append(Paragraph(escape(c.body), note))
+            flow.append(KeepTogether(block))
+        return flow
+
+    def contacts(items: list[Resource]) -> list[object]:
+        flow: list[object] = [CondPageBreak(40 * mm), Paragraph("Where to get help", st.heading)]
+        ordered = sorted(items, key=lambda c: (c.region.casefold(), c.title.casefold()))
+        for region, group in groupby(ordered, key=lambda c: c.region):
+            flow.append(Paragraph(escape(region or "Other places"), item_head))
+            for c in group:
+                head = f"<b>{escape(c.title)}</b>"
+                if reach := _reach(c):
+                    head += f" · {reach}"
+                facts = " · ".join(escape(x) for x in (c.hours, c.website) if x)
+                text = head + (f"<br/><font size='8.5'>{facts}</font>" if facts else "")
+                if c.body:
+                    text += f"<br/><font size='8.5' color='#5b6572'>{escape(c.body)}</font>"
+                flow.append(Paragraph(text, body))
+        return flow
+
+    def story() -> list[object]:
+        flow: list[object] = []
+        if data.crisis:
+            flow += crisis_page()
+            if data.items:
+                flow.append(PageBreak())
+        if not data.items:
+            return flow
+        subtitle = "Resources" + (f" · {data.chosen_by}" if data.chosen_by else "")
+        flow += [Paragraph(escape(data.group_name), st.title), Paragraph(subtitle, st.subtitle)]
+        for reading in data.of(Kind.READING):
+            flow.append(CondPageBreak(30 * mm))
+            flow.append(Paragraph(escape(reading.title), st.heading))
+            flow += _paragraphs(reading.body, body)
+        if found := data.of(Kind.CONTACT):
+            flow += contacts(found)
+        if docs := data.of(Kind.DOCUMENT):
+            flow += [CondPageBreak(30 * mm), Paragraph("Handouts the group keeps", st.heading)]
+            flow.append(Paragraph("Ask at a meeting for a printed copy.", note))
+            for d in docs:
+                text = f"<b>{escape(d.title)}</b>"
+                if d.body:
+                    text += f" · {escape(d.body)}"
+                flow.append(Paragraph(text, body))
+        if books := data.of(Kind.BOOK):
+            flow += [CondPageBreak(30 * mm), Paragraph("Books you can borrow", st.heading)]
+            flow.append(Paragraph("Ask at a meeting; loans are for three weeks.", note))
+            for b in books:
+                by = f" by {escape(b.author)}" if b.author else ""
+                flow.append(Paragraph(f"<b>{escape(b.title)}</b>{by}", body))
+        flow.append(Spacer(1, 4 * mm))
+        return flow
+
+    def write(tmp: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+            title=f"{data.group_name}: resources", author=data.group_name,
+            subject="Resource handout", creator="GroupKeeper", initialFontName=FONT,
+        )  # fmt: skip
+        decorate = footer(data.group_name, printed or date.today())
+        doc.build(story(), onFirstPage=decorate, onLaterPages=decorate)
+
+    return write_whole(out, write)
