@@ -45,7 +45,8 @@ def test_the_demo_handout_starts_with_the_crisis_page(demo_file: Path, tmp_path:
     used, embedded = fonts(out)
     assert used == embedded and used
     assert abs(PdfReader(out).pages[0].mediabox.width - 595.3) < 1
-    assert PdfReader(out).metadata.title == "Elm Falls Hope Group: resources"
+    meta = PdfReader(out).metadata
+    assert meta is not None and meta.title == "Elm Falls Hope Group: resources"
 
 
 def test_chosen_items_or_a_tag_and_no_crisis_page(store: GroupStore, tmp_path: Path) -> None:
