@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("home", "upcoming", "month", "members", "roster"),
+        choices=("home", "upcoming", "month", "members", "roster", "library"),
         default="home",
         help="view for --screenshot",
     )

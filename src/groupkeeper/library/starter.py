@@ -13,12 +13,6 @@ from sqlalchemy.orm import Session
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, create_resource
 
-COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("CA", "Canada"),
-    ("US", "United States"),
-    ("", "Somewhere else"),
-)
-
 WELCOME = """We are glad you are here. Whatever brought you, you are welcome as you are.
 
 This is a peer-led group: nobody here is a professional, and nobody is in charge of anyone else. We share our own experience and listen to each other's.

@@ -112,6 +112,13 @@ def get_group(session: Session) -> GroupInfo | None:
     return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country)
 
 
+# Countries the welcome dialog offers: (code, name). The starter crisis lines follow it.
+COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("CA", "Canada"),
+    ("US", "United States"),
+    ("", "Somewhere else"),
+)
+
 # Time zones used only in Canada; every other "America/..." zone below is the United States'.
 _CANADA = frozenset((
     "St_Johns", "Halifax", "Glace_Bay", "Moncton", "Goose_Bay", "Toronto", "Nipigon",

@@ -47,7 +47,14 @@ from groupkeeper.schedule.recurrence import (
 )
 from groupkeeper.schedule.service import Check, SeriesInput
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.store.group import LANGUAGES, GroupInfo, GroupKind, validate_group
+from groupkeeper.store.group import (
+    COUNTRIES,
+    LANGUAGES,
+    GroupInfo,
+    GroupKind,
+    country_for_zone,
+    validate_group,
+)
 
 ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
 HINT_STYLE = "color: #5b6572;"
@@ -156,6 +163,27 @@ class WelcomeDialog(QDialog):
         self.timezone.setToolTip(
             self.tr("Meeting times are kept in this zone, such as America/Toronto.")
         )
+        self.country = QComboBox()
+        for code, name in COUNTRIES:
+            self.country.addItem(self.tr(name), code)
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.setToolTip(self.tr("Chooses the crisis lines the library starts with."))
+        self.country.setCurrentIndex(
+            max(self.country.findData(country_for_zone(local_zone_name())), 0)
+        )
+        self.timezone.currentTextChanged.connect(
+            lambda zone: self.country.setCurrentIndex(
+                max(self.country.findData(country_for_zone(zone)), 0)
+            )
+        )
+        self.starter = QCheckBox(
+            self.tr("Start the library with GroupKeeper's readings and crisis lines")
+        )
+        self.starter.setChecked(True)
+        self.starter.setToolTip(
+            self.tr("A welcome for newcomers, group guidelines, 'When peer support is not "
+                    "enough' and crisis lines: written for GroupKeeper, yours to edit or delete.")
+        )  # fmt: skip
 
         self.day = QComboBox()
         for i, name in enumerate(WEEKDAY_NAMES):
@@ -180,6 +208,7 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("&Kind of group:"), self.kind)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
+        form.addRow(self.tr("C&ountry:"), self.country)
         usual = QGroupBox(self.tr("Your usual meeting"))
         when = QHBoxLayout()
         when.addWidget(self.day)
@@ -199,6 +228,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(usual)
+        layout.addWidget(self.starter)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 
@@ -208,6 +238,7 @@ class WelcomeDialog(QDialog):
             self.kind.currentData(),
             self.language.currentData(),
             self.timezone.currentText().strip(),
+            self.country.currentData(),
         )
 
     def first_series(self, today: date | None = None) -> SeriesInput:

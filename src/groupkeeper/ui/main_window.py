@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from groupkeeper.roster.service import MemberRecord
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
     from groupkeeper.ui.home_page import HomePage
+    from groupkeeper.ui.library_page import LibraryPage
     from groupkeeper.ui.roster_pages import MembersPage, RosterPage
     from groupkeeper.ui.safety_dialogs import LockPage
 
@@ -68,8 +69,12 @@ def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = N
     store = open_store(path, create=True)
     try:
         with store.session() as s, s.begin():
-            save_group(s, welcome.group_info())
+            info = save_group(s, welcome.group_info())
             service.create_series(s, welcome.first_series(today))
+            if welcome.starter.isChecked():
+                from groupkeeper.library.starter import add_starter
+
+                add_starter(s, info.country)
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.controller: ScheduleController | None = None
         self.dialog: QDialog | None = None  # the dialog now open, for tests and focus
         self.last_export: Path | None = None
+        self._temp: Path | None = None  # copies of attached files opened in other programs
         self._month_stale = True
         self.today = today or date.today()
         self.resize(1180, 760)
@@ -215,6 +221,26 @@ class MainWindow(QMainWindow):
         self.act_export_roster_csv = self._action(
             tr("Roster as &CSV (spreadsheet)…"), lambda: self.export_roster("csv")
         )
+        self.act_library = self._action(
+            tr("&Library"), lambda: self.show_section("library"), "Ctrl+Shift+L"
+        )
+        self.act_new_reading = self._action(
+            tr("New &reading…"), lambda: self._new_library_item("READING")
+        )
+        self.act_new_contact = self._action(
+            tr("New referral &contact…"), lambda: self._new_library_item("CONTACT")
+        )
+        self.act_new_book = self._action(
+            tr("New &book for the lending shelf…"), lambda: self._new_library_item("BOOK")
+        )
+        self.act_attach = self._action(
+            tr("&Attach files to the library…"), lambda: self._in_library().choose_files(), None,
+            tr("Keep PDFs, images and documents inside the group file (up to 25 MB each)"),
+        )  # fmt: skip
+        self.act_export_resources = self._action(
+            tr("Resource &handout (PDF)…"), self.export_resources, None,
+            tr("Print readings, where to get help and the crisis lines to hand out"),
+        )  # fmt: skip
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         """A big button that runs ``action``, greys out with it and names its shortcut."""
@@ -245,6 +271,7 @@ class MainWindow(QMainWindow):
         export.addAction(self.act_flyer)
         export.addAction(self.act_export_roster)
         export.addAction(self.act_export_roster_csv)
+        export.addAction(self.act_export_resources)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -261,8 +288,15 @@ class MainWindow(QMainWindow):
         people.addSeparator()
         people.addAction(self.act_fill)
         people.addAction(self.act_import_members)
+        shelf = bar.addMenu(self.tr("&Library"))
+        for action in (self.act_new_reading, self.act_new_contact, self.act_new_book,
+                       self.act_attach):  # fmt: skip
+            shelf.addAction(action)
+        shelf.addSeparator()
+        shelf.addAction(self.act_export_resources)
         view = bar.addMenu(self.tr("&View"))
-        for action in (self.act_home, self.act_schedule, self.act_members, self.act_roster):
+        for action in (self.act_home, self.act_schedule, self.act_members, self.act_roster,
+                       self.act_library):  # fmt: skip
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.act_upcoming)
@@ -294,10 +328,10 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
-    SECTIONS = ("home", "schedule", "members", "roster")
+    SECTIONS = ("home", "schedule", "members", "roster", "library")
 
     def _build_sections(self) -> QWidget:
-        """Home, Schedule, Members and Roster as tabs. Home, Members and Roster are built the
+        """Home, Schedule, Members, Roster and Library as tabs. All but Schedule are built the
         first time they are shown, so start-up only pays for what is on screen."""
         self.sections = QTabWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
@@ -307,6 +341,7 @@ class MainWindow(QMainWindow):
         for key, label in (
             ("home", self.tr("Home")), ("schedule", self.tr("Schedule")),
             ("members", self.tr("Members")), ("roster", self.tr("Roster")),
+            ("library", self.tr("Library")),
         ):  # fmt: skip
             holder = self._build_schedule_page() if key == "schedule" else QWidget()
             if key != "schedule":
@@ -321,6 +356,10 @@ class MainWindow(QMainWindow):
                 from groupkeeper.ui.home_page import HomePage
 
                 page: QWidget = HomePage(self)
+            elif key == "library":
+                from groupkeeper.ui.library_page import LibraryPage
+
+                page = LibraryPage(self)
             else:
                 from groupkeeper.ui import roster_pages
 
@@ -347,6 +386,20 @@ class MainWindow(QMainWindow):
     def roster_page(self) -> RosterPage:
         page = self._page("roster")
         return page  # type: ignore[return-value]
+
+    @property
+    def library_page(self) -> LibraryPage:
+        page = self._page("library")
+        return page  # type: ignore[return-value]
+
+    def _new_library_item(self, kind: str) -> None:
+        from groupkeeper.library.models import Kind
+
+        self._in_library().new_item(Kind[kind])
+
+    def _in_library(self) -> LibraryPage:
+        self.show_section("library")
+        return self.library_page
 
     def section(self) -> str:
         return self.SECTIONS[self.sections.currentIndex()]
@@ -487,6 +540,7 @@ class MainWindow(QMainWindow):
         ``remember=False`` leaves the Open Recent list alone (the screenshot command).
         """
         if self.controller is not None:
+            self._clear_temp()
             self.controller.undo_stack.clear()
             self.safety.close_store(self.controller.store)
             self.controller.deleteLater()
@@ -661,6 +715,39 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
+    def ask_attach_paths(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to the library"), str(paths.documents_dir()),
+            self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg *.docx *.odt *.txt);;"
+                    "All files (*)"),
+        )  # fmt: skip
+        return [Path(n) for n in names]
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self, title, label)
+        return text.strip() if ok and text.strip() else None
+
+    def launch(self, path: Path) -> None:
+        """Open ``path`` with this computer's usual program for it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def temp_folder(self) -> Path:
+        """A private folder for copies opened in other programs; emptied when the file closes."""
+        if self._temp is None or not self._temp.is_dir():
+            import tempfile
+
+            self._temp = Path(tempfile.mkdtemp(prefix="groupkeeper-"))
+        return self._temp
+
+    def _clear_temp(self) -> None:
+        if self._temp is not None:
+            import shutil
+
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
     def notify(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
@@ -750,7 +837,8 @@ class MainWindow(QMainWindow):
             self.act_add, self.act_flyer, self.act_upcoming, self.act_month, self.act_home,
             self.act_schedule, self.act_members, self.act_roster, self.act_add_member,
             self.act_import_members, self.act_fill, self.act_export_roster,
-            self.act_export_roster_csv,
+            self.act_export_roster_csv, self.act_library, self.act_new_reading,
+            self.act_new_contact, self.act_new_book, self.act_attach, self.act_export_resources,
         ):  # fmt: skip
             action.setEnabled(has_file)
         member = "members" in self._pages and self.members_page.selected_id() is not None
@@ -1028,6 +1116,57 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ export
 
+    def export_resources(self) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.library import service as library
+        from groupkeeper.ui.library_dialogs import HandoutDialog
+
+        chosen = self.library_page.selected_ids() if "library" in self._pages else []
+        tags = ctl.read(library.list_tags)
+        crisis = bool(ctl.read(library.crisis_lines))
+        dialog = HandoutDialog(tags, len(chosen), crisis, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._export_resources_to(chosen, *dialog.choice()))
+        dialog.open()
+
+    def _export_resources_to(
+        self, chosen: list[int], what: str, tag: str | None, crisis: bool, paper: Paper
+    ) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.export.resources import handout_data, render_handout
+
+        try:
+            data = ctl.read(
+                lambda s: handout_data(
+                    s, ids=chosen if what == "chosen" else None, tag=tag, crisis_page=crisis
+                )
+            )
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not print the handout"), exc.message)
+            return
+        group = ctl.group()
+        name = f"{group.name if group else 'Group'} resources.pdf"
+        out = self.ask_save_path(
+            self.tr("Save the resource handout"), paths.documents_dir() / name, "PDF (*.pdf)"
+        )
+        if out is None:
+            return
+
+        def done(path: object) -> None:
+            self.last_export = Path(str(path))
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+            self.offer_open(self.last_export)
+
+        self.statusBar().showMessage(self.tr("Saving the handout…"))
+        run_task(
+            self.pool, lambda: render_handout(data, out, paper), done,
+            lambda m: self.notify(self.tr("Could not save the handout"), m),
+        )  # fmt: skip
+
     def export_flyer(self) -> None:
         if self.controller is None:
             return
@@ -1075,7 +1214,7 @@ class MainWindow(QMainWindow):
     def offer_open(self, path: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("Flyer saved"),
+            self.tr("PDF saved"),
             self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Close,
             self,

@@ -1,0 +1,222 @@
+"""Dialogs of the Library page: one editor for readings, contacts, books and a document's
+details (the fields follow the kind), and the choice of what goes on the resource handout."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupkeeper.export.paper import Paper
+from groupkeeper.library.models import Kind
+from groupkeeper.library.service import ResourceInput, check_resource, parse_tags
+from groupkeeper.ui.dialogs import _button_box, _error_label
+
+HINTS = {
+    Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
+    Kind.CONTACT: "Tick 'Crisis line' to put it on the printed crisis page.",
+    Kind.BOOK: "A book the group owns and lends; loans are recorded on the Library page.",
+    Kind.DOCUMENT: "The attached file stays as it is; here you change how it is listed.",
+}
+
+
+class ResourceDialog(QDialog):
+    """Add or edit one library item. The fields shown follow its kind."""
+
+    def __init__(
+        self,
+        kind: Kind,
+        tags_in_use: list[str],
+        initial: ResourceInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        noun = self.tr(kind.label).lower()
+        self.setWindowTitle(
+            self.tr("Edit {noun}").format(noun=noun)
+            if initial
+            else self.tr("New {noun}").format(noun=noun)
+        )
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setAccessibleName(
+            self.tr("Organisation") if kind is Kind.CONTACT else self.tr("Title")
+        )
+        form.addRow(
+            self.tr("&Organisation:") if kind is Kind.CONTACT else self.tr("&Title:"), self.title
+        )
+        self.author = QLineEdit()
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 999)
+        self.copies.setValue(1)
+        self.copies.setAccessibleName(self.tr("Copies the group owns"))
+        self.phone = QLineEdit()
+        self.text_line = QLineEdit()
+        self.hours = QLineEdit()
+        self.region = QLineEdit()
+        self.website = QLineEdit()
+        self.crisis = QCheckBox(self.tr("&Crisis line: print it on the crisis page"))
+        for widget, name in (
+            (self.author, "Author"),
+            (self.phone, "Phone"),
+            (self.text_line, "Text line"),
+            (self.hours, "Hours"),
+            (self.region, "Region"),
+            (self.website, "Website"),
+        ):
+            widget.setAccessibleName(self.tr(name))
+        self.website.setPlaceholderText(self.tr("written down for people to type; never opened"))
+        if kind is Kind.BOOK:
+            form.addRow(self.tr("&Author:"), self.author)
+            form.addRow(self.tr("Co&pies:"), self.copies)
+        if kind is Kind.CONTACT:
+            self.phone.setPlaceholderText(self.tr("e.g. 988 or 1-800-555-0100"))
+            self.hours.setPlaceholderText(self.tr("e.g. 24 hours, or Mon-Fri 9-5"))
+            form.addRow(self.tr("&Phone:"), self.phone)
+            form.addRow(self.tr("Te&xt line:"), self.text_line)
+            form.addRow(self.tr("&Hours:"), self.hours)
+            form.addRow(self.tr("&Region:"), self.region)
+            form.addRow(self.tr("&Website:"), self.website)
+            form.addRow("", self.crisis)
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Text") if kind is Kind.READING else self.tr("Notes"))
+        self.body.setMinimumHeight(220 if kind is Kind.READING else 80)
+        form.addRow(self.tr("Te&xt:") if kind is Kind.READING else self.tr("&Notes:"), self.body)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("separated by commas, e.g. newcomers, family"))
+        completer = QCompleter(tags_in_use, self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.tags.setCompleter(completer)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        hint = QLabel(self.tr(HINTS[kind]))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5b6572;")
+        self.errors = _error_label()
+        buttons = _button_box(self, text=self.tr("&Save"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        if initial is not None:
+            self._load(initial)
+        self.title.setFocus()
+
+    def _load(self, d: ResourceInput) -> None:
+        self.title.setText(d.title)
+        self.body.setPlainText(d.body)
+        self.tags.setText(", ".join(d.tags))
+        self.author.setText(d.author)
+        self.copies.setValue(d.copies)
+        self.phone.setText(d.phone)
+        self.text_line.setText(d.text_line)
+        self.hours.setText(d.hours)
+        self.region.setText(d.region)
+        self.website.setText(d.website)
+        self.crisis.setChecked(d.crisis)
+
+    def data(self) -> ResourceInput:
+        return ResourceInput(
+            self.kind,
+            self.title.text(),
+            self.body.toPlainText(),
+            parse_tags(self.tags.text()),
+            phone=self.phone.text(),
+            text_line=self.text_line.text(),
+            hours=self.hours.text(),
+            region=self.region.text(),
+            website=self.website.text(),
+            crisis=self.crisis.isChecked(),
+            author=self.author.text(),
+            copies=self.copies.value(),
+        )
+
+    def accept(self) -> None:
+        problems = check_resource(self.data())
+        if problems:
+            self.errors.setText("\n".join(problems))
+            self.errors.setVisible(True)
+            return
+        super().accept()
+
+
+class HandoutDialog(QDialog):
+    """What goes on the resource handout: everything, one tag, or the chosen items."""
+
+    def __init__(
+        self,
+        tags: list[str],
+        chosen: int,
+        has_crisis_lines: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print a resource handout"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr(
+                "A handout to give out at meetings: readings in full, where to get help, "
+                "the handouts the group keeps and the books it lends."
+            )
+        )
+        intro.setWordWrap(True)
+        self.everything = QRadioButton(self.tr("The whole library (not archived)"))
+        self.by_tag = QRadioButton(self.tr("Items with the tag:"))
+        self.selected = QRadioButton(
+            self.tr("The {n} items chosen in the list").format(n=chosen)
+            if chosen != 1
+            else self.tr("The item chosen in the list")
+        )
+        self.selected.setEnabled(chosen > 0)
+        self.group = QButtonGroup(self)
+        for b in (self.everything, self.by_tag, self.selected):
+            self.group.addButton(b)
+        self.tag = QComboBox()
+        self.tag.addItems(tags)
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.setEnabled(False)
+        self.by_tag.setEnabled(bool(tags))
+        self.by_tag.toggled.connect(self.tag.setEnabled)
+        (self.selected if chosen > 1 else self.everything).setChecked(True)
+        self.crisis = QCheckBox(self.tr("Start with the &crisis-line page"))
+        self.crisis.setChecked(has_crisis_lines)
+        self.crisis.setEnabled(has_crisis_lines)
+        if not has_crisis_lines:
+            self.crisis.setToolTip(self.tr("No contact is marked as a crisis line yet."))
+        self.paper = QComboBox()
+        for size in Paper:
+            self.paper.addItem(self.tr(size.label), size)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        form = QFormLayout()
+        form.addRow(self.everything)
+        form.addRow(self.by_tag, self.tag)
+        form.addRow(self.selected)
+        form.addRow(self.crisis)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(_button_box(self, text=self.tr("&Save PDF…")))
+
+    def choice(self) -> tuple[str, str | None, bool, Paper]:
+        """(what: "all" | "tag" | "chosen", the tag, crisis page first, paper)."""
+        what = (
+            "tag" if self.by_tag.isChecked() else "chosen" if self.selected.isChecked() else "all"
+        )
+        tag = self.tag.currentText() if what == "tag" else None
+        return what, tag, self.crisis.isChecked(), self.paper.currentData()

@@ -1,0 +1,711 @@
+"""The Library page: one search box over everything, kind and tag filters, the list, a detail
+pane that follows the kind of item, and the lending shelf.
+
+Files are attached from File > Library > Attach, the Attach button, or by dragging them from
+the desktop onto the list. Reading a file and its text runs off the UI thread with progress;
+so does saving a copy back out.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.library import service as library
+from groupkeeper.library.models import Kind, TextStatus
+from groupkeeper.library.service import MAX_ATTACHMENT, Resource, ResourceInput
+from groupkeeper.roster import service as roster
+from groupkeeper.schedule.wording import format_date
+from groupkeeper.ui.home_page import HEADING, _Page
+from groupkeeper.ui.library_models import LibraryModel, LoanModel
+from groupkeeper.ui.models import RecordRole
+from groupkeeper.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.main_window import MainWindow
+
+MUTED = "color: #5b6572;"
+
+
+class FileDropTable(QTableView):
+    """A table that takes files dragged onto it from the desktop or a file manager."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    @staticmethod
+    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(files)
+
+
+class LibraryPage(_Page):
+    """Readings, documents, referral contacts and the lending shelf."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.current: Resource | None = None
+        self.model = LibraryModel(self)
+        self.loans = LoanModel(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search titles, text, tags, contacts and inside attached PDFs…")
+        )
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of item"))
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in Kind:
+            self.kind.addItem(self.tr(kind.plural if kind is not Kind.BOOK else "Books"), kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.setMinimumWidth(140)
+        self.tag.currentIndexChanged.connect(lambda _i: self.reload())
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.toggled.connect(lambda _on: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.tag)
+        top.addWidget(self.archived)
+
+        self.view = FileDropTable()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Library items"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((250, 115, 140)):
+            header.resizeSection(col, width)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.view.files_dropped.connect(self.attach_files)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_text = QLabel(
+            self.tr(
+                "<b>The library is empty.</b><br>Start with GroupKeeper's starter set: a "
+                "welcome for newcomers, group guidelines, “When peer support is not "
+                "enough” and crisis lines, all yours to edit, or add your own."
+            )
+        )
+        empty_text.setWordWrap(True)
+        self.starter_button = QPushButton(self.tr("Add the starter set"))
+        self.starter_button.clicked.connect(self.add_starter)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.starter_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty.setVisible(False)
+        hint = QLabel(
+            self.tr("Drag files here from your desktop to attach them (up to 25 MB each).")
+        )
+        hint.setStyleSheet(MUTED)
+        items_tab = QWidget()
+        il = QVBoxLayout(items_tab)
+        il.setContentsMargins(0, 6, 0, 0)
+        il.addWidget(self.empty)
+        il.addWidget(self.view, 1)
+        il.addWidget(hint)
+
+        self.loan_view = QTableView()
+        self.loan_view.setModel(self.loans)
+        self.loan_view.setAccessibleName(self.tr("Books out on loan"))
+        self.loan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.loan_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.loan_view.verticalHeader().setVisible(False)
+        self.loan_view.setAlternatingRowColors(True)
+        lh = self.loan_view.horizontalHeader()
+        lh.setStretchLastSection(True)
+        for col, width in enumerate((280, 140, 130, 130)):
+            lh.resizeSection(col, width)
+        self.loan_view.doubleClicked.connect(lambda _i: self.return_selected())
+        self.shelf_summary = QLabel()
+        self.return_button = QPushButton(self.tr("Book returned"))
+        self.return_button.setToolTip(self.tr("Record that the chosen book is back on the shelf"))
+        self.return_button.clicked.connect(self.return_selected)
+        shelf_tab = QWidget()
+        sl = QVBoxLayout(shelf_tab)
+        sl.setContentsMargins(0, 6, 0, 0)
+        sl.addWidget(self.shelf_summary)
+        sl.addWidget(self.loan_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.return_button)
+        row.addStretch(1)
+        sl.addLayout(row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(items_tab, self.tr("Items"))
+        self.tabs.addTab(shelf_tab, self.tr("Lending shelf"))
+
+        # The detail pane.
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Item details"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_item)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_items)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open a copy with this computer's usual program"))
+        self.open_button.clicked.connect(self.open_document)
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.save_button.clicked.connect(self.save_document)
+        self.lend_button = QPushButton(self.tr("Lend to ▾"))
+        self.lend_menu = QMenu(self)
+        self.lend_menu.aboutToShow.connect(self._fill_lend_menu)
+        self.lend_button.setMenu(self.lend_menu)
+        self.back_button = QPushButton(self.tr("Returned ▾"))
+        self.back_menu = QMenu(self)
+        self.back_menu.aboutToShow.connect(self._fill_back_menu)
+        self.back_button.setMenu(self.back_menu)
+        actions = QHBoxLayout()
+        for b in (
+            self.open_button,
+            self.save_button,
+            self.lend_button,
+            self.back_button,
+            self.edit_button,
+            self.archive_button,
+            self.delete_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(6, 0, 0, 0)
+        rl.addWidget(self.detail, 1)
+        rl.addLayout(actions)
+
+        split = QSplitter()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.tabs)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([780, 400])
+
+        buttons = QHBoxLayout()
+        new_menu = QMenu(self)
+        for kind, text in (
+            (Kind.READING, self.tr("Reading…")),
+            (Kind.CONTACT, self.tr("Referral contact…")),
+            (Kind.BOOK, self.tr("Book for the lending shelf…")),
+        ):
+            new_menu.addAction(text, partial(self.new_item, kind))
+        self.new_button = QPushButton(self.tr("New ▾"))
+        self.new_button.setMenu(new_menu)
+        self.new_menu = new_menu
+        attach = QPushButton(self.tr("Attach files…"))
+        attach.clicked.connect(self.choose_files)
+        handout = window._button(self.tr("Print handout…"), window.act_export_resources)
+        for b in (self.new_button, attach, handout):
+            b.setMinimumHeight(34)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.count = QLabel()
+        self.count.setStyleSheet(MUTED)
+        buttons.addWidget(self.count)
+
+        title = QLabel(self.tr("Library"))
+        title.setStyleSheet(HEADING)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.show_current()
+
+    # ------------------------------------------------------------------ reading
+
+    def refresh(self) -> None:
+        """Read tags, items and loans again (after any change to the file)."""
+        tags = self.read(library.list_tags)
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), None)
+        for t in tags:
+            self.tag.addItem(t, t)
+        at = self.tag.findData(current) if current else 0
+        self.tag.setCurrentIndex(max(at, 0))
+        self.tag.blockSignals(False)
+        self.reload()
+        self.loans.set_loans(self.read(library.open_loans), self.window_.today)
+        late = self.loans.overdue_count()
+        out = self.loans.rowCount()
+        if not out:
+            summary = self.tr("No books are out.")
+        elif late:
+            summary = self.tr("{out} out, <b style='color:#a3261b'>{late} overdue</b>.")
+        else:
+            summary = self.tr("{out} out, none overdue.")
+        self.shelf_summary.setText(summary.format(out=out, late=late))
+        self.tabs.setTabText(
+            1,
+            self.tr("Lending shelf ({n} overdue)").format(n=late)
+            if late
+            else self.tr("Lending shelf"),
+        )
+        self.return_button.setEnabled(out > 0)
+
+    def reload(self) -> None:
+        """Run the search and the filters again; the chosen item stays chosen if still listed."""
+        keep = self.current.id if self.current else None
+        words = self.search.text()
+        kind, tag = self.kind.currentData(), self.tag.currentData()
+        items = self.read(
+            lambda s: library.search(
+                s, words, kind=kind, tag=tag, archived=self.archived.isChecked()
+            )
+        )
+        self.model.set_items(items)
+        total = self.read(library.count_items)
+        self.empty.setVisible(total == 0)
+        self.view.setVisible(total > 0)
+        self.count.setText(
+            self.tr("{n} of {total} items").format(n=len(items), total=total)
+            if len(items) != total
+            else self.tr("{n} items").format(n=total)
+        )
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and words.strip() and items:
+            row = 0  # while searching, the best match is shown
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.view.clearSelection()
+            self.current = None
+            self.show_current()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.show_current()
+
+    def select_id(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:  # filtered out: clear the search and filters so it shows
+            self.search.clear()
+            self.kind.setCurrentIndex(0)
+            self.tag.setCurrentIndex(0)
+            row = self.model.row_of(item_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [r.id for r in (self.model.row_record(x) for x in rows) if r is not None]
+
+    def show_current(self) -> None:
+        index = self.view.currentIndex()
+        item = self.model.data(index, RecordRole) if index.isValid() else None
+        self.current = None
+        if item is not None:
+            try:
+                self.current = self.read(lambda s: library.get_resource(s, item.id))
+            except GroupKeeperError:
+                self.current = None
+        cur = self.current
+        self.detail.setHtml(self._html(cur) if cur else self._nothing_chosen())
+        for b in (self.edit_button, self.archive_button, self.delete_button):
+            b.setEnabled(cur is not None)
+        self.archive_button.setText(
+            self.tr("Restore from archive") if cur and cur.archived else self.tr("Archive")
+        )
+        is_doc = cur is not None and cur.kind is Kind.DOCUMENT
+        is_book = cur is not None and cur.kind is Kind.BOOK
+        self.open_button.setVisible(is_doc)
+        self.save_button.setVisible(is_doc)
+        self.lend_button.setVisible(is_book)
+        self.back_button.setVisible(is_book)
+        if cur is not None and is_book:
+            self.lend_button.setEnabled(cur.available > 0)
+            self.back_button.setEnabled(cur.on_loan > 0)
+
+    def _nothing_chosen(self) -> str:
+        return (
+            "<p style='color:#5b6572'>"
+            + html.escape(
+                self.tr(
+                    "Choose an item to see it here. Type in the search box to find anything, "
+                    "including words inside attached PDFs."
+                )
+            )
+            + "</p>"
+        )
+
+    def _html(self, r: Resource) -> str:
+        e = html.escape
+        today = self.window_.today
+        out = [f"<h2 style='margin:0'>{e(r.title)}</h2>"]
+        kind = self.tr("Crisis line") if r.crisis else self.tr(r.kind.label)
+        sub = kind + (self.tr(" · archived") if r.archived else "")
+        if r.tags:
+            sub += " · " + e(", ".join(r.tags))
+        out.append(f"<p style='{MUTED}'>{e(sub)}</p>")
+        rows: list[tuple[str, str]] = []
+        if r.kind is Kind.CONTACT:
+            rows = [
+                (self.tr("Phone"), r.phone),
+                (self.tr("Text line"), r.text_line),
+                (self.tr("Hours"), r.hours),
+                (self.tr("Region"), r.region),
+                (self.tr("Website"), r.website),
+            ]
+        elif r.kind is Kind.BOOK:
+            shelf = self.tr("{have} of {n} on the shelf").format(have=r.available, n=r.copies)
+            rows = [(self.tr("Author"), r.author), (self.tr("Copies"), shelf)]
+        elif r.kind is Kind.DOCUMENT:
+            rows = [(self.tr("File"), r.file_name), (self.tr("Size"), library.size_text(r.size))]
+        rows = [(k, v) for k, v in rows if v]
+        if rows:
+            out.append("<table cellspacing='0' cellpadding='3'>")
+            for k, v in rows:
+                out.append(f"<tr><td style='{MUTED}'>{e(k)}</td><td><b>{e(v)}</b></td></tr>")
+            out.append("</table>")
+        if r.kind is Kind.DOCUMENT and r.text_status is not None:
+            colour = "#5b6572" if r.text_status in (TextStatus.READ, TextStatus.NONE) else "#8a4b00"
+            out.append(f"<p style='color:{colour}'>{e(self.tr(r.text_status.label))}</p>")
+        if r.body:
+            paras = [p.strip() for p in r.body.split("\n\n") if p.strip()]
+            out += [f"<p>{e(p).replace(chr(10), '<br>')}</p>" for p in paras]
+        if r.kind is Kind.BOOK and r.loans:
+            out.append(f"<h3>{e(self.tr('Loans'))}</h3><ul>")
+            for loan in r.loans[:20]:
+                late = loan.overdue(today)
+                style = " style='color:#a3261b;font-weight:600'" if late else ""
+                when = f"{self.tr('out')} {format_date(loan.out_on)}, {loan.describe(today)}"
+                out.append(f"<li{style}>{e(loan.borrower)}: {e(when)}</li>")
+            out.append("</ul>")
+        return "\n".join(out)
+
+    # ------------------------------------------------------------------ items
+
+    def new_item(self, kind: Kind) -> None:
+        from groupkeeper.ui.library_dialogs import ResourceDialog
+
+        dialog = ResourceDialog(kind, self.read(library.list_tags), parent=self.window_)
+        self.window_.dialog = dialog
+
+        def save() -> None:
+            new = self.write(lambda s: library.create_resource(s, dialog.data()))
+            if new is not None:
+                self.select_id(new)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def edit_item(self) -> None:
+        cur = self.current
+        if cur is None:
+            return
+        from groupkeeper.ui.library_dialogs import ResourceDialog
+
+        dialog = ResourceDialog(
+            cur.kind, self.read(library.list_tags), cur.as_input(), self.window_
+        )
+        self.window_.dialog = dialog
+
+        def save() -> None:
+            data: ResourceInput = dialog.data()
+            self.write(lambda s: library.update_resource(s, cur.id, data))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def toggle_archived(self) -> None:
+        cur = self.current
+        if cur is None:
+            return
+        self.write(lambda s: library.set_archived(s, cur.id, not cur.archived))
+        if not cur.archived and not self.archived.isChecked():
+            note = self.tr("Archived {title}. Tick 'Show archived' to see it again.")
+            self.window_.statusBar().showMessage(note.format(title=cur.title), 8000)
+
+    def delete_items(self) -> None:
+        ids = self.selected_ids() or ([self.current.id] if self.current else [])
+        if not ids:
+            return
+        names = [self.model.row_record(self.model.row_of(i)) for i in ids]
+        titles = [n.title for n in names if n is not None]
+        what = titles[0] if len(titles) == 1 else self.tr("{n} items").format(n=len(titles))
+        text = self.tr(
+            "Delete {what} from the library? Attached files and loan records go with it. "
+            "This cannot be undone; to keep it out of sight instead, choose Archive."
+        ).format(what=what)
+        if not self.window_.confirm(self.tr("Delete from the library"), text, self.tr("Delete")):
+            return
+        self.current = None
+
+        def delete(s: Session) -> None:
+            for i in ids:
+                library.delete_resource(s, i)
+
+        self.write(delete)
+
+    def add_starter(self) -> None:
+        group = self.window_.controller.group() if self.window_.controller else None
+        country = group.country if group else ""
+        from groupkeeper.library.starter import add_starter
+
+        self.write(lambda s: add_starter(s, country))
+
+    # ------------------------------------------------------------------ files
+
+    def choose_files(self) -> None:
+        files = self.window_.ask_attach_paths()
+        if files:
+            self.attach_files(files)
+
+    def attach_files(self, files: list[Path]) -> None:
+        """Attach files off the UI thread, with progress; too-big ones are refused at once."""
+        ctl = self.window_.controller
+        if ctl is None:
+            return
+        ok: list[Path] = []
+        refused: list[str] = []
+        for path in files:
+            if not path.is_file():
+                refused.append(
+                    self.tr("{name} is a folder or no longer exists.").format(name=path.name)
+                )
+            elif (size := path.stat().st_size) > MAX_ATTACHMENT:
+                refused.append(library.too_big(path.name, size))
+            else:
+                ok.append(path)
+        if refused:
+            self.window_.notify(self.tr("Not attached"), "\n\n".join(refused))
+        if not ok:
+            return
+        store = ctl.store
+        progress = QProgressDialog(self.tr("Attaching…"), "", 0, 1000, self.window_)
+        progress.setWindowTitle(self.tr("Attaching files"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress
+
+        def work(report: library.Progress) -> list[tuple[int, str, TextStatus]]:
+            done: list[tuple[int, str, TextStatus]] = []
+            for n, path in enumerate(ok):
+                base = n * 1000
+
+                def step(d: int, t: int, base: int = base) -> None:
+                    report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
+
+                prepared = library.prepare(path, progress=step)
+                with store.session() as s, s.begin():
+                    new = library.attach(s, prepared, progress=step)
+                done.append((new, path.name, prepared.status))
+            return done
+
+        def on_progress(value: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(min(value, total))
+            n = min(value // 1000, len(ok) - 1)
+            progress.setLabelText(
+                self.tr("Attaching {name} ({n} of {total})…").format(
+                    name=ok[n].name, n=n + 1, total=len(ok)
+                )
+            )
+
+        def finished(result: object) -> None:
+            progress.close()
+            done = list(result)  # type: ignore[call-overload]
+            ctl.changed.emit()
+            self.search.clear()
+            if done:
+                self.select_id(done[-1][0])
+            unread = [
+                (name, st)
+                for _i, name, st in done
+                if st in (TextStatus.UNREADABLE, TextStatus.PROTECTED)
+            ]
+            self.window_.statusBar().showMessage(
+                self.tr("Attached {n} files.").format(n=len(done))
+                if len(done) != 1
+                else self.tr("Attached {name}.").format(name=done[0][1]),
+                8000,
+            )
+            if unread:
+                lines = "\n\n".join(f"{name}: {self.tr(st.label)}" for name, st in unread)
+                self.window_.inform(self.tr("Attached, but not searchable"), lines)
+
+        def failed(message: str) -> None:
+            progress.close()
+            ctl.changed.emit()  # files attached before the failure stay attached
+            self.window_.notify(self.tr("Could not attach the file"), message)
+
+        run_task(self.window_.pool, work, finished, failed, on_progress)
+
+    def open_document(self) -> None:
+        cur = self.current
+        ctl = self.window_.controller
+        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
+            return
+        out = self.window_.temp_folder() / cur.file_name
+        store = ctl.store
+
+        def work() -> Path:
+            with store.session() as s:
+                return library.save_file(s, cur.id, out)
+
+        run_task(
+            self.window_.pool,
+            work,
+            lambda p: self.window_.launch(Path(str(p))),
+            lambda m: self.window_.notify(self.tr("Could not open the file"), m),
+        )
+
+    def save_document(self) -> None:
+        cur = self.current
+        ctl = self.window_.controller
+        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
+            return
+        from groupkeeper import paths
+
+        out = self.window_.ask_save_path(
+            self.tr("Save a copy of {name}").format(name=cur.file_name),
+            paths.documents_dir() / cur.file_name,
+            self.tr("All files (*)"),
+        )
+        if out is None:
+            return
+        store = ctl.store
+
+        def work() -> Path:
+            with store.session() as s:
+                return library.save_file(s, cur.id, out)
+
+        def done(path: object) -> None:
+            self.window_.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+        run_task(
+            self.window_.pool,
+            work,
+            done,
+            lambda m: self.window_.notify(self.tr("Could not save the copy"), m),
+        )
+
+    # ------------------------------------------------------------------ lending
+
+    def _fill_lend_menu(self) -> None:
+        self.lend_menu.clear()
+        members = self.read(lambda s: roster.list_members(s, active_only=True))
+        for m in sorted(members, key=lambda m: m.name.casefold()):
+            self.lend_menu.addAction(m.name, partial(self.lend, m.name, m.id))
+        if members:
+            self.lend_menu.addSeparator()
+        self.lend_menu.addAction(self.tr("Someone else…"), self.lend_to_someone_else)
+
+    def lend_to_someone_else(self) -> None:
+        name = self.window_.ask_text(self.tr("Lend a book"), self.tr("Who is borrowing it?"))
+        if name:
+            self.lend(name, None)
+
+    def lend(self, borrower: str, member_id: int | None) -> None:
+        cur = self.current
+        if cur is None:
+            return
+        today = self.window_.today
+
+        def go(s: Session) -> int:
+            return library.lend(s, cur.id, borrower, member_id=member_id, out_on=today)
+
+        if self.write(go) is not None:
+            due = today + timedelta(days=library.LOAN_DAYS)
+            self.window_.statusBar().showMessage(
+                self.tr("Lent {book} to {who}, due back {due}.").format(
+                    book=cur.title, who=borrower, due=format_date(due)
+                ),
+                8000,
+            )
+
+    def _fill_back_menu(self) -> None:
+        self.back_menu.clear()
+        cur = self.current
+        if cur is None:
+            return
+        for loan in cur.loans:
+            if loan.returned_on is None:
+                text = self.tr("{who} (out since {day})").format(
+                    who=loan.borrower, day=format_date(loan.out_on)
+                )
+                self.back_menu.addAction(text, partial(self.record_return, loan.id))
+
+    def record_return(self, loan_id: int) -> None:
+        today = self.window_.today
+        self.write(lambda s: library.return_loan(s, loan_id, today))
+
+    def return_selected(self) -> None:
+        index = self.loan_view.currentIndex()
+        loan = self.loans.data(index, RecordRole) if index.isValid() else None
+        if loan is not None:
+            self.record_return(loan.id)
