@@ -442,3 +442,31 @@ def test_the_starter_set_fits_the_country(
     ]
     assert _titles(store, "cross talk") == ["Our group guidelines"]
     assert "When peer support is not enough" in _titles(store, "emergency")
+
+
+def test_the_list_reads_a_page_at_a_time_and_counts_with_its_filters(store: GroupStore) -> None:
+    _add(store, *[ResourceInput(Kind.BOOK if i % 3 else Kind.READING, f"Item {i:02d}", tags=("even",) if i % 2 == 0 else ())
+                  for i in range(30)])  # fmt: skip
+    with store.session() as s:
+        whole = library.search(s)
+        pages = [library.search(s, limit=7, offset=o) for o in range(0, 30, 7)]
+        assert [i for p in pages for i in p] == whole
+        assert library.count(s) == 30 and library.count(s, kind=Kind.READING) == 10
+        assert library.count(s, tag="EVEN") == 15 == len(library.search(s, tag="even"))
+        library.set_archived(s, whole[0].id, True)
+        assert library.count(s) == 29 and library.count(s, archived=True) == 30
+
+
+def test_a_cut_search_still_gives_the_best_unarchived_matches(store: GroupStore) -> None:
+    ids = _add(
+        store,
+        *[ResourceInput(Kind.READING, "Hope " * (5 - i) + f"number {i}", "hope") for i in range(5)],
+    )
+    with store.session() as s, s.begin():
+        library.set_archived(s, ids[0], True)  # the two best matches are archived
+        library.set_archived(s, ids[1], True)
+    with store.session() as s:
+        assert [i.id for i in library.search(s, "hope", limit=2)] == ids[2:4]
+        assert [i.id for i in library.search(s, "hope", limit=2, archived=True)] == ids[:2]
+        assert [i.id for i in library.search(s, "hope", limit=2, kind=Kind.READING)] == ids[2:4]
+        assert [i.id for i in library.search(s, "hope")] == ids[2:]

@@ -336,3 +336,32 @@ def test_the_welcome_dialog_asks_the_country_and_adds_the_starter_set(
     create_group_file(other, welcome).close()
     with open_store(other) as st, st.session() as s:
         assert library.count_items(s) == 0
+
+
+def test_a_long_list_is_read_a_batch_at_a_time(
+    qtmodeltester: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from groupkeeper.ui.library_models import LibraryModel
+
+    monkeypatch.setattr(LibraryModel, "BATCH", 10)
+    page = _page(demo_window)
+    assert page.model.total == 45 and page.model.rowCount() == 10 and page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == 20
+    ctl = demo_window.controller
+    assert ctl is not None
+    last = ctl.read(library.search)[-1]
+    page.select_id(last.id)  # reads on until it is listed
+    assert page.current is not None and page.current.id == last.id
+    assert page.model.rowCount() == 45 and not page.model.canFetchMore()
+    qtmodeltester.check(page.model)
+
+
+def test_a_broad_search_lists_the_best_matches_and_says_so(
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library, "SEARCH_LIMIT", 5)
+    page = _page(demo_window)
+    qtbot.keyClicks(page.search, "e")
+    assert page.model.rowCount() == 5
+    assert page.count.text() == "The best 5 matches: type more to narrow them"

@@ -158,7 +158,7 @@ FTS_TABLE = "resource_fts"
 FTS_DDL = (
     "CREATE VIRTUAL TABLE resource_fts USING fts5("
     "title, tags, details, body, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
 

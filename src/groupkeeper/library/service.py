@@ -11,17 +11,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
-    Float,
-    Integer,
-    case,
     delete,
     func,
     insert,
-    literal_column,
     select,
     text,
     update,
@@ -70,17 +66,37 @@ class ResourceInput:
     copies: int = 1
 
 
-@dataclass(frozen=True)
-class Item:
-    """One row of the library list."""
+class Item(NamedTuple):
+    """One row of the library list. A plain tuple, because the list holds up to tens of
+    thousands; what it shows is worked out only for the rows on screen (``summary``)."""
 
     id: int
     kind: Kind
     title: str
     tags: tuple[str, ...]
-    summary: str
     archived: bool = False
     crisis: bool = False
+    phone: str = ""
+    text_line: str = ""
+    region: str = ""
+    author: str = ""
+    copies: int = 0
+    out: int = 0  # copies on loan
+    file_name: str = ""
+    size: int = 0
+    opening: str = ""  # the start of the text
+
+    @property
+    def summary(self) -> str:
+        if self.kind is Kind.CONTACT:
+            return " · ".join(b for b in (self.phone or self.text_line, self.region) if b)
+        if self.kind is Kind.BOOK:
+            have = f"{max(self.copies - self.out, 0)} of {self.copies} on the shelf"
+            return " · ".join(b for b in (self.author, have) if b)
+        if self.kind is Kind.DOCUMENT:
+            return f"{self.file_name} · {size_text(self.size)}"
+        first = self.opening.strip().split("\n", 1)[0]
+        return first[:120] + ("…" if len(first) > 120 else "")
 
 
 @dataclass(frozen=True)
@@ -386,23 +402,19 @@ def rebuild_index(conn: Connection) -> int:
 
 # ---------------------------------------------------------------- finding things
 
+SEARCH_LIMIT = 200  # best matches listed while searching: type more words to narrow them
+
 # The whole library, unsearched, lists by kind in this order, then by title.
-KIND_ORDER = case({k.name: i for i, k in enumerate(Kind)}, value=literal_column("resource.kind"))
-
-
-def _summary(row: Any) -> str:
-    kind = Kind(row.kind)
-    if kind is Kind.CONTACT:
-        bits = [row.phone or row.text_line, row.region]
-        return " · ".join(b for b in bits if b)
-    if kind is Kind.BOOK:
-        out = int(row.out or 0)
-        have = f"{max(row.copies - out, 0)} of {row.copies} on the shelf"
-        return " · ".join(b for b in (row.author, have) if b)
-    if kind is Kind.DOCUMENT:
-        return f"{row.file_name} · {size_text(row.size)}"
-    first = row.body.strip().split("\n", 1)[0] if row.body else ""
-    return first[:120] + ("…" if len(first) > 120 else "")
+_KIND_ORDER = (
+    "CASE r.kind " + " ".join(f"WHEN '{k.name}' THEN {i}" for i, k in enumerate(Kind)) + " END"
+)
+_ITEM_COLUMNS = (
+    "r.id, r.kind, r.title, "
+    "(SELECT group_concat(t.tag, char(31)) FROM resource_tag t WHERE t.resource_id = r.id), "
+    "r.archived, r.crisis, r.phone, r.text_line, r.region, r.author, r.copies, "
+    "(SELECT count(*) FROM loan l WHERE l.resource_id = r.id AND l.returned_on IS NULL), "
+    "r.file_name, r.size, substr(r.body, 1, 200)"
+)
 
 
 def search(
@@ -413,40 +425,87 @@ def search(
     tag: str | None = None,
     archived: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[Item]:
     """Items matching ``words`` (best match first), or every item (by kind, then title) when
-    nothing is typed. Archived items are left out unless ``archived``."""
-    out_on_loan = (
-        select(func.count())
-        .where(loan.c.resource_id == resource.c.id, loan.c.returned_on.is_(None))
-        .scalar_subquery()
-    )
-    tags = (
-        select(func.group_concat(resource_tag.c.tag, "\x1f"))
-        .where(resource_tag.c.resource_id == resource.c.id)
-        .scalar_subquery()
-    )
-    cols = [
-        resource.c.id, resource.c.kind, resource.c.title, resource.c.body, resource.c.archived,
-        resource.c.crisis, resource.c.phone, resource.c.text_line, resource.c.region,
-        resource.c.author, resource.c.copies, resource.c.file_name, resource.c.size,
-        out_on_loan.label("out"), tags.label("tags"),
-    ]  # fmt: skip
+    nothing is typed. Archived items are left out unless ``archived``. ``limit`` and, for the
+    unsearched list, ``offset`` read a page at a time.
+
+    This runs on every keystroke, so it is one hand-written statement on the driver, which
+    reads rows several times faster than the ORM would; ``tests/library`` pins its results.
+    """
+    where: list[str] = []
+    params: list[str | int] = []
+    if kind is not None:
+        where.append("r.kind = ?")
+        params.append(kind.name)
+    if tag:
+        where.append("r.id IN (SELECT resource_id FROM resource_tag WHERE tag = ?)")
+        params.append(tag)
+    if not archived:
+        where.append("r.archived = 0")
+    cond = " AND ".join(where) or "1"
     query = fts.fts_query(words)
-    q = select(*cols)
-    if query is not None:
-        weights = ", ".join(map(str, fts.WEIGHTS))
-        hits = (
-            text(
-                f"SELECT rowid AS rid, bm25(resource_fts, {weights}) AS rank "
-                "FROM resource_fts WHERE resource_fts MATCH :q"
-            )
-            .columns(rid=Integer, rank=Float)
-            .subquery()
-        )
-        q = q.join(hits, hits.c.rid == resource.c.id).order_by(hits.c.rank, resource.c.title)
+    conn = s.connection()
+    if query is None:
+        order = f"{_KIND_ORDER}, lower(r.title)"
+        sql = f"SELECT {_ITEM_COLUMNS} FROM resource r WHERE {cond} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
     else:
-        q = q.order_by(KIND_ORDER, func.lower(resource.c.title))
+        # Rank and cut first, then read the listed rows' tags and loans: only for those.
+        weights = ", ".join(map(str, fts.WEIGHTS))
+        ranked = (
+            f"SELECT rowid AS rid, bm25(resource_fts, {weights}) AS score "
+            "FROM resource_fts WHERE resource_fts MATCH ?"
+        )
+        cut = -1 if limit is None else limit
+        if limit is not None and kind is None and not tag:
+            # Only archived items can drop out after the cut: let FTS5 rank and cut alone,
+            # leaving room for them, rather than reading every match's row to filter it.
+            hidden = 0 if archived else int(
+                conn.exec_driver_sql("SELECT count(*) FROM resource WHERE archived = 1").scalar()
+                or 0
+            )  # fmt: skip
+            ranked += f" ORDER BY score LIMIT {int(limit) + hidden}"
+        sql = (
+            f"SELECT {_ITEM_COLUMNS} FROM ("
+            f"  SELECT r.id AS id, f.score AS score FROM ({ranked}) AS f"
+            f"  JOIN resource r ON r.id = f.rid WHERE {cond}"
+            f"  ORDER BY f.score, r.id LIMIT ?) AS top "
+            f"JOIN resource r ON r.id = top.id ORDER BY top.score, r.id"
+        )
+        params = [query, *params, cut]
+    rows = conn.exec_driver_sql(sql, tuple(params)).all()
+    kinds = {k.name: k for k in Kind}
+    return [
+        Item(
+            r[0],
+            kinds[r[1]],
+            r[2],
+            tuple(sorted(r[3].split("\x1f"), key=str.casefold)) if r[3] else (),
+            bool(r[4]),
+            bool(r[5]),
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            r[13],
+            r[14] or "",
+        )
+        for r in rows
+    ]
+
+
+def count(
+    s: Session, *, kind: Kind | None = None, tag: str | None = None, archived: bool = False
+) -> int:
+    """How many items the unsearched list holds with these filters."""
+    q = select(func.count()).select_from(resource)
     if kind is not None:
         q = q.where(resource.c.kind == kind)
     if tag:
@@ -455,21 +514,7 @@ def search(
         )
     if not archived:
         q = q.where(resource.c.archived.is_(False))
-    if limit is not None:
-        q = q.limit(limit)
-    rows = s.connection().execute(q, {"q": query} if query is not None else {}).all()
-    return [
-        Item(
-            r.id,
-            Kind(r.kind),
-            r.title,
-            tuple(sorted(r.tags.split("\x1f"), key=str.casefold)) if r.tags else (),
-            _summary(r),
-            bool(r.archived),
-            bool(r.crisis),
-        )
-        for r in rows
-    ]
+    return int(s.scalar(q) or 0)
 
 
 def crisis_lines(s: Session) -> list[Resource]:

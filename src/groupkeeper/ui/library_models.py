@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from groupkeeper.library.service import Item, Loan
@@ -26,14 +27,48 @@ class LibraryModel(RecordTable[Item]):
     HEADERS = ("Title", "Kind", "Tags", "Details")
     CONTEXT = "Library"
     TITLE, KIND, TAGS, DETAILS = range(4)
+    BATCH = 400  # rows read at a time as the list scrolls
 
-    def set_items(self, rows: list[Item]) -> None:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.total = 0
+        self._fetch: Callable[[int, int], list[Item]] | None = None
+
+    def set_items(
+        self,
+        rows: list[Item],
+        total: int | None = None,
+        fetch: Callable[[int, int], list[Item]] | None = None,
+    ) -> None:
+        """Show ``rows``; with ``fetch(offset, count)``, the rest of ``total`` is read a batch
+        at a time as the view scrolls to it (so 10,000 items open as fast as 400)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.total = len(rows) if total is None else total
+        self._fetch = fetch
         self.endResetModel()
 
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self.total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        more = self._fetch(len(self._rows), self.BATCH)[: self.total - len(self._rows)]
+        if not more:
+            self.total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_of(self, item_id: int, *, fetch: bool = False) -> int:
+        """The row showing ``item_id`` (-1 if none); ``fetch`` reads on until it is found."""
+        while True:
+            row = next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
+            if row >= 0 or not fetch or not self.canFetchMore():
+                return row
+            self.fetchMore()
 
     def _text(self, item: Item, column: int) -> str:
         if column == self.TITLE:

@@ -316,21 +316,41 @@ class LibraryPage(_Page):
         keep = self.current.id if self.current else None
         words = self.search.text()
         kind, tag = self.kind.currentData(), self.tag.currentData()
-        items = self.read(
-            lambda s: library.search(
-                s, words, kind=kind, tag=tag, archived=self.archived.isChecked()
-            )
-        )
-        self.model.set_items(items)
+        show_archived = self.archived.isChecked()
         total = self.read(library.count_items)
         self.empty.setVisible(total == 0)
         self.view.setVisible(total > 0)
-        self.count.setText(
-            self.tr("{n} of {total} items").format(n=len(items), total=total)
-            if len(items) != total
-            else self.tr("{n} items").format(n=total)
-        )
-        row = self.model.row_of(keep) if keep is not None else -1
+        if words.strip():
+            shown = library.SEARCH_LIMIT
+            items = self.read(
+                lambda s: library.search(
+                    s, words, kind=kind, tag=tag, archived=show_archived, limit=shown + 1
+                )
+            )
+            self.model.set_items(items[:shown])
+            if len(items) > shown:
+                text = self.tr("The best {n} matches: type more to narrow them").format(n=shown)
+            else:
+                text = self.tr("{n} of {total} items").format(n=len(items), total=total)
+        else:
+
+            def fetch(offset: int, n: int) -> list[library.Item]:
+                return self.read(
+                    lambda s: library.search(
+                        s, kind=kind, tag=tag, archived=show_archived, limit=n, offset=offset
+                    )
+                )
+
+            listed = self.read(
+                lambda s: library.count(s, kind=kind, tag=tag, archived=show_archived)
+            )
+            self.model.set_items(fetch(0, self.model.BATCH), listed, fetch)
+            if listed != total:
+                text = self.tr("{n} of {total} items").format(n=listed, total=total)
+            else:
+                text = self.tr("{n} items").format(n=total)
+        self.count.setText(text)
+        row = self.model.row_of(keep, fetch=True) if keep is not None else -1
         if row < 0 and words.strip() and items:
             row = 0  # while searching, the best match is shown
         if row >= 0:
@@ -350,12 +370,12 @@ class LibraryPage(_Page):
         self.show_current()
 
     def select_id(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
+        row = self.model.row_of(item_id, fetch=True)
         if row < 0:  # filtered out: clear the search and filters so it shows
             self.search.clear()
             self.kind.setCurrentIndex(0)
             self.tag.setCurrentIndex(0)
-            row = self.model.row_of(item_id)
+            row = self.model.row_of(item_id, fetch=True)
         if row >= 0:
             self.select_row(row)
 

@@ -26,7 +26,7 @@ STATUS = sa.Enum(
 FTS_DDL = (
     "CREATE VIRTUAL TABLE resource_fts USING fts5("
     "title, tags, details, body, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
 
