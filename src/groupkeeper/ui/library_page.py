@@ -175,7 +175,7 @@ class LibraryPage(_Page):
         self.loan_view.setAlternatingRowColors(True)
         lh = self.loan_view.horizontalHeader()
         lh.setStretchLastSection(True)
-        for col, width in enumerate((280, 140, 130, 130)):
+        for col, width in enumerate((230, 120, 125, 125)):
             lh.resizeSection(col, width)
         self.loan_view.doubleClicked.connect(lambda _i: self.return_selected())
         self.shelf_summary = QLabel()
