@@ -1103,10 +1103,7 @@ class MainWindow(QMainWindow):
             return render_roster(data, out, paper)
 
         def done(path: object) -> None:
-            self.last_export = Path(str(path))
-            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
-            if fmt == "pdf":
-                self.offer_open(self.last_export)
+            self.exported(path, offer=fmt == "pdf")
 
         def failed(message: str) -> None:
             self.notify(self.tr("Could not save the roster"), message)
@@ -1156,14 +1153,9 @@ class MainWindow(QMainWindow):
         if out is None:
             return
 
-        def done(path: object) -> None:
-            self.last_export = Path(str(path))
-            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
-            self.offer_open(self.last_export)
-
         self.statusBar().showMessage(self.tr("Saving the handout…"))
         run_task(
-            self.pool, lambda: render_handout(data, out, paper), done,
+            self.pool, lambda: render_handout(data, out, paper), self.exported,
             lambda m: self.notify(self.tr("Could not save the handout"), m),
         )  # fmt: skip
 
@@ -1200,9 +1192,7 @@ class MainWindow(QMainWindow):
 
         def done(path: object) -> None:
             self.act_flyer.setEnabled(True)
-            self.last_export = Path(str(path))
-            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
-            self.offer_open(self.last_export)
+            self.exported(path)
 
         def failed(message: str) -> None:
             self.act_flyer.setEnabled(True)
@@ -1210,6 +1200,13 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Could not save the flyer"), message)
 
         run_task(self.pool, lambda: render_flyer(data, out, paper), done, failed)
+
+    def exported(self, path: object, offer: bool = True) -> None:
+        """An export finished: say where it went and (for a PDF) offer to open it."""
+        self.last_export = Path(str(path))
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        if offer:
+            self.offer_open(self.last_export)
 
     def offer_open(self, path: Path) -> None:
         box = QMessageBox(
