@@ -470,3 +470,20 @@ def test_a_cut_search_still_gives_the_best_unarchived_matches(store: GroupStore)
         assert [i.id for i in library.search(s, "hope", limit=2, archived=True)] == ids[:2]
         assert [i.id for i in library.search(s, "hope", limit=2, kind=Kind.READING)] == ids[2:4]
         assert [i.id for i in library.search(s, "hope")] == ids[2:]
+
+
+def test_a_pdf_whose_encryption_needs_a_missing_package_counts_as_protected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """AES PDFs need pypdf's optional cryptography package; without it they are protected,
+    not damaged (it said 'damaged' before)."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    from groupkeeper.library.text import extract
+
+    def needs_package(self: PdfReader, password: str) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_package)
+    assert extract(protected_pdf(), "minutes.pdf") == ("", TextStatus.PROTECTED)

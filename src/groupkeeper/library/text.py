@@ -15,8 +15,12 @@ import re
 import warnings
 import zipfile
 from html import unescape
+from typing import TYPE_CHECKING
 
 from groupkeeper.library.models import TextStatus
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 MAX_TEXT = 2_000_000  # characters kept for search from one file; the file itself is kept whole
 _TAG = re.compile(r"<[^>]+>")
@@ -51,7 +55,6 @@ def _tidy(text: str) -> str:
 
 def _pdf_text(data: bytes) -> tuple[str, TextStatus]:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     # pypdf reports odd-but-readable files through logging and warnings; they are not ours
     # to show, and one bad file must not fill a log.
@@ -62,12 +65,8 @@ def _pdf_text(data: bytes) -> tuple[str, TextStatus]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    if not reader.decrypt(""):  # an owner-only password still lets us read
-                        return "", TextStatus.PROTECTED
-                except (FileNotDecryptedError, NotImplementedError, PdfReadError):
-                    return "", TextStatus.PROTECTED
+            if reader.is_encrypted and not _opens_without_password(reader):
+                return "", TextStatus.PROTECTED
             parts: list[str] = []
             size = 0
             for page in reader.pages:
@@ -76,14 +75,25 @@ def _pdf_text(data: bytes) -> tuple[str, TextStatus]:
                 size += len(part)
                 if size > MAX_TEXT:
                     break
-    except FileNotDecryptedError:
-        return "", TextStatus.PROTECTED
     except Exception:  # pypdf raises many kinds of error on a damaged file; all mean the same
         return "", TextStatus.UNREADABLE
     finally:
         quiet.setLevel(level)
     text = _tidy("\n".join(parts))
     return text, TextStatus.READ if text else TextStatus.NONE
+
+
+def _opens_without_password(reader: PdfReader) -> bool:
+    """True when an encrypted PDF opens with the empty password (only an owner password)."""
+    from pypdf.errors import DependencyError, PdfReadError
+
+    try:
+        return bool(reader.decrypt(""))
+    except (PdfReadError, DependencyError, NotImplementedError):
+        # Each means "needs a password we do not have" for our purpose: a real user password
+        # (PdfReadError), AES without pypdf's optional cryptography package (DependencyError),
+        # or an encryption scheme pypdf does not implement (NotImplementedError).
+        return False
 
 
 def _zipped_xml_text(data: bytes, member: str) -> tuple[str, TextStatus]:
