@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.files import write_whole
 from groupkeeper.library import search as fts
 from groupkeeper.library.models import (
     Kind,
@@ -635,8 +636,6 @@ def file_chunks(s: Session, resource_id: int) -> Iterator[bytes]:
 
 def save_file(s: Session, resource_id: int, out: Path) -> Path:
     """Write an attached file back out, whole and checked against its SHA-256."""
-    from groupkeeper.export.styles import write_whole
-
     item = get_resource(s, resource_id)
     if item.kind is not Kind.DOCUMENT:
         raise GroupKeeperError(f"{item.title} has no attached file.")
