@@ -15,7 +15,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -26,13 +25,11 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     BAND,
     FONT,
-    MARGIN,
     RULE,
     Paper,
     Styles,
-    footer,
     make_styles,
-    write_whole,
+    write_pdf,
 )
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
@@ -195,14 +192,7 @@ def render_flyer(
     """Draw the flyer to ``out``, written whole or not at all."""
     st = make_styles()
 
-    def write(tmp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-            title=f"{data.group_name}: meeting schedule", author=data.group_name,
-            subject="Meeting schedule", creator="GroupKeeper", initialFontName=FONT,
-        )  # fmt: skip
-        decorate = footer(data.group_name, printed or date.today())
-        doc.build(_story(data, st, doc.width), onFirstPage=decorate, onLaterPages=decorate)
-
-    return write_whole(out, write)
+    return write_pdf(
+        out, group_name=data.group_name, title="meeting schedule", subject="Meeting schedule",
+        story=lambda width: _story(data, st, width), pagesize=paper.size, printed=printed,
+    )  # fmt: skip

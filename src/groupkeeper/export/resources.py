@@ -21,7 +21,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
 )
 from sqlalchemy.orm import Session
@@ -30,11 +29,9 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     FONT,
     FONT_BOLD,
-    MARGIN,
     Paper,
-    footer,
     make_styles,
-    write_whole,
+    write_pdf,
 )
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
@@ -183,14 +180,7 @@ def render_handout(
         flow.append(Spacer(1, 4 * mm))
         return flow
 
-    def write(tmp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=paper.size, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-            title=f"{data.group_name}: resources", author=data.group_name,
-            subject="Resource handout", creator="GroupKeeper", initialFontName=FONT,
-        )  # fmt: skip
-        decorate = footer(data.group_name, printed or date.today())
-        doc.build(story(), onFirstPage=decorate, onLaterPages=decorate)
-
-    return write_whole(out, write)
+    return write_pdf(
+        out, group_name=data.group_name, title="resources", subject="Resource handout",
+        story=lambda _width: story(), pagesize=paper.size, printed=printed,
+    )  # fmt: skip

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
@@ -28,8 +28,8 @@ from groupkeeper.export.styles import (
     MUTED,
     RULE,
     Paper,
-    footer,
     make_styles,
+    write_pdf,
     write_whole,
 )
 from groupkeeper.roster import service as roster
@@ -168,15 +168,8 @@ def render_roster(
             )
         return flow
 
-    def write(tmp: Path) -> None:
-        size = landscape(paper.size)
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=size, leftMargin=MARGIN * 0.7, rightMargin=MARGIN * 0.7,
-            topMargin=MARGIN * 0.7, bottomMargin=MARGIN + 2 * mm,
-            title=f"{data.group_name}: service roster", author=data.group_name,
-            subject="Service roster", creator="GroupKeeper", initialFontName=FONT,
-        )  # fmt: skip
-        decorate = footer(data.group_name, printed or date.today())
-        doc.build(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
-
-    return write_whole(out, write)
+    return write_pdf(
+        out, group_name=data.group_name, title="service roster", subject="Service roster",
+        story=story, pagesize=landscape(paper.size), printed=printed, margin=MARGIN * 0.7,
+        bottom=MARGIN + 2 * mm,
+    )  # fmt: skip

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -13,12 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from groupkeeper import paths
 from groupkeeper.export.paper import Paper
 from groupkeeper.files import write_whole
 
-__all__ = ["Paper", "Styles", "footer", "make_styles", "register_fonts", "write_whole"]
+__all__ = [
+    "Paper", "Styles", "footer", "make_styles", "register_fonts", "write_pdf", "write_whole",
+]  # fmt: skip
 
 FONT = "GKSans"
 FONT_BOLD = "GKSans-Bold"
@@ -101,3 +106,30 @@ def footer(group_name: str, printed: date) -> Callable[[Canvas, object], None]:
         canvas.restoreState()
 
     return draw
+
+
+def write_pdf(
+    out: Path,
+    *,
+    group_name: str,
+    title: str,
+    subject: str,
+    story: Callable[[float], list[Any]],
+    pagesize: tuple[float, float],
+    printed: date | None = None,
+    margin: float = MARGIN,
+    bottom: float = MARGIN + 4 * mm,
+) -> Path:
+    """Lay out ``story(frame width)`` on pages with the shared footer and the group's name in
+    the document's metadata (never a member's); written whole or not at all."""
+
+    def write(tmp: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+            topMargin=margin, bottomMargin=bottom, title=f"{group_name}: {title}",
+            author=group_name, subject=subject, creator="GroupKeeper", initialFontName=FONT,
+        )  # fmt: skip
+        decorate = footer(group_name, printed or date.today())
+        doc.build(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
+
+    return write_whole(out, write)
