@@ -6,7 +6,7 @@ import zoneinfo
 from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -103,6 +103,15 @@ def _language_combo(current: str) -> QComboBox:
         combo.addItem(name, code)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def paper_combo() -> QComboBox:
+    """Letter or A4, for every dialog that prints."""
+    combo = QComboBox()
+    for size in Paper:
+        combo.addItem(QCoreApplication.translate("Dialogs", size.label), size)
+    combo.setAccessibleName(QCoreApplication.translate("Dialogs", "Paper size"))
     return combo
 
 
@@ -766,10 +775,7 @@ class FlyerDialog(RangeDialog):
         )
         self.paper: QComboBox | None = None
         if paper:
-            self.paper = QComboBox()
-            for size in Paper:
-                self.paper.addItem(self.tr(size.label), size)
-            self.paper.setAccessibleName(self.tr("Paper size"))
+            self.paper = paper_combo()
             self.form.addRow(self.tr("&Paper:"), self.paper)
 
     def choice(self) -> tuple[date, date, Paper]:

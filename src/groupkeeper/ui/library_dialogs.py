@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.export.paper import Paper
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, check_resource, parse_tags
-from groupkeeper.ui.dialogs import _button_box, _error_label
+from groupkeeper.ui.dialogs import _button_box, _error_label, paper_combo
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -198,10 +198,7 @@ class HandoutDialog(QDialog):
         self.crisis.setEnabled(has_crisis_lines)
         if not has_crisis_lines:
             self.crisis.setToolTip(self.tr("No contact is marked as a crisis line yet."))
-        self.paper = QComboBox()
-        for size in Paper:
-            self.paper.addItem(self.tr(size.label), size)
-        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper = paper_combo()
         form = QFormLayout()
         form.addRow(self.everything)
         form.addRow(self.by_tag, self.tag)

@@ -43,7 +43,7 @@ from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.home_page import HEADING, _Page
 from groupkeeper.ui.library_models import LibraryModel, LoanModel
-from groupkeeper.ui.models import RecordRole
+from groupkeeper.ui.models import RecordRole, setup_table
 from groupkeeper.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -126,17 +126,9 @@ class LibraryPage(_Page):
         top.addWidget(self.archived)
 
         self.view = FileDropTable()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Library items"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in enumerate((250, 115, 140)):
-            header.resizeSection(col, width)
+        setup_table(
+            self.view, self.model, self.tr("Library items"), (250, 115, 140), many=True, wrap=False
+        )
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.files_dropped.connect(self.attach_files)
@@ -166,17 +158,9 @@ class LibraryPage(_Page):
         il.addWidget(self.view, 1)
         il.addWidget(hint)
 
-        self.loan_view = QTableView()
-        self.loan_view.setModel(self.loans)
-        self.loan_view.setAccessibleName(self.tr("Books out on loan"))
-        self.loan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.loan_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.loan_view.verticalHeader().setVisible(False)
-        self.loan_view.setAlternatingRowColors(True)
-        lh = self.loan_view.horizontalHeader()
-        lh.setStretchLastSection(True)
-        for col, width in enumerate((230, 120, 125, 125)):
-            lh.resizeSection(col, width)
+        self.loan_view = setup_table(
+            QTableView(), self.loans, self.tr("Books out on loan"), (230, 120, 125, 125)
+        )
         self.loan_view.doubleClicked.connect(lambda _i: self.return_selected())
         self.shelf_summary = QLabel()
         self.return_button = QPushButton(self.tr("Book returned"))

@@ -46,7 +46,7 @@ from groupkeeper.store import (
 )
 from groupkeeper.store.group import save_group
 from groupkeeper.ui.controller import ScheduleController
-from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel
+from groupkeeper.ui.models import MonthModel, SeriesListModel, UpcomingModel, setup_table
 from groupkeeper.ui.workers import Pool, run_task
 
 if TYPE_CHECKING:
@@ -441,18 +441,10 @@ class MainWindow(QMainWindow):
         ll.addLayout(buttons)
 
         # Right: Upcoming.
-        self.upcoming_view = QTableView()
-        self.upcoming_view.setModel(self.upcoming_model)
-        self.upcoming_view.setAccessibleName(self.tr("Upcoming meetings"))
-        self.upcoming_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.upcoming_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.upcoming_view.verticalHeader().setVisible(False)
-        self.upcoming_view.setAlternatingRowColors(True)
-        self.upcoming_view.setWordWrap(False)
-        header = self.upcoming_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 170, 220, 90, 330)):
-            header.resizeSection(col, width)
+        self.upcoming_view = setup_table(
+            QTableView(), self.upcoming_model, self.tr("Upcoming meetings"),
+            (150, 170, 220, 90, 330), wrap=False,
+        )  # fmt: skip
         self.upcoming_view.selectionModel().selectionChanged.connect(self._sync_actions)
         self.upcoming_view.doubleClicked.connect(lambda _i: self.cancel_selected())
         self.upcoming_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.schedule.service import SeriesRecord
@@ -239,3 +240,32 @@ class MonthModel(QAbstractTableModel):
         if role == RecordRole:
             return meetings
         return None
+
+
+def setup_table(
+    view: QTableView,
+    model: Any,
+    name: str,
+    widths: tuple[int, ...],
+    *,
+    many: bool = False,
+    wrap: bool = True,
+) -> QTableView:
+    """The look every record table shares: whole rows selected (one, or ``many``), no row
+    numbers, alternating rows, these column widths and the last column stretched."""
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if many
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(wrap)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    for col, width in enumerate(widths):
+        header.resizeSection(col, width)
+    return view

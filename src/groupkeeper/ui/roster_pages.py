@@ -32,6 +32,7 @@ from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import FillResult, MemberInput
 from groupkeeper.ui.dialogs import _date_edit, pydate
 from groupkeeper.ui.home_page import HEADING, _Page
+from groupkeeper.ui.models import setup_table
 from groupkeeper.ui.roster_models import MemberFilter, MemberTableModel, RosterMatrixModel
 
 if TYPE_CHECKING:
@@ -54,19 +55,9 @@ class MembersPage(_Page):
         self.search.setAccessibleName(self.tr("Search members"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Members"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = setup_table(QTableView(), self.proxy, self.tr("Members"), (190, 330, 260, 90))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in enumerate((190, 330, 260, 90)):
-            header.resizeSection(col, width)
         self.view.doubleClicked.connect(lambda _i: self.edit_member())
         buttons = QHBoxLayout()
         for text, action in (
