@@ -9,7 +9,6 @@ so does saving a copy back out.
 from __future__ import annotations
 
 import html
-from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -683,11 +682,13 @@ class LibraryPage(_Page):
         def go(s: Session) -> int:
             return library.lend(s, cur.id, borrower, member_id=member_id, out_on=today)
 
-        if self.write(go) is not None:
-            due = today + timedelta(days=library.LOAN_DAYS)
+        new = self.write(go)
+        # The write refreshed the page, so the book's pane already lists the new loan.
+        loan = next((x for x in self.current.loans if x.id == new), None) if self.current else None
+        if loan is not None:
             self.window_.statusBar().showMessage(
                 self.tr("Lent {book} to {who}, due back {due}.").format(
-                    book=cur.title, who=borrower, due=format_date(due)
+                    book=cur.title, who=loan.borrower, due=format_date(loan.due_on)
                 ),
                 8000,
             )
