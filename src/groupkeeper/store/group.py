@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Boolean, Enum, String, select
+from sqlalchemy import Boolean, Enum, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.pairing.matching import SameGender
 from groupkeeper.store.base import Base
 
 
@@ -58,6 +59,13 @@ class Group(Base):
     pair_new_facilitators: Mapped[bool] = mapped_column(Boolean, default=False)
     # ISO 3166 code ("CA", "US") or "" for elsewhere: which crisis lines the library starts with.
     country: Mapped[str] = mapped_column(String(2), default="")
+    # Pairing conventions (pairing/service.py): the group's own practice, none by default.
+    same_gender: Mapped[SameGender] = mapped_column(
+        Enum(SameGender, native_enum=False, length=20), default=SameGender.OFF
+    )
+    min_months: Mapped[int] = mapped_column(Integer, default=0)
+    shared_language: Mapped[bool] = mapped_column(Boolean, default=False)
+    checkin_days: Mapped[int] = mapped_column(Integer, default=14)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_series_updated_at",
     "0003_members_roster",
     "0004_library",
+    "0005_pairings",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -1,0 +1,657 @@
+"""Pairing use-cases: profiles, the group's conventions and focus areas, requests, candidates
+and suggestions, and the life of a pairing (requested -> active -> ended) with its check-ins.
+
+Each takes a Session and returns plain frozen records; callers own the transaction. Nothing
+here becomes a pairing on its own: :func:`suggest_all` only proposes, and a person confirms
+each proposal with :func:`confirm`. Dates a person gives are checked against ``today`` so a
+check-in or a start cannot be recorded in the future.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.library.service import clean_tags
+from groupkeeper.pairing import matching
+from groupkeeper.pairing.matching import Conventions, Plan, Ranking
+from groupkeeper.pairing.models import (
+    Status,
+    checkin,
+    focus_area,
+    pairing,
+    pairing_block,
+    pairing_profile,
+    profile_focus,
+    request_focus,
+)
+from groupkeeper.roster.models import member
+from groupkeeper.roster.service import member_names
+from groupkeeper.schedule.wording import format_date
+from groupkeeper.store.group import LANGUAGES, Group, GroupKind, get_group
+
+MAX_CAPACITY = 10
+MAX_MONTHS = 120
+MAX_CHECKIN_DAYS = 365
+
+# ---------------------------------------------------------------- words
+
+
+def words(kind: GroupKind | None) -> tuple[str, str]:
+    """What the group calls the two sides: ("sponsor", "sponsee") in a twelve-step group,
+    ("mentor", "mentee") elsewhere."""
+    return ("sponsor", "sponsee") if kind is GroupKind.TWELVE_STEP else ("mentor", "mentee")
+
+
+def group_words(s: Session) -> tuple[str, str]:
+    group = get_group(s)
+    return words(group.kind if group else None)
+
+
+def language_name(code: str) -> str:
+    """The English name of one of the welcome dialog's languages ("es" -> "Spanish")."""
+    for c, label in LANGUAGES:
+        if c == code:
+            return label.split("(")[-1].rstrip(")") if "(" in label else label
+    return ""
+
+
+def clean_language(text: str) -> str:
+    t = " ".join(text.split())[:60]
+    return t[:1].upper() + t[1:]
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """Languages typed as "English, Spanish; Cree"."""
+    return clean_tags(clean_language(p) for p in text.replace(";", ",").split(","))
+
+
+# ---------------------------------------------------------------- conventions
+
+
+def conventions(s: Session) -> Conventions:
+    row = s.execute(select(Group.__table__).limit(1)).first()
+    if row is None:
+        return Conventions()
+    return Conventions(row.same_gender, row.min_months, row.shared_language, row.checkin_days)
+
+
+def set_conventions(s: Session, rules: Conventions) -> None:
+    problems = []
+    if not 0 <= rules.min_months <= MAX_MONTHS:
+        problems.append(f"The minimum experience is a number of months from 0 to {MAX_MONTHS}.")
+    if not 1 <= rules.checkin_days <= MAX_CHECKIN_DAYS:
+        problems.append(f"Check in every 1 to {MAX_CHECKIN_DAYS} days.")
+    if problems:
+        raise ValidationError(problems)
+    s.execute(
+        update(Group).values(
+            same_gender=rules.same_gender,
+            min_months=rules.min_months,
+            shared_language=rules.shared_language,
+            checkin_days=rules.checkin_days,
+        )
+    )
+
+
+# ---------------------------------------------------------------- focus areas
+
+
+def list_focus(s: Session) -> list[str]:
+    return list(s.scalars(select(focus_area.c.name).order_by(focus_area.c.position)))
+
+
+def _focus_ids(s: Session, names: Iterable[str]) -> list[int]:
+    """The ids of these focus areas, adding any the group has not named before."""
+    ids = []
+    known = {n.casefold(): i for i, n in s.execute(select(focus_area.c.id, focus_area.c.name))}
+    for name in clean_tags(names):
+        if name.casefold() not in known:
+            pos = s.scalar(select(func.coalesce(func.max(focus_area.c.position), -1))) or 0
+            known[name.casefold()] = s.execute(
+                focus_area.insert()
+                .values(name=name[:80], position=pos + 1)
+                .returning(focus_area.c.id)
+            ).scalar_one()
+        ids.append(known[name.casefold()])
+    return ids
+
+
+# ---------------------------------------------------------------- profiles
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A member's sponsor/mentor profile; also where an asker's own gender is kept."""
+
+    willing: bool = False
+    capacity: int = 1
+    since: date | None = None
+    focus: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    gender: str = ""
+    availability: str = ""
+
+
+@dataclass(frozen=True)
+class MentorRow:
+    member_id: int
+    name: str
+    profile: Profile
+    taking: int  # active pairings as sponsor/mentor
+
+    @property
+    def room(self) -> int:
+        return max(self.profile.capacity - self.taking, 0)
+
+
+def _profiles(s: Session, only: int | None = None) -> dict[int, Profile]:
+    q = select(pairing_profile)
+    f = select(profile_focus.c.member_id, focus_area.c.name).join(
+        focus_area, focus_area.c.id == profile_focus.c.focus_id
+    )
+    if only is not None:
+        q = q.where(pairing_profile.c.member_id == only)
+        f = f.where(profile_focus.c.member_id == only)
+    focus: dict[int, list[str]] = defaultdict(list)
+    for mid, name in s.execute(f.order_by(focus_area.c.position)):
+        focus[mid].append(name)
+    return {
+        r.member_id: Profile(
+            r.willing,
+            r.capacity,
+            r.since,
+            tuple(focus[r.member_id]),
+            parse_languages(r.languages),
+            r.gender,
+            r.availability,
+        )
+        for r in s.execute(q)
+    }
+
+
+def get_profile(s: Session, member_id: int) -> Profile:
+    return _profiles(s, member_id).get(member_id, Profile())
+
+
+def check_profile(p: Profile, today: date) -> list[str]:
+    problems = []
+    if not 0 <= p.capacity <= MAX_CAPACITY:
+        problems.append(f"'Can take' is a number of people from 0 to {MAX_CAPACITY}.")
+    elif p.willing and p.capacity == 0:
+        problems.append(
+            "Someone willing to help can take at least 1 person. Set 'Can take' to 1 or more, "
+            "or untick 'Willing' for now."
+        )
+    if p.since is not None and p.since > today:
+        problems.append(
+            f"The experience start ({format_date(p.since)}) is in the future. "
+            "Choose today or an earlier date, or leave it blank."
+        )
+    if len(p.gender.strip()) > 50:
+        problems.append("Keep the gender to a few words (50 characters at most).")
+    if len(p.availability) > 2000:
+        problems.append("The availability note is too long (2,000 characters at most).")
+    return problems
+
+
+def save_profile(s: Session, member_id: int, p: Profile, today: date) -> Profile:
+    problems = check_profile(p, today)
+    if problems:
+        raise ValidationError(problems)
+    if s.scalar(select(member.c.id).where(member.c.id == member_id)) is None:
+        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+    values = {
+        "willing": p.willing,
+        "capacity": p.capacity,
+        "since": p.since,
+        "languages": "; ".join(clean_tags(clean_language(x) for x in p.languages)),
+        "gender": " ".join(p.gender.split()),
+        "availability": p.availability.strip(),
+    }
+    s.execute(delete(pairing_profile).where(pairing_profile.c.member_id == member_id))
+    s.execute(pairing_profile.insert().values(member_id=member_id, **values))
+    s.execute(delete(profile_focus).where(profile_focus.c.member_id == member_id))
+    ids = _focus_ids(s, p.focus)
+    if ids:
+        s.execute(profile_focus.insert(), [{"member_id": member_id, "focus_id": i} for i in ids])
+    return get_profile(s, member_id)
+
+
+def set_gender(s: Session, member_id: int, gender: str, today: date) -> None:
+    """Record how a person describes their own gender (the request dialog asks it)."""
+    save_profile(s, member_id, replace(get_profile(s, member_id), gender=gender), today)
+
+
+def _taking(s: Session) -> dict[int, int]:
+    rows = s.execute(
+        select(pairing.c.mentor_id, func.count())
+        .where(pairing.c.status == Status.ACTIVE)
+        .group_by(pairing.c.mentor_id)
+    )
+    return {mid: n for mid, n in rows}
+
+
+def list_mentors(s: Session, *, willing_only: bool = True) -> list[MentorRow]:
+    """Members with a profile (willing ones only, by default), by name, with how many they
+    are helping now."""
+    names = member_names(s)
+    active = set(s.scalars(select(member.c.id).where(member.c.active.is_(True))))
+    taking = _taking(s)
+    rows = [
+        MentorRow(mid, names[mid], p, taking.get(mid, 0))
+        for mid, p in _profiles(s).items()
+        if (p.willing or not willing_only) and mid in active
+    ]
+    rows.sort(key=lambda r: (r.name.casefold(), r.member_id))
+    return rows
+
+
+# ---------------------------------------------------------------- requests and pairings
+
+
+@dataclass(frozen=True)
+class RequestInput:
+    member_id: int
+    asked_on: date
+    language: str = ""
+    focus: tuple[str, ...] = ()
+    wants_gender: str = ""
+    note: str = ""  # private
+
+
+@dataclass(frozen=True)
+class Pairing:
+    id: int
+    status: Status
+    seeker_id: int
+    seeker: str
+    mentor_id: int | None
+    mentor: str
+    asked_on: date
+    language: str
+    focus: tuple[str, ...]
+    wants_gender: str
+    note: str  # private
+    started: date | None
+    checkin_days: int
+    next_due: date | None
+    last_checkin: date | None
+    ended: date | None
+    end_reason: str  # private
+
+    def overdue(self, today: date) -> bool:
+        return self.status is Status.ACTIVE and self.next_due is not None and self.next_due < today
+
+    def wants(self) -> str:
+        """The request's preferences in words, for lists."""
+        parts = [*self.focus]
+        if self.language:
+            parts.insert(0, self.language)
+        if self.wants_gender:
+            parts.append(f"asks for: {self.wants_gender}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Checkin:
+    id: int
+    day: date
+    note: str  # private
+
+
+def list_pairings(
+    s: Session, status: Status | None = None, *, only: int | None = None
+) -> list[Pairing]:
+    """Pairings (requests, active, ended or all), longest waiting or longest running first."""
+    q = select(pairing)
+    lasts = select(checkin.c.pairing_id, func.max(checkin.c.day)).group_by(checkin.c.pairing_id)
+    f = select(request_focus.c.pairing_id, focus_area.c.name).join(
+        focus_area, focus_area.c.id == request_focus.c.focus_id
+    )
+    if status is not None:
+        q = q.where(pairing.c.status == status)
+    if only is not None:
+        q = q.where(pairing.c.id == only)
+        lasts = lasts.where(checkin.c.pairing_id == only)
+        f = f.where(request_focus.c.pairing_id == only)
+    last = {pid: day for pid, day in s.execute(lasts)}
+    focus: dict[int, list[str]] = defaultdict(list)
+    for pid, name in s.execute(f.order_by(focus_area.c.position)):
+        focus[pid].append(name)
+    names = member_names(s)
+    out = [
+        Pairing(
+            r.id,
+            r.status,
+            r.seeker_id,
+            names.get(r.seeker_id, "?"),
+            r.mentor_id,
+            names.get(r.mentor_id, "") if r.mentor_id is not None else "",
+            r.asked_on,
+            r.language,
+            tuple(focus[r.id]),
+            r.wants_gender,
+            r.note,
+            r.started,
+            r.checkin_days,
+            r.next_due,
+            last.get(r.id),
+            r.ended,
+            r.end_reason,
+        )
+        for r in s.execute(q)
+    ]
+    out.sort(key=lambda p: (p.ended or date.min, p.started or p.asked_on, p.id))
+    return out
+
+
+def get_pairing(s: Session, pairing_id: int) -> Pairing:
+    for p in list_pairings(s, only=pairing_id):
+        return p
+    raise GroupKeeperError("That request or pairing no longer exists; it may have been deleted.")
+
+
+def _require(s: Session, pairing_id: int, status: Status) -> Pairing:
+    p = get_pairing(s, pairing_id)
+    if p.status is not status:
+        what = {Status.REQUESTED: "waiting", Status.ACTIVE: "active", Status.ENDED: "ended"}
+        raise GroupKeeperError(
+            f"{p.seeker}'s {'request' if p.mentor_id is None else 'pairing'} is "
+            f"{what[p.status]} now, so this cannot be done. Refresh the list and try again."
+        )
+    return p
+
+
+def _check_request(s: Session, data: RequestInput, today: date, pairing_id: int | None) -> None:
+    problems = []
+    row = s.execute(select(member.c.active).where(member.c.id == data.member_id)).first()
+    if row is None:
+        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+    if not row.active:
+        problems.append("This member is marked inactive. Mark them active first.")
+    if data.asked_on > today:
+        problems.append(
+            f"The request date ({format_date(data.asked_on)}) is in the future. "
+            "Choose today or the day they asked."
+        )
+    if len(data.wants_gender.strip()) > 50:
+        problems.append("Keep the gender asked for to a few words (50 characters at most).")
+    waiting = s.scalar(
+        select(pairing.c.id).where(
+            pairing.c.seeker_id == data.member_id,
+            pairing.c.status == Status.REQUESTED,
+            pairing.c.id != (pairing_id or 0),
+        )
+    )
+    if waiting is not None:
+        problems.append(
+            f"{member_names(s)[data.member_id]} is already waiting; edit that request instead."
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def _request_values(data: RequestInput) -> dict[str, Any]:
+    return {
+        "seeker_id": data.member_id,
+        "asked_on": data.asked_on,
+        "language": clean_language(data.language),
+        "wants_gender": " ".join(data.wants_gender.split()),
+        "note": data.note.strip(),
+    }
+
+
+def _write_focus(s: Session, pairing_id: int, names: Iterable[str]) -> None:
+    s.execute(delete(request_focus).where(request_focus.c.pairing_id == pairing_id))
+    ids = _focus_ids(s, names)
+    if ids:
+        s.execute(request_focus.insert(), [{"pairing_id": pairing_id, "focus_id": i} for i in ids])
+
+
+def create_request(s: Session, data: RequestInput, today: date) -> Pairing:
+    _check_request(s, data, today, None)
+    values = _request_values(data) | {
+        "status": Status.REQUESTED,
+        "checkin_days": conventions(s).checkin_days,
+        "end_reason": "",
+        "created_at": datetime.now().replace(microsecond=0),
+    }
+    new_id: int = s.execute(pairing.insert().values(**values).returning(pairing.c.id)).scalar_one()
+    _write_focus(s, new_id, data.focus)
+    return get_pairing(s, new_id)
+
+
+def update_request(s: Session, pairing_id: int, data: RequestInput, today: date) -> Pairing:
+    _require(s, pairing_id, Status.REQUESTED)
+    _check_request(s, data, today, pairing_id)
+    s.execute(update(pairing).where(pairing.c.id == pairing_id).values(**_request_values(data)))
+    _write_focus(s, pairing_id, data.focus)
+    return get_pairing(s, pairing_id)
+
+
+def withdraw_request(s: Session, pairing_id: int, day: date, reason: str = "") -> None:
+    """The person no longer wants a sponsor or mentor (or found one elsewhere)."""
+    p = _require(s, pairing_id, Status.REQUESTED)
+    if day < p.asked_on:
+        raise ValidationError(
+            [f"Choose a date on or after the request ({format_date(p.asked_on)})."]
+        )
+    s.execute(
+        update(pairing)
+        .where(pairing.c.id == pairing_id)
+        .values(status=Status.ENDED, ended=day, end_reason=reason.strip())
+    )
+
+
+# ---------------------------------------------------------------- matching
+
+
+def blocked_with(s: Session, member_id: int) -> set[int]:
+    rows = s.execute(
+        select(pairing_block).where(
+            (pairing_block.c.member_id == member_id) | (pairing_block.c.other_id == member_id)
+        )
+    )
+    return {r.other_id if r.member_id == member_id else r.member_id for r in rows}
+
+
+def set_blocked(s: Session, a: int, b: int, on: bool) -> None:
+    """Mark (or clear) "do not pair these two again"."""
+    if a == b:
+        raise ValidationError(["A person cannot be kept apart from themselves."])
+    lo, hi = min(a, b), max(a, b)
+    where = (pairing_block.c.member_id == lo) & (pairing_block.c.other_id == hi)
+    s.execute(delete(pairing_block).where(where))
+    if on:
+        s.execute(pairing_block.insert().values(member_id=lo, other_id=hi))
+
+
+def _engine_mentors(s: Session) -> list[matching.Mentor]:
+    return [
+        matching.Mentor(
+            r.member_id,
+            r.name,
+            r.room,
+            r.profile.capacity,
+            r.profile.since,
+            frozenset(r.profile.focus),
+            frozenset(r.profile.languages),
+            r.profile.gender,
+        )
+        for r in list_mentors(s)
+    ]
+
+
+def _engine_requests(s: Session, waiting: Iterable[Pairing]) -> list[matching.Request]:
+    blocks: dict[int, set[int]] = defaultdict(set)
+    for r in s.execute(select(pairing_block)):
+        blocks[r.member_id].add(r.other_id)
+        blocks[r.other_id].add(r.member_id)
+    current: dict[int, set[int]] = defaultdict(set)
+    rows = s.execute(
+        select(pairing.c.seeker_id, pairing.c.mentor_id).where(pairing.c.status == Status.ACTIVE)
+    )
+    for seeker, mentor in rows:
+        current[seeker].add(mentor)
+    profiles = _profiles(s)
+    return [
+        matching.Request(
+            p.id,
+            p.seeker_id,
+            p.seeker,
+            p.asked_on,
+            p.language,
+            frozenset(p.focus),
+            profiles.get(p.seeker_id, Profile()).gender,
+            p.wants_gender,
+            frozenset(blocks[p.seeker_id]),
+            frozenset(current[p.seeker_id]),
+        )
+        for p in waiting
+    ]
+
+
+def candidates(s: Session, pairing_id: int, today: date) -> Ranking:
+    """Everyone willing, ranked for this request with reasons, and who the rules exclude."""
+    p = _require(s, pairing_id, Status.REQUESTED)
+    [request] = _engine_requests(s, [p])
+    return matching.rank(request, _engine_mentors(s), conventions(s), today)
+
+
+def suggest_all(s: Session, today: date) -> Plan:
+    """Proposals for everyone waiting: nothing is saved until a person confirms one."""
+    waiting = list_pairings(s, Status.REQUESTED)
+    requests = _engine_requests(s, waiting)
+    return matching.suggest(requests, _engine_mentors(s), conventions(s), today)
+
+
+def confirm(s: Session, pairing_id: int, mentor_id: int, start: date, today: date) -> Pairing:
+    """Make a request an active pairing with ``mentor_id``, after checking every rule."""
+    p = _require(s, pairing_id, Status.REQUESTED)
+    sponsor = group_words(s)[0]
+    if mentor_id == p.seeker_id:
+        raise ValidationError([f"{p.seeker} cannot be their own {sponsor}. Choose someone else."])
+    if start > today:
+        raise ValidationError(
+            [
+                f"The start date ({format_date(start)}) is in the future. A pairing starts "
+                "on the day both agree; record it then, or choose today."
+            ]
+        )
+    if start < p.asked_on:
+        raise ValidationError(
+            [f"The start date is before the request ({format_date(p.asked_on)})."]
+        )
+    ranking = candidates(s, pairing_id, today)
+    if not any(c.mentor.id == mentor_id for c in ranking.candidates):
+        excluded = next((e for e in ranking.excluded if e.mentor.id == mentor_id), None)
+        name = member_names(s).get(mentor_id, "This member")
+        why = excluded.describe() if excluded else f"has not said they are willing to {sponsor}"
+        raise ValidationError([f"{name} cannot be paired with {p.seeker}: {why}."])
+    s.execute(
+        update(pairing)
+        .where(pairing.c.id == pairing_id)
+        .values(
+            status=Status.ACTIVE,
+            mentor_id=mentor_id,
+            started=start,
+            next_due=start + timedelta(days=p.checkin_days),
+        )
+    )
+    return get_pairing(s, pairing_id)
+
+
+def _check_day(p: Pairing, day: date, today: date, what: str) -> None:
+    if day > today:
+        raise ValidationError(
+            [f"The {what} date ({format_date(day)}) is in the future. Choose today or earlier."]
+        )
+    if p.started is not None and day < p.started:
+        raise ValidationError(
+            [f"The {what} date is before the pairing started ({format_date(p.started)})."]
+        )
+
+
+def log_checkin(s: Session, pairing_id: int, day: date, note: str, today: date) -> Pairing:
+    """Record a check-in; the next one falls due the pairing's interval after the latest."""
+    p = _require(s, pairing_id, Status.ACTIVE)
+    _check_day(p, day, today, "check-in")
+    if len(note) > 2000:
+        raise ValidationError(["Keep a check-in note short (2,000 characters at most)."])
+    s.execute(checkin.insert().values(pairing_id=pairing_id, day=day, note=note.strip()))
+    latest = max(day, p.last_checkin or day)
+    s.execute(
+        update(pairing)
+        .where(pairing.c.id == pairing_id)
+        .values(next_due=latest + timedelta(days=p.checkin_days))
+    )
+    return get_pairing(s, pairing_id)
+
+
+def set_checkin_days(s: Session, pairing_id: int, days: int) -> Pairing:
+    if not 1 <= days <= MAX_CHECKIN_DAYS:
+        raise ValidationError([f"Check in every 1 to {MAX_CHECKIN_DAYS} days."])
+    p = _require(s, pairing_id, Status.ACTIVE)
+    base = p.last_checkin or p.started or p.asked_on
+    s.execute(
+        update(pairing)
+        .where(pairing.c.id == pairing_id)
+        .values(checkin_days=days, next_due=base + timedelta(days=days))
+    )
+    return get_pairing(s, pairing_id)
+
+
+def list_checkins(s: Session, pairing_id: int) -> list[Checkin]:
+    rows = s.execute(
+        select(checkin)
+        .where(checkin.c.pairing_id == pairing_id)
+        .order_by(checkin.c.day.desc(), checkin.c.id.desc())
+    )
+    return [Checkin(r.id, r.day, r.note) for r in rows]
+
+
+def end_pairing(
+    s: Session,
+    pairing_id: int,
+    day: date,
+    reason: str,
+    today: date,
+    never_again: bool = False,
+) -> Pairing:
+    """End an active pairing with a private reason; optionally never suggest the two again."""
+    p = _require(s, pairing_id, Status.ACTIVE)
+    _check_day(p, day, today, "end")
+    s.execute(
+        update(pairing)
+        .where(pairing.c.id == pairing_id)
+        .values(status=Status.ENDED, ended=day, end_reason=reason.strip(), next_due=None)
+    )
+    if never_again and p.mentor_id is not None:
+        set_blocked(s, p.seeker_id, p.mentor_id, True)
+    return get_pairing(s, pairing_id)
+
+
+# ---------------------------------------------------------------- home view
+
+
+@dataclass(frozen=True)
+class Home:
+    waiting: int
+    overdue: tuple[Pairing, ...]  # active pairings whose check-in is overdue, most overdue first
+
+
+def home(s: Session, today: date) -> Home:
+    waiting = s.scalar(
+        select(func.count()).select_from(pairing).where(pairing.c.status == Status.REQUESTED)
+    )
+    due = [p for p in list_pairings(s, Status.ACTIVE) if p.overdue(today)]
+    due.sort(key=lambda p: (p.next_due or today, p.id))
+    return Home(waiting or 0, tuple(due))
