@@ -18,7 +18,9 @@ from groupkeeper.errors import GroupKeeperError
 if TYPE_CHECKING:
     from groupkeeper.store import GroupStore
 
-COMMANDS = ("demo", "export", "import", "roster", "library", "check", "backup", "passphrase")
+COMMANDS = (
+    "demo", "export", "import", "roster", "library", "pairings", "check", "backup", "passphrase",
+)  # fmt: skip
 PASSPHRASE_ENV = "GROUPKEEPER_PASSPHRASE"  # the passphrase of the file (restic and borg's habit)
 NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-over copy
 
@@ -88,6 +90,17 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--paper", choices=("letter", "a4"), default="letter")
     res.set_defaults(func=cmd_export_resources)
 
+    pairs = what.add_parser(
+        "pairings", parents=[data], help="the confidential pairing list (never in other exports)"
+    )
+    pairs.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    pairs.add_argument(
+        "--notes", action="store_true",
+        help="include private notes: request notes, check-in notes, why a pairing ended",
+    )  # fmt: skip
+    pairs.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    pairs.set_defaults(func=cmd_export_pairings)
+
     imp = sub.add_parser("import", help="add records from a file")
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
     members = kind.add_parser("members", parents=[data], help="members from a CSV file")
@@ -114,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     add.add_argument("--title", default="", help="default: the file's name")
     add.set_defaults(func=cmd_library_add)
+
+    pairing = sub.add_parser("pairings", help="sponsor and mentor pairings")
+    verb = pairing.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    suggest = verb.add_parser(
+        "suggest", parents=[data], help="print the best set of pairings for everyone waiting"
+    )
+    suggest.set_defaults(func=cmd_pairings_suggest)
 
     check = sub.add_parser("check", parents=[data], help="check a group file for damage")
     check.set_defaults(func=cmd_check)
@@ -299,6 +319,42 @@ def cmd_export_resources(args: argparse.Namespace) -> int:
     out = render_handout(data, args.out, Paper(args.paper))
     crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
     print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {out}")
+    return 0
+
+
+def cmd_export_pairings(args: argparse.Namespace) -> int:
+    from groupkeeper.export.pairings import pairing_data, render_pairings
+    from groupkeeper.export.styles import Paper
+
+    with open_data(args) as store, store.session() as s:
+        data = pairing_data(s, date.today(), notes=args.notes)
+    out = render_pairings(data, args.out, Paper(args.paper))
+    notes = "with private notes" if args.notes else "without private notes"
+    print(
+        f"Saved the confidential pairing list ({len(data.active)} active, {len(data.waiting)} "
+        f"waiting, {notes}) to {out}. Keep it somewhere private."
+    )
+    return 0
+
+
+def cmd_pairings_suggest(args: argparse.Namespace) -> int:
+    from groupkeeper.pairing.service import group_words, suggest_all
+
+    with open_data(args) as store, store.session() as s:
+        plan = suggest_all(s, date.today())
+        sponsor = group_words(s)[0]
+    if not plan.proposals and not plan.unmatched:
+        print("Nobody is waiting for a " + sponsor + ".")
+        return 0
+    print(
+        f"Proposed {sponsor}s for everyone waiting (total score {plan.total}). Nothing is "
+        "saved: confirm each one in GroupKeeper's Pairings view."
+    )
+    for n, p in enumerate(plan.proposals, 1):
+        print(f"{n:>3}. {p.request.name} -> {p.candidate.mentor.name}  (score {p.candidate.score})")
+        print(f"     {p.candidate.describe()}")
+    for r in plan.unmatched:
+        print(f"  -  {r.name}: nobody can be suggested under the group's rules right now.")
     return 0
 
 

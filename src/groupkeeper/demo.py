@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library.demo import add_demo_library
+from groupkeeper.pairing.demo import add_demo_pairings
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import Blackout, MemberInput
 from groupkeeper.schedule import service
@@ -128,6 +129,7 @@ def write_demo(path: Path, today: date | None = None) -> Path:
             service.cancel_date(s, women.id, thursdays[1], "Library closed for renovations")
             _add_members(s, today, tuesday.id, women.id)
             add_demo_library(s, today, roster.member_names(s))
+            add_demo_pairings(s, today, roster.member_names(s))
     finally:
         store.close()
     return path

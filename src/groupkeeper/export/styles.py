@@ -86,12 +86,21 @@ def make_styles(scale: float = 1.0) -> Styles:
 MARGIN = 16 * mm
 
 
-def footer(group_name: str, printed: date) -> Callable[[Canvas, object], None]:
-    """A page-decoration callback: group name left, print date and page number right."""
+WARNING = colors.HexColor("#9b1c1c")
+
+
+def footer(group_name: str, printed: date, notice: str = "") -> Callable[[Canvas, object], None]:
+    """A page-decoration callback: group name left, print date and page number right; and a
+    ``notice`` ("CONFIDENTIAL ...") across the top and in the footer of every page, if given."""
 
     def draw(canvas: Canvas, doc: object) -> None:
-        width, _height = canvas._pagesize
+        width, height = canvas._pagesize
         canvas.saveState()
+        if notice:
+            canvas.setFont(FONT_BOLD, 8.5)
+            canvas.setFillColor(WARNING)
+            canvas.drawCentredString(width / 2, height - 9 * mm, notice)
+            canvas.drawCentredString(width / 2, 4 * mm, notice)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
@@ -119,6 +128,7 @@ def write_pdf(
     printed: date | None = None,
     margin: float = MARGIN,
     bottom: float = MARGIN + 4 * mm,
+    notice: str = "",
 ) -> Path:
     """Lay out ``story(frame width)`` on pages with the shared footer and the group's name in
     the document's metadata (never a member's); written whole or not at all."""
@@ -129,7 +139,7 @@ def write_pdf(
             topMargin=margin, bottomMargin=bottom, title=f"{group_name}: {title}",
             author=group_name, subject=subject, creator="GroupKeeper", initialFontName=FONT,
         )  # fmt: skip
-        decorate = footer(group_name, printed or date.today())
+        decorate = footer(group_name, printed or date.today(), notice)
         doc.build(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
 
     return write_whole(out, write)

@@ -151,9 +151,9 @@ def months_between(first: date, today: date) -> int:
 
 def _years(months: int) -> str:
     if months < 12:
-        return f"{months} month{'s' * (months != 1)}' experience"
+        return f"{months} month's experience" if months == 1 else f"{months} months' experience"
     years = months // 12
-    return f"{years} year{'s' * (years != 1)}' experience"
+    return f"{years} year's experience" if years == 1 else f"{years} years' experience"
 
 
 def rules_broken(request: Request, mentor: Mentor, rules: Conventions, today: date) -> list[str]:
