@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("home", "upcoming", "month", "members", "roster", "library"),
+        choices=("home", "upcoming", "month", "members", "roster", "library", "pairings"),
         default="home",
         help="view for --screenshot",
     )

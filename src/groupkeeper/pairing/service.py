@@ -533,9 +533,20 @@ def suggest_all(s: Session, today: date) -> Plan:
     return matching.suggest(requests, _engine_mentors(s), conventions(s), today)
 
 
-def confirm(s: Session, pairing_id: int, mentor_id: int, start: date, today: date) -> Pairing:
-    """Make a request an active pairing with ``mentor_id``, after checking every rule."""
+def confirm(
+    s: Session,
+    pairing_id: int,
+    mentor_id: int,
+    start: date,
+    today: date,
+    checkin_days: int | None = None,
+) -> Pairing:
+    """Make a request an active pairing with ``mentor_id``, after checking every rule; they
+    check in every ``checkin_days`` (by default, the group's interval)."""
     p = _require(s, pairing_id, Status.REQUESTED)
+    days = conventions(s).checkin_days if checkin_days is None else checkin_days
+    if not 1 <= days <= MAX_CHECKIN_DAYS:
+        raise ValidationError([f"Check in every 1 to {MAX_CHECKIN_DAYS} days."])
     sponsor = group_words(s)[0]
     if mentor_id == p.seeker_id:
         raise ValidationError([f"{p.seeker} cannot be their own {sponsor}. Choose someone else."])
@@ -563,7 +574,8 @@ def confirm(s: Session, pairing_id: int, mentor_id: int, start: date, today: dat
             status=Status.ACTIVE,
             mentor_id=mentor_id,
             started=start,
-            next_due=start + timedelta(days=p.checkin_days),
+            checkin_days=days,
+            next_due=start + timedelta(days=days),
         )
     )
     return get_pairing(s, pairing_id)

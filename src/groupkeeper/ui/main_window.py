@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
     from groupkeeper.ui.home_page import HomePage
     from groupkeeper.ui.library_page import LibraryPage
+    from groupkeeper.ui.pairing_page import PairingsPage
     from groupkeeper.ui.roster_pages import MembersPage, RosterPage
     from groupkeeper.ui.safety_dialogs import LockPage
 
@@ -241,6 +242,25 @@ class MainWindow(QMainWindow):
             tr("Resource &handout (PDF)…"), self.export_resources, None,
             tr("Print readings, where to get help and the crisis lines to hand out"),
         )  # fmt: skip
+        self.act_pairings = self._action(
+            tr("&Pairings"), lambda: self.show_section("pairings"), "Ctrl+Shift+P",
+            tr("Who is waiting for a sponsor or mentor, and active pairings"),
+        )  # fmt: skip
+        self.act_new_request = self._action(
+            tr("New &request for a sponsor or mentor…"),
+            lambda: self._in_pairings().new_request(),
+        )
+        self.act_suggest = self._action(
+            tr("&Suggest for everyone waiting…"), lambda: self._in_pairings().suggest_all()
+        )
+        self.act_conventions = self._action(
+            tr("Pairing &conventions…"), lambda: self._in_pairings().edit_conventions(), None,
+            tr("How the group pairs people: same gender, minimum experience, language"),
+        )  # fmt: skip
+        self.act_export_pairings = self._action(
+            tr("&Pairing list (confidential)…"), self.export_pairings, None,
+            tr("Print the confidential list of pairings; never part of other exports"),
+        )  # fmt: skip
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         """A big button that runs ``action``, greys out with it and names its shortcut."""
@@ -272,6 +292,8 @@ class MainWindow(QMainWindow):
         export.addAction(self.act_export_roster)
         export.addAction(self.act_export_roster_csv)
         export.addAction(self.act_export_resources)
+        export.addSeparator()
+        export.addAction(self.act_export_pairings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -294,9 +316,14 @@ class MainWindow(QMainWindow):
             shelf.addAction(action)
         shelf.addSeparator()
         shelf.addAction(self.act_export_resources)
+        pairs = bar.addMenu(self.tr("&Pairings"))
+        for action in (self.act_new_request, self.act_suggest, self.act_conventions):
+            pairs.addAction(action)
+        pairs.addSeparator()
+        pairs.addAction(self.act_export_pairings)
         view = bar.addMenu(self.tr("&View"))
         for action in (self.act_home, self.act_schedule, self.act_members, self.act_roster,
-                       self.act_library):  # fmt: skip
+                       self.act_library, self.act_pairings):  # fmt: skip
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.act_upcoming)
@@ -307,6 +334,8 @@ class MainWindow(QMainWindow):
         settings.addSeparator()
         settings.addAction(safety.act_lock_minutes)
         settings.addAction(safety.act_lock_now)
+        settings.addSeparator()
+        settings.addAction(self.act_conventions)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
@@ -328,7 +357,7 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
-    SECTIONS = ("home", "schedule", "members", "roster", "library")
+    SECTIONS = ("home", "schedule", "members", "roster", "library", "pairings")
 
     def _build_sections(self) -> QWidget:
         """Home, Schedule, Members, Roster and Library as tabs. All but Schedule are built the
@@ -341,7 +370,7 @@ class MainWindow(QMainWindow):
         for key, label in (
             ("home", self.tr("Home")), ("schedule", self.tr("Schedule")),
             ("members", self.tr("Members")), ("roster", self.tr("Roster")),
-            ("library", self.tr("Library")),
+            ("library", self.tr("Library")), ("pairings", self.tr("Pairings")),
         ):  # fmt: skip
             holder = self._build_schedule_page() if key == "schedule" else QWidget()
             if key != "schedule":
@@ -360,6 +389,10 @@ class MainWindow(QMainWindow):
                 from groupkeeper.ui.library_page import LibraryPage
 
                 page = LibraryPage(self)
+            elif key == "pairings":
+                from groupkeeper.ui.pairing_page import PairingsPage
+
+                page = PairingsPage(self)
             else:
                 from groupkeeper.ui import roster_pages
 
@@ -391,6 +424,15 @@ class MainWindow(QMainWindow):
     def library_page(self) -> LibraryPage:
         page = self._page("library")
         return page  # type: ignore[return-value]
+
+    @property
+    def pairings_page(self) -> PairingsPage:
+        page = self._page("pairings")
+        return page  # type: ignore[return-value]
+
+    def _in_pairings(self) -> PairingsPage:
+        self.show_section("pairings")
+        return self.pairings_page
 
     def _new_library_item(self, kind: str) -> None:
         from groupkeeper.library.models import Kind
@@ -831,6 +873,8 @@ class MainWindow(QMainWindow):
             self.act_import_members, self.act_fill, self.act_export_roster,
             self.act_export_roster_csv, self.act_library, self.act_new_reading,
             self.act_new_contact, self.act_new_book, self.act_attach, self.act_export_resources,
+            self.act_pairings, self.act_new_request, self.act_suggest, self.act_conventions,
+            self.act_export_pairings,
         ):  # fmt: skip
             action.setEnabled(has_file)
         member = "members" in self._pages and self.members_page.selected_id() is not None
@@ -1149,6 +1193,43 @@ class MainWindow(QMainWindow):
         run_task(
             self.pool, lambda: render_handout(data, out, paper), self.exported,
             lambda m: self.notify(self.tr("Could not save the handout"), m),
+        )  # fmt: skip
+
+    def export_pairings(self) -> None:
+        """File > Export > Pairing list: the only way pairings leave the app."""
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.ui.pairing_dialogs import PairingListDialog
+
+        dialog = PairingListDialog(self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._export_pairings_to(*dialog.choice()))
+        dialog.open()
+
+    def _export_pairings_to(self, notes: bool, paper: Paper) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.export.pairings import pairing_data, render_pairings
+
+        today = self.today
+        try:
+            data = ctl.read(lambda s: pairing_data(s, today, notes=notes))
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not print the pairing list"), exc.message)
+            return
+        name = f"{data.group_name} pairings (confidential).pdf"
+        out = self.ask_save_path(
+            self.tr("Save the confidential pairing list"), paths.documents_dir() / name,
+            "PDF (*.pdf)",
+        )  # fmt: skip
+        if out is None:
+            return
+        self.statusBar().showMessage(self.tr("Saving the pairing list…"))
+        run_task(
+            self.pool, lambda: render_pairings(data, out, paper), self.exported,
+            lambda m: self.notify(self.tr("Could not save the pairing list"), m),
         )  # fmt: skip
 
     def export_flyer(self) -> None:
