@@ -7,6 +7,7 @@ thing the window shows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
@@ -81,6 +82,16 @@ class HomePage(_Page):
         to_roster.clicked.connect(lambda: window.show_section("roster"))
         positions = QPushButton(self.tr("Change who holds a position…"))
         positions.clicked.connect(self.change_term)
+        self.pairs_label = QLabel()
+        self.pairs_label.setAccessibleName(self.tr("Pairings"))
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet(WARN)
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setAccessibleName(self.tr("Check-ins overdue"))
+        to_pairings = QPushButton(self.tr("Open Pairings"))
+        to_pairings.clicked.connect(lambda: window.show_section("pairings"))
+        self.pairs_heading = QLabel()
+        self.pairs_heading.setStyleSheet(HEADING)
         self.serving.setColumnStretch(4, 1)
         self.group_name = QLabel()
         self.group_name.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 0;")
@@ -107,6 +118,14 @@ class HomePage(_Page):
         layout.addWidget(self.warn_label)
         layout.addWidget(self.terms_label)
         layout.addWidget(positions, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(self.pairs_heading)
+        layout.addWidget(self.overdue_label)
+        pairs_row = QHBoxLayout()
+        pairs_row.addWidget(self.pairs_label)
+        pairs_row.addWidget(to_pairings)
+        pairs_row.addStretch(1)
+        layout.addLayout(pairs_row)
         layout.addStretch(1)
 
     def refresh(self) -> None:
@@ -174,6 +193,32 @@ class HomePage(_Page):
             )
             or self.tr("Nobody is recorded in an elected position yet.")
         )
+
+        self._show_pairings(today)
+
+    def _show_pairings(self, today: date) -> None:
+        from groupkeeper.pairing import service as pairing
+
+        home = self.read(lambda s: pairing.home(s, today))
+        sponsor, _sponsee = self.read(pairing.group_words)
+        self.pairs_heading.setText(self.tr("{S}s").format(S=sponsor.capitalize()))
+        self.pairs_label.setText(
+            self.tr("Nobody is waiting for a {s}.").format(s=sponsor)
+            if not home.waiting
+            else self.tr("1 person is waiting for a {s}.").format(s=sponsor)
+            if home.waiting == 1
+            else self.tr("{n} people are waiting for a {s}.").format(n=home.waiting, s=sponsor)
+        )
+        self.overdue_label.setText(
+            "\n".join(
+                self.tr("Check-in overdue: {who} with {mentor} (due {day}).").format(
+                    who=p.seeker, mentor=p.mentor, day=format_date(p.next_due)
+                )
+                for p in home.overdue
+                if p.next_due is not None
+            )
+        )
+        self.overdue_label.setVisible(bool(home.overdue))
 
     def change_term(self) -> None:
         from groupkeeper.ui.roster_dialogs import TermDialog
