@@ -96,7 +96,7 @@ class Request:
     gender: str = ""  # how the asker describes their own gender
     wants_gender: str = ""  # the gender they asked their mentor to be ("" = no preference)
     avoid: frozenset[int] = frozenset()  # member ids: "do not pair these two again"
-    paired_with: frozenset[int] = frozenset()  # member ids of their current mentors
+    paired_with: frozenset[int] = frozenset()  # member ids they are paired with now, either way
 
 
 @dataclass(frozen=True)
@@ -238,8 +238,9 @@ def suggest(
     those the set with the highest total score. Each mentor takes at most their room."""
     reqs = sorted(requests, key=lambda r: (r.since, r.id))
     ments = sorted((m for m in mentors if m.room > 0), key=lambda m: m.id)
-    # A mentor asking for a mentor of their own must not take anyone in the same plan: a
-    # person is never on both sides of a pairing at once.
+    # Someone waiting for a sponsor of their own is not proposed as one in the same plan, so
+    # a plan can never pair two people each as the other's sponsor. (They can still be chosen
+    # by hand from a request's candidates.)
     asking = {r.member_id for r in reqs}
     ments = [m for m in ments if m.id not in asking]
     options: list[list[tuple[int, Candidate]]] = []

@@ -499,8 +499,9 @@ def _engine_requests(s: Session, waiting: Iterable[Pairing]) -> list[matching.Re
     rows = s.execute(
         select(pairing.c.seeker_id, pairing.c.mentor_id).where(pairing.c.status == Status.ACTIVE)
     )
-    for seeker, mentor in rows:
+    for seeker, mentor in rows:  # either way round: nobody sponsors their own sponsor
         current[seeker].add(mentor)
+        current[mentor].add(seeker)
     profiles = _profiles(s)
     return [
         matching.Request(
