@@ -196,3 +196,47 @@ def test_the_search_index_is_the_same_in_new_and_upgraded_files(tmp_path: Path) 
 
     assert index_sql(new) == index_sql(old)
     assert next(name for name, _sql in index_sql(new)) == "resource_fts"
+
+
+def test_a_0004_file_upgrades_to_the_pairing_schema_with_its_data(tmp_path: Path) -> None:
+    from groupkeeper.library import service as library
+    from groupkeeper.pairing import service as pairing
+    from groupkeeper.pairing.matching import Conventions
+    from groupkeeper.roster import service as roster
+
+    path = tmp_path / "v4.groupkeeper"
+    _migrated(path, "0004_library")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina', '2025-01-01 09:00:00', 0, 'CA')"
+    )
+    for mid, name in ((7, "Dana"), (8, "Eli")):
+        conn.execute(
+            "INSERT INTO member (id, first_name, last_initial, full_name, pronouns, phone, email, phone_list_ok,"
+            " experienced, qualifications, notes, active, never_weekdays, monthly_limit, created_at)"
+            f" VALUES ({mid}, '{name}', 'K', '', '', '', '', 0, 1, '', '', 1, 0, NULL, '2025-01-01 09:00:00')"
+        )
+    conn.execute(
+        "INSERT INTO resource (id, kind, title, body, archived, phone, text_line, hours, region, website, crisis,"
+        " author, copies, file_name, media_type, size, sha256, text_status, created_at, updated_at)"
+        " VALUES (1, 'BOOK', 'Living Sober', '', 0, '', '', '', '', '', 0, '', 1, '', '', 0, '', NULL,"
+        " '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        assert roster.member_names(s) == {7: "Dana K.", 8: "Eli K."}
+        assert library.count_items(s) == 1
+        assert pairing.conventions(s) == Conventions()  # no rule the group has not chosen
+        assert pairing.list_focus(s)[0] == "Newcomers"
+        assert pairing.list_pairings(s) == [] and pairing.list_mentors(s) == []
+    # And the upgraded file takes profiles, requests and pairings.
+    today = date(2025, 3, 1)
+    with open_store(path) as st, st.session() as s, s.begin():
+        pairing.save_profile(s, 7, pairing.Profile(True, 1, date(2020, 1, 1)), today)
+        req = pairing.create_request(s, pairing.RequestInput(8, today), today)
+        active = pairing.confirm(s, req.id, 7, today, today)
+    assert (active.seeker, active.mentor, active.next_due) == ("Eli K.", "Dana K.", date(2025, 3, 15))
+    saved = [b.tag for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
+    assert saved == ["before-upgrade-0004_library"]

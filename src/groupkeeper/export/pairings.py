@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from groupkeeper.export.styles import BAND, RULE, Paper, make_styles, write_pdf
+from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, write_pdf
 from groupkeeper.pairing import service
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
@@ -87,9 +87,12 @@ def render_pairings(
     seeker = "Sponsee" if data.sponsor == "sponsor" else "Mentee"
 
     def table(head: list[str], rows: list[list[object]], widths: list[float]) -> Table:
-        cells = [[Paragraph(h, st.cell_bold) for h in head], *rows]
+        # A notes row is one cell spanning the table; the rest of it is padding.
+        cells = [[Paragraph(h, st.cell_bold) for h in head]]
+        cells += [row + [""] * (len(head) - len(row)) for row in rows]
         t = Table(cells, colWidths=widths, repeatRows=1)
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("BACKGROUND", (0, 0), (-1, 0), BAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
