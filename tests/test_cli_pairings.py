@@ -14,7 +14,9 @@ from groupkeeper.store import open_store
 from tests.test_cli import run
 
 
-def test_pairings_suggest_prints_the_set_and_saves_nothing(capsys: pytest.CaptureFixture[str], demo_file: Path) -> None:
+def test_pairings_suggest_prints_the_set_and_saves_nothing(
+    capsys: pytest.CaptureFixture[str], demo_file: Path
+) -> None:
     code, out, err = run(capsys, "pairings", "suggest", "--data", str(demo_file))
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -28,18 +30,26 @@ def test_pairings_suggest_prints_the_set_and_saves_nothing(capsys: pytest.Captur
         assert len(ps.list_pairings(s, Status.REQUESTED)) == 5
 
 
-def test_export_pairings_writes_a_confidential_pdf(capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path) -> None:
+def test_export_pairings_writes_a_confidential_pdf(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path
+) -> None:
     out_pdf = tmp_path / "pairs.pdf"
-    code, out, _ = run(capsys, "export", "pairings", "--data", str(demo_file), "--out", str(out_pdf))
+    code, out, _ = run(
+        capsys, "export", "pairings", "--data", str(demo_file), "--out", str(out_pdf)
+    )
     assert code == 0 and "without private notes" in out and "Keep it somewhere private" in out
     text = " ".join((p.extract_text() or "") for p in PdfReader(out_pdf).pages)
     assert "CONFIDENTIAL" in text and "Working step 4" not in text
-    code, out, _ = run(capsys, "export", "pairings", "--data", str(demo_file), "--out", str(out_pdf), "--notes")
+    code, out, _ = run(
+        capsys, "export", "pairings", "--data", str(demo_file), "--out", str(out_pdf), "--notes"
+    )
     text = " ".join((p.extract_text() or "") for p in PdfReader(out_pdf).pages)
     assert code == 0 and "Working step 4" in text
 
 
-def test_pairings_suggest_with_nobody_waiting(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_pairings_suggest_with_nobody_waiting(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     path = tmp_path / "empty.groupkeeper"

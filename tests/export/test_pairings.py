@@ -21,7 +21,11 @@ from groupkeeper.store import open_store
 from tests.conftest import TODAY
 from tests.export.test_flyer import fonts
 
-PRIVATE = [note for *_rest, note in ACTIVE if note] + [w[-1] for w in WAITING if w[-1]] + ["Moved to Winnipeg."]
+PRIVATE = (
+    [note for *_rest, note in ACTIVE if note]
+    + [w[-1] for w in WAITING if w[-1]]
+    + ["Moved to Winnipeg."]
+)
 
 
 def _pages(path: Path) -> list[str]:
@@ -63,9 +67,13 @@ def test_a_long_list_says_confidential_on_every_page(store: object, tmp_path: Pa
 
     assert isinstance(store, GroupStore)
     with store.session() as s, s.begin():
-        ids = [roster.create_member(s, roster.MemberInput(f"Person{i}", "Q")).id for i in range(120)]
+        ids = [
+            roster.create_member(s, roster.MemberInput(f"Person{i}", "Q")).id for i in range(120)
+        ]
         for mid in ids[:40]:
-            ps.save_profile(s, mid, Profile(True, 2, date(2015, 1, 1), languages=("English",)), TODAY)
+            ps.save_profile(
+                s, mid, Profile(True, 2, date(2015, 1, 1), languages=("English",)), TODAY
+            )
         for i, mid in enumerate(ids[40:]):
             req = ps.create_request(s, RequestInput(mid, TODAY, note="secret " * 30), TODAY)
             if i < 60:

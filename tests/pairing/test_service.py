@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -23,7 +24,14 @@ YEARS = timedelta(days=366)
 
 @pytest.fixture
 def people(store: GroupStore) -> Callable[..., int]:
-    def make(name: str, gender: str = "", mentor: int = 0, years: int = 3, langs: tuple[str, ...] = ("English",), focus: tuple[str, ...] = ()) -> int:
+    def make(
+        name: str,
+        gender: str = "",
+        mentor: int = 0,
+        years: int = 3,
+        langs: tuple[str, ...] = ("English",),
+        focus: tuple[str, ...] = (),
+    ) -> int:
         with store.session() as s, s.begin():
             mid = roster.create_member(s, roster.MemberInput(name, "X")).id
             profile = Profile(mentor > 0, mentor, TODAY - years * YEARS, focus, langs, gender)
@@ -33,9 +41,10 @@ def people(store: GroupStore) -> Callable[..., int]:
     return make
 
 
-def _ask(store: GroupStore, who: int, **kw: object) -> int:
+def _ask(store: GroupStore, who: int, **kw: Any) -> int:
     with store.session() as s, s.begin():
-        return ps.create_request(s, RequestInput(who, kw.pop("asked_on", TODAY - timedelta(days=3)), **kw), TODAY).id  # type: ignore[arg-type]
+        data = RequestInput(who, TODAY - timedelta(days=3), **kw)
+        return ps.create_request(s, data, TODAY).id
 
 
 def _count(store: GroupStore) -> int:
@@ -50,13 +59,31 @@ def test_a_new_file_has_focus_areas_and_no_conventions(store: GroupStore) -> Non
         assert ps.group_words(s) == ("sponsor", "sponsee")
 
 
-def test_profile_round_trip_adds_the_groups_own_focus(store: GroupStore, people: Callable[..., int]) -> None:
+def test_profile_round_trip_adds_the_groups_own_focus(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
     ana = people("Ana")
-    wanted = Profile(True, 2, date(2020, 5, 1), ("Step work", "Parents"), ("english", "Spanish"), " Woman ", "Evenings")
+    wanted = Profile(
+        True,
+        2,
+        date(2020, 5, 1),
+        ("Step work", "Parents"),
+        ("english", "Spanish"),
+        " Woman ",
+        "Evenings",
+    )
     with store.session() as s, s.begin():
         saved = ps.save_profile(s, ana, wanted, TODAY)
         assert "Parents" in ps.list_focus(s)
-    assert saved == Profile(True, 2, date(2020, 5, 1), ("Step work", "Parents"), ("English", "Spanish"), "Woman", "Evenings")
+    assert saved == Profile(
+        True,
+        2,
+        date(2020, 5, 1),
+        ("Step work", "Parents"),
+        ("English", "Spanish"),
+        "Woman",
+        "Evenings",
+    )
 
 
 @pytest.mark.parametrize(
@@ -67,7 +94,9 @@ def test_profile_round_trip_adds_the_groups_own_focus(store: GroupStore, people:
         (Profile(True, 1, TODAY + timedelta(days=1)), "is in the future"),
     ],
 )
-def test_bad_profiles_are_refused_and_change_nothing(store: GroupStore, people: Callable[..., int], profile: Profile, words: str) -> None:
+def test_bad_profiles_are_refused_and_change_nothing(
+    store: GroupStore, people: Callable[..., int], profile: Profile, words: str
+) -> None:
     ana = people("Ana", mentor=1)
     with pytest.raises(ValidationError, match=words), store.session() as s, s.begin():
         ps.save_profile(s, ana, profile, TODAY)
@@ -87,11 +116,20 @@ def test_the_life_of_a_pairing(store: GroupStore, people: Callable[..., int]) ->
     assert waiting.wants() == "Spanish, Step work"
     with store.session() as s, s.begin():
         active = ps.confirm(s, req, ana, TODAY - timedelta(days=1), TODAY)
-    assert (active.status, active.mentor, active.next_due) == (Status.ACTIVE, "Ana X.", TODAY + timedelta(days=13))
+    assert (active.status, active.mentor, active.next_due) == (
+        Status.ACTIVE,
+        "Ana X.",
+        TODAY + timedelta(days=13),
+    )
     with store.session() as s, s.begin():
         after = ps.log_checkin(s, req, TODAY, "Talked about step 1", TODAY)
         [row] = ps.list_mentors(s)
-    assert (after.last_checkin, after.next_due, row.taking, row.room) == (TODAY, TODAY + timedelta(days=14), 1, 1)
+    assert (after.last_checkin, after.next_due, row.taking, row.room) == (
+        TODAY,
+        TODAY + timedelta(days=14),
+        1,
+        1,
+    )
     with store.session() as s:
         assert not ps.home(s, TODAY).overdue
         late = ps.home(s, TODAY + timedelta(days=15))
@@ -100,15 +138,25 @@ def test_the_life_of_a_pairing(store: GroupStore, people: Callable[..., int]) ->
         ended = ps.end_pairing(s, req, TODAY, "Moved away", TODAY, never_again=True)
         assert ps.blocked_with(s, rosa) == {ana}
         assert [c.note for c in ps.list_checkins(s, req)] == ["Talked about step 1"]
-    assert (ended.status, ended.ended, ended.end_reason, ended.next_due) == (Status.ENDED, TODAY, "Moved away", None)
+    assert (ended.status, ended.ended, ended.end_reason, ended.next_due) == (
+        Status.ENDED,
+        TODAY,
+        "Moved away",
+        None,
+    )
     # "Do not pair these two again" holds for a new request.
     again = _ask(store, rosa)
     with store.session() as s:
         ranking = ps.candidates(s, again, TODAY)
-    assert ranking.candidates == () and "not to be paired with Rosa X. again" in ranking.excluded[0].describe()
+    assert (
+        ranking.candidates == ()
+        and "not to be paired with Rosa X. again" in ranking.excluded[0].describe()
+    )
 
 
-def test_bad_confirmations_are_refused_and_change_nothing(store: GroupStore, people: Callable[..., int]) -> None:
+def test_bad_confirmations_are_refused_and_change_nothing(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
     ana = people("Ana", mentor=1)
     ben = people("Ben", mentor=1, years=0)
     rosa = people("Rosa", mentor=1)
@@ -131,7 +179,11 @@ def test_bad_confirmations_are_refused_and_change_nothing(store: GroupStore, peo
         ps.confirm(s, req, ana, TODAY, TODAY)
     carmen = people("Carmen")
     other = _ask(store, carmen)
-    with pytest.raises(ValidationError, match=r"at capacity \(1 of 1\)"), store.session() as s, s.begin():
+    with (
+        pytest.raises(ValidationError, match=r"at capacity \(1 of 1\)"),
+        store.session() as s,
+        s.begin(),
+    ):
         ps.confirm(s, other, ana, TODAY, TODAY)
 
 
@@ -147,12 +199,17 @@ def test_bad_requests_are_refused(store: GroupStore, people: Callable[..., int])
     assert _count(store) == 1
 
 
-def test_checkins_and_endings_cannot_be_in_the_future_or_before_the_start(store: GroupStore, people: Callable[..., int]) -> None:
+def test_checkins_and_endings_cannot_be_in_the_future_or_before_the_start(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
     ana = people("Ana", mentor=1)
     req = _ask(store, people("Rosa"))
     with store.session() as s, s.begin():
         ps.confirm(s, req, ana, TODAY - timedelta(days=2), TODAY)
-    for day, words in ((TODAY + timedelta(days=1), "in the future"), (TODAY - timedelta(days=5), "before the pairing started")):
+    for day, words in (
+        (TODAY + timedelta(days=1), "in the future"),
+        (TODAY - timedelta(days=5), "before the pairing started"),
+    ):
         with pytest.raises(ValidationError, match=words), store.session() as s, s.begin():
             ps.log_checkin(s, req, day, "", TODAY)
         with pytest.raises(ValidationError, match=words), store.session() as s, s.begin():
@@ -166,7 +223,10 @@ def test_conventions_are_the_groups_choice(store: GroupStore, people: Callable[.
     people("Ana", "Woman", mentor=1, langs=("Spanish",))
     req = _ask(store, people("Rosa", "Woman"), language="Spanish")
     with store.session() as s:
-        assert [c.mentor.name for c in ps.candidates(s, req, TODAY).candidates] == ["Ana X.", "Ben X."]
+        assert [c.mentor.name for c in ps.candidates(s, req, TODAY).candidates] == [
+            "Ana X.",
+            "Ben X.",
+        ]
     with store.session() as s, s.begin():
         ps.set_conventions(s, Conventions(SameGender.REQUIRE, 0, True, 7))
         assert ps.conventions(s) == Conventions(SameGender.REQUIRE, 0, True, 7)
@@ -190,7 +250,9 @@ def test_suggest_all_only_proposes(store: GroupStore, people: Callable[..., int]
         assert len(ps.list_pairings(s, Status.REQUESTED)) == 2  # nothing became a pairing
 
 
-def test_withdraw_and_deleting_a_member_takes_their_pairings(store: GroupStore, people: Callable[..., int]) -> None:
+def test_withdraw_and_deleting_a_member_takes_their_pairings(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
     rosa = people("Rosa")
     req = _ask(store, rosa)
     with store.session() as s, s.begin():

@@ -237,6 +237,10 @@ def test_a_0004_file_upgrades_to_the_pairing_schema_with_its_data(tmp_path: Path
         pairing.save_profile(s, 7, pairing.Profile(True, 1, date(2020, 1, 1)), today)
         req = pairing.create_request(s, pairing.RequestInput(8, today), today)
         active = pairing.confirm(s, req.id, 7, today, today)
-    assert (active.seeker, active.mentor, active.next_due) == ("Eli K.", "Dana K.", date(2025, 3, 15))
+    assert (active.seeker, active.mentor, active.next_due) == (
+        "Eli K.",
+        "Dana K.",
+        date(2025, 3, 15),
+    )
     saved = [b.tag for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
     assert saved == ["before-upgrade-0004_library"]
