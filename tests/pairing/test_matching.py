@@ -16,6 +16,7 @@ from groupkeeper.pairing.matching import (
     Plan,
     Request,
     SameGender,
+    points,
     rank,
     rules_broken,
     score,
@@ -242,3 +243,15 @@ def test_a_mentor_who_is_waiting_is_not_given_anyone_in_the_same_plan() -> None:
     )  # fmt: skip
     assert len(plan.proposals) == 1 and len(plan.unmatched) == 1
     assert all(p.candidate.mentor.id == 2 for p in plan.proposals)
+
+
+@settings(max_examples=200, deadline=None)
+@given(groups())
+def test_the_number_and_the_words_agree(
+    group: tuple[list[Request], list[Mentor], Conventions],
+) -> None:
+    """The overall set weighs pairs by ``points``; what people read is ``score``'s parts."""
+    requests, mentors, rules = group
+    for r in requests:
+        for m in mentors:
+            assert points(r, m, rules, TODAY) == score(r, m, rules, TODAY).score

@@ -189,6 +189,22 @@ def rules_broken(request: Request, mentor: Mentor, rules: Conventions, today: da
     return broken
 
 
+def points(request: Request, mentor: Mentor, rules: Conventions, today: date) -> int:
+    """The score of an allowed pairing as a number only: what :func:`score` adds up, without
+    the words (the overall set weighs tens of thousands of pairs)."""
+    total = min(ROOM_POINTS * mentor.room, ROOM_MAX) if mentor.room > 0 else 0
+    if request.language and request.language in mentor.languages:
+        total += LANGUAGE_POINTS
+    if request.focus and mentor.focus:
+        total += min(FOCUS_POINTS * len(request.focus & mentor.focus), FOCUS_MAX)
+    if mentor.since is not None:
+        years = max(months_between(mentor.since, today), 0) // 12
+        total += YEAR_POINTS * min(years, YEARS_MAX)
+    if rules.same_gender is SameGender.PREFER and _same(request.gender, mentor.gender):
+        total += GENDER_POINTS
+    return total
+
+
 def score(request: Request, mentor: Mentor, rules: Conventions, today: date) -> Candidate:
     """The score of an allowed pairing and its reasons, largest part first."""
     parts: list[tuple[int, str]] = []
@@ -201,7 +217,7 @@ def score(request: Request, mentor: Mentor, rules: Conventions, today: date) -> 
         )
     if mentor.since is not None:
         months = max(months_between(mentor.since, today), 0)
-        parts.append((min(YEAR_POINTS * (months // 12), YEAR_POINTS * YEARS_MAX), _years(months)))
+        parts.append((YEAR_POINTS * min(months // 12, YEARS_MAX), _years(months)))
     if rules.same_gender is SameGender.PREFER and _same(request.gender, mentor.gender):
         parts.append((GENDER_POINTS, "same gender"))
     if mentor.room > 0:
@@ -243,21 +259,18 @@ def suggest(
     # by hand from a request's candidates.)
     asking = {r.member_id for r in reqs}
     ments = [m for m in ments if m.id not in asking]
-    options: list[list[tuple[int, Candidate]]] = []
-    for r in reqs:
-        row = []
-        for j, m in enumerate(ments):
-            if not rules_broken(r, m, rules, today):
-                row.append((j, score(r, m, rules, today)))
-        options.append(row)
-    chosen = _assign([[(j, c.score) for j, c in row] for row in options], [m.room for m in ments])
+    options = [
+        [(j, points(r, m, rules, today)) for j, m in enumerate(ments)
+         if not rules_broken(r, m, rules, today)]
+        for r in reqs
+    ]  # fmt: skip
+    chosen = _assign(options, [m.room for m in ments])
     proposals, unmatched = [], []
-    for r, row, col in zip(reqs, options, chosen, strict=True):
-        pick = next((c for k, c in row if k == col), None)
-        if pick is None:
+    for r, col in zip(reqs, chosen, strict=True):
+        if col is None:
             unmatched.append(r)
-        else:
-            proposals.append(Proposal(r, pick))
+        else:  # the words only for the pairs proposed
+            proposals.append(Proposal(r, score(r, ments[col], rules, today)))
     return Plan(tuple(proposals), tuple(unmatched))
 
 
@@ -276,8 +289,8 @@ def _assign(rows: Sequence[Sequence[tuple[int, int]]], room: Sequence[int]) -> l
     nowhere_cost = top + 1 + (top + 1) * n  # more than any total of scores
     nowhere, sink = n + k, n + k + 1
     cost = [{n + j: top - s for j, s in row} for row in rows]
-    for c in cost:
-        c[nowhere] = nowhere_cost
+    for edges_of in cost:
+        edges_of[nowhere] = nowhere_cost
     pi = [0] * (n + k + 2)
     at: list[int] = [-1] * n  # node each row is placed at
     load = [0] * k
@@ -297,12 +310,19 @@ def _assign(rows: Sequence[Sequence[tuple[int, int]]], room: Sequence[int]) -> l
             if u == sink:
                 break
             if u < n:  # a row: to any column it may use, except where it already is
-                edges = [(v, c + pi[u] - pi[v]) for v, c in cost[u].items() if v != at[u]]
-            else:  # a column or nowhere: back to a row placed there, or on to the sink
-                col = u - n
-                edges = [(q, pi[u] - pi[q] - cost[q][u]) for q in holders[col]]
-                if u == nowhere or load[col] < room[col]:
-                    edges.append((sink, pi[u] - pi[sink]))
+                base, here = d + pi[u], at[u]
+                for v, c in cost[u].items():
+                    nd = base + c - pi[v]
+                    if nd < dist.get(v, inf) and v != here:
+                        dist[v] = nd
+                        prev[v] = u
+                        heapq.heappush(heap, (nd, v))
+                continue
+            # A column or nowhere: back to a row placed there, or on to the sink.
+            col = u - n
+            edges = [(q, pi[u] - pi[q] - cost[q][u]) for q in holders[col]]
+            if u == nowhere or load[col] < room[col]:
+                edges.append((sink, pi[u] - pi[sink]))
             for v, w in edges:
                 nd = d + w
                 if nd < dist.get(v, inf):

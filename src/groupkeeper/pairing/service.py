@@ -169,7 +169,7 @@ def _profiles(s: Session, only: int | None = None) -> dict[int, Profile]:
             r.capacity,
             r.since,
             tuple(focus[r.member_id]),
-            parse_languages(r.languages),
+            tuple(x for x in r.languages.split("; ") if x),  # cleaned when saved
             r.gender,
             r.availability,
         )
@@ -326,7 +326,9 @@ def list_pairings(
     focus: dict[int, list[str]] = defaultdict(list)
     for pid, name in s.execute(f.order_by(focus_area.c.position)):
         focus[pid].append(name)
-    names = member_names(s)
+    rows = s.execute(q).all()
+    people = {r.seeker_id for r in rows} | {r.mentor_id for r in rows if r.mentor_id is not None}
+    names = member_names(s, people if only is not None else None)
     out = [
         Pairing(
             r.id,
@@ -347,7 +349,7 @@ def list_pairings(
             r.ended,
             r.end_reason,
         )
-        for r in s.execute(q)
+        for r in rows
     ]
     out.sort(key=lambda p: (p.ended or date.min, p.started or p.asked_on, p.id))
     return out
@@ -490,7 +492,7 @@ def _engine_mentors(s: Session) -> list[matching.Mentor]:
     ]
 
 
-def _engine_requests(s: Session, waiting: Iterable[Pairing]) -> list[matching.Request]:
+def _engine_requests(s: Session, waiting: list[Pairing]) -> list[matching.Request]:
     blocks: dict[int, set[int]] = defaultdict(set)
     for r in s.execute(select(pairing_block)):
         blocks[r.member_id].add(r.other_id)
@@ -502,7 +504,13 @@ def _engine_requests(s: Session, waiting: Iterable[Pairing]) -> list[matching.Re
     for seeker, mentor in rows:  # either way round: nobody sponsors their own sponsor
         current[seeker].add(mentor)
         current[mentor].add(seeker)
-    profiles = _profiles(s)
+    asking = {p.seeker_id for p in waiting}
+    rows = s.execute(
+        select(pairing_profile.c.member_id, pairing_profile.c.gender).where(
+            pairing_profile.c.member_id.in_(asking)
+        )
+    )
+    genders: dict[int, str] = {mid: gender for mid, gender in rows}
     return [
         matching.Request(
             p.id,
@@ -511,7 +519,7 @@ def _engine_requests(s: Session, waiting: Iterable[Pairing]) -> list[matching.Re
             p.asked_on,
             p.language,
             frozenset(p.focus),
-            profiles.get(p.seeker_id, Profile()).gender,
+            genders.get(p.seeker_id, ""),
             p.wants_gender,
             frozenset(blocks[p.seeker_id]),
             frozenset(current[p.seeker_id]),

@@ -367,8 +367,12 @@ def get_member(session: Session, member_id: int) -> MemberRecord:
     raise GroupKeeperError("That member no longer exists; they may have been deleted.")
 
 
-def member_names(session: Session) -> dict[int, str]:
-    rows = session.execute(select(member.c.id, member.c.first_name, member.c.last_initial))
+def member_names(session: Session, ids: Iterable[int] | None = None) -> dict[int, str]:
+    """Display names by id: every member's, or only those of ``ids``."""
+    query = select(member.c.id, member.c.first_name, member.c.last_initial)
+    if ids is not None:
+        query = query.where(member.c.id.in_(set(ids)))
+    rows = session.execute(query)
     return {r.id: MemberInput(r.first_name, r.last_initial).display_name for r in rows}
 
 
