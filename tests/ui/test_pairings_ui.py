@@ -204,12 +204,17 @@ def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
     page.add_profile()
     dialog = demo_window.dialog
     assert isinstance(dialog, ProfileDialog)
+    # Someone who asked for a sponsor already has a profile with their gender: it is kept.
+    dialog.member.setCurrentIndex(dialog.member.findText("Rosa V."))
+    assert dialog.gender.text() == "Woman" and dialog.willing.isChecked()
     dialog.member.setCurrentIndex(dialog.member.findText("Dev P."))
+    assert dialog.gender.text() == ""
     dialog.capacity.setValue(2)
     dialog.languages.setText("English, Punjabi")
     click_ok(dialog)
     assert page.title.text() == "Dev P."
     assert "room for 2 more" in page.info.text() and "English, Punjabi" in page.info.text()
+    assert _column(page.mentors).count("Rosa V.") == 0  # only people willing are listed
     page.edit_conventions()
     rules = demo_window.dialog
     assert isinstance(rules, ConventionsDialog)

@@ -239,16 +239,16 @@ def _taking(s: Session) -> dict[int, int]:
     return {mid: n for mid, n in rows}
 
 
-def list_mentors(s: Session, *, willing_only: bool = True) -> list[MentorRow]:
-    """Members with a profile (willing ones only, by default), by name, with how many they
-    are helping now."""
+def list_mentors(s: Session) -> list[MentorRow]:
+    """Active members willing to sponsor or mentor, by name, with how many they are helping
+    now."""
     names = member_names(s)
     active = set(s.scalars(select(member.c.id).where(member.c.active.is_(True))))
     taking = _taking(s)
     rows = [
         MentorRow(mid, names[mid], p, taking.get(mid, 0))
         for mid, p in _profiles(s).items()
-        if (p.willing or not willing_only) and mid in active
+        if p.willing and mid in active
     ]
     rows.sort(key=lambda r: (r.name.casefold(), r.member_id))
     return rows

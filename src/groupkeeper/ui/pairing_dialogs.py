@@ -42,6 +42,7 @@ from groupkeeper.ui.dialogs import (
     _error_label,
     paper_combo,
     pydate,
+    qdate,
 )
 
 Save = Callable[[], str | None]
@@ -141,6 +142,7 @@ class ProfileDialog(_SavingDialog):
         profile: Profile,
         name: str = "",
         members: list[tuple[int, str]] | None = None,
+        load: Callable[[int], Profile] | None = None,
     ) -> None:
         super().__init__(parent, self.tr("{Sponsor} profile").format(Sponsor=sponsor.capitalize()))
         self.member = QComboBox()
@@ -173,6 +175,15 @@ class ProfileDialog(_SavingDialog):
         self.availability.setPlaceholderText(self.tr("When they can talk or meet"))
         self.availability.setAccessibleName(self.tr("Availability"))
         self.availability.setMaximumHeight(64)
+        if members is not None and load is not None:
+            # Adding someone: start from what is already known about them (their gender).
+            def chosen(_index: int) -> None:
+                mid = self.member_id()
+                if mid is not None:
+                    self._fill(load(mid), today)
+
+            self.member.currentIndexChanged.connect(chosen)
+            chosen(0)
         if members is not None:
             self.form.addRow(self.tr("&Member:"), self.member)
         else:
@@ -193,6 +204,19 @@ class ProfileDialog(_SavingDialog):
             )
         )
         self.finish()
+
+    def _fill(self, p: Profile, today: date) -> None:
+        self.willing.setChecked(True)
+        self.capacity.setValue(max(p.capacity, 1))
+        self.known.setChecked(p.since is not None)
+        self.since.setDate(qdate(p.since or today))
+        self.languages.setText(", ".join(p.languages))
+        self.gender.setText(p.gender)
+        self.availability.setPlainText(p.availability)
+        for i in range(self.focus.list.count()):
+            item = self.focus.list.item(i)
+            on = item.text() in p.focus
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def member_id(self) -> int | None:
         data = self.member.currentData()
@@ -357,6 +381,7 @@ class ConventionsDialog(_SavingDialog):
 
     def __init__(self, parent: QWidget | None, sponsor: str, rules: Conventions) -> None:
         super().__init__(parent, self.tr("Pairing conventions"))
+        self.setMinimumWidth(560)
         self.layout_.addWidget(
             _hint(
                 self.tr(
@@ -385,7 +410,7 @@ class ConventionsDialog(_SavingDialog):
         self.every.setAccessibleName(self.tr("Check in every"))
         self.form.addRow(self.tr("&Same gender:"), self.same)
         self.form.addRow(self.tr("&Minimum experience for a {s}:").format(s=sponsor), self.months)
-        self.form.addRow("", self.language)
+        self.form.addRow(self.language)  # the whole width: the sentence is long
         self.form.addRow(self.tr("&Check in every:"), self.every)
         self.finish()
 

@@ -94,7 +94,7 @@ class PairingsPage(_Page):
             (self.waiting, self.tr("Waiting"), (100, 130, 70)),
             (self.active, self.tr("Active pairings"), (110, 110, 110, 110)),
             (self.ended, self.tr("Ended pairings"), (120, 120, 110)),
-            (self.mentors, self.tr("People willing to help"), (110, 70, 110, 110)),
+            (self.mentors, self.tr("People willing to help"), (100, 64, 128, 110)),
         ):
             view = setup_table(QTableView(), model, name, widths)
             view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
@@ -220,7 +220,7 @@ class PairingsPage(_Page):
         self.ended.set_rows(
             sorted(by[Status.ENDED], key=lambda p: (p.ended or today, p.id), reverse=True), today
         )
-        self.mentors.set_rows(self.read(lambda s: pairing.list_mentors(s, willing_only=False)))
+        self.mentors.set_rows(self.read(pairing.list_mentors))
         late = self.active.overdue_count()
         self.heading.setText(
             self.tr("{S}s and {s}s").format(S=self.sponsor.capitalize(), s=self.sponsee)
@@ -241,7 +241,7 @@ class PairingsPage(_Page):
             active_text = self.tr("Active ({n}, {late} overdue)").format(n=len(active), late=late)
         self.tabs.setTabText(self.ACTIVE, active_text)
         self.tabs.setTabText(self.ENDED, self.tr("Ended ({n})").format(n=len(by[Status.ENDED])))
-        willing = sum(1 for m in self.mentors.records() if m.profile.willing)
+        willing = self.mentors.rowCount()
         self.tabs.setTabText(
             self.MENTORS, self.tr("Willing to {s} ({n})").format(s=self.sponsor, n=willing)
         )
@@ -603,8 +603,13 @@ class PairingsPage(_Page):
             if member_id is not None
             else pairing.Profile(willing=True)
         )
+
+        def load(mid: int) -> pairing.Profile:
+            return self.read(lambda s: pairing.get_profile(s, mid))
+
+        focus = self.read(pairing.list_focus)
         dialog = ProfileDialog(
-            self.window_, self.sponsor, self.read(pairing.list_focus), today, profile, name, members
+            self.window_, self.sponsor, focus, today, profile, name, members, load
         )
         self.window_.dialog = dialog
 
