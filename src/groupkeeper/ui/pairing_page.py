@@ -48,6 +48,7 @@ from groupkeeper.ui.pairing_models import (
 
 if TYPE_CHECKING:
     from groupkeeper.ui.main_window import MainWindow
+    from groupkeeper.ui.pairing_dialogs import _SavingDialog
 
 T = TypeVar("T")
 MUTED = "color: #5b6572;"
@@ -420,6 +421,25 @@ class PairingsPage(_Page):
         ctl.changed.emit()
         return None
 
+    def _chosen(self, status: Status) -> Pairing | None:
+        """The chosen request or pairing, if it is in ``status``."""
+        p = self.current_record()
+        return p if isinstance(p, Pairing) and p.status is status else None
+
+    def _run(
+        self,
+        dialog: _SavingDialog,
+        save: Callable[[Session], object],
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Open ``dialog``; its OK runs ``save`` in one transaction (a problem keeps it open
+        with the message), then ``then``."""
+        self.window_.dialog = dialog
+        dialog.save = lambda: self.try_write(save)
+        if then is not None:
+            dialog.accepted.connect(then)
+        dialog.open()
+
     def _members(self) -> list[tuple[int, str]]:
         members = self.read(lambda s: roster.list_members(s, active_only=True))
         return [(m.id, m.name) for m in members]
@@ -452,7 +472,6 @@ class PairingsPage(_Page):
             today,
             gender=self._gender_of,
         )
-        self.window_.dialog = dialog
         made: list[int] = []
 
         def save(s: Session) -> None:
@@ -460,13 +479,11 @@ class PairingsPage(_Page):
             pairing.set_gender(s, data.member_id, dialog.gender(), today)
             made.append(pairing.create_request(s, data, today).id)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.accepted.connect(lambda: self.select(self.WAITING, made[-1]) if made else None)
-        dialog.open()
+        self._run(dialog, save, lambda: self.select(self.WAITING, made[-1]) if made else None)
 
     def edit_request(self) -> None:
-        p = self.current_record()
-        if not isinstance(p, Pairing) or p.status is not Status.REQUESTED:
+        p = self._chosen(Status.REQUESTED)
+        if p is None:
             return
         from groupkeeper.ui.pairing_dialogs import RequestDialog
 
@@ -481,32 +498,28 @@ class PairingsPage(_Page):
             p,
             gender=self._gender_of,
         )
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             data = dialog.data()
             pairing.set_gender(s, data.member_id, dialog.gender(), today)
             pairing.update_request(s, p.id, data, today)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.open()
+        self._run(dialog, save)
 
     def withdraw_request(self) -> None:
-        p = self.current_record()
-        if not isinstance(p, Pairing) or p.status is not Status.REQUESTED:
+        p = self._chosen(Status.REQUESTED)
+        if p is None:
             return
         from groupkeeper.ui.pairing_dialogs import EndDialog
 
         today = self.window_.today
         dialog = EndDialog(self.window_, p.seeker, today, withdraw=True)
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             day, reason, _never = dialog.choice()
             pairing.withdraw_request(s, p.id, day, reason)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.open()
+        self._run(dialog, save)
 
     def pair_with_selected(self) -> None:
         p = self.current_record()
@@ -524,15 +537,12 @@ class PairingsPage(_Page):
         dialog = PairDialog(
             self.window_, seeker, chosen.mentor.name, chosen.describe(), today, days
         )
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             start, every = dialog.choice()
             pairing.confirm(s, pairing_id, chosen.mentor.id, start, today, every)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.accepted.connect(lambda: self.select(self.ACTIVE, pairing_id))
-        dialog.open()
+        self._run(dialog, save, lambda: self.select(self.ACTIVE, pairing_id))
 
     def suggest_all(self) -> None:
         from groupkeeper.ui.pairing_dialogs import ProposalsDialog
@@ -550,39 +560,34 @@ class PairingsPage(_Page):
         dialog.open()
 
     def log_checkin(self) -> None:
-        p = self.current_record()
-        if not isinstance(p, Pairing) or p.status is not Status.ACTIVE:
+        p = self._chosen(Status.ACTIVE)
+        if p is None:
             return
         from groupkeeper.ui.pairing_dialogs import CheckinDialog
 
         today = self.window_.today
         dialog = CheckinDialog(self.window_, f"{p.seeker} with {p.mentor}", today)
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             day, note = dialog.choice()
             pairing.log_checkin(s, p.id, day, note, today)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.open()
+        self._run(dialog, save)
 
     def end_pairing(self) -> None:
-        p = self.current_record()
-        if not isinstance(p, Pairing) or p.status is not Status.ACTIVE:
+        p = self._chosen(Status.ACTIVE)
+        if p is None:
             return
         from groupkeeper.ui.pairing_dialogs import EndDialog
 
         today = self.window_.today
         dialog = EndDialog(self.window_, f"{p.seeker} with {p.mentor}", today, withdraw=False)
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             day, reason, never = dialog.choice()
             pairing.end_pairing(s, p.id, day, reason, today, never_again=never)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.accepted.connect(lambda: self.select(self.ENDED, p.id))
-        dialog.open()
+        self._run(dialog, save, lambda: self.select(self.ENDED, p.id))
 
     def _profile_dialog(self, member_id: int | None, name: str = "") -> None:
         from groupkeeper.ui.pairing_dialogs import ProfileDialog
@@ -611,7 +616,6 @@ class PairingsPage(_Page):
         dialog = ProfileDialog(
             self.window_, self.sponsor, focus, today, profile, name, members, load
         )
-        self.window_.dialog = dialog
 
         def save(s: Session) -> None:
             who = member_id if member_id is not None else dialog.member_id()
@@ -619,11 +623,9 @@ class PairingsPage(_Page):
                 raise GroupKeeperError(self.tr("Choose the member."))
             pairing.save_profile(s, who, dialog.profile(), today)
 
-        dialog.save = lambda: self.try_write(save)
-        dialog.accepted.connect(
-            lambda: self.select(self.MENTORS, member_id or dialog.member_id() or 0)
+        self._run(
+            dialog, save, lambda: self.select(self.MENTORS, member_id or dialog.member_id() or 0)
         )
-        dialog.open()
 
     def add_profile(self) -> None:
         self._profile_dialog(None)
@@ -637,6 +639,4 @@ class PairingsPage(_Page):
         from groupkeeper.ui.pairing_dialogs import ConventionsDialog
 
         dialog = ConventionsDialog(self.window_, self.sponsor, self.read(pairing.conventions))
-        self.window_.dialog = dialog
-        dialog.save = lambda: self.try_write(lambda s: pairing.set_conventions(s, dialog.rules()))
-        dialog.open()
+        self._run(dialog, lambda s: pairing.set_conventions(s, dialog.rules()))
