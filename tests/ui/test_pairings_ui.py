@@ -177,6 +177,31 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     assert len(_pairings(demo_window, Status.REQUESTED)) == 5
 
 
+def test_never_suggest_a_pair_and_allow_it_again(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(demo_window)
+    asked: list[str] = []
+
+    def confirm(_title: str, text: str, _yes: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(demo_window, "confirm", confirm)
+    page.candidate_view.selectRow(0)
+    assert page.block_button.text() == "Never suggest this pair…"
+    page.block_button.click()
+    assert asked and asked[0].startswith("Never suggest Ana R. for Rosa V. again?")
+    assert page.title.text() == "Rosa V. is waiting for a sponsor"  # still on Rosa
+    assert _column(page.candidates)[0] == "Uriel Z."
+    row = _column(page.candidates).index("Ana R.")
+    assert "marked not to be paired with Rosa V. again" in page.candidates.index(row, 2).data()
+    page.candidate_view.selectRow(row)
+    assert page.block_button.text() == "Allow this pair again" and not page.pair_button.isEnabled()
+    page.block_button.click()
+    assert _column(page.candidates)[0] == "Ana R." and len(asked) == 1
+
+
 def test_suggest_for_everyone_waiting_confirms_only_what_a_person_confirms(
     demo_window: MainWindow,
 ) -> None:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.pairing import service as pairing
-from groupkeeper.pairing.matching import Candidate, Proposal
+from groupkeeper.pairing.matching import Candidate, Excluded, Proposal
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.roster import service as roster
@@ -61,6 +61,7 @@ class PairingsPage(_Page):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.sponsor, self.sponsee = "sponsor", "sponsee"
+        self._blocked: set[int] = set()  # who is never suggested for the chosen request
         self.waiting = WaitingModel(self)
         self.active = ActiveModel(self)
         self.ended = EndedModel(self)
@@ -163,8 +164,14 @@ class PairingsPage(_Page):
         edit.clicked.connect(self.edit_request)
         withdraw = QPushButton(self.tr("Withdraw…"))
         withdraw.clicked.connect(self.withdraw_request)
+        self.block_button = QPushButton(self.tr("Never suggest this pair…"))
+        self.block_button.setToolTip(
+            self.tr("Keep the chosen person from ever being suggested for this one")
+        )
+        self.block_button.clicked.connect(self.toggle_block)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pair_button)
+        buttons.addWidget(self.block_button)
         buttons.addStretch(1)
         buttons.addWidget(edit)
         buttons.addWidget(withdraw)
@@ -335,6 +342,7 @@ class PairingsPage(_Page):
         except GroupKeeperError as exc:
             self.info.setText(exc.message)
             return
+        self._blocked = self.read(lambda s: pairing.blocked_with(s, p.seeker_id))
         self.candidates.set_rows([*ranking.candidates, *ranking.excluded], today)
         good = len(ranking.candidates)
         self.candidate_heading.setText(
@@ -403,10 +411,19 @@ class PairingsPage(_Page):
         self.info.setText("<br>".join(lines))
         self.stack.setCurrentIndex(3)
 
-    def _sync(self) -> None:
+    def _chosen_candidate(self) -> Candidate | Excluded | None:
         index = self.candidate_view.currentIndex()
         chosen = self.candidates.data(index, RecordRole) if index.isValid() else None
+        return chosen if isinstance(chosen, Candidate | Excluded) else None
+
+    def _sync(self) -> None:
+        chosen = self._chosen_candidate()
         self.pair_button.setEnabled(isinstance(chosen, Candidate))
+        self.block_button.setEnabled(chosen is not None)
+        blocked = chosen is not None and chosen.mentor.id in self._blocked
+        self.block_button.setText(
+            self.tr("Allow this pair again") if blocked else self.tr("Never suggest this pair…")
+        )
 
     # ------------------------------------------------------------------ writing
 
@@ -543,6 +560,28 @@ class PairingsPage(_Page):
             pairing.confirm(s, pairing_id, chosen.mentor.id, start, today, every)
 
         self._run(dialog, save, lambda: self.select(self.ACTIVE, pairing_id))
+
+    def toggle_block(self) -> None:
+        """Mark (or clear) "do not pair these two again" for the request and the chosen person."""
+        p = self._chosen(Status.REQUESTED)
+        chosen = self._chosen_candidate()
+        if p is None or chosen is None:
+            return
+        other = chosen.mentor
+        on = other.id not in self._blocked
+        if on and not self.window_.confirm(
+            self.tr("Never suggest this pair"),
+            self.tr(
+                "Never suggest {mentor} for {seeker} again? Neither the candidates nor "
+                "“Suggest for everyone waiting” will offer these two to each other. You can "
+                "allow it again here."
+            ).format(mentor=other.name, seeker=p.seeker),
+            self.tr("Never suggest"),
+        ):
+            return
+        problem = self.try_write(lambda s: pairing.set_blocked(s, p.seeker_id, other.id, on))
+        if problem:
+            self.window_.notify(self.tr("Not saved"), problem)
 
     def suggest_all(self) -> None:
         from groupkeeper.ui.pairing_dialogs import ProposalsDialog
