@@ -617,19 +617,6 @@ def log_checkin(s: Session, pairing_id: int, day: date, note: str, today: date) 
     return get_pairing(s, pairing_id)
 
 
-def set_checkin_days(s: Session, pairing_id: int, days: int) -> Pairing:
-    if not 1 <= days <= MAX_CHECKIN_DAYS:
-        raise ValidationError([f"Check in every 1 to {MAX_CHECKIN_DAYS} days."])
-    p = _require(s, pairing_id, Status.ACTIVE)
-    base = p.last_checkin or p.started or p.asked_on
-    s.execute(
-        update(pairing)
-        .where(pairing.c.id == pairing_id)
-        .values(checkin_days=days, next_due=base + timedelta(days=days))
-    )
-    return get_pairing(s, pairing_id)
-
-
 def list_checkins(s: Session, pairing_id: int) -> list[Checkin]:
     rows = s.execute(
         select(checkin)
