@@ -30,7 +30,7 @@ GENDERS = ("Woman", "Man", "Non-binary", "")
 
 def build(path: Path, mentors: int, requests: int, others: int = 0) -> None:
     from groupkeeper.pairing import service as ps
-    from groupkeeper.pairing.matching import Conventions, SameGender
+    from groupkeeper.pairing.conventions import Conventions, SameGender
     from groupkeeper.roster import service as roster
     from groupkeeper.store import open_store
     from groupkeeper.store.group import GroupInfo, GroupKind, save_group

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from groupkeeper import lists
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind, TextStatus
@@ -133,7 +134,7 @@ def test_tags_are_listed_and_filter_the_list(store: GroupStore) -> None:
     assert _titles(store, tag="referral") == ["Food bank"]  # any case
     assert _titles(store, kind=Kind.BOOK) == ["Workbook"]
     assert _titles(store, "welcome", tag="newcomers", kind=Kind.READING) == ["Welcome"]
-    assert library.parse_tags(" crisis ,newcomers;  family  life,,CRISIS") == (
+    assert lists.parse_tags(" crisis ,newcomers;  family  life,,CRISIS") == (
         "crisis", "newcomers", "family life")  # fmt: skip
 
 

@@ -10,12 +10,11 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import (
-    Conventions,
     Mentor,
     Plan,
     Request,
-    SameGender,
     points,
     rank,
     rules_broken,

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.pairing import service as ps
-from groupkeeper.pairing.matching import Conventions, SameGender
+from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.models import Status, pairing
 from groupkeeper.pairing.service import Profile, RequestInput
 from groupkeeper.roster import service as roster

@@ -201,7 +201,7 @@ def test_the_search_index_is_the_same_in_new_and_upgraded_files(tmp_path: Path) 
 def test_a_0004_file_upgrades_to_the_pairing_schema_with_its_data(tmp_path: Path) -> None:
     from groupkeeper.library import service as library
     from groupkeeper.pairing import service as pairing
-    from groupkeeper.pairing.matching import Conventions
+    from groupkeeper.pairing.conventions import Conventions
     from groupkeeper.roster import service as roster
 
     path = tmp_path / "v4.groupkeeper"

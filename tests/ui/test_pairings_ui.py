@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
 from groupkeeper.pairing import service as ps
-from groupkeeper.pairing.matching import SameGender
+from groupkeeper.pairing.conventions import SameGender
 from groupkeeper.pairing.models import Status
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.main_window import MainWindow

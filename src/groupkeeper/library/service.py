@@ -37,6 +37,7 @@ from groupkeeper.library.models import (
     resource_tag,
 )
 from groupkeeper.library.text import extract
+from groupkeeper.lists import clean_tags
 from groupkeeper.schedule.wording import format_date
 
 MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes: "25 MB"
@@ -174,23 +175,6 @@ def size_text(size: int) -> str:
 
 
 # ---------------------------------------------------------------- tags
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags trimmed, inner spaces collapsed, duplicates (any case) dropped, order kept."""
-    seen: set[str] = set()
-    out = []
-    for tag in tags:
-        t = " ".join(tag.split())[:60]
-        if t and t.casefold() not in seen:
-            seen.add(t.casefold())
-            out.append(t)
-    return tuple(out)
-
-
-def parse_tags(text_: str) -> tuple[str, ...]:
-    """Tags typed as "crisis, newcomers; family"."""
-    return clean_tags(text_.replace(";", ",").split(","))
 
 
 def list_tags(s: Session, include_archived: bool = False) -> list[str]:

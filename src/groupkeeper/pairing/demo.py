@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from groupkeeper.pairing import service
-from groupkeeper.pairing.matching import Conventions, SameGender
+from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.service import Profile, RequestInput
 
 # first name: (gender, capacity or 0 for not willing, years of experience, languages, focus)

@@ -30,11 +30,12 @@ The same input always gives the same output, whatever order the records come in.
 
 from __future__ import annotations
 
-import enum
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+
+from groupkeeper.pairing.conventions import Conventions, SameGender
 
 LANGUAGE_POINTS = 30
 FOCUS_POINTS = 15
@@ -44,32 +45,6 @@ YEARS_MAX = 5
 GENDER_POINTS = 10
 ROOM_POINTS = 3
 ROOM_MAX = 10
-
-
-class SameGender(enum.Enum):
-    """The group's convention on pairing people of the same gender."""
-
-    OFF = "off"
-    PREFER = "prefer"
-    REQUIRE = "require"
-
-    @property
-    def label(self) -> str:
-        return {
-            SameGender.OFF: "No convention",
-            SameGender.PREFER: "Prefer the same gender",
-            SameGender.REQUIRE: "Only the same gender",
-        }[self]
-
-
-@dataclass(frozen=True)
-class Conventions:
-    """The group's own practice, set in Settings; the engine only follows it."""
-
-    same_gender: SameGender = SameGender.OFF
-    min_months: int = 0  # minimum experience for a sponsor or mentor
-    shared_language: bool = False  # a candidate must speak the language asked for
-    checkin_days: int = 14  # how often an active pairing checks in (used by the service)
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
-from groupkeeper.library.service import clean_tags
-from groupkeeper.pairing import matching
-from groupkeeper.pairing.matching import Conventions, Plan, Ranking
+from groupkeeper.lists import clean_tags
+from groupkeeper.pairing.conventions import Conventions
 from groupkeeper.pairing.models import (
     Status,
     checkin,
@@ -36,6 +35,13 @@ from groupkeeper.roster.models import member
 from groupkeeper.roster.service import member_names
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.store.group import LANGUAGES, Group, GroupKind, get_group
+
+if TYPE_CHECKING:
+    from groupkeeper.pairing import matching
+    from groupkeeper.pairing.matching import Plan, Ranking
+
+# The matching engine is imported where it is used: the Home view reads this module at
+# start-up and needs none of it.
 
 MAX_CAPACITY = 10
 MAX_MONTHS = 120
@@ -477,6 +483,8 @@ def set_blocked(s: Session, a: int, b: int, on: bool) -> None:
 
 
 def _engine_mentors(s: Session) -> list[matching.Mentor]:
+    from groupkeeper.pairing import matching
+
     return [
         matching.Mentor(
             r.member_id,
@@ -493,6 +501,8 @@ def _engine_mentors(s: Session) -> list[matching.Mentor]:
 
 
 def _engine_requests(s: Session, waiting: list[Pairing]) -> list[matching.Request]:
+    from groupkeeper.pairing import matching
+
     blocks: dict[int, set[int]] = defaultdict(set)
     for r in s.execute(select(pairing_block)):
         blocks[r.member_id].add(r.other_id)
@@ -532,6 +542,8 @@ def candidates(s: Session, pairing_id: int, today: date) -> Ranking:
     """Everyone willing, ranked for this request with reasons, and who the rules exclude."""
     p = _require(s, pairing_id, Status.REQUESTED)
     [request] = _engine_requests(s, [p])
+    from groupkeeper.pairing import matching
+
     return matching.rank(request, _engine_mentors(s), conventions(s), today)
 
 
@@ -539,6 +551,8 @@ def suggest_all(s: Session, today: date) -> Plan:
     """Proposals for everyone waiting: nothing is saved until a person confirms one."""
     waiting = list_pairings(s, Status.REQUESTED)
     requests = _engine_requests(s, waiting)
+    from groupkeeper.pairing import matching
+
     return matching.suggest(requests, _engine_mentors(s), conventions(s), today)
 
 

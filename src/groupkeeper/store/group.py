@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Enum, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
-from groupkeeper.pairing.matching import SameGender
+from groupkeeper.pairing.conventions import SameGender
 from groupkeeper.store.base import Base
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.export.paper import Paper
 from groupkeeper.library.models import Kind
-from groupkeeper.library.service import ResourceInput, check_resource, parse_tags
+from groupkeeper.library.service import ResourceInput, check_resource
+from groupkeeper.lists import parse_tags
 from groupkeeper.ui.dialogs import _button_box, _error_label, paper_combo
 
 HINTS = {

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.export.paper import Paper
-from groupkeeper.pairing.matching import Conventions, Plan, Proposal, SameGender
+from groupkeeper.pairing.conventions import Conventions, SameGender
+from groupkeeper.pairing.matching import Plan, Proposal
 from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
 from groupkeeper.ui.dialogs import (
     HINT_STYLE,
