@@ -540,10 +540,13 @@ def _engine_requests(s: Session, waiting: list[Pairing]) -> list[matching.Reques
 
 def candidates(s: Session, pairing_id: int, today: date) -> Ranking:
     """Everyone willing, ranked for this request with reasons, and who the rules exclude."""
-    p = _require(s, pairing_id, Status.REQUESTED)
-    [request] = _engine_requests(s, [p])
+    return _ranking(s, _require(s, pairing_id, Status.REQUESTED), today)
+
+
+def _ranking(s: Session, p: Pairing, today: date) -> Ranking:
     from groupkeeper.pairing import matching
 
+    [request] = _engine_requests(s, [p])
     return matching.rank(request, _engine_mentors(s), conventions(s), today)
 
 
@@ -584,7 +587,7 @@ def confirm(
         raise ValidationError(
             [f"The start date is before the request ({format_date(p.asked_on)})."]
         )
-    ranking = candidates(s, pairing_id, today)
+    ranking = _ranking(s, p, today)
     if not any(c.mentor.id == mentor_id for c in ranking.candidates):
         excluded = next((e for e in ranking.excluded if e.mentor.id == mentor_id), None)
         name = member_names(s).get(mentor_id, "This member")
