@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -11,9 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from groupkeeper.library.service import Item, Loan
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.ui.models import MUTED, AnyIndex, RecordRole, RecordTable
+from groupkeeper.ui.models import MUTED, AnyIndex, RecordRole, RecordTable, TextTable
 
-OVERDUE_TEXT = QColor("#a3261b")
 CRISIS_TEXT = QColor("#8a1f14")
 
 
@@ -102,52 +100,27 @@ class LibraryModel(RecordTable[Item]):
         return None
 
 
-class LoanModel(RecordTable[Loan]):
+class LoanModel(TextTable[Loan]):
     """Books out now, soonest due first; overdue ones stand out."""
 
     HEADERS = ("Book", "Borrower", "Out since", "Due back", "Status")
     CONTEXT = "Library"
-    BOOK, BORROWER, OUT, DUE, STATUS = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.today = date.today()
-
-    def set_loans(self, rows: list[Loan], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self.today = list(rows), today
-        self.endResetModel()
-
-    def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if r.overdue(self.today))
-
-    def _text(self, loan: Loan, column: int) -> str:
-        if column == self.BOOK:
-            return loan.book
-        if column == self.BORROWER:
-            return loan.borrower
-        if column == self.OUT:
-            return format_date(loan.out_on)
-        if column == self.DUE:
-            return format_date(loan.due_on)
+    def texts(self, loan: Loan) -> tuple[str, ...]:
         if loan.overdue(self.today):
             days = (self.today - loan.due_on).days
-            return tr("Overdue by {n} days").format(n=days) if days != 1 else tr("Overdue by 1 day")
-        return tr("Out")
+            status = (
+                tr("Overdue by {n} days").format(n=days) if days != 1 else tr("Overdue by 1 day")
+            )
+        else:
+            status = tr("Out")
+        return (
+            loan.book,
+            loan.borrower,
+            format_date(loan.out_on),
+            format_date(loan.due_on),
+            status,
+        )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        loan = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(loan, index.column())
-        late = loan.overdue(self.today)
-        if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.FontRole and late:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == RecordRole:
-            return loan
-        return None
+    def alert(self, loan: Loan) -> bool:
+        return loan.overdue(self.today)

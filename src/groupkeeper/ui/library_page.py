@@ -276,8 +276,8 @@ class LibraryPage(_Page):
         self.tag.setCurrentIndex(max(at, 0))
         self.tag.blockSignals(False)
         self.reload()
-        self.loans.set_loans(self.read(library.open_loans), self.window_.today)
-        late = self.loans.overdue_count()
+        self.loans.set_rows(self.read(library.open_loans), self.window_.today)
+        late = self.loans.alert_count()
         out = self.loans.rowCount()
         if not out:
             summary = self.tr("No books are out.")

@@ -27,6 +27,7 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 MUTED = QColor("#6b7480")
 CANCELLED_COLOUR = QColor("#9a3b3b")
 MOVED_COLOUR = QColor("#275d8f")
+ALERT = QColor("#a3261b")  # overdue: a loan, a check-in
 
 
 def tr(text: str) -> str:
@@ -98,6 +99,62 @@ class RecordTable(QAbstractTableModel, Generic[R]):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+
+class TextTable(RecordTable[R], Generic[R]):
+    """A table whose cells are worked out once per load (``texts``); rows for which ``alert``
+    is true are bold and red, ``muted`` ones grey."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text: list[tuple[str, ...]] = []
+        self.today = date.today()
+
+    def set_rows(self, rows: list[R], today: date | None = None) -> None:
+        self.beginResetModel()
+        self.today = today or self.today
+        self._rows = list(rows)
+        self._text = [self.texts(r) for r in self._rows]
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._rows)
+
+    def texts(self, record: R) -> tuple[str, ...]:
+        """The cells of one row; every subclass says what its columns show."""
+        return ("",) * len(self.HEADERS)
+
+    def alert(self, record: R) -> bool:
+        return False
+
+    def muted(self, record: R) -> bool:
+        return False
+
+    def alert_count(self) -> int:
+        return sum(1 for r in self._rows if self.alert(r))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        rec = self._rows[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._text[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.alert(rec):
+                return QBrush(ALERT)
+            if self.muted(rec):
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole and self.alert(rec):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == RecordRole:
+            return rec
         return None
 
 

@@ -4,18 +4,16 @@ with their reasons, check-ins and the people willing to sponsor or mentor."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication
 
 from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.service import Checkin, MentorRow, Pairing
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.ui.models import MUTED, AnyIndex, RecordRole, RecordTable
+from groupkeeper.ui.models import TextTable
 
 R = TypeVar("R")
-ALERT = QColor("#a3261b")
 
 
 def tr(text: str) -> str:
@@ -28,61 +26,6 @@ def _day(d: date | None) -> str:
 
 def _days(n: int) -> str:
     return tr("1 day") if n == 1 else tr("{n} days").format(n=n)
-
-
-class TextTable(RecordTable[R], Generic[R]):
-    """A table whose cells are worked out once per load (``texts``); rows for which ``alert``
-    is true are bold and red, ``muted`` ones grey."""
-
-    CONTEXT = "Pairings"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text: list[tuple[str, ...]] = []
-        self.today = date.today()
-
-    def set_rows(self, rows: list[R], today: date | None = None) -> None:
-        self.beginResetModel()
-        self.today = today or self.today
-        self._rows = list(rows)
-        self._text = [self.texts(r) for r in self._rows]
-        self.endResetModel()
-
-    def records(self) -> list[R]:
-        return list(self._rows)
-
-    def texts(self, record: R) -> tuple[str, ...]:
-        """The cells of one row; every subclass says what its columns show."""
-        return ("",) * len(self.HEADERS)
-
-    def alert(self, record: R) -> bool:
-        return False
-
-    def muted(self, record: R) -> bool:
-        return False
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        rec = self._rows[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return self._text[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self.alert(rec):
-                return QBrush(ALERT)
-            if self.muted(rec):
-                return QBrush(MUTED)
-        if role == Qt.ItemDataRole.FontRole and self.alert(rec):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == RecordRole:
-            return rec
-        return None
 
 
 class WaitingModel(TextTable[Pairing]):
@@ -104,9 +47,6 @@ class ActiveModel(TextTable[Pairing]):
 
     def alert(self, p: Pairing) -> bool:
         return p.overdue(self.today)
-
-    def overdue_count(self) -> int:
-        return sum(1 for p in self._rows if p.overdue(self.today))
 
 
 class EndedModel(TextTable[Pairing]):

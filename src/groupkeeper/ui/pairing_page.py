@@ -35,14 +35,13 @@ from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.home_page import HEADING, _Page
-from groupkeeper.ui.models import RecordRole, setup_table
+from groupkeeper.ui.models import RecordRole, TextTable, setup_table
 from groupkeeper.ui.pairing_models import (
     ActiveModel,
     CandidateModel,
     CheckinModel,
     EndedModel,
     MentorModel,
-    TextTable,
     WaitingModel,
 )
 
@@ -229,7 +228,7 @@ class PairingsPage(_Page):
             sorted(by[Status.ENDED], key=lambda p: (p.ended or today, p.id), reverse=True), today
         )
         self.mentors.set_rows(self.read(pairing.list_mentors))
-        late = self.active.overdue_count()
+        late = self.active.alert_count()
         self.heading.setText(
             self.tr("{S}s and {s}s").format(S=self.sponsor.capitalize(), s=self.sponsee)
         )
