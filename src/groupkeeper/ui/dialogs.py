@@ -115,6 +115,14 @@ def paper_combo() -> QComboBox:
     return combo
 
 
+def hint_label(text: str = "") -> QLabel:
+    """A grey, wrapping line of explanation under a form."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
@@ -363,9 +371,7 @@ class SeriesDialog(QDialog):
         self.length.setValue(init.duration_minutes)
         self.length.setSuffix(self.tr(" min"))
         self.length.setAccessibleName(self.tr("Length in minutes"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(HINT_STYLE)
+        self.summary = hint_label()
         self.summary.setAccessibleName(self.tr("Summary of dates"))
         # Room for the rule, the next dates and a skipped-months warning without clipping.
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)

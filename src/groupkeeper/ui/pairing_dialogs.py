@@ -37,10 +37,10 @@ from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import Plan, Proposal
 from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
 from groupkeeper.ui.dialogs import (
-    HINT_STYLE,
     _button_box,
     _date_edit,
     _error_label,
+    hint_label,
     paper_combo,
     pydate,
     qdate,
@@ -73,13 +73,6 @@ class _SavingDialog(QDialog):
             self.errors.setVisible(True)
             return
         super().accept()
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
 
 
 class FocusList(QWidget):
@@ -197,7 +190,7 @@ class ProfileDialog(_SavingDialog):
         self.form.addRow(self.tr("&Gender:"), self.gender)
         self.form.addRow(self.tr("&Availability:"), self.availability)
         self.form.addRow(
-            _hint(
+            hint_label(
                 self.tr(
                     "Everything here is confidential and never printed, "
                     "except the languages and focus on the pairing list."
@@ -330,10 +323,10 @@ class PairDialog(_SavingDialog):
         self.every.setAccessibleName(self.tr("Check in every"))
         self.layout_.addWidget(intro)
         if reasons:
-            self.layout_.addWidget(_hint(reasons))
+            self.layout_.addWidget(hint_label(reasons))
         self.form.addRow(self.tr("&Starts on:"), self.start)
         self.form.addRow(self.tr("&Check in every:"), self.every)
-        self.form.addRow(_hint(self.tr("Only confirm once both have agreed.")))
+        self.form.addRow(hint_label(self.tr("Only confirm once both have agreed.")))
         self.finish(self.tr("Confirm pairing"))
 
     def choice(self) -> tuple[date, int]:
@@ -384,7 +377,7 @@ class ConventionsDialog(_SavingDialog):
         super().__init__(parent, self.tr("Pairing conventions"))
         self.setMinimumWidth(560)
         self.layout_.addWidget(
-            _hint(
+            hint_label(
                 self.tr(
                     "How your group pairs people. Suggestions follow these; nothing here "
                     "is decided for you."
@@ -443,7 +436,7 @@ class ProposalsDialog(QDialog):
         self.plan = plan
         self._confirm = confirm
         self.state: dict[int, str] = {}
-        intro = _hint(
+        intro = hint_label(
             self.tr(
                 "The set that pairs the most people and, of those, fits best overall "
                 "(total score {total}). Confirm or decline each one; only confirmed "
@@ -488,7 +481,7 @@ class ProposalsDialog(QDialog):
             left = self.tr(
                 "Nobody can be suggested for: {names}. See each request's list for why."
             ).format(names=", ".join(r.name for r in plan.unmatched))
-        self.left = _hint(left)
+        self.left = hint_label(left)
         self.left.setVisible(bool(left))
         self.errors = _error_label()
         self.confirm_button = QPushButton(self.tr("&Confirm"))
@@ -562,7 +555,7 @@ class PairingListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print the pairing list"))
         self.setMinimumWidth(440)
-        intro = _hint(
+        intro = hint_label(
             self.tr(
                 "A confidential list of active pairings, who is waiting and who is willing to "
                 "help. Every page says CONFIDENTIAL. Keep the paper somewhere private."

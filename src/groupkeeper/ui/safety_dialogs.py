@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase
-from groupkeeper.ui.dialogs import ERROR_STYLE, HINT_STYLE, Button, _button_box, _error_label
+from groupkeeper.ui.dialogs import ERROR_STYLE, Button, _button_box, _error_label, hint_label
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -104,14 +104,12 @@ class NewPassphraseDialog(QDialog):
         self.fields = PassphraseFields(self.tr("New passphrase"))
         self.first, self.again = self.fields.first, self.fields.again
         layout.addWidget(self.fields)
-        warning = QLabel(
+        warning = hint_label(
             self.tr(
                 "Write it down and keep it somewhere safe. Nobody, not even GroupKeeper, "
                 "can open the file without it."
             )
         )
-        warning.setWordWrap(True)
-        warning.setStyleSheet(HINT_STYLE)
         layout.addWidget(warning)
         self.error = _error_label()
         layout.addWidget(self.error)
@@ -218,11 +216,9 @@ class HandoverDialog(QDialog):
         self.fields = PassphraseFields(self.tr("Passphrase for the copy"))
         self.first, self.again = self.fields.first, self.fields.again
         layout.addWidget(self.fields)
-        hint = QLabel(
+        hint = hint_label(
             self.tr("Tell them the passphrase in person, not in the same envelope as the stick.")
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(hint)
         self.error = _error_label()
         layout.addWidget(self.error)
