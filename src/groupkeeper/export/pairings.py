@@ -50,11 +50,11 @@ def pairing_data(s: Session, today: date, *, notes: bool = False) -> PairingList
     year_ago = today - timedelta(days=365)
     private: dict[int, tuple[str, ...]] = {}
     if notes:
+        logged = service.checkin_notes(s, CHECKIN_NOTES)
         for p in everything:
             lines = [f"Request: {p.note}"] if p.note else []
             if p.status is Status.ACTIVE:
-                logged = [c for c in service.list_checkins(s, p.id) if c.note]
-                lines += [f"{format_date(c.day)}: {c.note}" for c in logged[:CHECKIN_NOTES]]
+                lines += [f"{format_date(c.day)}: {c.note}" for c in logged.get(p.id, [])]
             if p.end_reason:
                 lines.append(f"Ended: {p.end_reason}")
             private[p.id] = tuple(lines)

@@ -643,6 +643,20 @@ def list_checkins(s: Session, pairing_id: int) -> list[Checkin]:
     return [Checkin(r.id, r.day, r.note) for r in rows]
 
 
+def checkin_notes(s: Session, per_pairing: int) -> dict[int, list[Checkin]]:
+    """The latest check-ins that have a note, at most ``per_pairing`` of each pairing's."""
+    rows = s.execute(
+        select(checkin)
+        .where(checkin.c.note != "")
+        .order_by(checkin.c.pairing_id, checkin.c.day.desc(), checkin.c.id.desc())
+    )
+    out: dict[int, list[Checkin]] = defaultdict(list)
+    for r in rows:
+        if len(out[r.pairing_id]) < per_pairing:
+            out[r.pairing_id].append(Checkin(r.id, r.day, r.note))
+    return out
+
+
 def end_pairing(
     s: Session,
     pairing_id: int,
