@@ -237,18 +237,6 @@ def save_role(
     return next(r for r in list_roles(session) if r.id == role_id)
 
 
-def delete_role(session: Session, role_id: int) -> None:
-    """Delete a role with its assignments and every member's willingness for it."""
-    session.execute(delete(role).where(role.c.id == role_id))
-
-
-def role_use(session: Session, role_id: int) -> tuple[int, int]:
-    """(members willing, assignments) for a role: what deleting it would take away."""
-    willing = session.scalar(select(func.count()).where(member_role.c.role_id == role_id)) or 0
-    turns = session.scalar(select(func.count()).where(assignment.c.role_id == role_id)) or 0
-    return willing, turns
-
-
 def series_needs(session: Session, series_id: int) -> tuple[tuple[int, int], ...]:
     rows = session.execute(
         select(series_role.c.role_id, series_role.c.count.label("n"))
@@ -844,10 +832,6 @@ def start_term(
         )
     )
     return next(t for t in list_terms(session) if t.title == title and t.ended is None)
-
-
-def end_term(session: Session, term_id: int, ended: date) -> None:
-    session.execute(update(position_term).where(position_term.c.id == term_id).values(ended=ended))
 
 
 def current_terms(session: Session) -> list[Term]:

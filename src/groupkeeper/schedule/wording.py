@@ -28,13 +28,6 @@ def format_date(d: date, *, year: bool = True) -> str:
     return f"{text} {d.year}" if year else text
 
 
-def format_duration(minutes: int) -> str:
-    hours, mins = divmod(minutes, 60)
-    if not hours:
-        return f"{mins} min"
-    return f"{hours} h" if not mins else f"{hours} h {mins:02d}"
-
-
 def range_problem(first: date, last: date) -> str | None:
     """What is wrong with a date range a person chose, in words, or None."""
     if last < first:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -151,14 +150,6 @@ class RosterMatrixModel(QAbstractTableModel):
             return None
         return SlotKey(meeting.occurrence.series_id, meeting.occurrence.original_date, rid, i)
 
-    def index_of(self, slot: SlotKey) -> QModelIndex:
-        for row, m in enumerate(self.meetings):
-            if m.key == (slot.series_id, slot.original):
-                for col, c in enumerate(self.columns, start=1):
-                    if c == (slot.role, slot.index):
-                        return self.index(row, col)
-        return QModelIndex()
-
     def open_count(self) -> int:
         return sum(1 for m in self.meetings for s in m.slots() if s not in self.assigned)
 
@@ -240,9 +231,3 @@ class RosterMatrixModel(QAbstractTableModel):
         if role == RecordRole:
             return slot
         return None
-
-    def first_on_or_after(self, day: date) -> int:
-        for row, m in enumerate(self.meetings):
-            if m.occurrence.day >= day:
-                return row
-        return max(0, len(self.meetings) - 1)
