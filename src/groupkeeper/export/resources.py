@@ -61,14 +61,14 @@ def handout_data(
     archived); crisis lines go on their own first page when ``crisis_page``."""
     group = require_group(s)
     if ids is not None:
-        chosen = [library.get_resource(s, i) for i in ids]
+        chosen = library.get_resources(s, ids)
     else:
         if tag and tag.casefold() not in {t.casefold() for t in library.list_tags(s)}:
             raise GroupKeeperError(
                 f"No item in the library has the tag '{tag}'. Check its spelling; the tags "
                 f"in use are: {', '.join(library.list_tags(s)) or 'none yet'}."
             )
-        chosen = [library.get_resource(s, i.id) for i in library.search(s, tag=tag)]
+        chosen = library.get_resources(s, [i.id for i in library.search(s, tag=tag)])
     crisis = tuple(library.crisis_lines(s)) if crisis_page else ()
     on_page = {c.id for c in crisis}
     items = tuple(i for i in chosen if i.id not in on_page)
