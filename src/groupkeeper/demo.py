@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library.demo import add_demo_library
+from groupkeeper.materials.demo import add_demo_materials
 from groupkeeper.pairing.demo import add_demo_pairings
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import Blackout, MemberInput
@@ -76,7 +77,7 @@ def write_demo(path: Path, today: date | None = None) -> Path:
                     notes="Coffee from 6:30. Newcomers welcome.",
                 ),
             )
-            service.create_series(
+            gc = service.create_series(
                 s,
                 service.SeriesInput(
                     name="Group Conscience",
@@ -130,6 +131,7 @@ def write_demo(path: Path, today: date | None = None) -> Path:
             _add_members(s, today, tuesday.id, women.id)
             add_demo_library(s, today, roster.member_names(s))
             add_demo_pairings(s, today, roster.member_names(s))
+            add_demo_materials(s, today, tuesday.id, gc.id)
     finally:
         store.close()
     return path

@@ -244,3 +244,50 @@ def test_a_0004_file_upgrades_to_the_pairing_schema_with_its_data(tmp_path: Path
     )
     saved = [b.tag for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
     assert saved == ["before-upgrade-0004_library"]
+
+
+def test_a_0005_file_upgrades_to_meeting_formats_with_its_data(tmp_path: Path) -> None:
+    from groupkeeper.materials import service as materials
+    from groupkeeper.materials.service import MeetingNote
+
+    path = tmp_path / "v5.groupkeeper"
+    _migrated(path, "0005_pairings")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 0, 'CA', 'OFF', 0, 0, 14)"
+    )
+    reader = conn.execute("SELECT id FROM role WHERE name = 'Reader'").fetchone()[0]
+    conn.execute(
+        "INSERT INTO resource (id, kind, title, body, archived, phone, text_line, hours, region, website, crisis,"
+        " author, copies, file_name, media_type, size, sha256, text_status, created_at, updated_at)"
+        " VALUES (9, 'READING', 'Our group guidelines', 'Be kind.', 0, '', '', '', '', '', 0, '', 0, '', '', 0, '',"
+        " NULL, '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
+        " location_name, address, room, directions, accessibility, language, notes, created_at, updated_at)"
+        " VALUES (3, 'Sunday Serenity', 'FREQ=WEEKLY;BYDAY=SU', '2025-01-05', NULL, '10:00:00.000000', 60,"
+        " 'Hall', '', '', '', '', 'en', '', '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        assert [x.name for x in service.list_series(s)] == ["Sunday Serenity"]
+        usual = materials.format_for_series(s, 3)
+        assert usual is not None and usual.name == "Our usual meeting"
+        guidelines = next(x for x in usual.sections if x.heading == "Our group guidelines")
+        assert (guidelines.reading_id, guidelines.role_id) == (
+            9,
+            reader,
+        )  # linked by title and name
+        welcome = next(x for x in usual.sections if x.heading == "Welcome to newcomers")
+        assert welcome.reading_id is None and welcome.text  # no such reading: words instead
+    # And the upgraded file takes notes and formats.
+    with open_store(path) as st, st.session() as s, s.begin():
+        materials.save_note(s, 3, date(2025, 1, 12), MeetingNote("Acceptance", "", ""))
+        materials.set_series_format(s, 3, usual.id)
+    with open_store(path) as st, st.session() as s:
+        assert materials.get_note(s, 3, date(2025, 1, 12)).topic == "Acceptance"
+        assert service.get_series(s, 3).data.format_id == usual.id

@@ -144,5 +144,13 @@ def starter_items(country: str) -> list[ResourceInput]:
 
 
 def add_starter(s: Session, country: str) -> list[int]:
-    """Add the starter set; returns the new items' ids."""
-    return [create_resource(s, item) for item in starter_items(country)]
+    """Add the starter set; returns the new items' ids. Sections of the meeting formats
+    named after a starter reading ("Our group guidelines") get that reading."""
+    from groupkeeper.materials.service import link_readings
+
+    items = starter_items(country)
+    ids = [create_resource(s, item) for item in items]
+    link_readings(
+        s, {i.title: n for i, n in zip(items, ids, strict=True) if i.kind is Kind.READING}
+    )
+    return ids

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Column, Enum, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from groupkeeper.materials.models import meeting_format
 from groupkeeper.schedule.occurrences import ExceptionKind
 from groupkeeper.store.base import Base
 
@@ -51,6 +52,10 @@ class MeetingSeries(Base):
     accessibility: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(35), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The meeting format it follows; NULL for the group's first (usual) format.
+    format_id: Mapped[int | None] = mapped_column(
+        ForeignKey(meeting_format.c.id, ondelete="SET NULL"), default=None
+    )
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column()
 

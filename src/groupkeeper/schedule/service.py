@@ -57,6 +57,8 @@ class SeriesInput:
     formats: tuple[str, ...] = ()
     language: str = ""
     notes: str = ""
+    # The meeting format (script) it follows; None for the group's usual one.
+    format_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def _record(row: Any, codes: tuple[str, ...]) -> SeriesRecord:
         formats=sort_codes(codes),
         language=row.language,
         notes=row.notes,
+        format_id=row.format_id,
     )
     return SeriesRecord(row.id, data, row.rrule, row.updated_at)
 
@@ -240,6 +243,8 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
         errors.append(
             "Unknown format code: " + ", ".join(unknown) + ". Add it as a group format first."
         )
+    if data.format_id is not None and not _format_exists(session, data.format_id):
+        errors.append("The meeting format chosen for it was deleted. Choose another one.")
     if errors:
         return Check(errors, warnings)
     rrule = to_rrule(data.repeat)
@@ -255,6 +260,13 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
     if clash:
         warnings.append(clash)
     return Check(errors, warnings)
+
+
+def _format_exists(session: Session, format_id: int) -> bool:
+    from groupkeeper.materials.models import meeting_format
+
+    found = session.scalar(select(meeting_format.c.id).where(meeting_format.c.id == format_id))
+    return found is not None
 
 
 def _clash(
@@ -299,6 +311,7 @@ def _apply(row: MeetingSeries, data: SeriesInput) -> None:
     row.accessibility = data.location.accessibility.strip()
     row.language = data.language.strip()
     row.notes = data.notes.strip()
+    row.format_id = data.format_id
     row.updated_at = datetime.now().replace(microsecond=0)
 
 

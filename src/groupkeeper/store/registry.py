@@ -8,16 +8,19 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from groupkeeper.library import models as library_models
+from groupkeeper.materials import models as materials_models
 from groupkeeper.pairing import models as pairing_models
 from groupkeeper.roster import models as roster_models
 from groupkeeper.schedule import models as schedule_models
 from groupkeeper.store import group
 
 __all__ = [
-    "SEEDS", "group", "library_models", "pairing_models", "roster_models", "schedule_models",
+    "SEEDS", "group", "library_models", "materials_models", "pairing_models", "roster_models",
+    "schedule_models",
 ]  # fmt: skip
 
 SEEDS: tuple[Callable[[Connection], None], ...] = (
     roster_models.seed_defaults,
     pairing_models.seed_defaults,
+    materials_models.seed_defaults,  # after the roles it names
 )

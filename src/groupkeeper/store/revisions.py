@@ -13,6 +13,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_members_roster",
     "0004_library",
     "0005_pairings",
+    "0006_meeting_formats",
 )
 HEAD = KNOWN_REVISIONS[-1]
 
