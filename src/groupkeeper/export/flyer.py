@@ -141,9 +141,10 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
     if not data.meetings:
         story.append(_p("No meetings are scheduled in these dates.", st.body))
         return story
-    rows: list[list[object]] = [
-        [_p(h, st.cell_bold) for h in ("Meeting", "When", "Where", "Format")]
-    ]
+    # Four columns need room: a booklet page or large print gets two (what and when; where).
+    narrow = width < 40 * st.body.fontSize
+    heads = ("Meeting", "Where") if narrow else ("Meeting", "When", "Where", "Format")
+    rows: list[list[object]] = [[_p(h, st.cell_bold) for h in heads]]
     for m in data.meetings:
         name = [_p(m.name, st.cell_bold)]
         if m.notes:
@@ -151,15 +152,14 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
         where = [_p(m.place or "Place to be announced", st.cell)]
         if m.accessibility:
             where.append(_p("♿ " + m.accessibility, st.small))
-        rows.append(
-            [
-                name,
-                [_p(m.when, st.cell), _p(m.times, st.small)],
-                where,
-                _p(" ".join(m.formats), st.cell_bold),
-            ]
-        )
-    story.append(_table(rows, [width * 0.27, width * 0.25, width * 0.34, width * 0.14]))
+        when = [_p(m.when, st.cell), _p(m.times, st.small)]
+        codes = _p(" ".join(m.formats), st.cell_bold)
+        if narrow:
+            rows.append([name + when, [*where, codes]])
+        else:
+            rows.append([name, when, where, codes])
+    widths = [0.5, 0.5] if narrow else [0.27, 0.25, 0.34, 0.14]
+    story.append(_table(rows, [width * w for w in widths]))
     if data.changes:
         story.append(_p("Changes to the usual schedule", st.heading))
         rows = [[_p(h, st.cell_bold) for h in ("Date", "Meeting", "What changes")]]
@@ -179,7 +179,13 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
             else:
                 row += ["", ""]
             rows.append(row)
-        legend = _table(rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False)
+        if narrow:  # one code to a row
+            rows = [[_p(code, st.cell_bold), _p(label, st.cell)] for code, label in data.legend]
+            legend = _table(rows, [width * 0.22, width * 0.78], header=False)
+        else:
+            legend = _table(
+                rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False
+            )
         story.append(KeepTogether([_p("What the format codes mean", st.heading), legend]))
     story.append(Spacer(1, 6 * mm))
     story.append(_p("All are welcome to open meetings. What is said here stays here.", st.small))
@@ -187,12 +193,16 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
 
 
 def render_flyer(
-    data: FlyerData, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+    data: FlyerData,
+    out: Path,
+    paper: Paper = Paper.LETTER,
+    printed: date | None = None,
+    large: bool = False,
 ) -> Path:
     """Draw the flyer to ``out``, written whole or not at all."""
-    st = make_styles()
+    st = make_styles(large)
 
     return write_pdf(
         out, group_name=data.group_name, title="meeting schedule", subject="Meeting schedule",
-        story=lambda width: _story(data, st, width), pagesize=paper.size, printed=printed,
+        story=lambda width: _story(data, st, width), paper=paper, large=large, printed=printed,
     )  # fmt: skip

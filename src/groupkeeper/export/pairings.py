@@ -77,10 +77,14 @@ def _day(d: date | None) -> str:
 
 
 def render_pairings(
-    data: PairingList, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+    data: PairingList,
+    out: Path,
+    paper: Paper = Paper.LETTER,
+    printed: date | None = None,
+    large: bool = False,
 ) -> Path:
     """Draw the pairing list; written whole or not at all."""
-    st = make_styles()
+    st = make_styles(large)
     note = st.small.clone("pnote", leftIndent=4 * mm)
     overdue = st.cell_bold.clone("poverdue", textColor="#9b1c1c")
     sponsor = data.sponsor.capitalize()
@@ -183,6 +187,5 @@ def render_pairings(
 
     return write_pdf(
         out, group_name=data.group_name, title="pairings", subject="Confidential pairing list",
-        story=story, pagesize=paper.size, printed=printed, notice=NOTICE,
-        bottom=22 * mm,
+        story=story, paper=paper, large=large, printed=printed, notice=NOTICE,
     )  # fmt: skip

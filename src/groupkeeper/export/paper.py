@@ -11,14 +11,29 @@ MM = INCH / 25.4
 class Paper(enum.Enum):
     LETTER = "letter"
     A4 = "a4"
+    # Half-letter pages (5.5 × 8.5 in) imposed two to a letter sheet, folded into a booklet.
+    BOOKLET = "booklet"
 
     @property
     def size(self) -> tuple[float, float]:
-        """Width and height in PDF points."""
+        """Width and height of one page, in PDF points (for a booklet: one half-letter page)."""
         if self is Paper.LETTER:
             return (8.5 * INCH, 11 * INCH)
+        if self is Paper.BOOKLET:
+            return (5.5 * INCH, 8.5 * INCH)
         return (210 * MM, 297 * MM)
 
     @property
     def label(self) -> str:
-        return "Letter (8.5 × 11 in)" if self is Paper.LETTER else "A4 (210 × 297 mm)"
+        return {
+            Paper.LETTER: "Letter (8.5 × 11 in)",
+            Paper.A4: "A4 (210 × 297 mm)",
+            Paper.BOOKLET: "Booklet (folded letter sheets, 5.5 × 8.5 in pages)",
+        }[self]
+
+    @property
+    def is_booklet(self) -> bool:
+        return self is Paper.BOOKLET
+
+
+SHEETS = (Paper.LETTER, Paper.A4)  # the plain page sizes, for documents that make no booklet

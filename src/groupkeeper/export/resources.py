@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
-    FONT,
     FONT_BOLD,
     Paper,
     make_styles,
@@ -99,16 +98,24 @@ def _reach(c: Resource) -> str:
 
 
 def render_handout(
-    data: HandoutData, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+    data: HandoutData,
+    out: Path,
+    paper: Paper = Paper.LETTER,
+    printed: date | None = None,
+    large: bool = False,
 ) -> Path:
     """Draw the handout; written whole or not at all."""
-    st = make_styles()
+    st = make_styles(large)
     body = st.body.clone("hbody", spaceAfter=6)
-    big = st.title.clone("hbig", fontSize=24, leading=30, spaceAfter=8)
-    line_name = st.heading.clone("hline", fontSize=13, leading=16, spaceBefore=7, spaceAfter=1)
-    line_reach = st.body.clone("hreach", fontSize=12.5, leading=16, fontName=FONT)
-    item_head = st.heading.clone("hitem", fontName=FONT_BOLD, fontSize=11.5, spaceBefore=8)
+    big_size = st.title.fontSize * 1.2
+    big = st.title.clone("hbig", fontSize=big_size, leading=big_size * 1.25, spaceAfter=8)
+    reach_size = max(12.5, st.body.fontSize)
+    line_name = st.heading.clone("hline", spaceBefore=7, spaceAfter=1)
+    line_reach = st.body.clone("hreach", fontSize=reach_size, leading=reach_size * 1.28)
+    item_size = st.heading.fontSize * 0.88
+    item_head = st.heading.clone("hitem", fontName=FONT_BOLD, fontSize=item_size, spaceBefore=8)
     note = st.small.clone("hnote", spaceAfter=4)
+    fine = st.small.fontSize
 
     def crisis_page() -> list[object]:
         flow: list[object] = [
@@ -141,9 +148,9 @@ def render_handout(
                 if reach := _reach(c):
                     head += f" · {reach}"
                 facts = " · ".join(escape(x) for x in (c.hours, c.website) if x)
-                text = head + (f"<br/><font size='8.5'>{facts}</font>" if facts else "")
+                text = head + (f"<br/><font size='{fine}'>{facts}</font>" if facts else "")
                 if c.body:
-                    text += f"<br/><font size='8.5' color='#5b6572'>{escape(c.body)}</font>"
+                    text += f"<br/><font size='{fine}' color='#5b6572'>{escape(c.body)}</font>"
                 flow.append(Paragraph(text, body))
         return flow
 
@@ -182,5 +189,5 @@ def render_handout(
 
     return write_pdf(
         out, group_name=data.group_name, title="resources", subject="Resource handout",
-        story=lambda _width: story(), pagesize=paper.size, printed=printed,
+        story=lambda _width: story(), paper=paper, large=large, printed=printed,
     )  # fmt: skip

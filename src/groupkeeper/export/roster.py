@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
@@ -170,6 +169,6 @@ def render_roster(
 
     return write_pdf(
         out, group_name=data.group_name, title="service roster", subject="Service roster",
-        story=story, pagesize=landscape(paper.size), printed=printed, margin=MARGIN * 0.7,
+        story=story, paper=paper, landscape=True, printed=printed, margin=MARGIN * 0.7,
         bottom=MARGIN + 2 * mm,
     )  # fmt: skip

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -15,14 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from groupkeeper import paths
 from groupkeeper.export.paper import Paper
 from groupkeeper.files import write_whole
 
 __all__ = [
-    "Paper", "Styles", "footer", "make_styles", "register_fonts", "write_pdf", "write_whole",
+    "Heading", "Paper", "Styles", "footer", "make_styles", "register_fonts", "write_pdf",
+    "write_whole",
 ]  # fmt: skip
 
 FONT = "GKSans"
@@ -61,15 +63,22 @@ class Styles:
     cell_bold: ParagraphStyle
 
 
-def make_styles(scale: float = 1.0) -> Styles:
+# Large print: no text smaller than this (RNIB and APH guidance is 16 to 18 point).
+LARGE_MIN = 16.0
+
+
+def make_styles(large: bool = False) -> Styles:
+    """The shared text styles; ``large`` makes every one of them at least 16 pt."""
     register_fonts()
 
     def style(
         name: str, size: float, font: str = FONT, color: colors.Color = INK, **kw: object
     ) -> ParagraphStyle:
+        if large:
+            size = max(size * 1.6, LARGE_MIN)
         return ParagraphStyle(
-            name, fontName=font, fontSize=size * scale, leading=size * scale * 1.28,
-            textColor=color, alignment=TA_LEFT, **kw,
+            name, fontName=font, fontSize=size, leading=size * 1.28, textColor=color,
+            alignment=TA_LEFT, **kw,
         )  # fmt: skip
 
     return Styles(
@@ -83,32 +92,52 @@ def make_styles(scale: float = 1.0) -> Styles:
     )
 
 
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A heading that is also a PDF bookmark, so a reader can jump to its section."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
+        super().__init__(escape(text), style)
+        self.outline_title = text
+        self.outline_level = level
+
+    def draw(self) -> None:
+        key = f"h{id(self)}"
+        self.canv.bookmarkHorizontal(key, 0, self.height)
+        self.canv.addOutlineEntry(self.outline_title, key, self.outline_level, closed=False)
+        self.canv.showOutline()
+        super().draw()
+
+
 MARGIN = 16 * mm
 
 
 WARNING = colors.HexColor("#9b1c1c")
 
 
-def footer(group_name: str, printed: date, notice: str = "") -> Callable[[Canvas, object], None]:
+def footer(
+    group_name: str, printed: date, notice: str = "", margin: float = MARGIN, large: bool = False
+) -> Callable[[Canvas, object], None]:
     """A page-decoration callback: group name left, print date and page number right; and a
     ``notice`` ("CONFIDENTIAL ...") across the top and in the footer of every page, if given."""
+    size, notice_size = (11.0, 11.0) if large else (7.5, 8.5)
 
     def draw(canvas: Canvas, doc: object) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         if notice:
-            canvas.setFont(FONT_BOLD, 8.5)
+            canvas.setFont(FONT_BOLD, notice_size)
             canvas.setFillColor(WARNING)
-            canvas.drawCentredString(width / 2, height - 9 * mm, notice)
+            canvas.drawCentredString(width / 2, height - 6 * mm - notice_size, notice)
             canvas.drawCentredString(width / 2, 4 * mm, notice)
+        line = 8 * mm + size
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-        canvas.setFont(FONT, 7.5)
+        canvas.line(margin, line, width - margin, line)
+        canvas.setFont(FONT, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 8 * mm, group_name)
+        canvas.drawString(margin, 8 * mm, group_name)
         canvas.drawRightString(
-            width - MARGIN,
+            width - margin,
             8 * mm,
             f"Printed {printed.day} {printed:%b %Y} · page {canvas.getPageNumber()}",
         )
@@ -124,22 +153,45 @@ def write_pdf(
     title: str,
     subject: str,
     story: Callable[[float], list[Any]],
-    pagesize: tuple[float, float],
+    paper: Paper,
+    landscape: bool = False,
+    large: bool = False,
     printed: date | None = None,
-    margin: float = MARGIN,
-    bottom: float = MARGIN + 4 * mm,
+    margin: float | None = None,
+    bottom: float | None = None,
     notice: str = "",
 ) -> Path:
     """Lay out ``story(frame width)`` on pages with the shared footer and the group's name in
-    the document's metadata (never a member's); written whole or not at all."""
+    the document's metadata (never a member's); written whole or not at all. A booklet is
+    laid out on half-letter pages and then imposed two to a letter sheet."""
+    width, height = paper.size
+    pagesize = (height, width) if landscape else (width, height)
+    if margin is None:
+        margin = 12 * mm if paper.is_booklet else MARGIN
+    if bottom is None:
+        bottom = margin + (12 * mm if large else 6 * mm) + (8 * mm if notice else 0)
+    top = margin + (8 * mm if notice else 0)
 
-    def write(tmp: Path) -> None:
+    def build(target: Path) -> None:
         doc = SimpleDocTemplate(
-            str(tmp), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-            topMargin=margin, bottomMargin=bottom, title=f"{group_name}: {title}",
+            str(target), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+            topMargin=top, bottomMargin=bottom, title=f"{group_name}: {title}",
             author=group_name, subject=subject, creator="GroupKeeper", initialFontName=FONT,
         )  # fmt: skip
-        decorate = footer(group_name, printed or date.today(), notice)
+        decorate = footer(group_name, printed or date.today(), notice, margin, large)
         doc.build(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
+
+    def write(tmp: Path) -> None:
+        if not paper.is_booklet:
+            build(tmp)
+            return
+        from groupkeeper.export.booklet import impose
+
+        pages = tmp.with_name(tmp.name + ".pages")
+        try:
+            build(pages)
+            impose(pages, tmp)
+        finally:
+            pages.unlink(missing_ok=True)
 
     return write_whole(out, write)

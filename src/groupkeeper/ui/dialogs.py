@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.paper import Paper
+from groupkeeper.export.paper import SHEETS, Paper
 from groupkeeper.schedule.occurrences import Location, Occurrence
 from groupkeeper.schedule.recurrence import (
     ORDINALS,
@@ -106,10 +106,10 @@ def _language_combo(current: str) -> QComboBox:
     return combo
 
 
-def paper_combo() -> QComboBox:
-    """Letter or A4, for every dialog that prints."""
+def paper_combo(booklet: bool = False) -> QComboBox:
+    """Letter or A4 (and the folded booklet, for documents that make one)."""
     combo = QComboBox()
-    for size in Paper:
+    for size in Paper if booklet else SHEETS:
         combo.addItem(QCoreApplication.translate("Dialogs", size.label), size)
     combo.setAccessibleName(QCoreApplication.translate("Dialogs", "Paper size"))
     return combo
