@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, NoReturn
 from groupkeeper.errors import GroupKeeperError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from groupkeeper.schedule.occurrences import Occurrence
     from groupkeeper.store import GroupStore
 
 COMMANDS = (
@@ -37,6 +40,34 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as YYYY-MM-DD, such as 2026-12-31"
         ) from None
+
+
+PACKET_PARTS = ("serving", "topic", "script", "ahead", "crisis")
+
+
+NEXT = "next"
+
+
+def parse_when(text: str) -> date | str:
+    """A meeting date, or 'next' for the next meeting from today."""
+    return NEXT if text.strip().lower() == NEXT else parse_date(text)
+
+
+def _meeting(s: Session, when: date | str) -> Occurrence:
+    from groupkeeper.materials.service import find_meeting
+
+    return find_meeting(s, None if when == NEXT else when, date.today())  # type: ignore[arg-type]
+
+
+def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool) -> None:
+    papers = ("letter", "a4", "booklet") if booklet else ("letter", "a4")
+    parser.add_argument(
+        "--paper", choices=papers, default="letter",
+        help="booklet: half-letter pages, two to a letter sheet, to fold" if booklet else None,
+    )  # fmt: skip
+    parser.add_argument(
+        "--large-print", dest="large", action="store_true", help="no text smaller than 16 pt"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     sched.add_argument(
         "--to", dest="last", type=parse_date, help="last date (default: 3 months on)"
     )
-    sched.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    _paper_options(sched, booklet=True)
     sched.set_defaults(func=cmd_export_schedule)
 
     rost = what.add_parser("roster", parents=[data], help="the service roster (PDF or CSV)")
@@ -87,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-crisis-page", dest="crisis_page", action="store_false",
         help="leave out the crisis-line page that otherwise comes first",
     )  # fmt: skip
-    res.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    _paper_options(res, booklet=True)
     res.set_defaults(func=cmd_export_resources)
 
     pairs = what.add_parser(
@@ -98,8 +129,46 @@ def build_parser() -> argparse.ArgumentParser:
         "--notes", action="store_true",
         help="include private notes: request notes, check-in notes, why a pairing ended",
     )  # fmt: skip
-    pairs.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    _paper_options(pairs, booklet=False)
     pairs.set_defaults(func=cmd_export_pairings)
+
+    packet = what.add_parser(
+        "packet", parents=[data], help="the meeting packet: who serves, the format, readings"
+    )
+    packet.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    packet.add_argument(
+        "--date", dest="when", type=parse_when, default=NEXT, metavar="DATE|next",
+        help="the meeting on this date (YYYY-MM-DD), or 'next' (the default)",
+    )  # fmt: skip
+    packet.add_argument(
+        "--leave-out", action="append", default=[], metavar="PART",
+        choices=list(PACKET_PARTS),
+        help="leave a part out (repeat for more): " + ", ".join(PACKET_PARTS),
+    )  # fmt: skip
+    packet.add_argument(
+        "--facilitator-note", action="store_true",
+        help="include the meeting's private note to the facilitator",
+    )  # fmt: skip
+    _paper_options(packet, booklet=True)
+    packet.set_defaults(func=cmd_export_packet)
+
+    sign = what.add_parser("sign-in", parents=[data], help="a sign-in sheet")
+    sign.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    sign.add_argument(
+        "--date", dest="when", type=parse_when, default=None, metavar="DATE|next",
+        help="print this meeting's date and name at the top (default: undated)",
+    )  # fmt: skip
+    sign.add_argument("--names", action="store_true", help="print the members' first names")
+    sign.add_argument("--blank", type=int, default=20, help="blank lines (default 20)")
+    _paper_options(sign, booklet=False)
+    sign.set_defaults(func=cmd_export_sign_in)
+
+    phones = what.add_parser(
+        "phone-list", parents=[data], help="the phone list (only members who agreed)"
+    )
+    phones.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    _paper_options(phones, booklet=True)
+    phones.set_defaults(func=cmd_export_phone_list)
 
     imp = sub.add_parser("import", help="add records from a file")
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -288,7 +357,7 @@ def cmd_export_schedule(args: argparse.Namespace) -> int:
     last = args.last or first + timedelta(days=91)
     with open_data(args) as store, store.session() as s:
         data = flyer_data(s, first, last)
-    out = render_flyer(data, args.out, Paper(args.paper))
+    out = render_flyer(data, args.out, Paper(args.paper), large=args.large)
     print(f"Saved the schedule flyer to {out}")
     return 0
 
@@ -316,7 +385,7 @@ def cmd_export_resources(args: argparse.Namespace) -> int:
 
     with open_data(args) as store, store.session() as s:
         data = handout_data(s, tag=args.tag, crisis_page=args.crisis_page)
-    out = render_handout(data, args.out, Paper(args.paper))
+    out = render_handout(data, args.out, Paper(args.paper), large=args.large)
     crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
     print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {out}")
     return 0
@@ -328,11 +397,53 @@ def cmd_export_pairings(args: argparse.Namespace) -> int:
 
     with open_data(args) as store, store.session() as s:
         data = pairing_data(s, date.today(), notes=args.notes)
-    out = render_pairings(data, args.out, Paper(args.paper))
+    out = render_pairings(data, args.out, Paper(args.paper), large=args.large)
     notes = "with private notes" if args.notes else "without private notes"
     print(
         f"Saved the confidential pairing list ({len(data.active)} active, {len(data.waiting)} "
         f"waiting, {notes}) to {out}. Keep it somewhere private."
+    )
+    return 0
+
+
+def cmd_export_packet(args: argparse.Namespace) -> int:
+    from groupkeeper.export.packet import Part, packet_data, render_packet
+    from groupkeeper.export.styles import Paper
+
+    parts = frozenset(Part) - {Part(p) for p in args.leave_out}
+    with open_data(args) as store, store.session() as s:
+        occ = _meeting(s, args.when)
+        data = packet_data(s, occ, parts=parts, facilitator_note=args.facilitator_note)
+    out = render_packet(data, args.out, Paper(args.paper), large=args.large)
+    for warning in data.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    open_turns = f", {data.open_turns} open turns" if data.open_turns else ""
+    print(f"Saved the packet for {data.meeting} on {occ.day:%a %Y-%m-%d}{open_turns} to {out}")
+    return 0
+
+
+def cmd_export_sign_in(args: argparse.Namespace) -> int:
+    from groupkeeper.export.sheets import render_sign_in, sign_in_data
+    from groupkeeper.export.styles import Paper
+
+    with open_data(args) as store, store.session() as s:
+        occ = _meeting(s, args.when) if args.when is not None else None
+        data = sign_in_data(s, occ, names=args.names, blank=args.blank)
+    out = render_sign_in(data, args.out, Paper(args.paper), large=args.large)
+    print(f"Saved the sign-in sheet ({len(data.names)} names, {data.blank} blank lines) to {out}")
+    return 0
+
+
+def cmd_export_phone_list(args: argparse.Namespace) -> int:
+    from groupkeeper.export.sheets import phone_list_data, render_phone_list
+    from groupkeeper.export.styles import Paper
+
+    with open_data(args) as store, store.session() as s:
+        data = phone_list_data(s)
+    out = render_phone_list(data, args.out, Paper(args.paper), large=args.large)
+    print(
+        f"Saved the phone list ({len(data.entries)} members who agreed) to {out}. "
+        "Please keep it private."
     )
     return 0
 

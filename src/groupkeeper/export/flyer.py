@@ -26,6 +26,7 @@ from groupkeeper.export.styles import (
     BAND,
     FONT,
     RULE,
+    Heading,
     Paper,
     Styles,
     make_styles,
@@ -161,7 +162,7 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
     widths = [0.5, 0.5] if narrow else [0.27, 0.25, 0.34, 0.14]
     story.append(_table(rows, [width * w for w in widths]))
     if data.changes:
-        story.append(_p("Changes to the usual schedule", st.heading))
+        story.append(Heading("Changes to the usual schedule", st.heading))
         rows = [[_p(h, st.cell_bold) for h in ("Date", "Meeting", "What changes")]]
         for c in data.changes:
             rows.append(
@@ -186,7 +187,7 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
             legend = _table(
                 rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False
             )
-        story.append(KeepTogether([_p("What the format codes mean", st.heading), legend]))
+        story.append(KeepTogether([Heading("What the format codes mean", st.heading), legend]))
     story.append(Spacer(1, 6 * mm))
     story.append(_p("All are welcome to open meetings. What is said here stays here.", st.small))
     return story

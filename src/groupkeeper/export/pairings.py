@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, write_pdf
+from groupkeeper.export.styles import BAND, FONT, RULE, Heading, Paper, make_styles, write_pdf
 from groupkeeper.pairing import service
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
@@ -127,7 +127,7 @@ def render_pairings(
                 st.subtitle,
             ),
         ]
-        flow.append(Paragraph(f"Active pairings ({len(data.active)})", st.heading))
+        flow.append(Heading(f"Active pairings ({len(data.active)})", st.heading))
         if data.active:
             rows: list[list[object]] = []
             for p in data.active:
@@ -143,7 +143,7 @@ def render_pairings(
             )
         else:
             flow.append(Paragraph("No active pairings.", st.body))
-        flow += [CondPageBreak(30 * mm), Paragraph(f"Waiting ({len(data.waiting)})", st.heading)]
+        flow += [CondPageBreak(30 * mm), Heading(f"Waiting ({len(data.waiting)})", st.heading)]
         if data.waiting:
             rows = []
             for p in data.waiting:
@@ -159,7 +159,7 @@ def render_pairings(
         else:
             flow.append(Paragraph("Nobody is waiting.", st.body))
         if data.ended:
-            flow += [CondPageBreak(30 * mm), Paragraph("Ended in the last year", st.heading)]
+            flow += [CondPageBreak(30 * mm), Heading("Ended in the last year", st.heading)]
             rows = []
             for p in data.ended:
                 rows.append([cell(p.seeker), cell(p.mentor or "(request withdrawn)"),
@@ -168,7 +168,7 @@ def render_pairings(
             flow.append(table([seeker, sponsor, "Started", "Ended"], rows, [width / 4] * 4))
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph(f"Willing to {data.sponsor} ({len(data.mentors)})", st.heading),
+            Heading(f"Willing to {data.sponsor} ({len(data.mentors)})", st.heading),
         ]
         if data.mentors:
             rows = [

@@ -28,7 +28,9 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     FONT_BOLD,
+    Heading,
     Paper,
+    Styles,
     make_styles,
     write_pdf,
 )
@@ -97,6 +99,36 @@ def _reach(c: Resource) -> str:
     return " · ".join(parts)
 
 
+def crisis_page(lines: Sequence[Resource], st: Styles) -> list[object]:
+    """The crisis-line page of the handout and of the meeting packet: each line's name large,
+    how to reach it larger, then its hours, website and notes."""
+    big_size = st.title.fontSize * 1.2
+    big = st.title.clone("cbig", fontSize=big_size, leading=big_size * 1.25, spaceAfter=8)
+    reach_size = max(12.5, st.body.fontSize)
+    line_name = st.heading.clone("cline", spaceBefore=7, spaceAfter=1)
+    line_reach = st.body.clone("creach", fontSize=reach_size, leading=reach_size * 1.28)
+    note = st.small.clone("cnote", spaceAfter=4)
+    flow: list[object] = [
+        Heading("If you or someone you know is in crisis", big),
+        Paragraph(
+            "You do not have to wait until it gets worse. These lines answer; calling is "
+            "free and you do not have to give your name.",
+            st.subtitle,
+        ),
+    ]
+    for c in lines:
+        block: list[object] = [Paragraph(escape(c.title), line_name)]
+        if reach := _reach(c):
+            block.append(Paragraph(reach, line_reach))
+        facts = [x for x in (c.hours, c.website, c.region) if x]
+        if facts:
+            block.append(Paragraph(escape(" · ".join(facts)), st.body))
+        if c.body:
+            block.append(Paragraph(escape(c.body), note))
+        flow.append(KeepTogether(block))
+    return flow
+
+
 def render_handout(
     data: HandoutData,
     out: Path,
@@ -107,39 +139,13 @@ def render_handout(
     """Draw the handout; written whole or not at all."""
     st = make_styles(large)
     body = st.body.clone("hbody", spaceAfter=6)
-    big_size = st.title.fontSize * 1.2
-    big = st.title.clone("hbig", fontSize=big_size, leading=big_size * 1.25, spaceAfter=8)
-    reach_size = max(12.5, st.body.fontSize)
-    line_name = st.heading.clone("hline", spaceBefore=7, spaceAfter=1)
-    line_reach = st.body.clone("hreach", fontSize=reach_size, leading=reach_size * 1.28)
     item_size = st.heading.fontSize * 0.88
     item_head = st.heading.clone("hitem", fontName=FONT_BOLD, fontSize=item_size, spaceBefore=8)
     note = st.small.clone("hnote", spaceAfter=4)
     fine = st.small.fontSize
 
-    def crisis_page() -> list[object]:
-        flow: list[object] = [
-            Paragraph("If you or someone you know is in crisis", big),
-            Paragraph(
-                "You do not have to wait until it gets worse. These lines answer; calling is "
-                "free and you do not have to give your name.",
-                st.subtitle,
-            ),
-        ]
-        for c in data.crisis:
-            block: list[object] = [Paragraph(escape(c.title), line_name)]
-            if reach := _reach(c):
-                block.append(Paragraph(reach, line_reach))
-            facts = [x for x in (c.hours, c.website, c.region) if x]
-            if facts:
-                block.append(Paragraph(escape(" · ".join(facts)), st.body))
-            if c.body:
-                block.append(Paragraph(escape(c.body), note))
-            flow.append(KeepTogether(block))
-        return flow
-
     def contacts(items: list[Resource]) -> list[object]:
-        flow: list[object] = [CondPageBreak(40 * mm), Paragraph("Where to get help", st.heading)]
+        flow: list[object] = [CondPageBreak(40 * mm), Heading("Where to get help", st.heading)]
         ordered = sorted(items, key=lambda c: (c.region.casefold(), c.title.casefold()))
         for region, group in groupby(ordered, key=lambda c: c.region):
             flow.append(Paragraph(escape(region or "Other places"), item_head))
@@ -157,7 +163,7 @@ def render_handout(
     def story() -> list[object]:
         flow: list[object] = []
         if data.crisis:
-            flow += crisis_page()
+            flow += crisis_page(data.crisis, st)
             if data.items:
                 flow.append(PageBreak())
         if not data.items:
@@ -166,12 +172,12 @@ def render_handout(
         flow += [Paragraph(escape(data.group_name), st.title), Paragraph(subtitle, st.subtitle)]
         for reading in data.of(Kind.READING):
             flow.append(CondPageBreak(30 * mm))
-            flow.append(Paragraph(escape(reading.title), st.heading))
+            flow.append(Heading(reading.title, st.heading))
             flow += _paragraphs(reading.body, body)
         if found := data.of(Kind.CONTACT):
             flow += contacts(found)
         if docs := data.of(Kind.DOCUMENT):
-            flow += [CondPageBreak(30 * mm), Paragraph("Handouts the group keeps", st.heading)]
+            flow += [CondPageBreak(30 * mm), Heading("Handouts the group keeps", st.heading)]
             flow.append(Paragraph("Ask at a meeting for a printed copy.", note))
             for d in docs:
                 text = f"<b>{escape(d.title)}</b>"
@@ -179,7 +185,7 @@ def render_handout(
                     text += f" · {escape(d.body)}"
                 flow.append(Paragraph(text, body))
         if books := data.of(Kind.BOOK):
-            flow += [CondPageBreak(30 * mm), Paragraph("Books you can borrow", st.heading)]
+            flow += [CondPageBreak(30 * mm), Heading("Books you can borrow", st.heading)]
             flow.append(Paragraph("Ask at a meeting; loans are for three weeks.", note))
             for b in books:
                 by = f" by {escape(b.author)}" if b.author else ""

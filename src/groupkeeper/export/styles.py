@@ -84,7 +84,9 @@ def make_styles(large: bool = False) -> Styles:
     return Styles(
         title=style("title", 20, FONT_BOLD, spaceAfter=2),
         subtitle=style("subtitle", 11, color=MUTED, spaceAfter=10),
-        heading=style("heading", 13, FONT_BOLD, ACCENT, spaceBefore=10, spaceAfter=5),
+        heading=style(
+            "heading", 13, FONT_BOLD, ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1
+        ),
         body=style("body", 10),
         small=style("small", 8.5, color=MUTED),
         cell=style("cell", 9.5),

@@ -263,7 +263,7 @@ def find_meeting(s: Session, when: date | None, today: date) -> Occurrence:
     same_day = [o for o in upcoming(s, when, 0) if o.day == when]
     if not same_day:
         nearby = upcoming(s, when - timedelta(days=7), 2)
-        hint = ", ".join(sorted({f"{o.day:%a %Y-%m-%d}" for o in nearby})[:4])
+        hint = ", ".join(f"{d:%a %Y-%m-%d}" for d in sorted({o.day for o in nearby})[:4])
         raise GroupKeeperError(
             f"There is no meeting on {when:%A %Y-%m-%d}."
             + (f" Meetings near then: {hint}." if hint else "")
