@@ -177,7 +177,11 @@ def packet_data(
     script: list[ScriptPart] = []
     if fmt is not None and Part.SCRIPT in parts:
         wanted = [x.reading_id for x in fmt.sections if x.reading_id is not None]
-        found = {r.id: r for r in library.get_resources(s, wanted) if r.kind is Kind.READING}
+        found = {
+            r.id: r
+            for r in library.get_resources(s, wanted, skip_missing=True)
+            if r.kind is Kind.READING
+        }
         by_role: dict[int, list[str]] = defaultdict(list)
         for role_id, turn in turns:
             by_role[role_id].append(turn.name)

@@ -304,15 +304,16 @@ def get_resource(s: Session, resource_id: int) -> Resource:
     return found
 
 
-def get_resources(s: Session, ids: Sequence[int]) -> list[Resource]:
-    """These items in this order, with their tags and (books) loans, in three queries."""
+def get_resources(s: Session, ids: Sequence[int], *, skip_missing: bool = False) -> list[Resource]:
+    """These items in this order, with their tags and (books) loans, in three queries. An
+    id no longer in the library is an error, or left out with ``skip_missing``."""
     conn = s.connection()
     wanted = set(ids)
     rows = {
         r["id"]: r
         for r in conn.execute(select(resource).where(resource.c.id.in_(wanted))).mappings()
     }
-    if len(rows) < len(wanted):
+    if len(rows) < len(wanted) and not skip_missing:
         raise GroupKeeperError("That item is no longer in the library; it may have been deleted.")
     tags: dict[int, list[str]] = defaultdict(list)
     query = select(resource_tag).where(resource_tag.c.resource_id.in_(wanted))
@@ -324,7 +325,8 @@ def get_resources(s: Session, ids: Sequence[int]) -> list[Resource]:
         loans[x.book_id].append(x)
     out = []
     for i in ids:
-        row = rows[i]
+        if (row := rows.get(i)) is None:
+            continue
         keep = {k: row[k] for k in Resource.__dataclass_fields__ if k in row and k != "id"}
         out.append(Resource(id=i, **keep | {"tags": tuple(tags[i]), "loans": tuple(loans[i])}))
     return out
