@@ -17,7 +17,8 @@ from groupkeeper.library import service as library
 from groupkeeper.library.demo import handout_pdf
 from groupkeeper.library.models import Kind
 from groupkeeper.store import GroupStore
-from groupkeeper.ui.library_dialogs import HandoutDialog, ResourceDialog
+from groupkeeper.ui.export_dialog import ExportDialog
+from groupkeeper.ui.library_dialogs import ResourceDialog
 from groupkeeper.ui.library_page import LibraryPage
 from groupkeeper.ui.main_window import MainWindow
 from tests.conftest import Notes
@@ -298,7 +299,7 @@ def test_print_handout_from_the_window(
     monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
     demo_window.act_export_resources.trigger()
     dialog = demo_window.dialog
-    assert isinstance(dialog, HandoutDialog)
+    assert isinstance(dialog, ExportDialog)
     assert dialog.crisis.isChecked() and dialog.everything.isChecked()
     dialog.selected.setChecked(True)
     click_ok(dialog)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from groupkeeper import recent
+from groupkeeper.export.documents import Document
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.app import save_screenshot
-from groupkeeper.ui.dialogs import ChangeDateDialog, FlyerDialog, SeriesDialog, WelcomeDialog
+from groupkeeper.ui.dialogs import ChangeDateDialog, SeriesDialog, WelcomeDialog
+from groupkeeper.ui.export_dialog import ExportDialog
 from groupkeeper.ui.main_window import MainWindow
 from groupkeeper.ui.models import UpcomingModel
 from tests.ui.conftest import Notes, click_ok
@@ -276,7 +278,7 @@ def test_export_flyer_runs_off_the_ui_thread_path_and_offers_to_open(
     monkeypatch.setattr(w, "ask_save_path", lambda *_a: target)
     w.act_flyer.trigger()
     dialog = w.dialog
-    assert isinstance(dialog, FlyerDialog)
+    assert isinstance(dialog, ExportDialog) and dialog.document() is Document.FLYER
     click_ok(dialog)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     box = w.dialog
@@ -300,8 +302,8 @@ def test_export_failure_is_reported_plainly(
 def test_flyer_dialog_refuses_a_backwards_range(demo_window: MainWindow) -> None:
     demo_window.act_flyer.trigger()
     dialog = demo_window.dialog
-    assert isinstance(dialog, FlyerDialog)
-    dialog.last.setDate(QDate(2020, 1, 1))
+    assert isinstance(dialog, ExportDialog)
+    dialog.flyer_last.setDate(QDate(2020, 1, 1))
     click_ok(dialog)
     assert dialog.isVisible() and "before the 'From' date" in dialog.errors.text()
 
@@ -360,7 +362,8 @@ def test_every_action_has_a_keyboard_route(demo_window: MainWindow) -> None:
     for action in (
         w.act_new_file,
         w.act_open,
-        w.act_flyer,
+        w.act_print,
+        w.act_packet,
         w.act_add,
         w.act_edit,
         w.act_delete,
@@ -396,8 +399,8 @@ def test_enter_confirms_the_welcome_and_flyer_dialogs(
     monkeypatch.setattr(w, "ask_save_path", lambda *_a: pdf)
     w.act_flyer.trigger()
     flyer = w.dialog
-    assert isinstance(flyer, FlyerDialog)
-    qtbot.keyClick(flyer.first, Qt.Key.Key_Return)
+    assert isinstance(flyer, ExportDialog)
+    qtbot.keyClick(flyer.flyer_first, Qt.Key.Key_Return)
     assert pdf.exists()
     assert isinstance(w.dialog, QMessageBox)  # the "Flyer saved" box
     w.dialog.close()

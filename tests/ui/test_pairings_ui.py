@@ -22,7 +22,6 @@ from groupkeeper.ui.pairing_dialogs import (
     ConventionsDialog,
     EndDialog,
     PairDialog,
-    PairingListDialog,
     ProfileDialog,
     ProposalsDialog,
     RequestDialog,
@@ -267,7 +266,9 @@ def test_print_the_pairing_list(
     monkeypatch.setattr(demo_window, "offer_open", lambda _p: None)
     demo_window.act_export_pairings.trigger()
     dialog = demo_window.dialog
-    assert isinstance(dialog, PairingListDialog)
+    from groupkeeper.ui.export_dialog import ExportDialog
+
+    assert isinstance(dialog, ExportDialog)
     assert not dialog.notes.isChecked()  # private notes only when chosen
     click_ok(dialog)
     pages = [(p.extract_text() or "") for p in PdfReader(out).pages]

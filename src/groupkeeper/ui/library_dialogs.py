@@ -4,26 +4,22 @@ details (the fields follow the kind), and the choice of what goes on the resourc
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from groupkeeper.export.paper import Paper
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.dialogs import _button_box, _error_label, paper_combo
+from groupkeeper.ui.dialogs import _button_box, _error_label
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -154,67 +150,3 @@ class ResourceDialog(QDialog):
             self.errors.setVisible(True)
             return
         super().accept()
-
-
-class HandoutDialog(QDialog):
-    """What goes on the resource handout: everything, one tag, or the chosen items."""
-
-    def __init__(
-        self,
-        tags: list[str],
-        chosen: int,
-        has_crisis_lines: bool,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print a resource handout"))
-        self.setMinimumWidth(460)
-        intro = QLabel(
-            self.tr(
-                "A handout to give out at meetings: readings in full, where to get help, "
-                "the handouts the group keeps and the books it lends."
-            )
-        )
-        intro.setWordWrap(True)
-        self.everything = QRadioButton(self.tr("The whole library (not archived)"))
-        self.by_tag = QRadioButton(self.tr("Items with the tag:"))
-        self.selected = QRadioButton(
-            self.tr("The {n} items chosen in the list").format(n=chosen)
-            if chosen != 1
-            else self.tr("The item chosen in the list")
-        )
-        self.selected.setEnabled(chosen > 0)
-        self.group = QButtonGroup(self)
-        for b in (self.everything, self.by_tag, self.selected):
-            self.group.addButton(b)
-        self.tag = QComboBox()
-        self.tag.addItems(tags)
-        self.tag.setAccessibleName(self.tr("Tag"))
-        self.tag.setEnabled(False)
-        self.by_tag.setEnabled(bool(tags))
-        self.by_tag.toggled.connect(self.tag.setEnabled)
-        (self.selected if chosen > 1 else self.everything).setChecked(True)
-        self.crisis = QCheckBox(self.tr("Start with the &crisis-line page"))
-        self.crisis.setChecked(has_crisis_lines)
-        self.crisis.setEnabled(has_crisis_lines)
-        if not has_crisis_lines:
-            self.crisis.setToolTip(self.tr("No contact is marked as a crisis line yet."))
-        self.paper = paper_combo()
-        form = QFormLayout()
-        form.addRow(self.everything)
-        form.addRow(self.by_tag, self.tag)
-        form.addRow(self.selected)
-        form.addRow(self.crisis)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(_button_box(self, text=self.tr("&Save PDF…")))
-
-    def choice(self) -> tuple[str, str | None, bool, Paper]:
-        """(what: "all" | "tag" | "chosen", the tag, crisis page first, paper)."""
-        what = (
-            "tag" if self.by_tag.isChecked() else "chosen" if self.selected.isChecked() else "all"
-        )
-        tag = self.tag.currentText() if what == "tag" else None
-        return what, tag, self.crisis.isChecked(), self.paper.currentData()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from groupkeeper import APP_NAME, FILE_SUFFIX, paths, recent
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.paper import Paper
+from groupkeeper.export.documents import Document, Request
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import (
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.controller: ScheduleController | None = None
         self.dialog: QDialog | None = None  # the dialog now open, for tests and focus
         self.last_export: Path | None = None
+        self._last_document = Document.PACKET
         self._temp: Path | None = None  # copies of attached files opened in other programs
         self._month_stale = True
         self.today = today or date.today()
@@ -143,8 +146,23 @@ class MainWindow(QMainWindow):
             tr("&New group file…"), self.new_file, QKeySequence.StandardKey.New
         )
         self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_print = self._action(
+            tr("&Print or export…"), lambda: self.export(None), "Ctrl+P",
+            tr("Every document in one place, with a preview of its first page"),
+        )  # fmt: skip
+        self.act_packet = self._action(
+            tr("Meeting &packet…"), lambda: self.export(Document.PACKET), "Ctrl+Shift+K",
+            tr("Who serves, the topic, the format with its readings, and the weeks ahead"),
+        )  # fmt: skip
+        self.act_sign_in = self._action(
+            tr("&Sign-in sheet…"), lambda: self.export(Document.SIGN_IN)
+        )
+        self.act_phone_list = self._action(
+            tr("P&hone list (private)…"), lambda: self.export(Document.PHONE_LIST), None,
+            tr("Only the members who agreed to be on it"),
+        )  # fmt: skip
         self.act_flyer = self._action(
-            tr("&Schedule flyer (PDF)…"), self.export_flyer, "Ctrl+P",
+            tr("&Schedule flyer…"), lambda: self.export(Document.FLYER), None,
             tr("Print the meetings and changed dates for the notice board"),
         )  # fmt: skip
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -216,7 +234,7 @@ class MainWindow(QMainWindow):
             tr("Choose who serves, fairly, for a range of dates"),
         )  # fmt: skip
         self.act_export_roster = self._action(
-            tr("&Roster calendar (PDF)…"), lambda: self.export_roster("pdf"), None,
+            tr("&Roster calendar…"), lambda: self.export(Document.ROSTER), None,
             tr("Print the roster as a month calendar for the notice board"),
         )  # fmt: skip
         self.act_export_roster_csv = self._action(
@@ -239,7 +257,7 @@ class MainWindow(QMainWindow):
             tr("Keep PDFs, images and documents inside the group file (up to 25 MB each)"),
         )  # fmt: skip
         self.act_export_resources = self._action(
-            tr("Resource &handout (PDF)…"), self.export_resources, None,
+            tr("Resource &handout…"), lambda: self.export(Document.HANDOUT), None,
             tr("Print readings, where to get help and the crisis lines to hand out"),
         )  # fmt: skip
         self.act_pairings = self._action(
@@ -258,7 +276,7 @@ class MainWindow(QMainWindow):
             tr("How the group pairs people: same gender, minimum experience, language"),
         )  # fmt: skip
         self.act_export_pairings = self._action(
-            tr("&Pairing list (confidential)…"), self.export_pairings, None,
+            tr("&Pairing list (confidential)…"), lambda: self.export(Document.PAIRINGS), None,
             tr("Print the confidential list of pairings; never part of other exports"),
         )  # fmt: skip
 
@@ -287,7 +305,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(safety.act_check)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import_members)
+        file_menu.addAction(self.act_print)
         export = file_menu.addMenu(self.tr("&Export"))
+        export.addAction(self.act_packet)
+        export.addAction(self.act_sign_in)
+        export.addAction(self.act_phone_list)
+        export.addSeparator()
         export.addAction(self.act_flyer)
         export.addAction(self.act_export_roster)
         export.addAction(self.act_export_roster_csv)
@@ -868,7 +891,8 @@ class MainWindow(QMainWindow):
         series = self.selected_series_id() is not None
         occ = self.selected_occurrence()
         for action in (
-            self.act_add, self.act_flyer, self.act_upcoming, self.act_month, self.act_home,
+            self.act_add, self.act_flyer, self.act_print, self.act_packet, self.act_sign_in,
+            self.act_phone_list, self.act_upcoming, self.act_month, self.act_home,
             self.act_schedule, self.act_members, self.act_roster, self.act_add_member,
             self.act_import_members, self.act_fill, self.act_export_roster,
             self.act_export_roster_csv, self.act_library, self.act_new_reading,
@@ -1097,182 +1121,137 @@ class MainWindow(QMainWindow):
             self.roster_page.fill(first, last, replace=False)
 
     def export_roster(self, fmt: str) -> None:
+        """The roster as CSV for a spreadsheet (the PDF calendar is in the Export dialog)."""
+        if fmt == "pdf":
+            self.export(Document.ROSTER)
+            return
         ctl = self.controller
         if ctl is None:
             return
         from groupkeeper.ui.dialogs import FlyerDialog
 
         dialog = FlyerDialog(
-            self,
-            self.today,
-            self.tr("Print the roster") if fmt == "pdf" else self.tr("Roster as CSV"),
-            self.tr("The roster for these dates: who serves at each meeting, open turns "
-                    "marked. PDF is one month to a page; CSV opens in a spreadsheet."),
-            paper=fmt == "pdf",
-            ok_text=self.tr("&Save PDF…") if fmt == "pdf" else self.tr("&Save CSV…"),
+            self, self.today, self.tr("Roster as CSV"),
+            self.tr("The roster for these dates, one row per turn, to open in a spreadsheet."),
+            paper=False, ok_text=self.tr("&Save CSV…"),
         )  # fmt: skip
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._export_roster_to(fmt, *dialog.choice()))
+        dialog.accepted.connect(lambda: self._export_roster_csv(*dialog.span()))
         dialog.open()
 
-    def _export_roster_to(self, fmt: str, first: date, last: date, paper: Paper) -> None:
+    def _export_roster_csv(self, first: date, last: date) -> None:
         ctl = self.controller
         if ctl is None:
             return
-        from groupkeeper.export.roster import render_roster, roster_data, write_csv
+        from groupkeeper.export.roster import roster_data, write_csv
 
         group = ctl.group()
-        name = f"{group.name if group else 'Group'} roster {first:%Y-%m-%d}.{fmt}"
-        kind = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
-        out = self.ask_save_path(self.tr("Save the roster"), paths.documents_dir() / name, kind)
+        name = f"{group.name if group else 'Group'} roster {first:%Y-%m-%d}.csv"
+        out = self.ask_save_path(
+            self.tr("Save the roster"), paths.documents_dir() / name, "CSV (*.csv)"
+        )
         if out is None:
             return
         try:
             data = ctl.read(lambda s: roster_data(s, first, last))
         except GroupKeeperError as exc:
-            self.notify(self.tr("Could not print the roster"), exc.message)
+            self.notify(self.tr("Could not save the roster"), exc.message)
             return
-
-        def work() -> Path:
-            if fmt == "csv":
-                return write_csv(data, out)
-            return render_roster(data, out, paper)
-
-        def done(path: object) -> None:
-            self.exported(path, offer=fmt == "pdf")
-
-        def failed(message: str) -> None:
-            self.notify(self.tr("Could not save the roster"), message)
-
         self.statusBar().showMessage(self.tr("Saving the roster…"))
-        run_task(self.pool, work, done, failed)
+        run_task(
+            self.pool, lambda: write_csv(data, out), lambda p: self.exported(p, offer=False),
+            lambda m: self.notify(self.tr("Could not save the roster"), m),
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ export
 
-    def export_resources(self) -> None:
+    def export(self, document: Document | None, meeting: Occurrence | None = None) -> None:
+        """The Export dialog, on ``document`` (or the last one printed, or the packet)."""
         ctl = self.controller
         if ctl is None:
             return
         from groupkeeper.library import service as library
-        from groupkeeper.ui.library_dialogs import HandoutDialog
-
-        chosen = self.library_page.selected_ids() if "library" in self._pages else []
-        tags = ctl.read(library.list_tags)
-        crisis = bool(ctl.read(library.crisis_lines))
-        dialog = HandoutDialog(tags, len(chosen), crisis, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._export_resources_to(chosen, *dialog.choice()))
-        dialog.open()
-
-    def _export_resources_to(
-        self, chosen: list[int], what: str, tag: str | None, crisis: bool, paper: Paper
-    ) -> None:
-        ctl = self.controller
-        if ctl is None:
-            return
-        from groupkeeper.export.resources import handout_data, render_handout
-
-        try:
-            data = ctl.read(
-                lambda s: handout_data(
-                    s, ids=chosen if what == "chosen" else None, tag=tag, crisis_page=crisis
-                )
-            )
-        except GroupKeeperError as exc:
-            self.notify(self.tr("Could not print the handout"), exc.message)
-            return
-        group = ctl.group()
-        name = f"{group.name if group else 'Group'} resources.pdf"
-        out = self.ask_save_path(
-            self.tr("Save the resource handout"), paths.documents_dir() / name, "PDF (*.pdf)"
-        )
-        if out is None:
-            return
-
-        self.statusBar().showMessage(self.tr("Saving the handout…"))
-        run_task(
-            self.pool, lambda: render_handout(data, out, paper), self.exported,
-            lambda m: self.notify(self.tr("Could not save the handout"), m),
-        )  # fmt: skip
-
-    def export_pairings(self) -> None:
-        """File > Export > Pairing list: the only way pairings leave the app."""
-        ctl = self.controller
-        if ctl is None:
-            return
-        from groupkeeper.ui.pairing_dialogs import PairingListDialog
-
-        dialog = PairingListDialog(self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._export_pairings_to(*dialog.choice()))
-        dialog.open()
-
-    def _export_pairings_to(self, notes: bool, paper: Paper) -> None:
-        ctl = self.controller
-        if ctl is None:
-            return
-        from groupkeeper.export.pairings import pairing_data, render_pairings
+        from groupkeeper.materials import service as materials
+        from groupkeeper.ui.export_dialog import ExportDialog
 
         today = self.today
-        try:
-            data = ctl.read(lambda s: pairing_data(s, today, notes=notes))
-        except GroupKeeperError as exc:
-            self.notify(self.tr("Could not print the pairing list"), exc.message)
-            return
-        name = f"{data.group_name} pairings (confidential).pdf"
-        out = self.ask_save_path(
-            self.tr("Save the confidential pairing list"), paths.documents_dir() / name,
-            "PDF (*.pdf)",
+        chosen = self.library_page.selected_ids() if "library" in self._pages else []
+        dialog = ExportDialog(
+            self, today, ctl.read(lambda s: materials.upcoming(s, today)),
+            self.series_model.language, tags=ctl.read(library.list_tags), chosen=chosen,
+            crisis_lines=bool(ctl.read(library.crisis_lines)),
+            start=document or self._last_document, meeting=meeting,
         )  # fmt: skip
-        if out is None:
-            return
-        self.statusBar().showMessage(self.tr("Saving the pairing list…"))
-        run_task(
-            self.pool, lambda: render_pairings(data, out, paper), self.exported,
-            lambda m: self.notify(self.tr("Could not save the pairing list"), m),
-        )  # fmt: skip
-
-    def export_flyer(self) -> None:
-        if self.controller is None:
-            return
-        from groupkeeper.ui.dialogs import FlyerDialog
-
-        dialog = FlyerDialog(self, self.today)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._export_flyer_to(*dialog.choice()))
-        dialog.open()
+        folder = Path(tempfile.mkdtemp(prefix="groupkeeper-preview-"))
+        token = [0]
 
-    def _export_flyer_to(self, first: date, last: date, paper: Paper) -> None:
+        def want(req: Request) -> None:
+            token[0] += 1
+            mine = token[0]
+            from groupkeeper.export.documents import prepare, preview
+
+            try:
+                data = ctl.read(lambda s: prepare(s, req, today))
+            except GroupKeeperError as exc:
+                dialog.show_preview_problem(exc.message)
+                return
+
+            def done(result: object) -> None:
+                if mine == token[0] and dialog.isVisible():
+                    dialog.show_preview(result)  # type: ignore[arg-type]
+
+            def failed(message: str) -> None:
+                if mine == token[0] and dialog.isVisible():
+                    dialog.show_preview_problem(message)
+
+            run_task(self.pool, lambda: preview(data, req, folder), done, failed)
+
+        dialog.preview_wanted.connect(want)
+        dialog.accepted.connect(lambda: self._export_to(dialog.request()))
+        dialog.finished.connect(lambda _r: shutil.rmtree(folder, ignore_errors=True))
+        dialog.open()
+        dialog.timer.start(0)
+
+    def _export_to(self, req: Request) -> None:
         ctl = self.controller
         if ctl is None:
             return
+        from groupkeeper.export.documents import prepare, render, warnings
+
+        self._last_document = req.document
+        today = self.today
+        try:
+            data = ctl.read(lambda s: prepare(s, req, today))
+        except GroupKeeperError as exc:
+            self.notify(
+                self.tr("Could not print the {doc}").format(doc=req.document.label.lower()),
+                exc.message,
+            )
+            return
         group = ctl.group()
-        name = f"{group.name if group else 'Group'} schedule {first:%Y-%m-%d}.pdf"
+        when = req.meeting.day if req.meeting else req.first or today
+        name = req.document.file_name(group.name if group else "Group", when)
         out = self.ask_save_path(
-            self.tr("Save the schedule flyer"), paths.documents_dir() / name, "PDF (*.pdf)"
-        )
+            self.tr("Save the {doc}").format(doc=req.document.label.lower()),
+            paths.documents_dir() / name, "PDF (*.pdf)",
+        )  # fmt: skip
         if out is None:
             return
-        from groupkeeper.export.flyer import flyer_data, render_flyer
-
-        try:
-            data = ctl.read(lambda s: flyer_data(s, first, last))
-        except GroupKeeperError as exc:
-            self.notify(self.tr("Could not print the flyer"), exc.message)
-            return
-        self.statusBar().showMessage(self.tr("Saving the flyer…"))
-        self.act_flyer.setEnabled(False)
+        said = warnings(data)
 
         def done(path: object) -> None:
-            self.act_flyer.setEnabled(True)
             self.exported(path)
+            if said:
+                self.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
 
-        def failed(message: str) -> None:
-            self.act_flyer.setEnabled(True)
-            self.statusBar().clearMessage()
-            self.notify(self.tr("Could not save the flyer"), message)
-
-        run_task(self.pool, lambda: render_flyer(data, out, paper), done, failed)
+        self.statusBar().showMessage(
+            self.tr("Saving the {doc}…").format(doc=req.document.label.lower())
+        )
+        run_task(
+            self.pool, lambda: render(data, req, out), done,
+            lambda m: self.notify(self.tr("Could not save the PDF"), m),
+        )  # fmt: skip
 
     def exported(self, path: object, offer: bool = True) -> None:
         """An export finished: say where it went and (for a PDF) offer to open it."""

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.export.paper import Paper
 from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import Plan, Proposal
 from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
@@ -41,7 +40,6 @@ from groupkeeper.ui.dialogs import (
     _date_edit,
     _error_label,
     hint_label,
-    paper_combo,
     pydate,
     qdate,
 )
@@ -546,31 +544,3 @@ class ProposalsDialog(QDialog):
         row = self._row()
         if row >= 0 and row not in self.state:
             self._decide(row, self.tr("declined"))
-
-
-class PairingListDialog(QDialog):
-    """Print the confidential pairing list: paper, and whether private notes go on it."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print the pairing list"))
-        self.setMinimumWidth(440)
-        intro = hint_label(
-            self.tr(
-                "A confidential list of active pairings, who is waiting and who is willing to "
-                "help. Every page says CONFIDENTIAL. Keep the paper somewhere private."
-            )
-        )
-        self.notes = QCheckBox(self.tr("Include &private notes (requests, check-ins, endings)"))
-        self.paper = paper_combo()
-        form = QFormLayout()
-        form.addRow("", self.notes)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(_button_box(self, text=self.tr("Save PDF…")))
-
-    def choice(self) -> tuple[bool, Paper]:
-        paper: Paper = self.paper.currentData()
-        return self.notes.isChecked(), paper

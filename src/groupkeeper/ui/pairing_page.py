@@ -79,7 +79,7 @@ class PairingsPage(_Page):
         rules = QPushButton(self.tr("Conventions…"))
         rules.clicked.connect(self.edit_conventions)
         printing = QPushButton(self.tr("Print list…"))
-        printing.clicked.connect(window.export_pairings)
+        printing.clicked.connect(window.act_export_pairings.trigger)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
