@@ -149,6 +149,35 @@ def _button_box(dialog: QDialog, ok: Button = Button.Ok, text: str = "") -> QDia
     return box
 
 
+Save = Callable[[], str | None]
+
+
+class SavingDialog(QDialog):
+    """A form that stays open, with the problem shown, until ``save`` succeeds."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.save: Save | None = None
+        self.errors = _error_label()
+        self.form = QFormLayout()
+        self.layout_ = QVBoxLayout(self)
+
+    def finish(self, ok_text: str = "") -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.errors)
+        self.layout_.addWidget(_button_box(self, text=ok_text))
+
+    def accept(self) -> None:
+        problem = self.save() if self.save is not None else None
+        if problem:
+            self.errors.setText(problem)
+            self.errors.setVisible(True)
+            return
+        super().accept()
+
+
 class WelcomeDialog(QDialog):
     """First run: the group and its usual meeting, in one short form."""
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,41 +35,13 @@ from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import Plan, Proposal
 from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
 from groupkeeper.ui.dialogs import (
-    _button_box,
+    SavingDialog,
     _date_edit,
     _error_label,
     hint_label,
     pydate,
     qdate,
 )
-
-Save = Callable[[], str | None]
-
-
-class _SavingDialog(QDialog):
-    """A form that stays open, with the problem shown, until ``save`` succeeds."""
-
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.save: Save | None = None
-        self.errors = _error_label()
-        self.form = QFormLayout()
-        self.layout_ = QVBoxLayout(self)
-
-    def finish(self, ok_text: str = "") -> None:
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.errors)
-        self.layout_.addWidget(_button_box(self, text=ok_text))
-
-    def accept(self) -> None:
-        problem = self.save() if self.save is not None else None
-        if problem:
-            self.errors.setText(problem)
-            self.errors.setVisible(True)
-            return
-        super().accept()
 
 
 class FocusList(QWidget):
@@ -122,7 +93,7 @@ class FocusList(QWidget):
         return tuple(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
 
 
-class ProfileDialog(_SavingDialog):
+class ProfileDialog(SavingDialog):
     """Whether and how someone can sponsor or mentor; also where their gender is recorded."""
 
     def __init__(
@@ -228,7 +199,7 @@ class ProfileDialog(_SavingDialog):
         )
 
 
-class RequestDialog(_SavingDialog):
+class RequestDialog(SavingDialog):
     """Someone asks for a sponsor or mentor."""
 
     def __init__(
@@ -301,7 +272,7 @@ class RequestDialog(_SavingDialog):
         return self.own_gender.text()
 
 
-class PairDialog(_SavingDialog):
+class PairDialog(SavingDialog):
     """Confirm a pairing: when it starts and how often the two check in."""
 
     def __init__(
@@ -331,7 +302,7 @@ class PairDialog(_SavingDialog):
         return pydate(self.start.date()), self.every.value()
 
 
-class CheckinDialog(_SavingDialog):
+class CheckinDialog(SavingDialog):
     def __init__(self, parent: QWidget | None, who: str, today: date) -> None:
         super().__init__(parent, self.tr("Log a check-in"))
         self.layout_.addWidget(QLabel(who))
@@ -347,7 +318,7 @@ class CheckinDialog(_SavingDialog):
         return pydate(self.day.date()), self.note.text()
 
 
-class EndDialog(_SavingDialog):
+class EndDialog(SavingDialog):
     def __init__(self, parent: QWidget | None, who: str, today: date, withdraw: bool) -> None:
         super().__init__(
             parent, self.tr("Withdraw the request") if withdraw else self.tr("End the pairing")
@@ -368,7 +339,7 @@ class EndDialog(_SavingDialog):
         return pydate(self.day.date()), self.reason.text(), self.never.isChecked()
 
 
-class ConventionsDialog(_SavingDialog):
+class ConventionsDialog(SavingDialog):
     """The group's own practice; the suggestions follow it, the software imposes none."""
 
     def __init__(self, parent: QWidget | None, sponsor: str, rules: Conventions) -> None:

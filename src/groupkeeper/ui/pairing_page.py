@@ -46,8 +46,8 @@ from groupkeeper.ui.pairing_models import (
 )
 
 if TYPE_CHECKING:
+    from groupkeeper.ui.dialogs import SavingDialog
     from groupkeeper.ui.main_window import MainWindow
-    from groupkeeper.ui.pairing_dialogs import _SavingDialog
 
 T = TypeVar("T")
 MUTED = "color: #5b6572;"
@@ -444,7 +444,7 @@ class PairingsPage(_Page):
 
     def _run(
         self,
-        dialog: _SavingDialog,
+        dialog: SavingDialog,
         save: Callable[[Session], object],
         then: Callable[[], None] | None = None,
     ) -> None:
