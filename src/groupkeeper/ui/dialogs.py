@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
@@ -333,6 +333,7 @@ class SeriesDialog(QDialog):
         initial: SeriesInput | None = None,
         parent: QWidget | None = None,
         today: date | None = None,
+        scripts: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.checker = checker
@@ -491,8 +492,17 @@ class SeriesDialog(QDialog):
         ff = QVBoxLayout(fmt)
         ff.addWidget(self.format_list, 1)
         ff.addWidget(add_code, 0, Qt.AlignmentFlag.AlignLeft)
+        # The meeting format it follows (the script the packet prints).
+        self.script = QComboBox()
+        self.script.setAccessibleName(self.tr("Meeting format"))
+        usual = scripts[0][1] if scripts else self.tr("none yet")
+        self.script.addItem(self.tr("The group's usual ({name})").format(name=usual), None)
+        for script_id, script_name in scripts[1:]:
+            self.script.addItem(script_name, script_id)
+        self.script.setCurrentIndex(max(self.script.findData(init.format_id), 0))
         lf = QFormLayout()
         lf.addRow(self.tr("Lan&guage:"), self.language)
+        lf.addRow(self.tr("Meeting &script:"), self.script)
         lf.addRow(self.tr("N&otes:"), self.notes)
         ff.addLayout(lf)
 
@@ -607,6 +617,7 @@ class SeriesDialog(QDialog):
             formats=self.checked_formats(),
             language=str(self.language.currentData() or ""),
             notes=self.notes.toPlainText().strip(),
+            format_id=self.script.currentData(),
         )
 
     def _refresh(self) -> None:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.documents import Document
 from groupkeeper.roster import service as roster
+from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.schedule.wording import format_date, format_time
 
 if TYPE_CHECKING:
@@ -65,6 +67,19 @@ class HomePage(_Page):
         self.next_title.setAccessibleName(self.tr("Next meeting"))
         self.next_place = QLabel()
         self.next_place.setWordWrap(True)
+        self.next_topic = QLabel()
+        self.next_topic.setWordWrap(True)
+        self.next_topic.setAccessibleName(self.tr("Topic"))
+        self.next_meeting: Occurrence | None = None
+        self.packet_button = QPushButton(self.tr("Print this week's packet…"))
+        self.packet_button.setToolTip(
+            self.tr("Who serves, the topic, the format with its readings, the weeks ahead")
+        )
+        self.packet_button.clicked.connect(
+            lambda: window.export(Document.PACKET, self.next_meeting)
+        )
+        self.note_button = QPushButton(self.tr("Topic and notes…"))
+        self.note_button.clicked.connect(lambda: window.edit_meeting_note(self.next_meeting))
         self.serving = QGridLayout()
         self.serving.setHorizontalSpacing(24)
         self.open_label = QLabel()
@@ -102,6 +117,12 @@ class HomePage(_Page):
         layout.addWidget(heading)
         layout.addWidget(self.next_title)
         layout.addWidget(self.next_place)
+        layout.addWidget(self.next_topic)
+        actions = QHBoxLayout()
+        actions.addWidget(self.packet_button)
+        actions.addWidget(self.note_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addSpacing(6)
         layout.addLayout(self.serving)
         layout.addSpacing(12)
@@ -138,11 +159,16 @@ class HomePage(_Page):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.next_meeting = home.meeting.occurrence if home.meeting else None
+        self.packet_button.setEnabled(home.meeting is not None)
+        self.note_button.setEnabled(home.meeting is not None)
+        self.next_topic.clear()
         if home.meeting is None:
             self.next_title.setText(self.tr("No meetings in the next two months."))
             self.next_place.clear()
         else:
             o = home.meeting.occurrence
+            self._show_topic(o)
             self.next_title.setText(
                 f"{format_date(o.day)}, {format_time(o.start, language)} — {o.series_name}"
             )
@@ -195,6 +221,16 @@ class HomePage(_Page):
         )
 
         self._show_pairings(today)
+
+    def _show_topic(self, o: Occurrence) -> None:
+        from groupkeeper.materials import service as materials
+
+        note = self.read(lambda s: materials.get_note(s, o.series_id, o.original_date))
+        self.next_topic.setText(
+            self.tr("Topic: {topic}").format(topic=note.topic)
+            if note.topic
+            else self.tr("No topic set yet.")
+        )
 
     def _show_pairings(self, today: date) -> None:
         from groupkeeper.pairing import service as pairing

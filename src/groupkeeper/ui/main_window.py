@@ -190,6 +190,18 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+K",
             tr("Move one date to another day or time"),
         )
+        self.act_meeting_note = self._action(
+            tr("&Topic and notes…"), lambda: self.edit_meeting_note(self.selected_occurrence()),
+            "Ctrl+Shift+T", tr("This meeting's topic, announcements and note to the facilitator"),
+        )  # fmt: skip
+        self.act_meeting_packet = self._action(
+            tr("Print this meeting's &packet…"),
+            lambda: self.export(Document.PACKET, self.selected_occurrence()),
+        )
+        self.act_formats = self._action(
+            tr("Meeting &formats…"), self.edit_formats, None,
+            tr("The script of each meeting: its parts, readings, who reads and timings"),
+        )  # fmt: skip
         self.act_restore = self._action(
             tr("&Restore this date"),
             self.restore_selected,
@@ -326,6 +338,9 @@ class MainWindow(QMainWindow):
             meetings.addAction(action)
         meetings.addSeparator()
         for action in (self.act_cancel, self.act_move, self.act_restore):
+            meetings.addAction(action)
+        meetings.addSeparator()
+        for action in (self.act_meeting_note, self.act_meeting_packet, self.act_formats):
             meetings.addAction(action)
         people = bar.addMenu(self.tr("&Roster"))
         for action in (self.act_add_member, self.act_edit_member, self.act_delete_member):
@@ -910,6 +925,10 @@ class MainWindow(QMainWindow):
             has_file and occ is not None and occ.status is not Status.CANCELLED
         )
         self.act_move.setEnabled(has_file and occ is not None)
+        live = occ is not None and occ.status is not Status.CANCELLED
+        self.act_meeting_note.setEnabled(has_file and live)
+        self.act_meeting_packet.setEnabled(has_file and live)
+        self.act_formats.setEnabled(has_file)
         self.act_restore.setEnabled(
             has_file and occ is not None and occ.status is not Status.SCHEDULED
         )
@@ -928,8 +947,10 @@ class MainWindow(QMainWindow):
         if series_id is not None:
             sid = series_id
             initial = ctl.read(lambda s: service.get_series(s, sid).data)
+        from groupkeeper.materials.service import list_formats
         from groupkeeper.ui.dialogs import SeriesDialog
 
+        scripts = [(f.id, f.name) for f in ctl.read(list_formats)]
         dialog = SeriesDialog(
             ctl.format_labels(),
             lambda data: ctl.check(data, series_id),
@@ -937,6 +958,7 @@ class MainWindow(QMainWindow):
             initial,
             self,
             self.today,
+            scripts,
         )
         self.dialog = dialog
         return dialog
@@ -1047,6 +1069,11 @@ class MainWindow(QMainWindow):
                 menu.addAction(
                     self.tr("Restore this date"),
                     partial(self._guard, partial(ctl.restore_date, occ)),
+                )
+            if occ.status is not Status.CANCELLED:
+                menu.addAction(self.tr("Topic and notes…"), partial(self.edit_meeting_note, occ))
+                menu.addAction(
+                    self.tr("Print the packet…"), partial(self.export, Document.PACKET, occ)
                 )
         menu.popup(view.mapToGlobal(at))
 
@@ -1162,6 +1189,65 @@ class MainWindow(QMainWindow):
             self.pool, lambda: write_csv(data, out), lambda p: self.exported(p, offer=False),
             lambda m: self.notify(self.tr("Could not save the roster"), m),
         )  # fmt: skip
+
+    # ------------------------------------------------------------------ meeting materials
+
+    def edit_meeting_note(self, occ: Occurrence | None) -> None:
+        """One meeting's topic, announcements and private note to the facilitator."""
+        ctl = self.controller
+        if ctl is None or occ is None:
+            return
+        from groupkeeper.materials import service as materials
+        from groupkeeper.ui.export_dialog import meeting_label
+        from groupkeeper.ui.materials_dialogs import MeetingNoteDialog
+
+        note = ctl.read(lambda s: materials.get_note(s, occ.series_id, occ.original_date))
+        dialog = MeetingNoteDialog(self, meeting_label(occ, self.series_model.language), note)
+
+        def save() -> str | None:
+            chosen = dialog.note()
+            try:
+                ctl.write(
+                    lambda s: materials.save_note(s, occ.series_id, occ.original_date, chosen)
+                )
+            except GroupKeeperError as exc:
+                return exc.message
+            ctl.changed.emit()
+            return None
+
+        dialog.save = save
+        self.dialog = dialog
+        dialog.open()
+
+    def edit_formats(self) -> None:
+        """Meetings > Meeting formats: the scripts the packets print."""
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.library import service as library
+        from groupkeeper.library.models import Kind
+        from groupkeeper.materials import service as materials
+        from groupkeeper.materials.service import Section
+        from groupkeeper.roster import service as roster
+        from groupkeeper.ui.materials_dialogs import FormatsDialog
+
+        formats = ctl.read(materials.list_formats)
+        readings = [
+            (r.id, r.title) for r in ctl.read(lambda s: library.search(s, kind=Kind.READING))
+        ]
+        roles = [(r.id, r.name) for r in ctl.read(roster.list_roles)]
+
+        def save(format_id: int | None, name: str, sections: list[Section]) -> str | None:
+            try:
+                ctl.write(lambda s: materials.save_format(s, name, sections, format_id))
+            except GroupKeeperError as exc:
+                return exc.message
+            ctl.changed.emit()
+            return None
+
+        dialog = FormatsDialog(self, formats, readings, roles, save)
+        self.dialog = dialog
+        dialog.open()
 
     # ------------------------------------------------------------------ export
 

@@ -1,0 +1,199 @@
+"""Meeting materials in the window: the Export dialog and its preview, the packet from the
+Home view, a meeting's topic and notes, the meeting formats editor and a series' format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from groupkeeper.export.documents import Document
+from groupkeeper.export.paper import Paper
+from groupkeeper.library import service as library
+from groupkeeper.materials import service as materials
+from groupkeeper.schedule import service as schedule
+from groupkeeper.store import GroupStore
+from groupkeeper.ui.export_dialog import ExportDialog
+from groupkeeper.ui.main_window import MainWindow
+from groupkeeper.ui.materials_dialogs import FormatsDialog, MeetingNoteDialog, SectionDialog
+from tests.export.test_flyer import pdf_text
+from tests.ui.conftest import Notes, click_ok
+from tests.ui.test_main_window import select_series
+
+
+def _export_dialog(window: MainWindow) -> ExportDialog:
+    dialog = window.dialog
+    assert isinstance(dialog, ExportDialog)
+    return dialog
+
+
+def test_the_home_view_prints_this_week_s_packet_with_a_preview(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notes: Notes
+) -> None:
+    w = demo_window
+    home = w.home_page
+    assert home.next_meeting is not None and home.next_meeting.day.isoformat() == "2026-03-03"
+    assert home.next_topic.text() == "Topic: Gratitude in hard weeks"
+    out = tmp_path / "packet.pdf"
+    monkeypatch.setattr(w, "ask_save_path", lambda *_a: out)
+    home.packet_button.click()
+    dialog = _export_dialog(w)
+    assert dialog.document() is Document.PACKET
+    assert dialog.packet_meeting.currentData() == home.next_meeting
+    dialog.timer.timeout.emit()  # the preview, without waiting for the timer
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    assert dialog.preview_note.text().startswith("Page 1 of ")
+    assert not dialog.facilitator_note.isChecked()  # private unless chosen
+    dialog.parts["crisis"].setChecked(False)
+    dialog.large.setChecked(True)
+    click_ok(dialog)
+    text = pdf_text(out)
+    assert "Uriel Z." in text and "Gratitude in hard weeks" in text
+    assert "in crisis" not in text and "Sam has the key" not in text
+    assert isinstance(w.dialog, QMessageBox)  # offers to open the PDF or its folder
+    w.dialog.close()
+    assert notes == []
+
+
+def test_the_dialog_offers_booklet_and_large_print_only_where_they_fit(
+    demo_window: MainWindow,
+) -> None:
+    demo_window.act_print.trigger()
+    dialog = _export_dialog(demo_window)
+    papers = lambda: [dialog.paper.itemData(i) for i in range(dialog.paper.count())]  # noqa: E731
+    dialog.select(Document.PACKET)
+    assert Paper.BOOKLET in papers() and dialog.large.isEnabled()
+    dialog.select(Document.ROSTER)
+    assert Paper.BOOKLET not in papers() and not dialog.large.isEnabled()
+    dialog.select(Document.PHONE_LIST)
+    dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.BOOKLET))
+    dialog.timer.timeout.emit()
+    assert "First sheet of" in dialog.preview_note.text()
+    dialog.select(Document.PAIRINGS)
+    assert Paper.BOOKLET not in papers()
+    assert dialog.paper.currentData() is Paper.LETTER  # the booklet fell back to letter
+    dialog.close()
+
+
+def test_a_preview_that_cannot_be_drawn_says_why(make_window: Any, store: GroupStore) -> None:
+    w = make_window(store)
+    w.act_phone_list.trigger()
+    dialog = _export_dialog(w)
+    dialog.timer.timeout.emit()
+    assert "Nobody is on the phone list yet" in dialog.preview.text()
+    dialog.select(Document.PACKET)  # no meetings at all
+    assert "no meeting in the next eight weeks" in dialog.errors.text()
+    click_ok(dialog)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_a_missing_reading_prints_and_warns(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notes: Notes
+) -> None:
+    ctl = demo_window.controller
+    assert ctl is not None
+    usual = ctl.read(materials.usual_format)
+    assert usual is not None
+    rid = next(x.reading_id for x in usual.sections if x.heading == "Welcome to newcomers")
+    assert rid is not None
+    ctl.write(lambda s: library.delete_resource(s, rid))
+    out = tmp_path / "packet.pdf"
+    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(demo_window, "offer_open", lambda _p: None)
+    demo_window.act_packet.trigger()
+    click_ok(_export_dialog(demo_window))
+    assert "Reading not found" in pdf_text(out)
+    assert notes and "Welcome to newcomers" in notes[0][1] and "Meeting formats" in notes[0][1]
+
+
+def test_topic_and_notes_from_the_upcoming_list(demo_window: MainWindow, qtbot: Any) -> None:
+    w = demo_window
+    w.show_section("schedule")
+    w.upcoming_view.selectRow(0)
+    occ = w.selected_occurrence()
+    assert occ is not None and w.act_meeting_note.isEnabled()
+    w.act_meeting_note.trigger()
+    dialog = w.dialog
+    assert isinstance(dialog, MeetingNoteDialog)
+    dialog.topic.setText("x" * 600)
+    click_ok(dialog)
+    assert dialog.isVisible() and "under 500 characters" in dialog.errors.text()
+    dialog.topic.setText("Living in the day")
+    dialog.private.setPlainText("Bring the new chip box")
+    click_ok(dialog)
+    assert not dialog.isVisible()
+    ctl = w.controller
+    assert ctl is not None
+    saved = ctl.read(lambda s: materials.get_note(s, occ.series_id, occ.original_date))
+    assert (saved.topic, saved.facilitator_note) == ("Living in the day", "Bring the new chip box")
+
+
+def test_the_formats_editor_adds_orders_and_saves_parts(demo_window: MainWindow) -> None:
+    w = demo_window
+    w.act_formats.trigger()
+    dialog = w.dialog
+    assert isinstance(dialog, FormatsDialog)
+    assert dialog.which.count() == 2 and dialog.name.text() == "Tuesday discussion (90 minutes)"
+    assert (
+        "Welcome to newcomers · 3 min · Reader · reads “Welcome to newcomers”"
+        in dialog.part_texts()
+    )
+    dialog.parts.setCurrentRow(0)
+    dialog.add_part()
+    section = dialog.child
+    assert isinstance(section, SectionDialog)
+    click_ok(section)  # no heading
+    assert section.isVisible() and "heading" in section.errors.text()
+    section.heading.setText("Serenity moment")
+    section.minutes.setValue(1)
+    section.reading.setCurrentIndex(section.reading.findText("Closing"))
+    click_ok(section)
+    assert dialog.part_texts()[1].startswith("Serenity moment · 1 min")
+    dialog.move_part(-1)
+    assert dialog.part_texts()[0].startswith("Serenity moment")
+    click_ok(dialog)
+    ctl = w.controller
+    assert ctl is not None
+    usual = ctl.read(materials.usual_format)
+    assert usual is not None and usual.sections[0].heading == "Serenity moment"
+    assert usual.sections[0].reading_title == "Closing" and usual.minutes == 91
+
+
+def test_a_new_format_with_a_taken_name_stays_open(demo_window: MainWindow) -> None:
+    demo_window.act_formats.trigger()
+    dialog = demo_window.dialog
+    assert isinstance(dialog, FormatsDialog)
+    dialog.new_format()
+    click_ok(dialog)
+    assert dialog.isVisible() and "at least one section" in dialog.errors.text()
+    dialog.name.setText("Group conscience (business)")
+    dialog.sections = [materials.Section("Opening")]
+    click_ok(dialog)
+    assert dialog.isVisible() and "already a format" in dialog.errors.text()
+    dialog.name.setText("Speaker night")
+    click_ok(dialog)
+    assert not dialog.isVisible()
+    ctl = demo_window.controller
+    assert ctl is not None
+    assert [f.name for f in ctl.read(materials.list_formats)][-1] == "Speaker night"
+
+
+def test_a_series_chooses_its_format_in_the_meeting_editor(demo_window: MainWindow) -> None:
+    w = demo_window
+    w.show_section("schedule")
+    ctl = w.controller
+    assert ctl is not None
+    records = ctl.read(schedule.list_series)
+    row = next(i for i, r in enumerate(records) if r.name == "Tuesday Night Discussion")
+    select_series(w, "Tuesday Night Discussion")
+    w.act_edit.trigger()
+    dialog = w.dialog
+    index = dialog.script.findText("Group conscience (business)")  # type: ignore[union-attr]
+    assert index > 0
+    dialog.script.setCurrentIndex(index)  # type: ignore[union-attr]
+    click_ok(dialog)
+    chosen = ctl.read(lambda s: materials.format_for_series(s, records[row].id))
+    assert chosen is not None and chosen.name == "Group conscience (business)"
