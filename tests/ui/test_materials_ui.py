@@ -141,6 +141,12 @@ def test_the_formats_editor_adds_orders_and_saves_parts(demo_window: MainWindow)
         "Welcome to newcomers · 3 min · Reader · reads “Welcome to newcomers”"
         in dialog.part_texts()
     )
+    dialog.parts.setCurrentRow(1)
+    dialog.edit_part()
+    existing = dialog.child
+    assert isinstance(existing, SectionDialog)
+    assert existing.reading.currentText() == "Welcome to newcomers"  # found in the library
+    existing.close()
     dialog.parts.setCurrentRow(0)
     dialog.add_part()
     section = dialog.child

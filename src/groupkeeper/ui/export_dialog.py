@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         self.docs = QListWidget()
         self.docs.setAccessibleName(self.tr("Document"))
         self.docs.setMaximumWidth(210)
+        self.docs.setSpacing(3)
         for doc in Document:
             if doc is Document.PAIRINGS and not pairings:
                 continue
@@ -183,8 +184,8 @@ class ExportDialog(QDialog):
 
         options = QVBoxLayout()
         options.addWidget(self.about)
-        options.addWidget(self.stack)
         options.addLayout(common)
+        options.addWidget(self.stack)
         options.addWidget(self.errors)
         options.addStretch(1)
         right = QVBoxLayout()

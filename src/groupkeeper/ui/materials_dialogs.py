@@ -82,16 +82,18 @@ class SectionDialog(SavingDialog):
         self.reading = QComboBox()
         self.reading.setAccessibleName(self.tr("Reading"))
         self.reading.addItem(self.tr("No reading"), None)
+        self.titles = dict(readings)
         for rid, title in readings:
-            self.reading.addItem(title, (rid, title))
+            self.reading.addItem(title, rid)
         if section.reading_id is not None:
-            index = self.reading.findData((section.reading_id, section.reading_title))
+            index = self.reading.findData(section.reading_id)
             if index < 0:  # deleted from the library: say so, keep it until changed
+                self.titles[section.reading_id] = section.reading_title
                 self.reading.addItem(
                     self.tr("{title} (not in the library any more)").format(
                         title=section.reading_title
                     ),
-                    (section.reading_id, section.reading_title),
+                    section.reading_id,
                 )
                 index = self.reading.count() - 1
             self.reading.setCurrentIndex(index)
@@ -128,7 +130,7 @@ class SectionDialog(SavingDialog):
         minutes = self.minutes.value()
         return Section(
             self.heading.text().strip(), self.text.toPlainText().strip(),
-            reading[0] if reading else None, reading[1] if reading else "",
+            reading, self.titles.get(reading, "") if reading is not None else "",
             self.role.currentData(), None if minutes < 0 else minutes,
         )  # fmt: skip
 
@@ -184,7 +186,7 @@ class FormatsDialog(SavingDialog):
         top.addWidget(self.which, 1)
         top.addWidget(new)
         self.total = hint_label()
-        self.form.addRow(self.tr("&Format:"), top)
+        self.form.addRow(self.tr("Format:"), top)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(row)
         self.form.addRow(self.total)
