@@ -16,20 +16,16 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
-    BAND,
-    FONT,
-    RULE,
     Heading,
     Paper,
     Styles,
     make_styles,
+    table,
     write_pdf,
 )
 from groupkeeper.schedule import service
@@ -116,23 +112,6 @@ def _p(text: str, style: object) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _table(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), BAND))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
     span = f"{format_date(data.first)} to {format_date(data.last)}"
     story: list[object] = [
@@ -160,7 +139,7 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
         else:
             rows.append([name, when, where, codes])
     widths = [0.5, 0.5] if narrow else [0.27, 0.25, 0.34, 0.14]
-    story.append(_table(rows, [width * w for w in widths]))
+    story.append(table(rows, [width * w for w in widths]))
     if data.changes:
         story.append(Heading("Changes to the usual schedule", st.heading))
         rows = [[_p(h, st.cell_bold) for h in ("Date", "Meeting", "What changes")]]
@@ -168,7 +147,7 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
             rows.append(
                 [_p(format_date(c.day), st.cell), _p(c.meeting, st.cell), _p(c.what, st.cell)]
             )
-        story.append(_table(rows, [width * 0.2, width * 0.3, width * 0.5]))
+        story.append(table(rows, [width * 0.2, width * 0.3, width * 0.5]))
     if data.legend:
         half = (len(data.legend) + 1) // 2
         left, right = data.legend[:half], data.legend[half:]
@@ -182,11 +161,9 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
             rows.append(row)
         if narrow:  # one code to a row
             rows = [[_p(code, st.cell_bold), _p(label, st.cell)] for code, label in data.legend]
-            legend = _table(rows, [width * 0.22, width * 0.78], header=False)
+            legend = table(rows, [width * 0.22, width * 0.78], header=False)
         else:
-            legend = _table(
-                rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False
-            )
+            legend = table(rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False)
         story.append(KeepTogether([Heading("What the format codes mean", st.heading), legend]))
     story.append(Spacer(1, 6 * mm))
     story.append(_p("All are welcome to open meetings. What is said here stays here.", st.small))

@@ -22,19 +22,17 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.styles import (
-    BAND,
-    FONT,
-    RULE,
     WARNING,
     Heading,
     Paper,
     Styles,
     make_styles,
+    table,
     write_pdf,
 )
 from groupkeeper.library import service as library
@@ -274,23 +272,6 @@ def _paras(text: str, style: object) -> list[Paragraph]:
     return out
 
 
-def _table(rows: list[list[object]], widths: list[float], header: bool) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), BAND))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _story(data: PacketData, st: Styles, width: float) -> list[object]:
     body = st.body.clone("pbody", spaceAfter=4)
     reading = st.body.clone("preading", leftIndent=3 * mm, spaceAfter=5)
@@ -332,7 +313,7 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                  else Paragraph("— open —", open_name)]
                 for t in data.serving
             ]  # fmt: skip
-            flow.append(_table(serving, [width * 0.42, width * 0.58], header=False))
+            flow.append(table(serving, [width * 0.42, width * 0.58], header=False))
         else:
             flow.append(Paragraph("This meeting has no service roles on the roster.", body))
 
@@ -400,7 +381,7 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                 what = Paragraph(escape(a.what), what_style)
                 rows.append([day, [meeting, what]] if narrow else [day, meeting, what])
             widths = [0.3, 0.7] if narrow else [0.2, 0.28, 0.52]
-            flow.append(_table(rows, [width * w for w in widths], header=True))
+            flow.append(table(rows, [width * w for w in widths], header=True))
 
     if data.has(Part.CRISIS):
         flow.append(PageBreak())

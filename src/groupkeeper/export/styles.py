@@ -16,15 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from groupkeeper import paths
 from groupkeeper.export.paper import Paper
 from groupkeeper.files import write_whole
 
 __all__ = [
-    "Heading", "Paper", "Styles", "footer", "make_styles", "register_fonts", "write_pdf",
-    "write_whole",
+    "Heading", "Paper", "Styles", "footer", "make_styles", "register_fonts", "table",
+    "write_pdf", "write_whole",
 ]  # fmt: skip
 
 FONT = "GKSans"
@@ -108,6 +108,24 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
         self.canv.addOutlineEntry(self.outline_title, key, self.outline_level, closed=False)
         self.canv.showOutline()
         super().draw()
+
+
+def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    """The shared table: rules between rows, a shaded header row repeated on each page."""
+    made = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), BAND))
+    made.setStyle(TableStyle(commands))
+    return made
 
 
 MARGIN = 16 * mm
