@@ -73,14 +73,15 @@ class ExportDialog(QDialog):
         self.chosen = list(chosen)
         self.docs = QListWidget()
         self.docs.setAccessibleName(self.tr("Document"))
-        self.docs.setMaximumWidth(210)
         self.docs.setSpacing(3)
+        self.docs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for doc in Document:
             if doc is Document.PAIRINGS and not pairings:
                 continue
             item = QListWidgetItem(self.tr(doc.label))
             item.setData(Qt.ItemDataRole.UserRole, doc)
             self.docs.addItem(item)
+        self.docs.setFixedWidth(self.docs.sizeHintForColumn(0) + 2 * self.docs.frameWidth() + 12)
         self.about = hint_label()
         self.stack = QStackedWidget()
         self.pages: dict[Document, QWidget] = {}
