@@ -42,9 +42,6 @@ def parse_date(text: str) -> date:
         ) from None
 
 
-PACKET_PARTS = ("serving", "topic", "script", "ahead", "crisis")
-
-
 NEXT = "next"
 
 
@@ -71,6 +68,8 @@ def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from groupkeeper.export.documents import Part
+
     parser = _Parser(
         prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
     )
@@ -142,8 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     packet.add_argument(
         "--leave-out", action="append", default=[], metavar="PART",
-        choices=list(PACKET_PARTS),
-        help="leave a part out (repeat for more): " + ", ".join(PACKET_PARTS),
+        choices=[p.value for p in Part],
+        help="leave a part out (repeat for more): " + ", ".join(p.value for p in Part),
     )  # fmt: skip
     packet.add_argument(
         "--facilitator-note", action="store_true",
@@ -407,7 +406,8 @@ def cmd_export_pairings(args: argparse.Namespace) -> int:
 
 
 def cmd_export_packet(args: argparse.Namespace) -> int:
-    from groupkeeper.export.packet import Part, packet_data, render_packet
+    from groupkeeper.export.documents import Part
+    from groupkeeper.export.packet import packet_data, render_packet
     from groupkeeper.export.styles import Paper
 
     parts = frozenset(Part) - {Part(p) for p in args.leave_out}

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from groupkeeper.export.packet import ALL_PARTS, Part, packet_data, render_packet
+from groupkeeper.export.documents import Part
+from groupkeeper.export.packet import ALL_PARTS, packet_data, render_packet
 from groupkeeper.export.paper import Paper
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind

@@ -12,13 +12,34 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
 from groupkeeper.schedule.occurrences import Occurrence
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class Part(enum.Enum):
+    """The parts of the packet a group can leave out (the first page's heading stays)."""
+
+    SERVING = "serving"
+    TOPIC = "topic"
+    SCRIPT = "script"
+    AHEAD = "ahead"
+    CRISIS = "crisis"
+
+    @property
+    def label(self) -> str:
+        return {
+            Part.SERVING: "Who serves",
+            Part.TOPIC: "Topic and announcements",
+            Part.SCRIPT: "The meeting's format, with the readings",
+            Part.AHEAD: "The next four weeks",
+            Part.CRISIS: "Crisis lines and the confidentiality note",
+        }[self]
 
 
 class Document(enum.Enum):
@@ -119,7 +140,7 @@ def prepare(s: Session, req: Request, today: date) -> Any:
     req.checked()
     doc = req.document
     if doc is Document.PACKET:
-        from groupkeeper.export.packet import Part, packet_data
+        from groupkeeper.export.packet import packet_data
 
         assert req.meeting is not None
         parts = frozenset(Part) - {Part(p) for p in req.parts}

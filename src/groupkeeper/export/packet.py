@@ -13,7 +13,6 @@ them and needs no database, so it runs in a worker thread or a headless command 
 
 from __future__ import annotations
 
-import enum
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
+from groupkeeper.export.documents import Part
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.styles import (
     WARNING,
@@ -32,6 +32,7 @@ from groupkeeper.export.styles import (
     Paper,
     Styles,
     make_styles,
+    paragraphs,
     table,
     write_pdf,
 )
@@ -52,26 +53,6 @@ CONFIDENTIAL = (
     "Who you see here, what is said here, when you leave here, let it stay here. Please take "
     "this packet with you or hand it back to the facilitator; don't leave it in the room."
 )
-
-
-class Part(enum.Enum):
-    """The parts of the packet a group can leave out (the first page's heading stays)."""
-
-    SERVING = "serving"
-    TOPIC = "topic"
-    SCRIPT = "script"
-    AHEAD = "ahead"
-    CRISIS = "crisis"
-
-    @property
-    def label(self) -> str:
-        return {
-            Part.SERVING: "Who serves",
-            Part.TOPIC: "Topic and announcements",
-            Part.SCRIPT: "The meeting's format, with the readings",
-            Part.AHEAD: "The next four weeks",
-            Part.CRISIS: "Crisis lines and the confidentiality note",
-        }[self]
 
 
 ALL_PARTS = frozenset(Part)
@@ -219,7 +200,7 @@ def packet_data(
     ahead: list[AheadRow] = []
     if Part.AHEAD in parts:
         later = schedule.occurrences(s, occ.day + timedelta(1), occ.day + timedelta(AHEAD_DAYS))
-        needs = {o.series_id: roster.series_needs(s, o.series_id) for o in later}
+        needs = {sid: roster.series_needs(s, sid) for sid in {o.series_id for o in later}}
         for o in later:
             if o.status is Status.CANCELLED:
                 what = "Cancelled" + (f": {o.note}" if o.note else "")
@@ -260,16 +241,6 @@ def packet_data(
         parts=parts,
         warnings=tuple(warnings),
     )
-
-
-def _paras(text: str, style: object) -> list[Paragraph]:
-    """Blank-line separated paragraphs, single line breaks kept."""
-    out = []
-    for para in text.split("\n\n"):
-        lines = [escape(x) for x in para.strip().split("\n") if x.strip()]
-        if lines:
-            out.append(Paragraph("<br/>".join(lines), style))
-    return out
 
 
 def _story(data: PacketData, st: Styles, width: float) -> list[object]:
@@ -324,10 +295,10 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
         )
         if data.announcements:
             flow.append(Paragraph("<b>Announcements</b>", body))
-            flow += _paras(data.announcements, body)
+            flow += paragraphs(data.announcements, body)
     if data.facilitator_note:
         flow.append(Heading("Note to the facilitator (private)", st.heading))
-        flow += _paras(data.facilitator_note, body)
+        flow += paragraphs(data.facilitator_note, body)
 
     if data.has(Part.SCRIPT):
         flow.append(CondPageBreak(40 * mm))
@@ -345,7 +316,7 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                 head.append(
                     Paragraph(f"<font color='{colour}'>{escape(part.reader)}</font>", st.small)
                 )
-            block = head + _paras(part.text, body)
+            block = head + paragraphs(part.text, body)
             if part.reading_missing:
                 block.append(
                     Paragraph(
@@ -358,7 +329,7 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
             elif part.reading_title:
                 block.append(Paragraph(f"<b>{escape(part.reading_title)}</b>", reading))
                 flow.append(KeepTogether(block))
-                flow += _paras(part.reading_text, reading)
+                flow += paragraphs(part.reading_text, reading)
                 continue
             flow.append(KeepTogether(block))
 

@@ -32,6 +32,7 @@ from groupkeeper.export.styles import (
     Paper,
     Styles,
     make_styles,
+    paragraphs,
     write_pdf,
 )
 from groupkeeper.library import service as library
@@ -79,15 +80,6 @@ def handout_data(
             "the library first."
         )
     return HandoutData(group.name, crisis, items, f"tag '{tag}'" if tag and ids is None else "")
-
-
-def _paragraphs(text: str, style: object) -> list[Paragraph]:
-    out = []
-    for para in text.split("\n\n"):
-        lines = [escape(line) for line in para.strip().split("\n") if line.strip()]
-        if lines:
-            out.append(Paragraph("<br/>".join(lines), style))
-    return out
 
 
 def _reach(c: Resource) -> str:
@@ -173,7 +165,7 @@ def render_handout(
         for reading in data.of(Kind.READING):
             flow.append(CondPageBreak(30 * mm))
             flow.append(Heading(reading.title, st.heading))
-            flow += _paragraphs(reading.body, body)
+            flow += paragraphs(reading.body, body)
         if found := data.of(Kind.CONTACT):
             flow += contacts(found)
         if docs := data.of(Kind.DOCUMENT):

@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, write_pdf
+from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, table, write_pdf
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.schedule.wording import format_date, format_time
@@ -82,9 +82,9 @@ def render_sign_in(
         ]
         rows += [[Paragraph(escape(n), st.cell), ""] for n in data.names]
         rows += [["", ""] for _ in range(data.blank)]
-        table = Table(rows, colWidths=[width * 0.8, width * 0.2], repeatRows=1,
+        sheet = Table(rows, colWidths=[width * 0.8, width * 0.2], repeatRows=1,
                       rowHeights=[None] + [line] * (len(rows) - 1))  # fmt: skip
-        table.setStyle(
+        sheet.setStyle(
             TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -93,7 +93,7 @@ def render_sign_in(
                 ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
             ])
         )  # fmt: skip
-        flow += [Paragraph("", st.small), table]
+        flow += [Paragraph("", st.small), sheet]
         return flow
 
     return write_pdf(
@@ -157,18 +157,8 @@ def render_phone_list(
             rows.append([Paragraph(escape(e.name), st.cell_bold),
                          Paragraph(escape(e.phone), st.cell),
                          Paragraph(escape(e.pronouns), st.small)])  # fmt: skip
-        table = Table(rows, colWidths=[width * 0.42, width * 0.36, width * 0.22], repeatRows=1)
-        table.setStyle(
-            TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ])
-        )  # fmt: skip
-        flow += [Paragraph("", st.small), table, Paragraph("", st.small)]
+        widths = [width * 0.42, width * 0.36, width * 0.22]
+        flow += [Paragraph("", st.small), table(rows, widths), Paragraph("", st.small)]
         return flow
 
     return write_pdf(

@@ -23,7 +23,8 @@ from groupkeeper.export.paper import Paper
 from groupkeeper.files import write_whole
 
 __all__ = [
-    "Heading", "Paper", "Styles", "footer", "make_styles", "register_fonts", "table",
+    "Heading", "Paper", "Styles", "footer", "make_styles", "paragraphs", "register_fonts",
+    "table",
     "write_pdf", "write_whole",
 ]  # fmt: skip
 
@@ -92,6 +93,16 @@ def make_styles(large: bool = False) -> Styles:
         cell=style("cell", 9.5),
         cell_bold=style("cell_bold", 9.5, FONT_BOLD),
     )
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """Plain text as paragraphs: blank lines part them, single line breaks are kept."""
+    out = []
+    for para in text.split("\n\n"):
+        lines = [escape(line) for line in para.strip().split("\n") if line.strip()]
+        if lines:
+            out.append(Paragraph("<br/>".join(lines), style))
+    return out
 
 
 class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints

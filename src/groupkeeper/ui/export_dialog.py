@@ -31,19 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.export.documents import Document, Preview, Request
+from groupkeeper.export.documents import Document, Part, Preview, Request
 from groupkeeper.export.paper import Paper
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.schedule.wording import format_date, format_time
 from groupkeeper.ui.dialogs import _button_box, _date_edit, _error_label, hint_label, pydate
 
-PACKET_PARTS = (
-    ("serving", "Who serves"),
-    ("topic", "Topic and announcements"),
-    ("script", "The meeting's format, with the readings"),
-    ("ahead", "The next four weeks"),
-    ("crisis", "Crisis lines and confidentiality note"),
-)
 PREVIEW_WIDTH = 340
 
 
@@ -92,10 +85,10 @@ class ExportDialog(QDialog):
         packet = QWidget()
         form = QFormLayout(packet)
         form.addRow(self.tr("&Meeting:"), self.packet_meeting)
-        for key, label in PACKET_PARTS:
-            box = QCheckBox(self.tr(label))
+        for part in Part:
+            box = QCheckBox(self.tr(part.label))
             box.setChecked(True)
-            self.parts[key] = box
+            self.parts[part.value] = box
             form.addRow(box)
         self.facilitator_note = QCheckBox(self.tr("Add the private &note to the facilitator"))
         form.addRow(self.facilitator_note)

@@ -296,8 +296,5 @@ class FormatsDialog(SavingDialog):
             )  # fmt: skip
         return problem
 
-    def selected_row(self) -> int:
-        return self.parts.currentRow()
-
     def part_texts(self) -> list[str]:
         return [self.parts.item(i).text() for i in range(self.parts.count())]
