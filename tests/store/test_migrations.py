@@ -291,3 +291,38 @@ def test_a_0005_file_upgrades_to_meeting_formats_with_its_data(tmp_path: Path) -
     with open_store(path) as st, st.session() as s:
         assert materials.get_note(s, 3, date(2025, 1, 12)).topic == "Acceptance"
         assert service.get_series(s, 3).data.format_id == usual.id
+
+
+def test_a_0006_file_upgrades_to_a_group_uid_that_never_changes(tmp_path: Path) -> None:
+    path = tmp_path / "v6.groupkeeper"
+    _migrated(path, "0006_meeting_formats")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 0, 'CA', 'OFF', 0, 0, 14)"
+    )
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
+        " location_name, address, room, directions, accessibility, language, notes, format_id,"
+        " created_at, updated_at) VALUES (3, 'Sunday Serenity', 'FREQ=WEEKLY;BYDAY=SU', '2025-01-05',"
+        " NULL, '10:00:00.000000', 60, 'Hall', '', '', '', '', 'en', '', NULL, '2025-01-01 09:00:00',"
+        " '2025-01-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        group = get_group(s)
+        assert group is not None and group.name == "Prairie Hope"
+        assert len(group.uid) == 32 and int(group.uid, 16) >= 0  # a random hex identifier
+        assert [x.name for x in service.list_series(s)] == ["Sunday Serenity"]
+    # Renaming the group keeps it; so does opening the file again.
+    from dataclasses import replace
+
+    from groupkeeper.store.group import save_group
+
+    with open_store(path) as st, st.session() as s, s.begin():
+        save_group(s, replace(group, name="Prairie Hope Group"))
+    with open_store(path) as st, st.session() as s:
+        again = get_group(s)
+        assert again is not None and again.uid == group.uid

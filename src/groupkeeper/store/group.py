@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -66,6 +67,8 @@ class Group(Base):
     min_months: Mapped[int] = mapped_column(Integer, default=0)
     shared_language: Mapped[bool] = mapped_column(Boolean, default=False)
     checkin_days: Mapped[int] = mapped_column(Integer, default=14)
+    # Never changes, even when the group is renamed: calendar UIDs are built from it.
+    uid: Mapped[str] = mapped_column(String(36), default=lambda: uuid.uuid4().hex)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class GroupInfo:
     language: str
     timezone: str
     country: str = ""
+    uid: str = ""  # set by the file; calendar exports name meetings with it
 
     @property
     def zone(self) -> ZoneInfo:
@@ -117,7 +121,7 @@ def get_group(session: Session) -> GroupInfo | None:
     row = session.execute(select(Group.__table__).limit(1)).first()
     if row is None:
         return None
-    return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country)
+    return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country, row.uid)
 
 
 # Countries the welcome dialog offers: (code, name). The starter crisis lines follow it.

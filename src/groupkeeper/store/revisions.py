@@ -14,6 +14,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_library",
     "0005_pairings",
     "0006_meeting_formats",
+    "0007_group_uid",
 )
 HEAD = KNOWN_REVISIONS[-1]
 
