@@ -106,3 +106,13 @@ def test_moved_in_from_outside_the_window_is_shown() -> None:
         (date(2024, 2, 1), Status.MOVED, time(19)),
         (date(2024, 2, 6), Status.SCHEDULED, time(19)),
     ]
+
+
+def test_a_move_left_over_from_an_older_rule_is_not_shown() -> None:
+    # Moved from a Wednesday, then the series changed to Tuesdays: that Wednesday is no
+    # longer a meeting of the series, so its move is not one either (in or out of the window).
+    change = DateChange(1, date(2024, 1, 31), ExceptionKind.MOVED, date(2024, 2, 1), None, "")
+    inside = expand([RULE], [change], date(2024, 1, 29), date(2024, 2, 4))
+    outside = expand([RULE], [change], date(2024, 2, 1), date(2024, 2, 7))
+    assert [o.day for o in inside] == [date(2024, 1, 30)]
+    assert [o.day for o in outside] == [date(2024, 2, 6)]

@@ -94,6 +94,11 @@ class Occurrence:
         return (self.day, self.start, self.series_name.casefold(), self.series_id)
 
 
+def is_meeting_date(s: SeriesRule, day: date) -> bool:
+    """Whether the series' rule gives ``day`` (before any cancellation or move)."""
+    return bool(dates_between(s.rrule, s.start_date, s.end_date, day, day))
+
+
 def _make(
     s: SeriesRule, original: date, status: Status, when: date, at: time, note: str
 ) -> Occurrence:
@@ -129,6 +134,8 @@ def expand(
                     out.append(_make(s, day, Status.MOVED, new_date, at, change.note))
         for c in moved_in.get(s.id, ()):
             assert c.new_date is not None
+            if not is_meeting_date(s, c.original_date):
+                continue  # left over from before the series' rule was changed
             at = c.new_time or s.start_time
             out.append(_make(s, c.original_date, Status.MOVED, c.new_date, at, c.note))
     out.sort(key=lambda o: o.sort_key)

@@ -29,6 +29,7 @@ from groupkeeper.schedule.occurrences import (
     Occurrence,
     SeriesRule,
     expand,
+    is_meeting_date,
 )
 from groupkeeper.schedule.recurrence import (
     Repeat,
@@ -376,11 +377,6 @@ def restore_series(session: Session, snapshot: SeriesSnapshot) -> SeriesRecord:
     return get_series(session, rec.id)
 
 
-def _is_meeting_date(record: SeriesRecord, day: date) -> bool:
-    d = record.data
-    return day in dates_between(record.rrule, d.start_date, d.end_date, day, day)
-
-
 def _change_row(session: Session, series_id: int, original: date) -> MeetingException | None:
     return session.scalars(
         select(MeetingException).where(
@@ -411,7 +407,7 @@ def _write_change(session: Session, change: DateChange) -> DateChange:
 def put_change(session: Session, change: DateChange) -> DateChange:
     """Record a cancelled or moved date (replacing any earlier change to that date)."""
     record = get_series(session, change.series_id)
-    if not _is_meeting_date(record, change.original_date):
+    if not is_meeting_date(record.rule(), change.original_date):
         raise ValidationError(
             [f"'{record.name}' does not meet on {change.original_date:%a} "
              f"{change.original_date.day} {change.original_date:%b %Y}."]
