@@ -355,6 +355,33 @@ def get_member(session: Session, member_id: int) -> MemberRecord:
     raise GroupKeeperError("That member no longer exists; they may have been deleted.")
 
 
+def find_member(session: Session, text: str) -> MemberRecord:
+    """The one member a person means by ``text``: "Sam K.", "Sam K", "Sam" or a full name,
+    in any case. Two members who share a first name need the initial."""
+    want = " ".join(text.replace(".", " ").split()).casefold()
+    if not want:
+        raise GroupKeeperError('Say which member, such as --member "Sam K.".')
+    members = list_members(session)
+
+    def forms(m: MemberRecord) -> set[str]:
+        d = m.data
+        names = {m.name, d.first_name, d.full_name}
+        return {" ".join(n.replace(".", " ").split()).casefold() for n in names if n.strip()}
+
+    exact = [m for m in members if want in forms(m)]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        names = ", ".join(m.name for m in exact)
+        raise GroupKeeperError(
+            f"{len(exact)} members are called '{text.strip()}' ({names}). "
+            'Add the last initial, such as "' + exact[0].name + '".'
+        )
+    close = [m.name for m in members if want in m.name.casefold()][:5]
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise GroupKeeperError(f"No member is called '{text.strip()}'.{hint}")
+
+
 def member_names(session: Session, ids: Iterable[int] | None = None) -> dict[int, str]:
     """Display names by id: every member's, or only those of ``ids``."""
     query = select(member.c.id, member.c.first_name, member.c.last_initial)

@@ -45,7 +45,53 @@ MEETING_GUIDE_FORMATS: dict[str, str] = {
     "POR": "Portuguese",
     "ONL": "Online",
     "TC": "Location temporarily closed",
+    # The rest of the spec's reserved codes, so a meeting list never turns them into custom ones.
+    "A": "Secular",
+    "ABSI": "As Bill Sees It",
+    "DR": "Daily Reflections",
+    "GR": "Grapevine",
+    "LS": "Living Sober",
+    "BRK": "Breakfast",
+    "OUT": "Outdoor",
+    "DB": "Digital basket",
+    "POA": "Proof of attendance",
+    "AL": "Concurrent with Alateen",
+    "AL-AN": "Concurrent with Al-Anon",
+    "DD": "Dual diagnosis",
+    "P": "Professionals",
+    "G": "Gay",
+    "L": "Lesbian",
+    "BI": "Bisexual",
+    "T": "Transgender",
+    "NB": "Non-binary",
+    "N": "Native American",
+    "AM": "Amharic",
+    "DA": "Danish",
+    "DE": "German",
+    "EL": "Greek",
+    "FA": "Persian",
+    "HE": "Hebrew",
+    "HI": "Hindi",
+    "HR": "Croatian",
+    "HU": "Hungarian",
+    "ITA": "Italian",
+    "JA": "Japanese",
+    "KOR": "Korean",
+    "LT": "Lithuanian",
+    "ML": "Malayalam",
+    "NO": "Norwegian",
+    "PUN": "Punjabi",
+    "SK": "Slovak",
+    "SV": "Swedish",
+    "TH": "Thai",
+    "TL": "Tagalog",
 }
+
+# The group's language (store/group.py LANGUAGES) as a Meeting Guide type, where there is one.
+LANGUAGE_TYPES: dict[str, str] = {
+    "en": "EN", "fr": "FR", "es": "S", "uk": "UK", "pt": "POR", "de": "DE", "pl": "POL",
+    "ru": "RUS",
+}  # fmt: skip
 
 
 def label_for(code: str, custom: dict[str, str] | None = None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
@@ -350,6 +350,15 @@ def update_series(session: Session, series_id: int, data: SeriesInput) -> Series
     _set_formats(session, series_id, data.formats)
     session.flush()
     return get_series(session, series_id)
+
+
+def set_updated(session: Session, series_id: int, when: datetime) -> None:
+    """Keep the time a series was last changed as another program recorded it (an import)."""
+    session.execute(
+        update(MeetingSeries)
+        .where(MeetingSeries.id == series_id)
+        .values(updated_at=when.replace(microsecond=0))
+    )
 
 
 def delete_series(session: Session, series_id: int) -> SeriesSnapshot:
