@@ -140,7 +140,12 @@ def _hide_last_names(text: str, names: dict[str, str]) -> tuple[str, bool]:
         r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
         re.IGNORECASE,
     )
-    new = pattern.sub(lambda m: names[m.group(1).casefold()], text)
+
+    def initial(m: re.Match[str]) -> str:
+        cut = names[m.group(1).casefold()]
+        return cut[:-1] if m.string[m.end() : m.end() + 1] == "." else cut
+
+    new = pattern.sub(initial, text)
     return new, new != text
 
 
