@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[data], help="write a demo group file")
     demo.set_defaults(func=cmd_demo)
 
-    export = sub.add_parser("export", help="print materials to PDF")
+    export = sub.add_parser(
+        "export", help="write materials: PDFs, calendars (.ics), the intergroup's meeting list"
+    )
     what = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
     sched = what.add_parser("schedule", parents=[data], help="the schedule flyer")
     sched.add_argument("--out", type=Path, required=True, help="the PDF to write")
@@ -169,11 +171,40 @@ def build_parser() -> argparse.ArgumentParser:
     _paper_options(phones, booklet=True)
     phones.set_defaults(func=cmd_export_phone_list)
 
+    cal = what.add_parser(
+        "ics", parents=[data], help="the schedule for phone calendars (iCalendar .ics)"
+    )
+    cal.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    cal.add_argument(
+        "--member", metavar="NAME",
+        help='only this member\'s service dates (roster turns), such as "Sam K."',
+    )  # fmt: skip
+    cal.add_argument(
+        "--from", dest="first", type=parse_date, help="with --member: first date (default: today)"
+    )
+    cal.set_defaults(func=cmd_export_ics)
+
+    guide = what.add_parser(
+        "meeting-guide", parents=[data],
+        help="the meeting list for the intergroup's website (Meeting Guide JSON)",
+    )  # fmt: skip
+    guide.add_argument("--out", type=Path, required=True, help="the .json file to write")
+    guide.set_defaults(func=cmd_export_meeting_guide)
+
     imp = sub.add_parser("import", help="add records from a file")
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
     members = kind.add_parser("members", parents=[data], help="members from a CSV file")
     members.add_argument("file", type=Path, metavar="FILE.csv", help="the spreadsheet's CSV")
     members.set_defaults(func=cmd_import_members)
+    feed = kind.add_parser(
+        "meeting-guide", parents=[data], help="meetings from a Meeting Guide JSON meeting list"
+    )
+    feed.add_argument("file", type=Path, metavar="FILE.json", help="the meeting list file")
+    feed.add_argument(
+        "--group", metavar="NAME",
+        help="import only this group's meetings (the list's group name, or the place's name)",
+    )  # fmt: skip
+    feed.set_defaults(func=cmd_import_meeting_guide)
 
     rota = sub.add_parser("roster", help="fill the service roster")
     verb = rota.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -446,6 +477,93 @@ def cmd_export_phone_list(args: argparse.Namespace) -> int:
         "Please keep it private."
     )
     return 0
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from groupkeeper.export import ics
+    from groupkeeper.roster.service import find_member
+
+    now = datetime.now().astimezone()
+    with open_data(args) as store, store.session() as s:
+        if args.member is None:
+            data = ics.calendar_data(s)
+            content = ics.calendar_bytes(data, now)
+            what = f"{len(data.series)} meetings"
+        else:
+            member = find_member(s, args.member)
+            turns = ics.service_data(s, member.id, args.first or date.today())
+            content = ics.service_bytes(turns, now)
+            what = f"{len(turns.turns)} service dates for {turns.member}"
+    out = ics.write_ics(content, args.out)
+    print(f"Saved the calendar ({what}) to {out}. Open it on a phone or computer to add it.")
+    return 0
+
+
+def cmd_export_meeting_guide(args: argparse.Namespace) -> int:
+    from groupkeeper.schedule.meeting_guide import feed_data, write_feed
+
+    with open_data(args) as store, store.session() as s:
+        data = feed_data(s, date.today())
+    out = write_feed(data.entries, args.out)
+    for warning in data.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    print(f"Saved the meeting list ({len(data.entries)} entries) to {out}.")
+    return 0
+
+
+MAX_WARNINGS = 20
+
+
+def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
+    from groupkeeper.errors import ValidationError
+    from groupkeeper.schedule import meeting_guide as mg
+
+    name = Path(args.file).name
+    feed = mg.read_feed_file(Path(args.file))  # before the group file is opened at all
+    if args.group:
+        chosen = mg.choose_group(feed, args.group)
+    else:
+        groups = feed.groups()
+        if len(groups) > 1:
+            example = groups[0]
+            raise GroupKeeperError(
+                f"{name} lists {len(feed.meetings):,} meetings of {len(groups):,} groups. "
+                f'Say which group\'s to import with --group NAME, such as --group "{example}".'
+            )
+        chosen = list(feed.meetings)
+    if not chosen:
+        raise GroupKeeperError(f"{name} holds no meetings to import.")
+    rows = {r for m in chosen for r in m.rows}
+    notes = [str(w) for w in feed.warnings if w.row in rows]
+    try:
+        with open_data(args) as store, store.session() as s, s.begin():
+            zone = mg.zone_warning(feed, store_zone(s))
+            done = mg.import_meetings(s, chosen, date.today())
+    except ValidationError as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems)
+        raise GroupKeeperError(f"Nothing was imported from {name}:\n{lines}") from None
+    for note in ([zone] if zone else []) + notes[:MAX_WARNINGS]:
+        print(f"Warning: {note}", file=sys.stderr)
+    if len(notes) > MAX_WARNINGS:
+        print(f"Warning: and {len(notes) - MAX_WARNINGS} more.", file=sys.stderr)
+    print(f"Imported {len(done.series_ids)} meetings from {name}.")
+    if done.already:
+        print("Already in the schedule, left as they are: " + "; ".join(done.already) + ".")
+    if done.new_formats:
+        codes = ", ".join(done.new_formats)
+        print(
+            f"New group formats (codes GroupKeeper did not know): {codes}. To give one a "
+            "label, use 'Add a group format…' in the meeting editor."
+        )
+    return 0
+
+
+def store_zone(s: Session) -> str:
+    from groupkeeper.store.group import require_group
+
+    return require_group(s).timezone
 
 
 def cmd_pairings_suggest(args: argparse.Namespace) -> int:
