@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
-from groupkeeper.schedule import service
+from groupkeeper.schedule import meeting_guide, service
+from groupkeeper.schedule.meeting_guide import Imported, Plan
 from groupkeeper.schedule.occurrences import DateChange, ExceptionKind, Occurrence
 from groupkeeper.schedule.service import (
     Check,
@@ -109,6 +110,15 @@ class ScheduleController(QObject):
     def restore_date(self, occ: Occurrence) -> None:
         self.undo_stack.push(_ChangeDate(self, occ, None, "Restore {name} on {day}"))
 
+    def import_meetings(self, plan: Plan) -> Imported:
+        """Create the series of an import plan as one step that Ctrl+Z takes back."""
+        with self.store.session() as s:  # a dry run, rolled back: push must not fail
+            meeting_guide.apply_import(s, plan)
+        command = _ImportSeries(self, plan)
+        self.undo_stack.push(command)
+        assert command.result is not None
+        return command.result
+
 
 class _Command(QUndoCommand):
     def __init__(self, ctl: ScheduleController, text: str) -> None:
@@ -200,3 +210,28 @@ class _ChangeDate(_Command):
 
     def undo(self) -> None:
         self._set(self.before)
+
+
+class _ImportSeries(_Command):
+    """Series made from a meeting list; undo deletes them all, redo puts them all back.
+    Group formats the import added stay (they harm nothing and may be in use by then)."""
+
+    def __init__(self, ctl: ScheduleController, plan: Plan) -> None:
+        super().__init__(ctl, f"Import {len(plan.inputs)} meetings")
+        self.plan = plan
+        self.result: Imported | None = None
+        self.snapshots: list[SeriesSnapshot] = []
+
+    def redo(self) -> None:
+        if self.result is None:
+            self.result = self.ctl.write(lambda s: meeting_guide.apply_import(s, self.plan))
+        else:
+            snaps = self.snapshots
+            self.ctl.write(lambda s: [service.restore_series(s, snap) for snap in snaps])
+        self.ctl.changed.emit()
+
+    def undo(self) -> None:
+        assert self.result is not None
+        ids = self.result.series_ids
+        self.snapshots = self.ctl.write(lambda s: [service.delete_series(s, i) for i in ids])
+        self.ctl.changed.emit()

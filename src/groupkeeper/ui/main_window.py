@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -65,6 +65,11 @@ if TYPE_CHECKING:
 # Dialogs are imported when first opened: start-up only pays for the main window.
 
 FILE_FILTER = "GroupKeeper group files (*.groupkeeper);;All files (*)"
+
+
+def _file_stem(name: str) -> str:
+    """A name fit to start a file name: no folder separators or characters Windows refuses."""
+    return "".join(" " if c in '\\/:*?"<>|' else c for c in name).strip() or "Group"
 
 
 def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = None) -> GroupStore:
@@ -252,6 +257,18 @@ class MainWindow(QMainWindow):
         self.act_export_roster_csv = self._action(
             tr("Roster as &CSV (spreadsheet)…"), lambda: self.export_roster("csv")
         )
+        self.act_export_ics = self._action(
+            tr("&Calendar (.ics)…"), self.export_calendar, None,
+            tr("The meetings, or one member's service dates, for phone and computer calendars"),
+        )  # fmt: skip
+        self.act_export_meeting_list = self._action(
+            tr("Meeting &list for the intergroup (.json)…"), self.export_meeting_list, None,
+            tr("The meetings in the Meeting Guide format that intergroup websites read"),
+        )  # fmt: skip
+        self.act_import_meeting_list = self._action(
+            tr("&Meetings from a meeting list (.json)…"), self.import_meeting_list, None,
+            tr("Add the group's meetings from an intergroup's Meeting Guide list"),
+        )  # fmt: skip
         self.act_library = self._action(
             tr("&Library"), lambda: self.show_section("library"), "Ctrl+Shift+L"
         )
@@ -316,7 +333,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addAction(safety.act_check)
         file_menu.addSeparator()
-        file_menu.addAction(self.act_import_members)
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addAction(self.act_import_members)
+        import_menu.addAction(self.act_import_meeting_list)
         file_menu.addAction(self.act_print)
         export = file_menu.addMenu(self.tr("&Export"))
         export.addAction(self.act_packet)
@@ -327,6 +346,9 @@ class MainWindow(QMainWindow):
         export.addAction(self.act_export_roster)
         export.addAction(self.act_export_roster_csv)
         export.addAction(self.act_export_resources)
+        export.addSeparator()
+        export.addAction(self.act_export_ics)
+        export.addAction(self.act_export_meeting_list)
         export.addSeparator()
         export.addAction(self.act_export_pairings)
         file_menu.addSeparator()
@@ -341,6 +363,10 @@ class MainWindow(QMainWindow):
             meetings.addAction(action)
         meetings.addSeparator()
         for action in (self.act_meeting_note, self.act_meeting_packet, self.act_formats):
+            meetings.addAction(action)
+        meetings.addSeparator()
+        for action in (self.act_export_ics, self.act_export_meeting_list,
+                       self.act_import_meeting_list):  # fmt: skip
             meetings.addAction(action)
         people = bar.addMenu(self.tr("&Roster"))
         for action in (self.act_add_member, self.act_edit_member, self.act_delete_member):
@@ -913,7 +939,8 @@ class MainWindow(QMainWindow):
             self.act_export_roster_csv, self.act_library, self.act_new_reading,
             self.act_new_contact, self.act_new_book, self.act_attach, self.act_export_resources,
             self.act_pairings, self.act_new_request, self.act_suggest, self.act_conventions,
-            self.act_export_pairings,
+            self.act_export_pairings, self.act_export_ics, self.act_export_meeting_list,
+            self.act_import_meeting_list,
         ):  # fmt: skip
             action.setEnabled(has_file)
         member = "members" in self._pages and self.members_page.selected_id() is not None
@@ -1339,6 +1366,203 @@ class MainWindow(QMainWindow):
             lambda m: self.notify(self.tr("Could not save the PDF"), m),
         )  # fmt: skip
 
+    # ------------------------------------------------------------------ calendars and lists
+
+    def export_calendar(self) -> None:
+        """Save the schedule, or one member's service dates, as an .ics calendar file."""
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.roster.service import list_members
+        from groupkeeper.ui.interchange_dialogs import CalendarDialog
+
+        members = ctl.read(lambda s: list_members(s, active_only=True))
+        dialog = CalendarDialog(self, [(m.id, m.name) for m in members])
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._save_calendar(dialog.member_id()))
+        dialog.open()
+
+    def _save_calendar(self, member_id: int | None) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from datetime import datetime
+
+        from groupkeeper.export import ics
+
+        now, today = datetime.now().astimezone(), self.today
+        group = ctl.group()
+        stem = _file_stem(group.name if group else "Group")
+        try:
+            if member_id is None:
+                data = ctl.read(ics.calendar_data)
+                content = ics.calendar_bytes(data, now)
+                name = f"{stem} meetings.ics"
+            else:
+                turns = ctl.read(lambda s: ics.service_data(s, member_id, today))
+                if not turns.turns:
+                    self.notify(
+                        self.tr("No service dates"),
+                        self.tr(
+                            "{name} has no turns on the roster from today on, so there is "
+                            "nothing to put in a calendar. Fill the roster first (Roster > "
+                            "Fill roster)."
+                        ).format(name=turns.member),
+                    )
+                    return
+                content = ics.service_bytes(turns, now)
+                name = f"{_file_stem(turns.member)} service dates.ics"
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not make the calendar"), exc.message)
+            return
+        out = self.ask_save_path(
+            self.tr("Save the calendar"), paths.documents_dir() / name, "iCalendar (*.ics)"
+        )
+        if out is None:
+            return
+        self.statusBar().showMessage(self.tr("Saving the calendar…"))
+        run_task(
+            self.pool, lambda: ics.write_ics(content, out), self.exported,
+            lambda m: self.notify(self.tr("Could not save the calendar"), m),
+        )  # fmt: skip
+
+    def export_meeting_list(self) -> None:
+        """Save the meetings as a Meeting Guide list for the intergroup's website."""
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.schedule.meeting_guide import feed_data, write_feed
+
+        today = self.today
+        try:
+            data = ctl.read(lambda s: feed_data(s, today))
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Could not make the meeting list"), exc.message)
+            return
+        if not data.entries:
+            self.notify(
+                self.tr("No weekly meetings to list"),
+                self.tr("The meeting list holds meetings on a day of the week, and this group "
+                        "has none yet.") + "\n\n" + "\n\n".join(data.warnings),
+            )  # fmt: skip
+            return
+        group = ctl.group()
+        name = f"{_file_stem(group.name if group else 'Group')} meeting list.json"
+        out = self.ask_save_path(
+            self.tr("Save the meeting list"), paths.documents_dir() / name, "JSON (*.json)"
+        )
+        if out is None:
+            return
+
+        def done(path: object) -> None:
+            self.exported(path)
+            if data.warnings:
+                self.notify(
+                    self.tr("Saved, with something to check"),
+                    "\n\n".join(data.warnings),
+                )
+
+        self.statusBar().showMessage(self.tr("Saving the meeting list…"))
+        run_task(
+            self.pool, lambda: write_feed(data.entries, out), done,
+            lambda m: self.notify(self.tr("Could not save the meeting list"), m),
+        )  # fmt: skip
+
+    def import_meeting_list(self) -> None:
+        """Read an intergroup's meeting list (in a worker: it may hold thousands) and let the
+        person tick their group's meetings."""
+        ctl = self.controller
+        if ctl is None:
+            return
+        path = self.ask_import_path(
+            self.tr("Import meetings from a meeting list"),
+            self.tr("Meeting lists (*.json);;All files (*)"),
+        )
+        if path is None:
+            return
+        from groupkeeper.schedule.meeting_guide import read_feed_file
+
+        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
+        run_task(
+            self.pool, lambda: read_feed_file(path), lambda feed: self._choose_meetings(feed, path),
+            lambda m: self.notify(self.tr("Could not read the meeting list"), m),
+        )  # fmt: skip
+
+    def _choose_meetings(self, feed: object, path: Path) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.schedule.meeting_guide import Feed, zone_warning
+        from groupkeeper.ui.interchange_dialogs import MeetingListDialog
+
+        assert isinstance(feed, Feed)
+        self.statusBar().clearMessage()
+        if not feed.meetings:
+            self.notify(
+                self.tr("No meetings in the list"),
+                self.tr("{file} holds no meetings.").format(file=path.name),
+            )
+            return
+        group = ctl.group()
+        notes = [str(w) for w in feed.warnings]
+        zone = zone_warning(feed, group.timezone) if group else None
+        dialog = MeetingListDialog(
+            self, feed, path.name, group.name if group else "", ([zone] if zone else []) + notes
+        )
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._import_chosen(dialog.chosen(), path))
+        dialog.open()
+
+    def _import_chosen(self, chosen: Sequence[object], path: Path) -> None:
+        ctl = self.controller
+        if ctl is None:
+            return
+        from groupkeeper.errors import ValidationError
+        from groupkeeper.schedule.meeting_guide import FeedMeeting, plan_import
+
+        picked = [m for m in chosen if isinstance(m, FeedMeeting)]
+        today = self.today
+        try:
+            plan = ctl.read(lambda s: plan_import(s, picked, today))
+            if not plan.inputs:
+                self.inform(
+                    self.tr("Already in the schedule"),
+                    self.tr("The meetings you ticked are already in the schedule:")
+                    + "\n\n" + "\n".join(plan.already),
+                )  # fmt: skip
+                return
+            done = ctl.import_meetings(plan)
+        except ValidationError as exc:
+            self.notify(
+                self.tr("Nothing was imported"),
+                self.tr("These meetings could not be added, so none was:") + "\n\n"
+                + "\n".join(exc.problems),
+            )  # fmt: skip
+            return
+        except GroupKeeperError as exc:
+            self.notify(self.tr("Nothing was imported"), exc.message)
+            return
+        n = len(done.series_ids)
+        self.statusBar().showMessage(
+            self.tr("Imported {n} meetings from {file}. Ctrl+Z undoes.").format(
+                n=n, file=path.name
+            ), 8000,
+        )  # fmt: skip
+        lines = [self.tr("Added {n} meetings to the schedule.").format(n=n)]
+        if done.already:
+            lines.append(
+                self.tr("Already in the schedule, left as they were: ") + "; ".join(done.already)
+            )
+        if done.new_formats:
+            lines.append(
+                self.tr(
+                    "New group formats (codes GroupKeeper did not know): {codes}. To give one "
+                    "a label, use 'Add a group format…' in the meeting editor."
+                ).format(codes=", ".join(done.new_formats))
+            )
+        lines.append(self.tr("Check each one's start date and notes in the meeting editor."))
+        self.inform(self.tr("Meetings imported"), "\n\n".join(lines))
+
     def exported(self, path: object, offer: bool = True) -> None:
         """An export finished: say where it went and (for a PDF) offer to open it."""
         self.last_export = Path(str(path))
@@ -1347,16 +1571,21 @@ class MainWindow(QMainWindow):
             self.offer_open(self.last_export)
 
     def offer_open(self, path: Path) -> None:
+        kind = {".pdf": self.tr("PDF"), ".ics": self.tr("Calendar")}.get(path.suffix.lower())
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("PDF saved"),
+            self.tr("{kind} saved").format(kind=kind or self.tr("File")),
             self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Close,
             self,
         )
-        open_pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        open_text = (
+            self.tr("Open in calendar") if kind == self.tr("Calendar") else self.tr("Open PDF")
+        )
+        open_pdf = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
+        open_pdf.setVisible(kind is not None)  # a meeting list goes to the intergroup as is
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(open_pdf)
+        box.setDefaultButton(open_pdf if kind is not None else open_folder)
         self.dialog = box
 
         def chosen() -> None:
