@@ -45,7 +45,12 @@ def test_export_calendar_of_every_meeting(
     w = demo_window
     out = tmp_path / "group.ics"
     asked: list[Path] = []
-    monkeypatch.setattr(w, "ask_save_path", lambda _t, default, _f: asked.append(default) or out)
+
+    def ask(_title: str, default: Path, _filters: str) -> Path:
+        asked.append(default)
+        return out
+
+    monkeypatch.setattr(w, "ask_save_path", ask)
     w.act_export_ics.trigger()
     dialog = w.dialog
     assert isinstance(dialog, CalendarDialog)
@@ -73,12 +78,14 @@ def test_export_one_members_service_dates(
     assert dialog.member.isEnabled()
     dialog.member.setCurrentIndex(dialog.member.findText("Grace H."))
     member_id = dialog.member_id()
+    assert member_id is not None
     click_ok(dialog)
     assert w.controller is not None
     want = w.controller.read(lambda s: ics.service_data(s, member_id, TODAY))
     events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
     assert len(events) == len(want.turns) > 0
     assert notes == []
+    assert isinstance(w.dialog, QMessageBox)
     w.dialog.close()
 
 
