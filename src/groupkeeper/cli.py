@@ -548,7 +548,8 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
         print(f"Warning: {note}", file=sys.stderr)
     if len(notes) > MAX_WARNINGS:
         print(f"Warning: and {len(notes) - MAX_WARNINGS} more.", file=sys.stderr)
-    print(f"Imported {len(done.series_ids)} meetings from {name}.")
+    n = len(done.series_ids)
+    print(f"Imported {n} meeting{'' if n == 1 else 's'} from {name}.")
     if done.already:
         print("Already in the schedule, left as they are: " + "; ".join(done.already) + ".")
     if done.new_formats:

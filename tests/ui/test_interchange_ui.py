@@ -195,6 +195,7 @@ def test_importing_what_is_already_there_says_so(
         dialog.tick_all.click()
         click_ok(dialog)
     assert w.controller is not None and len(w.controller.series()) == 1
+    assert informed[0].startswith("Added 1 meeting to the schedule.")
     assert "already in the schedule" in informed[-1] and "Meeting 1" in informed[-1]
 
 

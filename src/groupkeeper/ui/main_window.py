@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             tr("The meetings in the Meeting Guide format that intergroup websites read"),
         )  # fmt: skip
         self.act_import_meeting_list = self._action(
-            tr("&Meetings from a meeting list (.json)…"), self.import_meeting_list, None,
+            tr("&Import meetings from a meeting list (.json)…"), self.import_meeting_list, None,
             tr("Add the group's meetings from an intergroup's Meeting Guide list"),
         )  # fmt: skip
         self.act_library = self._action(
@@ -1543,12 +1543,13 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Nothing was imported"), exc.message)
             return
         n = len(done.series_ids)
+        added = self.tr("1 meeting") if n == 1 else self.tr("{n} meetings").format(n=n)
         self.statusBar().showMessage(
-            self.tr("Imported {n} meetings from {file}. Ctrl+Z undoes.").format(
-                n=n, file=path.name
+            self.tr("Imported {added} from {file}. Ctrl+Z undoes.").format(
+                added=added, file=path.name
             ), 8000,
         )  # fmt: skip
-        lines = [self.tr("Added {n} meetings to the schedule.").format(n=n)]
+        lines = [self.tr("Added {added} to the schedule.").format(added=added)]
         if done.already:
             lines.append(
                 self.tr("Already in the schedule, left as they were: ") + "; ".join(done.already)
@@ -1560,7 +1561,11 @@ class MainWindow(QMainWindow):
                     "a label, use 'Add a group format…' in the meeting editor."
                 ).format(codes=", ".join(done.new_formats))
             )
-        lines.append(self.tr("Check each one's start date and notes in the meeting editor."))
+        lines.append(
+            self.tr("Check its start date and notes in the meeting editor.")
+            if n == 1
+            else self.tr("Check each one's start date and notes in the meeting editor.")
+        )
         self.inform(self.tr("Meetings imported"), "\n\n".join(lines))
 
     def exported(self, path: object, offer: bool = True) -> None:
