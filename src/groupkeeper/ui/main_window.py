@@ -1211,10 +1211,9 @@ class MainWindow(QMainWindow):
         except GroupKeeperError as exc:
             self.notify(self.tr("Could not save the roster"), exc.message)
             return
-        self.statusBar().showMessage(self.tr("Saving the roster…"))
-        run_task(
-            self.pool, lambda: write_csv(data, out), lambda p: self.exported(p, offer=False),
-            lambda m: self.notify(self.tr("Could not save the roster"), m),
+        self.in_background(
+            self.tr("Saving the roster…"), lambda: write_csv(data, out),
+            lambda p: self.exported(p, offer=False), self.tr("Could not save the roster"),
         )  # fmt: skip
 
     # ------------------------------------------------------------------ meeting materials
@@ -1358,12 +1357,9 @@ class MainWindow(QMainWindow):
             if said:
                 self.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
 
-        self.statusBar().showMessage(
-            self.tr("Saving the {doc}…").format(doc=req.document.label.lower())
-        )
-        run_task(
-            self.pool, lambda: render(data, req, out), done,
-            lambda m: self.notify(self.tr("Could not save the PDF"), m),
+        self.in_background(
+            self.tr("Saving the {doc}…").format(doc=req.document.label.lower()),
+            lambda: render(data, req, out), done, self.tr("Could not save the PDF"),
         )  # fmt: skip
 
     # ------------------------------------------------------------------ calendars and lists
@@ -1420,10 +1416,9 @@ class MainWindow(QMainWindow):
         )
         if out is None:
             return
-        self.statusBar().showMessage(self.tr("Saving the calendar…"))
-        run_task(
-            self.pool, lambda: ics.write_ics(content, out), self.exported,
-            lambda m: self.notify(self.tr("Could not save the calendar"), m),
+        self.in_background(
+            self.tr("Saving the calendar…"), lambda: ics.write_ics(content, out), self.exported,
+            self.tr("Could not save the calendar"),
         )  # fmt: skip
 
     def export_meeting_list(self) -> None:
@@ -1462,10 +1457,9 @@ class MainWindow(QMainWindow):
                     "\n\n".join(data.warnings),
                 )
 
-        self.statusBar().showMessage(self.tr("Saving the meeting list…"))
-        run_task(
-            self.pool, lambda: write_feed(data.entries, out), done,
-            lambda m: self.notify(self.tr("Could not save the meeting list"), m),
+        self.in_background(
+            self.tr("Saving the meeting list…"), lambda: write_feed(data.entries, out), done,
+            self.tr("Could not save the meeting list"),
         )  # fmt: skip
 
     def import_meeting_list(self) -> None:
@@ -1482,10 +1476,10 @@ class MainWindow(QMainWindow):
             return
         from groupkeeper.schedule.meeting_guide import read_feed_file
 
-        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
-        run_task(
-            self.pool, lambda: read_feed_file(path), lambda feed: self._choose_meetings(feed, path),
-            lambda m: self.notify(self.tr("Could not read the meeting list"), m),
+        self.in_background(
+            self.tr("Reading {file}…").format(file=path.name), lambda: read_feed_file(path),
+            lambda feed: self._choose_meetings(feed, path),
+            self.tr("Could not read the meeting list"),
         )  # fmt: skip
 
     def _choose_meetings(self, feed: object, path: Path) -> None:
@@ -1567,6 +1561,23 @@ class MainWindow(QMainWindow):
             else self.tr("Check each one's start date and notes in the meeting editor.")
         )
         self.inform(self.tr("Meetings imported"), "\n\n".join(lines))
+
+    def in_background(
+        self,
+        status: str,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        problem_title: str,
+    ) -> None:
+        """Run ``work`` off the window's thread, saying so in the status bar; its result goes
+        to ``done``, and a problem to a message titled ``problem_title``."""
+        self.statusBar().showMessage(status)
+
+        def failed(message: str) -> None:
+            self.statusBar().clearMessage()
+            self.notify(problem_title, message)
+
+        run_task(self.pool, work, done, failed)
 
     def exported(self, path: object, offer: bool = True) -> None:
         """An export finished: say where it went and (for a PDF) offer to open it."""
