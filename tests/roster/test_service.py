@@ -185,3 +185,25 @@ def test_home_shows_the_next_meeting_and_who_serves(
     assert home.meeting is not None and home.meeting.occurrence.day == TUE
     assert home.serving == (("Facilitator", "Ana R."), ("Reader", ""), ("Reader", ""))
     assert home.open_soon == 8
+
+
+def test_find_member_by_first_name_initial_or_full_name(store: GroupStore) -> None:
+    from groupkeeper.errors import GroupKeeperError
+    from groupkeeper.roster.service import MemberInput, create_member, find_member
+
+    with store.session() as s, s.begin():
+        sam_k = create_member(s, MemberInput("Sam", "K", full_name="Sam Kowalski"))
+        sam_t = create_member(s, MemberInput("Sam", "T"))
+        ana = create_member(s, MemberInput("Ana", "R"))
+        assert find_member(s, "ana").id == ana.id
+        assert find_member(s, "sam k.").id == sam_k.id
+        assert find_member(s, "Sam  T").id == sam_t.id
+        assert find_member(s, "sam kowalski").id == sam_k.id
+        with pytest.raises(
+            GroupKeeperError, match=r"2 members are called 'Sam' \(Sam K\., Sam T\.\)"
+        ):
+            find_member(s, "Sam")
+        with pytest.raises(
+            GroupKeeperError, match=r"No member is called 'Sa'\. Did you mean Sam K\., Sam T\.\?"
+        ):
+            find_member(s, "Sa")
