@@ -519,6 +519,7 @@ MAX_WARNINGS = 20
 def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     from groupkeeper.errors import ValidationError
     from groupkeeper.schedule import meeting_guide as mg
+    from groupkeeper.store.group import require_group
 
     name = Path(args.file).name
     feed = mg.read_feed_file(Path(args.file))  # before the group file is opened at all
@@ -539,7 +540,7 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     notes = [str(w) for w in feed.warnings if w.row in rows]
     try:
         with open_data(args) as store, store.session() as s, s.begin():
-            zone = mg.zone_warning(feed, store_zone(s))
+            zone = mg.zone_warning(feed, require_group(s).timezone)
             done = mg.import_meetings(s, chosen, date.today())
     except ValidationError as exc:
         lines = "\n".join(f"  {p}" for p in exc.problems)
@@ -559,12 +560,6 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
             "label, use 'Add a group format…' in the meeting editor."
         )
     return 0
-
-
-def store_zone(s: Session) -> str:
-    from groupkeeper.store.group import require_group
-
-    return require_group(s).timezone
 
 
 def cmd_pairings_suggest(args: argparse.Namespace) -> int:

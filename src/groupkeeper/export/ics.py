@@ -74,7 +74,7 @@ def service_data(session: Session, member_id: int, first: date) -> ServiceData:
     """The member's turns from ``first`` on, cancelled ones included (marked cancelled)."""
     group = require_group(session)
     member = roster.get_member(session, member_id)
-    mine = [a for a in roster.future_assignments(session, member_id, first - timedelta(days=31))]
+    mine = roster.future_assignments(session, member_id, first - timedelta(days=31))
     if not mine:
         return ServiceData(group, member.name, ())
     lo = min(a.slot.original for a in mine)
@@ -162,9 +162,8 @@ def _series_events(
     data: CalendarData, record: SeriesRecord, zone: ZoneInfo, now: datetime
 ) -> list[Event]:
     d = record.data
+    # The first date the rule really gives (a start date may fall between meetings).
     first = next_dates(record.rrule, d.start_date, d.end_date, d.start_date, 1)
-    if not record.rrule:
-        first = [d.start_date]
     if not first:
         return []  # a rule with no dates at all (refused when saved; never in a calendar)
     start = _at(first[0], d.start_time, zone)
@@ -173,7 +172,7 @@ def _series_events(
     location = d.location.one_line()
     description = _description(record, data.labels)
 
-    def base(when: datetime, at: datetime) -> Event:
+    def base(at: datetime) -> Event:
         event = Event()
         _stamp(event, now, uid)
         event.add("summary", record.name)
@@ -184,7 +183,7 @@ def _series_events(
         event.add("last-modified", record.updated_at.astimezone(UTC))
         return event
 
-    main = base(start, start)
+    main = base(start)
     main.add("description", description)
     if record.rrule:
         rule = vRecur.from_ical(record.rrule)
@@ -205,7 +204,7 @@ def _series_events(
         moved_to = _at(
             change.new_date or change.original_date, change.new_time or d.start_time, zone
         )
-        event = base(original, moved_to)
+        event = base(moved_to)
         event.add("recurrence-id", original)
         why = f" {change.note}" if change.note else ""
         event.add(

@@ -547,14 +547,18 @@ def _our_rule(m: FeedMeeting) -> FeedMeeting:
     return m
 
 
+def _refuse_if_too_big(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise GroupKeeperError(
+            f"{name} is {size // (1024 * 1024)} MB, too big to be a meeting list "
+            f"(at most {MAX_BYTES // (1024 * 1024)} MB). Check it is the right file."
+        )
+
+
 def read_feed(raw: bytes, name: str = "the file") -> Feed:
     """Read a feed file's bytes; a file that is not a meeting list at all raises
     GroupKeeperError with what is wrong, and what to do."""
-    if len(raw) > MAX_BYTES:
-        raise GroupKeeperError(
-            f"{name} is {len(raw) // (1024 * 1024)} MB, too big to be a meeting list "
-            f"(at most {MAX_BYTES // (1024 * 1024)} MB). Check it is the right file."
-        )
+    _refuse_if_too_big(len(raw), name)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -605,9 +609,7 @@ def read_feed(raw: bytes, name: str = "the file") -> Feed:
 def read_feed_file(path: Path) -> Feed:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return read_feed(b" " * (MAX_BYTES + 1), path.name)  # the same message, unread
+        _refuse_if_too_big(path.stat().st_size, path.name)  # before reading it
         raw = path.read_bytes()
     except FileNotFoundError:
         raise GroupKeeperError(f"There is no file {path}. Check the name and folder.") from None
@@ -687,11 +689,11 @@ def apply_import(session: Session, plan: Plan) -> Imported:
     ids: list[int] = []
     problems: list[str] = []
     for data, updated in plan.inputs:
-        check = service.check_series(session, data)
-        if check.errors:
-            problems += [f"{data.name}: {e}" for e in check.errors]
+        try:
+            record = service.create_series(session, data)  # checks it before writing
+        except ValidationError as exc:
+            problems += [f"{data.name}: {e}" for e in exc.problems]
             continue
-        record = service.create_series(session, data)
         if updated is not None:
             service.set_updated(session, record.id, updated)
         ids.append(record.id)

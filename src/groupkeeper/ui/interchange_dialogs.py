@@ -144,7 +144,7 @@ class FeedModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         which = self.shown[index.row()]
-        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
         if on:
             self.chosen.add(which)
         else:
@@ -191,9 +191,10 @@ class MeetingListDialog(QDialog):
         self.model.dataChanged.connect(lambda *_: self._sync())
         self.model.modelReset.connect(self._sync)
 
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.search)
         find = QHBoxLayout()
-        find.addWidget(QLabel(self.tr("&Find:")))
-        find.itemAt(0).widget().setBuddy(self.search)  # type: ignore[union-attr]
+        find.addWidget(find_label)
         find.addWidget(self.search, 1)
         under = QHBoxLayout()
         under.addWidget(self.count, 1)

@@ -1587,21 +1587,22 @@ class MainWindow(QMainWindow):
             self.offer_open(self.last_export)
 
     def offer_open(self, path: Path) -> None:
-        kind = {".pdf": self.tr("PDF"), ".ics": self.tr("Calendar")}.get(path.suffix.lower())
+        # (title, open button) by kind; a meeting list goes to the intergroup as it is.
+        title, open_text = {
+            ".pdf": (self.tr("PDF saved"), self.tr("Open PDF")),
+            ".ics": (self.tr("Calendar saved"), self.tr("Open in calendar")),
+        }.get(path.suffix.lower(), (self.tr("File saved"), ""))
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("{kind} saved").format(kind=kind or self.tr("File")),
+            title,
             self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Close,
             self,
         )
-        open_text = (
-            self.tr("Open in calendar") if kind == self.tr("Calendar") else self.tr("Open PDF")
-        )
         open_pdf = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
-        open_pdf.setVisible(kind is not None)  # a meeting list goes to the intergroup as is
+        open_pdf.setVisible(bool(open_text))
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(open_pdf if kind is not None else open_folder)
+        box.setDefaultButton(open_pdf if open_text else open_folder)
         self.dialog = box
 
         def chosen() -> None:
