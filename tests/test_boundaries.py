@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import socket
 import subprocess
 import sys
@@ -52,3 +53,30 @@ def test_network_is_refused_during_tests() -> None:
         socket.create_connection(("127.0.0.1", 9))
     with pytest.raises(NetworkUsed), socket.socket() as sock:
         sock.connect(("127.0.0.1", 9))
+
+
+# Loaded only when a dialog, an export or an encrypted file needs them: each costs start-up time
+# (bench/bench_startup.py) and none is needed to show the window.
+NOT_AT_START_UP = (
+    "alembic", "reportlab", "pypdf", "pypdfium2", "icalendar", "sqlcipher3", "argon2",
+    "html.parser", "groupkeeper.schedule.meeting_guide", "groupkeeper.export.ics",
+    "groupkeeper.ui.dialogs", "groupkeeper.ui.export_dialog", "groupkeeper.ui.interchange_dialogs",
+)  # fmt: skip
+
+
+def test_showing_the_window_leaves_dialogs_exports_and_encryption_unloaded(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    code = (
+        "import sys; from groupkeeper.__main__ import main;"
+        f"code = main(['--data', {str(demo_file)!r}, '--screenshot', {str(tmp_path / 's.png')!r}]);"
+        f"print(' '.join(m for m in {NOT_AT_START_UP!r} if m in sys.modules));"
+        "sys.exit(code)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "s.png").stat().st_size > 10_000
+    assert done.stdout.split() == []

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
-from groupkeeper.schedule import meeting_guide, service
-from groupkeeper.schedule.meeting_guide import Imported, Plan
+from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import DateChange, ExceptionKind, Occurrence
 from groupkeeper.schedule.service import (
     Check,
@@ -27,6 +26,9 @@ from groupkeeper.schedule.service import (
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.store import GroupStore
 from groupkeeper.store.group import GroupInfo, get_group
+
+if TYPE_CHECKING:
+    from groupkeeper.schedule.meeting_guide import Imported, Plan
 
 T = TypeVar("T")
 
@@ -112,6 +114,8 @@ class ScheduleController(QObject):
 
     def import_meetings(self, plan: Plan) -> Imported:
         """Create the series of an import plan as one step that Ctrl+Z takes back."""
+        from groupkeeper.schedule import meeting_guide  # with its HTML reader: not at start-up
+
         with self.store.session() as s:  # a dry run, rolled back: push must not fail
             meeting_guide.apply_import(s, plan)
         command = _ImportSeries(self, plan)
@@ -224,6 +228,8 @@ class _ImportSeries(_Command):
 
     def redo(self) -> None:
         if self.result is None:
+            from groupkeeper.schedule import meeting_guide
+
             self.result = self.ctl.write(lambda s: meeting_guide.apply_import(s, self.plan))
         else:
             snaps = self.snapshots
