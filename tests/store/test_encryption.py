@@ -134,3 +134,108 @@ def test_a_file_and_its_backups_share_one_key_so_listing_them_derives_it_once(
     for backup in listed:
         backups.summary(backup.path, PASSPHRASE)
     assert cipher._derive.cache_info().misses == 1
+
+
+# ---------------------------------------------------------------- how keys are made
+
+
+def _raw_key(key: bytes, salt: bytes) -> str:
+    return f"\"x'{key.hex()}{salt.hex()}'\""
+
+
+def _application_id(path: Path, raw_key: str) -> int:
+    """Open ``path`` with SQLCipher itself and the given raw key, nothing of GroupKeeper's."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute(f"PRAGMA key = {raw_key}")
+        return int(conn.execute("PRAGMA application_id").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _pbkdf2_key(passphrase: str, salt: bytes) -> bytes:
+    """The key the first protected files were made with: SQLCipher 4's defaults."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+
+
+def _protect_the_older_way(plain: Path, target: Path, passphrase: str, salt: bytes) -> Path:
+    """``plain``, copied to ``target`` protected as GroupKeeper did before Argon2id."""
+    from groupkeeper.store import cipher
+
+    source = cipher.connect(f"{plain.as_uri()}?mode=ro", None)
+    try:
+        cipher.export(source, target, _raw_key(_pbkdf2_key(passphrase, salt), salt))
+    finally:
+        source.close()
+    return target
+
+
+def test_a_new_passphrase_makes_its_key_with_argon2id_exactly_as_documented(
+    encrypted_demo: Path,
+) -> None:
+    from argon2.low_level import Type, hash_secret_raw
+
+    from groupkeeper.store import cipher
+    from groupkeeper.store.revisions import APPLICATION_ID
+
+    salt = encrypted_demo.read_bytes()[:16]
+    assert salt.startswith(cipher.ARGON2_MARK)
+    # Argon2id, 19 MiB, 2 passes, 1 lane, a 32-byte key: the file format. If these change,
+    # every protected file made until then stops opening.
+    key = hash_secret_raw(PASSPHRASE.encode(), salt, 2, 19 * 1024, 1, 32, Type.ID)
+    assert _application_id(encrypted_demo, _raw_key(key, salt)) == APPLICATION_ID
+    for backup in backups.list_backups(encrypted_demo):
+        assert backup.path.read_bytes()[:16] == salt
+        assert _application_id(backup.path, _raw_key(key, salt)) == APPLICATION_ID
+
+
+def test_salts_are_random_after_the_mark() -> None:
+    from groupkeeper.store import cipher
+
+    salts = {cipher.new_salt() for _ in range(200)}
+    assert len(salts) == 200
+    assert all(len(s) == 16 and s.startswith(cipher.ARGON2_MARK) for s in salts)
+
+
+@pytest.mark.parametrize(
+    "marked", [False, True], ids=["random salt", "salt starting with the mark"]
+)
+def test_a_file_protected_before_argon2id_opens_and_moves_to_it_at_the_next_change(
+    demo_file: Path, tmp_path: Path, marked: bool
+) -> None:
+    """Files protected with PBKDF2 keep opening, with their backups, even the one in 65,536
+    whose random salt begins like an Argon2id file's; a wrong passphrase is still refused."""
+    import os
+
+    from groupkeeper.store import cipher
+
+    start = cipher.ARGON2_MARK if marked else b"\x00\x00"
+    salt = start + os.urandom(14)
+    older = _protect_the_older_way(demo_file, tmp_path / "older.groupkeeper", PASSPHRASE, salt)
+    before = digest(older)
+    with pytest.raises(WrongPassphraseError):
+        open_store(older, passphrase="tea and biscuits")
+    assert digest(older) == before
+    with open_store(older, passphrase=PASSPHRASE) as store, store.session() as s, s.begin():
+        service.create_series(s, series_input(name="Added to an older file"))
+    assert older.read_bytes()[:16] == salt  # still the older way: nothing re-keyed behind its back
+    newest = backups.list_backups(older)[0]
+    assert backups.summary(newest.path, PASSPHRASE)["meetings"] >= 4
+    assert integrity_check(older, PASSPHRASE) == []
+    handed = backups.copy_out(older, tmp_path / "handed over.groupkeeper", PASSPHRASE)
+    cipher._OLDER_SALTS.clear()  # as on the next secretary's computer: nothing known yet
+    cipher.forget_keys()
+    with open_store(handed, passphrase=PASSPHRASE) as store, store.session() as s:
+        assert len(service.list_series(s)) >= 4
+
+    change_passphrase(older, PASSPHRASE, "a sentence for the new way")
+    assert older.read_bytes()[:16].startswith(cipher.ARGON2_MARK)
+    assert older.read_bytes()[:16] != salt
+    with pytest.raises(WrongPassphraseError):
+        open_store(older, passphrase=PASSPHRASE)
+    new_way = "a sentence for the new way"
+    with open_store(older, passphrase=new_way) as store, store.session() as s:
+        names = [r.data.name for r in service.list_series(s)]
+    assert "Added to an older file" in names

@@ -246,6 +246,8 @@ def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             except cipher.database_errors() as exc:
+                if cipher.try_older_key(path):
+                    return _inspect_contents(path, passphrase)
                 raise WrongPassphraseError(path) from exc
             if app_id != APPLICATION_ID:
                 raise NotAGroupFileError(path)
