@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from groupkeeper import preferences
@@ -171,6 +172,7 @@ def test_protect_then_remove_the_passphrase_from_settings(
     demo_window.safety.act_protect.trigger()
     dialog = demo_window.dialog
     assert isinstance(dialog, NewPassphraseDialog)
+    assert _accept_button_text(dialog) == "Protect"
     dialog.first.setText(PASSPHRASE)
     dialog.again.setText(PASSPHRASE + "x")
     click_ok(dialog)
@@ -179,10 +181,35 @@ def test_protect_then_remove_the_passphrase_from_settings(
     click_ok(dialog)
     assert is_encrypted(path)
     assert demo_window.controller is not None and demo_window.controller.store.encrypted
+    assert demo_window.statusBar().currentMessage() == "The file is now protected."
     assert len(_series_names(demo_window)) == 4
     monkeypatch.setattr(demo_window, "confirm", lambda *a: True)
     demo_window.safety.act_unprotect.trigger()
     assert not is_encrypted(path) and len(_series_names(demo_window)) == 4
+
+
+def _accept_button_text(dialog: NewPassphraseDialog) -> str:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    roles = {box.buttonRole(b): b.text() for b in box.buttons()}
+    return roles[QDialogButtonBox.ButtonRole.AcceptRole]
+
+
+def test_changing_the_passphrase_says_so_after_the_file_reopens(
+    make_window: MakeWindow, encrypted_demo: Path
+) -> None:
+    window = make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
+    window.safety.act_change.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, NewPassphraseDialog)
+    assert _accept_button_text(dialog) == "Change passphrase"
+    dialog.first.setText("a new sentence for the file")
+    dialog.again.setText("a new sentence for the file")
+    click_ok(dialog)
+    assert window.controller is not None
+    assert window.controller.store.passphrase == "a new sentence for the file"
+    assert window.statusBar().currentMessage() == "The passphrase is changed."
+    assert len(_series_names(window)) == 4
 
 
 def test_the_window_locks_when_idle_and_unlocks_with_the_passphrase(

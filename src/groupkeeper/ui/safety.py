@@ -397,18 +397,19 @@ class FileSafety(QObject):
             change_passphrase(path, old, new)
         except (GroupKeeperError, OSError) as exc:
             self.window.notify(self.tr("Passphrase not changed"), _why(exc))
-            new = old
-        else:
+            self.window.open_file(path, old)
+            return
+        if self.window.open_file(path, new):  # after it, or "Opened …" would hide the news
             self.window.statusBar().showMessage(done_text, 10000)
-        self.window.open_file(path, new)
 
-    def _ask_new_passphrase(self, title: str, explanation: str, done: str) -> None:
+    def _ask_new_passphrase(self, title: str, explanation: str, done: str, button: str) -> None:
         from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
 
         store = self.store
         if store is None:
             return
-        dialog = NewPassphraseDialog(self.window, title, explanation.format(name=store.path.name))
+        explanation = explanation.format(name=store.path.name)
+        dialog = NewPassphraseDialog(self.window, title, explanation, button)
         self.window.dialog = dialog
         dialog.accepted.connect(lambda: self._rekey(dialog.passphrase(), done))
         dialog.open()
@@ -421,6 +422,7 @@ class FileSafety(QObject):
                 "computer or another, will need the passphrase."
             ),
             self.tr("The file is now protected."),
+            self.tr("Protect"),
         )
 
     def change_passphrase(self) -> None:
@@ -428,6 +430,7 @@ class FileSafety(QObject):
             self.tr("Change the passphrase"),
             self.tr("Choose the new passphrase for {name}. Its backups change with it."),
             self.tr("The passphrase is changed."),
+            self.tr("Change passphrase"),
         )
 
     def remove_passphrase(self) -> None:

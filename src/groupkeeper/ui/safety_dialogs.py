@@ -93,7 +93,7 @@ def _refuse(error: QLabel, problems: list[str]) -> bool:
 class NewPassphraseDialog(QDialog):
     """Choose a passphrase: typed twice, checked before the dialog closes."""
 
-    def __init__(self, parent: QWidget | None, title: str, explanation: str) -> None:
+    def __init__(self, parent: QWidget | None, title: str, explanation: str, button: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -113,7 +113,7 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(warning)
         self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Protect")))
+        layout.addWidget(_button_box(self, text=button))
 
     def passphrase(self) -> str:
         return self.fields.text()
