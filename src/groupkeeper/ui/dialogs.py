@@ -132,6 +132,14 @@ def _error_label() -> QLabel:
     return label
 
 
+def show_problems(label: QLabel, problems: list[str]) -> bool:
+    """Show ``problems`` in an error label (hidden when there are none); True when there were
+    any, so the dialog stays open."""
+    label.setText("\n".join(problems))
+    label.setVisible(bool(problems))
+    return bool(problems)
+
+
 Button = QDialogButtonBox.StandardButton
 
 
@@ -302,10 +310,7 @@ class WelcomeDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problems = validate_group(self.group_info())
-        if problems:
-            self.errors.setText("\n".join(problems))
-            self.errors.setVisible(True)
+        if show_problems(self.errors, validate_group(self.group_info())):
             self.name.setFocus()
             return
         super().accept()
@@ -787,12 +792,8 @@ class RangeDialog(QDialog):
         return [self.tr("The 'To' date is before the 'From' date.")] if last < first else []
 
     def accept(self) -> None:
-        problems = self.problems()
-        if problems:
-            self.errors.setText("\n".join(problems))
-            self.errors.setVisible(True)
-            return
-        super().accept()
+        if not show_problems(self.errors, self.problems()):
+            super().accept()
 
 
 class FlyerDialog(RangeDialog):

@@ -35,7 +35,14 @@ from groupkeeper.export.documents import Document, Part, Preview, Request
 from groupkeeper.export.paper import Paper
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.schedule.wording import format_date, format_time
-from groupkeeper.ui.dialogs import _button_box, _date_edit, _error_label, hint_label, pydate
+from groupkeeper.ui.dialogs import (
+    _button_box,
+    _date_edit,
+    _error_label,
+    hint_label,
+    pydate,
+    show_problems,
+)
 
 PREVIEW_WIDTH = 340
 
@@ -310,9 +317,7 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ preview
 
     def changed(self, *_args: object) -> None:
-        problems = self.problems()
-        self.errors.setText("\n".join(problems))
-        self.errors.setVisible(bool(problems))
+        show_problems(self.errors, self.problems())
         self.timer.start()
 
     def _want_preview(self) -> None:
@@ -345,9 +350,5 @@ class ExportDialog(QDialog):
         self.preview_note.setText("")
 
     def accept(self) -> None:
-        problems = self.problems()
-        if problems:
-            self.errors.setText("\n".join(problems))
-            self.errors.setVisible(True)
-            return
-        super().accept()
+        if not show_problems(self.errors, self.problems()):
+            super().accept()

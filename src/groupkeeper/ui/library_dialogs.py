@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.dialogs import _button_box, _error_label
+from groupkeeper.ui.dialogs import _button_box, _error_label, show_problems
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -144,9 +144,5 @@ class ResourceDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problems = check_resource(self.data())
-        if problems:
-            self.errors.setText("\n".join(problems))
-            self.errors.setVisible(True)
-            return
-        super().accept()
+        if not show_problems(self.errors, check_resource(self.data())):
+            super().accept()

@@ -41,6 +41,7 @@ from groupkeeper.ui.dialogs import (
     _error_label,
     pydate,
     qdate,
+    show_problems,
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -230,7 +231,8 @@ class MemberDialog(QDialog):
     def add_blackout(self) -> None:
         first, last = pydate(self.away_from.date()), pydate(self.away_to.date())
         if last < first:
-            self.show_errors(
+            show_problems(
+                self.errors,
                 [self.tr("The time away ends ({end}) before it starts ({start}).").format(
                     end=format_date(last), start=format_date(first))]
             )  # fmt: skip
@@ -279,15 +281,9 @@ class MemberDialog(QDialog):
             avoid=avoid,
         )
 
-    def show_errors(self, problems: list[str]) -> None:
-        self.errors.setText("\n".join(problems))
-        self.errors.setVisible(bool(problems))
-
     def accept(self) -> None:
         data = self.current()
-        problems = self._check(data)
-        if problems:
-            self.show_errors(problems)
+        if show_problems(self.errors, self._check(data)):
             return
         self.value = data
         super().accept()

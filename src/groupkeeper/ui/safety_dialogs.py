@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase
-from groupkeeper.ui.dialogs import ERROR_STYLE, Button, _button_box, _error_label, hint_label
+from groupkeeper.ui.dialogs import (
+    ERROR_STYLE,
+    Button,
+    _button_box,
+    _error_label,
+    hint_label,
+    show_problems,
+)
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -83,13 +90,6 @@ class PassphraseFields(QWidget):
         return check_new_passphrase(self.first.text(), self.again.text())
 
 
-def _refuse(error: QLabel, problems: list[str]) -> bool:
-    """Show ``problems`` under the fields; True when there were any (the dialog stays open)."""
-    error.setText("\n".join(problems))
-    error.setVisible(bool(problems))
-    return bool(problems)
-
-
 class NewPassphraseDialog(QDialog):
     """Choose a passphrase: typed twice, checked before the dialog closes."""
 
@@ -119,7 +119,7 @@ class NewPassphraseDialog(QDialog):
         return self.fields.text()
 
     def accept(self) -> None:
-        if not _refuse(self.error, self.fields.problems()):
+        if not show_problems(self.error, self.fields.problems()):
             super().accept()
 
 
@@ -233,7 +233,7 @@ class HandoverDialog(QDialog):
         return True, self.fields.text()
 
     def accept(self) -> None:
-        if not self.own.isChecked() or not _refuse(self.error, self.fields.problems()):
+        if not self.own.isChecked() or not show_problems(self.error, self.fields.problems()):
             super().accept()
 
 
