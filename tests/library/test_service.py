@@ -488,3 +488,19 @@ def test_a_pdf_whose_encryption_needs_a_missing_package_counts_as_protected(
 
     monkeypatch.setattr(PdfReader, "decrypt", needs_package)
     assert extract(protected_pdf(), "minutes.pdf") == ("", TextStatus.PROTECTED)
+
+
+def test_a_pdf_with_an_encryption_scheme_pypdf_lacks_counts_as_protected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pypdf raises NotImplementedError from decrypt for a scheme it does not implement (an
+    unknown /V, /SubFilter or crypt filter, see pypdf/_encryption.py): protected, not damaged."""
+    from pypdf import PdfReader
+
+    from groupkeeper.library.text import extract
+
+    def unknown_scheme(self: PdfReader, password: str) -> None:
+        raise NotImplementedError("Encryption V=6 NOT supported")  # pypdf _encryption.py
+
+    monkeypatch.setattr(PdfReader, "decrypt", unknown_scheme)
+    assert extract(protected_pdf(), "minutes.pdf") == ("", TextStatus.PROTECTED)
