@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from groupkeeper import startup
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -11,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = cli.build_parser().parse_args(argv)
     if args.command:
+        startup.release_collector()
         return cli.run(args)
     from groupkeeper.ui.app import run_gui
 
@@ -18,5 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def program() -> int:
+    """The ``groupkeeper`` command: main() with the collector held while it starts (see startup)."""
+    startup.hold_collector()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(program())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from groupkeeper import APP_NAME, __version__, paths
+from groupkeeper import APP_NAME, __version__, paths, startup
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import open_store
 from groupkeeper.ui.main_window import MainWindow, create_group_file
@@ -60,6 +60,8 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
         except GroupKeeperError as exc:
             print(f"groupkeeper: {exc.message}", file=sys.stderr)
             return 1
+        finally:
+            startup.release_collector()
         window.close()
         return 0
 
@@ -67,8 +69,11 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
     if path.exists():
         # After the window is up, so a passphrase or damage question has a window to sit on.
         QTimer.singleShot(0, lambda: window.open_file(path))
+        QTimer.singleShot(0, startup.release_collector)  # the file open and Home filled
     else:
         from groupkeeper.ui.dialogs import WelcomeDialog
+
+        startup.release_collector()  # a person now fills in a form: start-up is over
 
         welcome = WelcomeDialog()
         if welcome.exec() != QDialog.DialogCode.Accepted:
