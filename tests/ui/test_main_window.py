@@ -449,3 +449,35 @@ def test_move_suggests_the_next_day_so_save_works_at_once(demo_window: MainWindo
     assert not dialog.isVisible()
     moved = w.upcoming_model.occurrence(first_row(w, "Tuesday Night Discussion", Status.MOVED))
     assert moved is not None and moved.day == occ.day + timedelta(days=1)
+
+
+def test_upcoming_shows_every_column_and_whole_dates_at_the_default_size(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from groupkeeper.ui.app import default_font
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    app.setFont(default_font())  # the font the app itself starts with
+    try:
+        demo_window.resize(1180, 760)  # the size a new window opens at
+        demo_window.show_view("upcoming")
+        qtbot.wait(50)
+        view = demo_window.upcoming_view
+        assert view.horizontalScrollBar().maximum() == 0  # Note and Place on screen
+        model = demo_window.upcoming_model
+        metrics = view.fontMetrics()
+        assert model.rowCount() > 10
+        for column in (0, 1, 3):  # date, time and format codes are never cut short
+            widest = max(
+                metrics.horizontalAdvance(str(model.index(row, column).data()))
+                for row in range(model.rowCount())
+            )
+            assert widest + 8 <= view.columnWidth(column), model.headerData(
+                column, Qt.Orientation.Horizontal
+            )
+    finally:
+        app.setFont(before)

@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
         # Right: Upcoming.
         self.upcoming_view = setup_table(
             QTableView(), self.upcoming_model, self.tr("Upcoming meetings"),
-            (150, 170, 220, 90, 330), wrap=False,
+            (140, 150, 190, 80, 150), wrap=False,
         )  # fmt: skip
         self.upcoming_view.selectionModel().selectionChanged.connect(self._sync_actions)
         self.upcoming_view.doubleClicked.connect(lambda _i: self.cancel_selected())
