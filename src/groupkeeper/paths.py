@@ -49,10 +49,13 @@ def default_group_file() -> Path:
 
 
 def documents_dir() -> Path:
-    """The user's documents folder: the default place to save PDFs."""
+    """Where save and open dialogs start: the user's Documents folder, or the home folder on a
+    computer without one (a dialog sent to a missing folder opens wherever the app was started
+    from, which on a shared laptop can be anywhere)."""
     import platformdirs
 
-    return Path(platformdirs.user_documents_dir())
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
 
 
 def resource_dir() -> Path:
