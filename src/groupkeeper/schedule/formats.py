@@ -94,12 +94,6 @@ LANGUAGE_TYPES: dict[str, str] = {
 }  # fmt: skip
 
 
-def label_for(code: str, custom: dict[str, str] | None = None) -> str:
-    if custom and code in custom:
-        return custom[code]
-    return MEETING_GUIDE_FORMATS.get(code, code)
-
-
 def sort_codes(codes: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """Built-in codes in catalogue order (O, C, D... as groups read them), then custom ones."""
     order = {code: i for i, code in enumerate(MEETING_GUIDE_FORMATS)}
