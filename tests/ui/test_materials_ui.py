@@ -203,3 +203,114 @@ def test_a_series_chooses_its_format_in_the_meeting_editor(demo_window: MainWind
     click_ok(dialog)
     chosen = ctl.read(lambda s: materials.format_for_series(s, records[row].id))
     assert chosen is not None and chosen.name == "Group conscience (business)"
+
+
+def _formats_dialog(window: MainWindow) -> FormatsDialog:
+    window.act_formats.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, FormatsDialog)
+    return dialog
+
+
+def _names(dialog: FormatsDialog) -> list[str]:
+    return [dialog.which.itemText(i) for i in range(dialog.which.count())]
+
+
+def _series_format(window: MainWindow, name: str) -> str:
+    ctl = window.controller
+    assert ctl is not None
+    sid = next(r.id for r in ctl.read(schedule.list_series) if r.name == name)
+    chosen = ctl.read(lambda s: materials.format_for_series(s, sid))
+    assert chosen is not None
+    return chosen.name
+
+
+def test_another_format_can_be_made_the_usual_one(demo_window: MainWindow) -> None:
+    w = demo_window
+    assert _series_format(w, "Tuesday Night Discussion") == "Tuesday discussion (90 minutes)"
+    dialog = _formats_dialog(w)
+    assert not dialog.usual_button.isEnabled()  # the first is the usual one already
+    dialog.which.setCurrentIndex(_names(dialog).index("Group conscience (business)"))
+    assert dialog.usual_button.isEnabled()
+    dialog.usual_button.click()
+    assert _names(dialog) == ["Group conscience (business)", "Tuesday discussion (90 minutes)"]
+    assert dialog.name.text() == "Group conscience (business)"
+    assert not dialog.usual_button.isEnabled() and not dialog.errors.isVisible()
+    # Written at once: the series without a format of its own now follow it.
+    assert _series_format(w, "Tuesday Night Discussion") == "Group conscience (business)"
+
+
+def test_making_usual_keeps_parts_changed_but_not_yet_saved(demo_window: MainWindow) -> None:
+    dialog = _formats_dialog(demo_window)
+    dialog.which.setCurrentIndex(1)
+    dialog.parts.setCurrentRow(0)
+    dialog.remove_part()
+    left = dialog.part_texts()
+    dialog.usual_button.click()
+    assert dialog.part_texts() == left
+
+
+def test_deleting_a_format_asks_first_and_its_meetings_follow_the_usual_one(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = demo_window
+    assert _series_format(w, "Group Conscience") == "Group conscience (business)"
+    dialog = _formats_dialog(w)
+    dialog.which.setCurrentIndex(_names(dialog).index("Group conscience (business)"))
+    asked: list[str] = []
+    answer = [False]
+
+    def confirm(_title: str, text: str, _yes: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(dialog, "confirm", confirm)
+    dialog.delete_button.click()  # turned down
+    assert "“Group conscience (business)”" in asked[0]
+    assert "“Tuesday discussion (90 minutes)”" in asked[0]  # what its meetings follow instead
+    assert len(_names(dialog)) == 2
+    assert _series_format(w, "Group Conscience") == "Group conscience (business)"
+    answer[0] = True
+    dialog.delete_button.click()
+    assert _names(dialog) == ["Tuesday discussion (90 minutes)"]
+    assert dialog.name.text() == "Tuesday discussion (90 minutes)"
+    assert _series_format(w, "Group Conscience") == "Tuesday discussion (90 minutes)"
+    assert not dialog.delete_button.isEnabled()  # a group keeps at least one format
+
+
+def test_a_new_unsaved_format_can_be_neither_usual_nor_deleted(demo_window: MainWindow) -> None:
+    dialog = _formats_dialog(demo_window)
+    assert dialog.delete_button.isEnabled()
+    dialog.new_format()
+    assert not dialog.usual_button.isEnabled() and not dialog.delete_button.isEnabled()
+    dialog.which.setCurrentIndex(1)
+    assert dialog.usual_button.isEnabled() and dialog.delete_button.isEnabled()
+
+
+def test_a_format_deleted_elsewhere_is_reported_and_the_list_kept(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = demo_window
+    dialog = _formats_dialog(w)
+    dialog.which.setCurrentIndex(1)
+    gone = dialog.formats[1].id
+    ctl = w.controller
+    assert ctl is not None
+    ctl.write(lambda s: materials.delete_format(s, gone))  # as another window would
+    dialog.usual_button.click()
+    assert dialog.errors.isVisible() and "was deleted" in dialog.errors.text()
+    assert len(_names(dialog)) == 2
+    monkeypatch.setattr(dialog, "confirm", lambda *_a: True)
+    dialog.delete_button.click()
+    assert "was deleted" in dialog.errors.text() and len(_names(dialog)) == 2
+
+
+def test_the_formats_editor_has_one_key_per_button(demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    dialog = _formats_dialog(demo_window)
+    texts = [b.text() for b in dialog.findChildren(QPushButton)]
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) >= 10
+    assert len(keys) == len(set(keys)), texts

@@ -173,11 +173,11 @@ def make_usual(s: Session, format_id: int) -> None:
 
 def delete_format(s: Session, format_id: int) -> None:
     """Delete a format; series that followed it follow the usual one again."""
+    get_format(s, format_id)  # one deleted elsewhere is reported as that, first
     if len(list_formats(s)) <= 1:
         raise GroupKeeperError(
             "A group keeps at least one meeting format. Change this one instead of deleting it."
         )
-    get_format(s, format_id)
     s.execute(delete(meeting_format).where(meeting_format.c.id == format_id))
 
 

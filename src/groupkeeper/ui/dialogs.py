@@ -140,6 +140,17 @@ def show_problems(label: QLabel, problems: list[str]) -> bool:
     return bool(problems)
 
 
+def ask_to_confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
+    """A question before something destructive: ``yes`` does it; Cancel, the default, does not."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
 Button = QDialogButtonBox.StandardButton
 
 

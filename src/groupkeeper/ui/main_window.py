@@ -53,6 +53,7 @@ from groupkeeper.ui.workers import Pool, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from sqlalchemy.orm import Session
 
     from groupkeeper.roster.service import MemberRecord
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
@@ -862,13 +863,9 @@ class MainWindow(QMainWindow):
         return text
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self
-        )
-        ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is ok
+        from groupkeeper.ui.dialogs import ask_to_confirm
+
+        return ask_to_confirm(self, title, text, yes)
 
     # ------------------------------------------------------------------ views
 
@@ -1253,7 +1250,6 @@ class MainWindow(QMainWindow):
         from groupkeeper.library import service as library
         from groupkeeper.library.models import Kind
         from groupkeeper.materials import service as materials
-        from groupkeeper.materials.service import Section
         from groupkeeper.roster import service as roster
         from groupkeeper.ui.materials_dialogs import FormatsDialog
 
@@ -1263,15 +1259,22 @@ class MainWindow(QMainWindow):
         ]
         roles = [(r.id, r.name) for r in ctl.read(roster.list_roles)]
 
-        def save(format_id: int | None, name: str, sections: list[Section]) -> str | None:
+        def change(write: Callable[[Session], object]) -> str | None:
             try:
-                ctl.write(lambda s: materials.save_format(s, name, sections, format_id))
+                ctl.write(write)
             except GroupKeeperError as exc:
                 return exc.message
             ctl.changed.emit()
             return None
 
-        dialog = FormatsDialog(self, formats, readings, roles, save)
+        dialog = FormatsDialog(
+            self, formats, readings, roles,
+            save_format=lambda fid, name, sections: change(
+                lambda s: materials.save_format(s, name, sections, fid)
+            ),
+            make_usual=lambda fid: change(lambda s: materials.make_usual(s, fid)),
+            delete_format=lambda fid: change(lambda s: materials.delete_format(s, fid)),
+        )  # fmt: skip
         self.dialog = dialog
         dialog.open()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.materials.service import MeetingFormat, MeetingNote, Section
-from groupkeeper.ui.dialogs import SavingDialog, hint_label
+from groupkeeper.ui.dialogs import SavingDialog, ask_to_confirm, hint_label, show_problems
 
 
 def _text(value: str = "", height: int = 90) -> QPlainTextEdit:
@@ -136,11 +136,15 @@ class SectionDialog(SavingDialog):
 
 
 SaveFormat = Callable[[int | None, str, list[Section]], str | None]
+ChangeFormat = Callable[[int], str | None]
 
 
 class FormatsDialog(SavingDialog):
     """The group's meeting formats: choose one on the left, change its parts on the right.
-    ``save_format(id or None, name, sections)`` writes one and returns a problem or None."""
+
+    Each callback writes to the group file and returns a problem in words, or None:
+    ``save_format(id or None, name, sections)`` saves one, ``make_usual(id)`` puts one first
+    and ``delete_format(id)`` deletes one."""
 
     def __init__(
         self,
@@ -148,13 +152,18 @@ class FormatsDialog(SavingDialog):
         formats: Sequence[MeetingFormat],
         readings: Sequence[tuple[int, str]],
         roles: Sequence[tuple[int, str]],
+        *,
         save_format: SaveFormat,
+        make_usual: ChangeFormat,
+        delete_format: ChangeFormat,
     ) -> None:
         super().__init__(parent, self.tr("Meeting formats"))
         self.setMinimumSize(820, 520)
         self.readings, self.roles = list(readings), list(roles)
         self.role_names = dict(roles)
         self.save_format = save_format
+        self.make_usual_in_file = make_usual
+        self.delete_in_file = delete_format
         self.formats = list(formats)
         self.current: int | None = None  # index into self.formats; None for a new one
         self.sections: list[Section] = []
@@ -182,12 +191,19 @@ class FormatsDialog(SavingDialog):
         row.addLayout(buttons)
         new = QPushButton(self.tr("&New format"))
         new.clicked.connect(self.new_format)
+        self.usual_button = QPushButton(self.tr("Ma&ke it usual"))
+        self.usual_button.setToolTip(self.tr("Meetings without a format of their own follow it"))
+        self.usual_button.clicked.connect(self.make_usual)
+        self.delete_button = QPushButton(self.tr("&Delete format…"))
+        self.delete_button.clicked.connect(self.delete_format)
         top = QHBoxLayout()
         top.addWidget(self.which, 1)
         top.addWidget(new)
+        top.addWidget(self.usual_button)
+        top.addWidget(self.delete_button)
         self.total = hint_label()
         self.form.addRow(self.tr("Format:"), top)
-        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("Na&me:"), self.name)
         self.form.addRow(row)
         self.form.addRow(self.total)
         self.form.addRow(
@@ -215,6 +231,13 @@ class FormatsDialog(SavingDialog):
         self.name.setText(chosen.name if chosen else "")
         self.sections = list(chosen.sections) if chosen else []
         self._fill_parts()
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """Make usual: a saved format that is not first. Delete: a saved one, not the only one."""
+        saved = self.current is not None
+        self.usual_button.setEnabled(saved and self.current != 0)
+        self.delete_button.setEnabled(saved and len(self.formats) > 1)
 
     def _fill_parts(self, select: int = 0) -> None:
         self.parts.clear()
@@ -245,6 +268,42 @@ class FormatsDialog(SavingDialog):
         self.name.setFocus()
         self.sections = []
         self._fill_parts()
+        self._sync_buttons()
+
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        return ask_to_confirm(self, title, text, yes)
+
+    def make_usual(self) -> None:
+        if not self.current:  # None (not saved yet) or 0 (already usual)
+            return
+        chosen = self.formats[self.current]
+        if show_problems(self.errors, [p] if (p := self.make_usual_in_file(chosen.id)) else []):
+            return
+        self.formats.remove(chosen)
+        self.formats.insert(0, chosen)
+        self._fill_which(0)
+        self.current = 0  # the parts on screen, saved or not, stay as they are
+        self._sync_buttons()
+
+    def delete_format(self) -> None:
+        if self.current is None:
+            return
+        chosen = self.formats[self.current]
+        rest = [f for f in self.formats if f is not chosen]
+        if not rest:
+            return
+        usual = rest[0].name
+        text = self.tr(
+            "Delete the format “{name}”?\n\nMeetings that follow it will follow the usual "
+            "format, “{usual}”, instead. This cannot be undone."
+        ).format(name=chosen.name, usual=usual)
+        if not self.confirm(self.tr("Delete format?"), text, self.tr("Delete")):
+            return
+        if show_problems(self.errors, [p] if (p := self.delete_in_file(chosen.id)) else []):
+            return
+        self.formats = rest
+        self._fill_which(0)
+        self._show()
 
     def _section_dialog(self, section: Section, done: Callable[[Section], None]) -> None:
         dialog = SectionDialog(self, section, self.readings, self.roles)
