@@ -314,3 +314,112 @@ def test_the_formats_editor_has_one_key_per_button(demo_window: MainWindow) -> N
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(keys) >= 10
     assert len(keys) == len(set(keys)), texts
+
+
+class Answers:
+    """Stands in for the save-the-changes question: records who asked, answers in turn."""
+
+    def __init__(self, dialog: FormatsDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[str] = []
+        self.next: list[str] = []
+        monkeypatch.setattr(dialog, "ask_unsaved", self)
+
+    def __call__(self, name: str) -> str:
+        self.asked.append(name)
+        return self.next.pop(0)
+
+
+def _file_formats(window: MainWindow) -> list[materials.MeetingFormat]:
+    ctl = window.controller
+    assert ctl is not None
+    return ctl.read(materials.list_formats)
+
+
+def test_choosing_another_format_asks_about_unsaved_changes(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = demo_window
+    before = _file_formats(w)
+    dialog = _formats_dialog(w)
+    answers = Answers(dialog, monkeypatch)
+    dialog.which.setCurrentIndex(1)  # nothing changed: no question
+    assert answers.asked == [] and dialog.name.text() == "Group conscience (business)"
+    dialog.parts.setCurrentRow(0)
+    dialog.remove_part()
+    edited = dialog.part_texts()
+    answers.next = ["cancel"]
+    dialog.which.setCurrentIndex(0)
+    assert answers.asked == ["Group conscience (business)"]
+    assert dialog.which.currentIndex() == 1 and dialog.part_texts() == edited  # stayed
+    answers.next = ["discard"]
+    dialog.which.setCurrentIndex(0)
+    assert dialog.name.text() == "Tuesday discussion (90 minutes)"
+    assert _file_formats(w) == before  # dropped, as asked
+    dialog.which.setCurrentIndex(1)
+    assert len(dialog.part_texts()) == len(edited) + 1  # back as it was saved
+    dialog.parts.setCurrentRow(0)
+    dialog.remove_part()
+    answers.next = ["save"]
+    dialog.which.setCurrentIndex(0)
+    assert dialog.which.currentIndex() == 0
+    business = next(f for f in _file_formats(w) if f.name == "Group conscience (business)")
+    assert len(business.sections) == len(edited)
+
+
+def test_a_new_format_saved_on_the_way_to_another_joins_the_list(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = demo_window
+    dialog = _formats_dialog(w)
+    answers = Answers(dialog, monkeypatch)
+    dialog.new_format()
+    dialog.name.setText("Speaker night")
+    dialog.sections = [materials.Section("Speaker", minutes=40)]
+    answers.next = ["save"]
+    dialog.which.setCurrentIndex(1)
+    assert answers.asked == ["Speaker night"]
+    assert _names(dialog)[-1] == "Speaker night"
+    assert dialog.name.text() == "Group conscience (business)"
+    assert [f.name for f in _file_formats(w)][-1] == "Speaker night"
+    dialog.which.setCurrentIndex(2)  # and can be edited again without a duplicate
+    dialog.sections.append(materials.Section("Closing", minutes=3))
+    click_ok(dialog)
+    assert not dialog.isVisible()
+    speaker = _file_formats(w)[-1]
+    assert speaker.name == "Speaker night" and speaker.minutes == 43
+    assert len(_file_formats(w)) == 3
+
+
+def test_a_change_that_cannot_be_saved_keeps_the_format_on_screen(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _formats_dialog(demo_window)
+    answers = Answers(dialog, monkeypatch)
+    dialog.name.setText("Group conscience (business)")  # another format's name
+    answers.next = ["save"]
+    dialog.which.setCurrentIndex(1)
+    assert dialog.which.currentIndex() == 0
+    assert dialog.errors.isVisible() and "already a format" in dialog.errors.text()
+    assert dialog.name.text() == "Group conscience (business)"
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = demo_window
+    before = _file_formats(w)
+    dialog = _formats_dialog(w)
+    answers = Answers(dialog, monkeypatch)
+    dialog.parts.setCurrentRow(0)
+    dialog.remove_part()
+    answers.next = ["cancel"]
+    dialog.reject()
+    assert dialog.isVisible() and answers.asked == ["Tuesday discussion (90 minutes)"]
+    answers.next = ["discard"]
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert _file_formats(w) == before  # dropped, as asked
+    again = _formats_dialog(w)
+    asked_again = Answers(again, monkeypatch)
+    again.reject()  # nothing changed: closes without a question
+    assert not again.isVisible() and asked_again.asked == []

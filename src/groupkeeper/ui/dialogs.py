@@ -151,6 +151,24 @@ def ask_to_confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is ok
 
 
+def ask_to_save(parent: QWidget, name: str) -> str:
+    """Before leaving unsaved changes to ``name``: "save", "discard" or "cancel" (the default)."""
+    choice = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("dialogs", "Save the changes?"),
+        QCoreApplication.translate(
+            "dialogs", "“{name}” has changes that are not saved yet. Save them first?"
+        ).format(name=name),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if choice == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if choice == QMessageBox.StandardButton.Discard else "cancel"
+
+
 Button = QDialogButtonBox.StandardButton
 
 

@@ -1250,6 +1250,7 @@ class MainWindow(QMainWindow):
         from groupkeeper.library import service as library
         from groupkeeper.library.models import Kind
         from groupkeeper.materials import service as materials
+        from groupkeeper.materials.service import Section
         from groupkeeper.roster import service as roster
         from groupkeeper.ui.materials_dialogs import FormatsDialog
 
@@ -1267,11 +1268,16 @@ class MainWindow(QMainWindow):
             ctl.changed.emit()
             return None
 
+        def save(format_id: int | None, name: str, sections: list[Section]) -> int | str:
+            try:
+                saved = ctl.write(lambda s: materials.save_format(s, name, sections, format_id))
+            except GroupKeeperError as exc:
+                return exc.message
+            ctl.changed.emit()
+            return saved
+
         dialog = FormatsDialog(
-            self, formats, readings, roles,
-            save_format=lambda fid, name, sections: change(
-                lambda s: materials.save_format(s, name, sections, fid)
-            ),
+            self, formats, readings, roles, save_format=save,
             make_usual=lambda fid: change(lambda s: materials.make_usual(s, fid)),
             delete_format=lambda fid: change(lambda s: materials.delete_format(s, fid)),
         )  # fmt: skip

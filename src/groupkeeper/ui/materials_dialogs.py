@@ -5,7 +5,6 @@ prints, section by section)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.materials.service import MeetingFormat, MeetingNote, Section
-from groupkeeper.ui.dialogs import SavingDialog, ask_to_confirm, hint_label, show_problems
+from groupkeeper.ui.dialogs import (
+    SavingDialog,
+    ask_to_confirm,
+    ask_to_save,
+    hint_label,
+    show_problems,
+)
 
 
 def _text(value: str = "", height: int = 90) -> QPlainTextEdit:
@@ -135,16 +140,18 @@ class SectionDialog(SavingDialog):
         )  # fmt: skip
 
 
-SaveFormat = Callable[[int | None, str, list[Section]], str | None]
+SaveFormat = Callable[[int | None, str, list[Section]], int | str]
 ChangeFormat = Callable[[int], str | None]
 
 
 class FormatsDialog(SavingDialog):
     """The group's meeting formats: choose one on the left, change its parts on the right.
 
-    Each callback writes to the group file and returns a problem in words, or None:
-    ``save_format(id or None, name, sections)`` saves one, ``make_usual(id)`` puts one first
-    and ``delete_format(id)`` deletes one."""
+    Each callback writes to the group file: ``save_format(id or None, name, sections)`` saves
+    one and returns its id, or a problem in words; ``make_usual(id)`` puts one first and
+    ``delete_format(id)`` deletes one, each returning a problem in words or None. Changes
+    not yet saved are never dropped without asking: not on choosing another format, starting
+    a new one or closing."""
 
     def __init__(
         self,
@@ -211,7 +218,7 @@ class FormatsDialog(SavingDialog):
                                "editor, each meeting series can follow another."))
         )  # fmt: skip
         self._fill_which()
-        self.which.currentIndexChanged.connect(self._show)
+        self.which.currentIndexChanged.connect(self._switch)
         self._show()
         self.save = self._save
         self.finish(self.tr("&Save format"))
@@ -223,6 +230,36 @@ class FormatsDialog(SavingDialog):
             self.which.addItem(f.name, f.id)
         self.which.setCurrentIndex(index)
         self.which.blockSignals(False)
+
+    def _switch(self, index: int) -> None:
+        """Another format chosen: first save or drop what is unsaved, or stay where we were."""
+        if not self._leave():
+            self._fill_which(-1 if self.current is None else self.current)
+            return
+        self._fill_which(index)  # saving a new format added it to the list
+        self._show()
+
+    def _changed(self) -> bool:
+        if self.current is None:
+            return bool(self.sections)
+        saved = self.formats[self.current]
+        return self.name.text().strip() != saved.name or tuple(self.sections) != saved.sections
+
+    def ask_unsaved(self, name: str) -> str:
+        return ask_to_save(self, name)
+
+    def _leave(self) -> bool:
+        """True when the format on screen may be left: unchanged, saved now, or dropped."""
+        if not self._changed():
+            return True
+        answer = self.ask_unsaved(self.name.text().strip() or self.tr("New format"))
+        if answer == "save":
+            return not show_problems(self.errors, [p] if (p := self._save()) else [])
+        return answer == "discard"
+
+    def reject(self) -> None:
+        if self._leave():
+            super().reject()
 
     def _show(self, *_args: object) -> None:
         index = self.which.currentIndex()
@@ -259,6 +296,8 @@ class FormatsDialog(SavingDialog):
         )
 
     def new_format(self) -> None:
+        if not self._leave():
+            return
         self.which.blockSignals(True)
         self.which.setCurrentIndex(-1)
         self.which.blockSignals(False)
@@ -347,13 +386,18 @@ class FormatsDialog(SavingDialog):
 
     def _save(self) -> str | None:
         format_id = self.formats[self.current].id if self.current is not None else None
-        problem = self.save_format(format_id, self.name.text(), list(self.sections))
-        if problem is None and self.current is not None:
-            self.formats[self.current] = replace(
-                self.formats[self.current], name=self.name.text().strip(),
-                sections=tuple(self.sections),
-            )  # fmt: skip
-        return problem
+        saved = self.save_format(format_id, self.name.text(), list(self.sections))
+        if isinstance(saved, str):
+            return saved
+        now = MeetingFormat(saved, self.name.text().strip(), tuple(self.sections))
+        if self.current is None:
+            self.formats.append(now)
+            self.current = len(self.formats) - 1
+            self._fill_which(self.current)
+            self._sync_buttons()
+        else:
+            self.formats[self.current] = now
+        return None
 
     def part_texts(self) -> list[str]:
         return [self.parts.item(i).text() for i in range(self.parts.count())]
