@@ -148,3 +148,21 @@ def test_custom_formats(store: GroupStore, make_series: MakeSeries) -> None:
         service.add_custom_format(s, "O", "Open")
     with pytest.raises(ValidationError, match="1 to 16 letters"), store.session() as s:
         service.add_custom_format(s, "bad code!", "x")
+
+
+def test_only_unused_custom_formats_are_dropped_and_can_be_put_back(store: GroupStore) -> None:
+    with store.session() as s, s.begin():
+        for code, label in (("GC", "Group conscience"), ("NEW", "Newcomers"), ("X1", "Spare")):
+            service.add_custom_format(s, code, label)
+        service.create_series(s, series_input(formats=("O", "GC")))
+    with store.session() as s, s.begin():
+        dropped = service.drop_unused_custom_formats(s, ["GC", "NEW", "MISSING"])
+    assert dropped == {"NEW": "Newcomers"}  # GC is in use; MISSING never existed
+    with store.session() as s:
+        labels = service.format_labels(s)
+    assert "NEW" not in labels and labels["GC"] == "Group conscience" and labels["X1"] == "Spare"
+    with store.session() as s, s.begin():
+        for code, label in dropped.items():
+            service.add_custom_format(s, code, label)
+    with store.session() as s:
+        assert service.format_labels(s)["NEW"] == "Newcomers"

@@ -20,7 +20,7 @@ from groupkeeper.schedule.meeting_guide import read_feed
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.interchange_dialogs import CalendarDialog, FeedModel, MeetingListDialog
 from groupkeeper.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, series_input
 from tests.ui.conftest import Notes, click_ok
 
 
@@ -171,12 +171,40 @@ def test_import_finds_the_groups_meetings_and_undo_takes_them_back(
     assert w.controller.read(lambda s: schedule.format_labels(s))["NEWCODE"] == "NEWCODE"
     assert "Added 2 meetings" in informed[0] and "NEWCODE" in informed[0]
     assert w.series_model.rowCount() == 2  # the window shows them
-    w.controller.undo_stack.undo()
-    assert w.controller.series() == []
+    ctl = w.controller
+    ctl.write(lambda s: schedule.add_custom_format(s, "NEWCODE", "Newcomers' night"))  # renamed
+    ctl.undo_stack.undo()
+    assert ctl.series() == []
     assert w.series_model.rowCount() == 0
-    w.controller.undo_stack.redo()
-    assert sorted(r.name for r in w.controller.series()) == names
+    assert "NEWCODE" not in ctl.format_labels()  # the format it brought went with it
+    ctl.undo_stack.redo()
+    assert sorted(r.name for r in ctl.series()) == names
+    assert ctl.format_labels()["NEWCODE"] == "Newcomers' night"  # back, with its new label
+    friday = next(r for r in ctl.series() if r.name == "Hope on Friday")
+    assert "NEWCODE" in friday.data.formats
     assert notes == []
+
+
+def test_undoing_an_import_keeps_a_format_another_meeting_took_up(
+    make_window: Callable[[GroupStore | None], MainWindow],
+    store: GroupStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w = make_window(store)
+    monkeypatch.setattr(w, "inform", lambda _t, _text: None)
+    feed = tmp_path / "area.json"
+    feed.write_text(json.dumps([_entry(1, "Hope Group", name="Hope", types=["O", "NEWCODE"])]))
+    dialog = _import_dialog(w, monkeypatch, feed)
+    dialog.tick_all.click()
+    click_ok(dialog)
+    ctl = w.controller
+    assert ctl is not None
+    own = series_input(name="Our own", formats=("O", "NEWCODE"))
+    ctl.write(lambda s: schedule.create_series(s, own))  # outside the undo history
+    ctl.undo_stack.undo()
+    assert [r.name for r in ctl.series()] == ["Our own"]
+    assert ctl.format_labels()["NEWCODE"] == "NEWCODE"  # still in use: kept
 
 
 def test_importing_what_is_already_there_says_so(

@@ -219,6 +219,20 @@ def add_custom_format(session: Session, code: str, label: str) -> None:
     session.flush()
 
 
+def drop_unused_custom_formats(session: Session, codes: Sequence[str]) -> dict[str, str]:
+    """Delete those of the group's own ``codes`` that no meeting uses; return the deleted ones
+    as {code: label}, so that add_custom_format can put them back."""
+    used = set(session.scalars(select(series_format.c.code).where(series_format.c.code.in_(codes))))
+    dropped: dict[str, str] = {}
+    for code in codes:
+        row = session.get(CustomFormat, code)
+        if row is not None and code not in used:
+            dropped[code] = row.label
+            session.delete(row)
+    session.flush()
+    return dropped
+
+
 # ---------------------------------------------------------------- checking
 
 

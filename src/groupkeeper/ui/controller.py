@@ -217,14 +217,15 @@ class _ChangeDate(_Command):
 
 
 class _ImportSeries(_Command):
-    """Series made from a meeting list; undo deletes them all, redo puts them all back.
-    Group formats the import added stay (they harm nothing and may be in use by then)."""
+    """Series made from a meeting list; undo deletes them all, with the group formats the
+    import added unless another meeting has taken one up since; redo puts them all back."""
 
     def __init__(self, ctl: ScheduleController, plan: Plan) -> None:
         super().__init__(ctl, f"Import {len(plan.inputs)} meetings")
         self.plan = plan
         self.result: Imported | None = None
         self.snapshots: list[SeriesSnapshot] = []
+        self.dropped: dict[str, str] = {}  # formats undo deleted: code -> label
 
     def redo(self) -> None:
         if self.result is None:
@@ -232,12 +233,24 @@ class _ImportSeries(_Command):
 
             self.result = self.ctl.write(lambda s: meeting_guide.apply_import(s, self.plan))
         else:
-            snaps = self.snapshots
-            self.ctl.write(lambda s: [service.restore_series(s, snap) for snap in snaps])
+            snaps, dropped = self.snapshots, self.dropped
+
+            def put_back(s: Session) -> None:
+                for code, label in dropped.items():
+                    service.add_custom_format(s, code, label)
+                for snap in snaps:
+                    service.restore_series(s, snap)
+
+            self.ctl.write(put_back)
         self.ctl.changed.emit()
 
     def undo(self) -> None:
         assert self.result is not None
-        ids = self.result.series_ids
-        self.snapshots = self.ctl.write(lambda s: [service.delete_series(s, i) for i in ids])
+        ids, codes = self.result.series_ids, self.result.new_formats
+
+        def take_back(s: Session) -> tuple[list[SeriesSnapshot], dict[str, str]]:
+            snaps = [service.delete_series(s, i) for i in ids]
+            return snaps, service.drop_unused_custom_formats(s, codes)
+
+        self.snapshots, self.dropped = self.ctl.write(take_back)
         self.ctl.changed.emit()
