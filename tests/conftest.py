@@ -143,7 +143,12 @@ def make_window(
         return window
 
     yield make
+    from PySide6.QtWidgets import QDialog
+
     for window in made:
+        for dialog in window.findChildren(QDialog):  # none left on screen for the next test
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
         window.close()
 
 

@@ -263,3 +263,24 @@ def test_check_the_file_reports_no_damage(
     monkeypatch.setattr(demo_window, "inform", lambda title, text: informed.append(title))
     demo_window.safety.act_check.trigger()
     assert informed == ["No damage found"]
+
+
+def test_locking_closes_a_dialog_with_unsaved_changes_without_asking(
+    make_window: MakeWindow, encrypted_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from groupkeeper.ui.materials_dialogs import FormatsDialog
+
+    window = make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
+    window.act_formats.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, FormatsDialog)
+    dialog.parts.setCurrentRow(0)
+    dialog.remove_part()  # unsaved: closing it by hand would ask
+
+    def asked(_name: str) -> str:
+        raise AssertionError("the lock waited on a question")
+
+    monkeypatch.setattr(dialog, "ask_unsaved", asked)
+    window.safety.lock()
+    assert window.safety.locked and not dialog.isVisible()
+    assert window.stack.currentWidget() is window.lock_page

@@ -487,7 +487,9 @@ class FileSafety(QObject):
         self.locked = True
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                # done(), not reject(): a dialog may ask about unsaved changes in reject(),
+                # and the lock must not wait on a question left on the screen.
+                widget.done(QDialog.DialogCode.Rejected)
         self.window.show_locked(True, store.path.name)
         self.sync()
         self.locked_changed.emit(True)
