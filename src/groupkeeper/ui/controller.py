@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from groupkeeper.errors import ValidationError
+from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import DateChange, ExceptionKind, Occurrence
 from groupkeeper.schedule.service import (
@@ -51,6 +51,16 @@ class ScheduleController(QObject):
         with self.store.session() as s, s.begin():
             result = fn(s)
         return result
+
+    def try_write(self, fn: Callable[[Session], object]) -> str | None:
+        """Run ``fn`` in one transaction and tell the views; on a problem a person can fix,
+        nothing is saved and the problem is returned in words, for the form to show."""
+        try:
+            self.write(fn)
+        except GroupKeeperError as exc:
+            return exc.message
+        self.changed.emit()
+        return None
 
     def group(self) -> GroupInfo | None:
         return self.read(get_group)

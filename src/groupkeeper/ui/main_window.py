@@ -53,7 +53,6 @@ from groupkeeper.ui.workers import Pool, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from sqlalchemy.orm import Session
 
     from groupkeeper.roster.service import MemberRecord
     from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
@@ -1229,14 +1228,9 @@ class MainWindow(QMainWindow):
 
         def save() -> str | None:
             chosen = dialog.note()
-            try:
-                ctl.write(
-                    lambda s: materials.save_note(s, occ.series_id, occ.original_date, chosen)
-                )
-            except GroupKeeperError as exc:
-                return exc.message
-            ctl.changed.emit()
-            return None
+            return ctl.try_write(
+                lambda s: materials.save_note(s, occ.series_id, occ.original_date, chosen)
+            )
 
         dialog.save = save
         self.dialog = dialog
@@ -1260,26 +1254,17 @@ class MainWindow(QMainWindow):
         ]
         roles = [(r.id, r.name) for r in ctl.read(roster.list_roles)]
 
-        def change(write: Callable[[Session], object]) -> str | None:
-            try:
-                ctl.write(write)
-            except GroupKeeperError as exc:
-                return exc.message
-            ctl.changed.emit()
-            return None
-
         def save(format_id: int | None, name: str, sections: list[Section]) -> int | str:
-            try:
-                saved = ctl.write(lambda s: materials.save_format(s, name, sections, format_id))
-            except GroupKeeperError as exc:
-                return exc.message
-            ctl.changed.emit()
-            return saved
+            saved: list[int] = []
+            problem = ctl.try_write(
+                lambda s: saved.append(materials.save_format(s, name, sections, format_id))
+            )
+            return problem or saved[0]
 
         dialog = FormatsDialog(
             self, formats, readings, roles, save_format=save,
-            make_usual=lambda fid: change(lambda s: materials.make_usual(s, fid)),
-            delete_format=lambda fid: change(lambda s: materials.delete_format(s, fid)),
+            make_usual=lambda fid: ctl.try_write(lambda s: materials.make_usual(s, fid)),
+            delete_format=lambda fid: ctl.try_write(lambda s: materials.delete_format(s, fid)),
         )  # fmt: skip
         self.dialog = dialog
         dialog.open()

@@ -430,12 +430,7 @@ class PairingsPage(_Page):
         """Run ``fn`` in one transaction; the problem in words (nothing saved) or None."""
         ctl = self.window_.controller
         assert ctl is not None
-        try:
-            ctl.write(fn)
-        except GroupKeeperError as exc:
-            return exc.message
-        ctl.changed.emit()
-        return None
+        return ctl.try_write(fn)
 
     def _chosen(self, status: Status) -> Pairing | None:
         """The chosen request or pairing, if it is in ``status``."""
