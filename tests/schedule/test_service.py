@@ -76,23 +76,23 @@ def test_same_day_and_time_warns_of_a_duplicate(store: GroupStore, make_series: 
     assert check(store, name="Later", start_time=time(20, 0)).warnings == []
 
 
-def test_edit_delete_and_restore_keep_ids_and_changed_dates(
+def test_edit_delete_and_undo_keep_ids_and_changed_dates(
     store: GroupStore, make_series: MakeSeries
 ) -> None:
     rec = make_series()
     with store.session() as s, s.begin():
         service.cancel_date(s, rec.id, date(2026, 1, 13), "Snow")
         service.update_series(s, rec.id, series_input(name="Renamed", start_time=time(18, 30)))
-    with store.session() as s, s.begin():
-        snap = service.delete_series(s, rec.id)
+    with store.change("Delete meeting Renamed") as s:
+        service.delete_series(s, rec.id)
     with store.session() as s:
         assert service.list_series(s) == []
         assert service.list_changes(s) == []
-    with store.session() as s, s.begin():
-        back = service.restore_series(s, snap)
-    assert back.id == rec.id and back.name == "Renamed" and back.data.start_time == time(18, 30)
+    store.undo()
     with store.session() as s:
+        back = service.get_series(s, rec.id)
         got = service.occurrences(s, date(2026, 1, 13), date(2026, 1, 13))
+    assert back.id == rec.id and back.name == "Renamed" and back.data.start_time == time(18, 30)
     assert [(o.status, o.note) for o in got] == [(Status.CANCELLED, "Snow")]
 
 
@@ -148,21 +148,3 @@ def test_custom_formats(store: GroupStore, make_series: MakeSeries) -> None:
         service.add_custom_format(s, "O", "Open")
     with pytest.raises(ValidationError, match="1 to 16 letters"), store.session() as s:
         service.add_custom_format(s, "bad code!", "x")
-
-
-def test_only_unused_custom_formats_are_dropped_and_can_be_put_back(store: GroupStore) -> None:
-    with store.session() as s, s.begin():
-        for code, label in (("GC", "Group conscience"), ("NEW", "Newcomers"), ("X1", "Spare")):
-            service.add_custom_format(s, code, label)
-        service.create_series(s, series_input(formats=("O", "GC")))
-    with store.session() as s, s.begin():
-        dropped = service.drop_unused_custom_formats(s, ["GC", "NEW", "MISSING"])
-    assert dropped == {"NEW": "Newcomers"}  # GC is in use; MISSING never existed
-    with store.session() as s:
-        labels = service.format_labels(s)
-    assert "NEW" not in labels and labels["GC"] == "Group conscience" and labels["X1"] == "Spare"
-    with store.session() as s, s.begin():
-        for code, label in dropped.items():
-            service.add_custom_format(s, code, label)
-    with store.session() as s:
-        assert service.format_labels(s)["NEW"] == "Newcomers"

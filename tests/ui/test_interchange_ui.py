@@ -20,7 +20,7 @@ from groupkeeper.schedule.meeting_guide import read_feed
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.interchange_dialogs import CalendarDialog, FeedModel, MeetingListDialog
 from groupkeeper.ui.main_window import MainWindow
-from tests.conftest import TODAY, series_input
+from tests.conftest import TODAY
 from tests.ui.conftest import Notes, click_ok
 
 
@@ -94,7 +94,9 @@ def test_a_member_with_no_turns_is_told_so(
 ) -> None:
     w = demo_window
     assert w.controller is not None
-    new = w.controller.write(lambda s: roster.create_member(s, roster.MemberInput("Zed")))
+    new = w.controller.write(
+        "Add Zed", lambda s: roster.create_member(s, roster.MemberInput("Zed"))
+    )
     monkeypatch.setattr(w, "ask_save_path", lambda *_a: pytest.fail("nothing to save"))
     w.act_export_ics.trigger()
     dialog = w.dialog
@@ -172,39 +174,20 @@ def test_import_finds_the_groups_meetings_and_undo_takes_them_back(
     assert "Added 2 meetings" in informed[0] and "NEWCODE" in informed[0]
     assert w.series_model.rowCount() == 2  # the window shows them
     ctl = w.controller
-    ctl.write(lambda s: schedule.add_custom_format(s, "NEWCODE", "Newcomers' night"))  # renamed
-    ctl.undo_stack.undo()
+    rename = "Rename NEWCODE"
+    ctl.write(rename, lambda s: schedule.add_custom_format(s, "NEWCODE", "Newcomers' night"))
+    assert ctl.undo() is None  # the rename, first: one history, newest first
+    assert ctl.format_labels()["NEWCODE"] == "NEWCODE"
+    assert ctl.undo() is None  # then the import
     assert ctl.series() == []
     assert w.series_model.rowCount() == 0
     assert "NEWCODE" not in ctl.format_labels()  # the format it brought went with it
-    ctl.undo_stack.redo()
+    assert ctl.redo() is None and ctl.redo() is None
     assert sorted(r.name for r in ctl.series()) == names
     assert ctl.format_labels()["NEWCODE"] == "Newcomers' night"  # back, with its new label
     friday = next(r for r in ctl.series() if r.name == "Hope on Friday")
     assert "NEWCODE" in friday.data.formats
     assert notes == []
-
-
-def test_undoing_an_import_keeps_a_format_another_meeting_took_up(
-    make_window: Callable[[GroupStore | None], MainWindow],
-    store: GroupStore,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    w = make_window(store)
-    monkeypatch.setattr(w, "inform", lambda _t, _text: None)
-    feed = tmp_path / "area.json"
-    feed.write_text(json.dumps([_entry(1, "Hope Group", name="Hope", types=["O", "NEWCODE"])]))
-    dialog = _import_dialog(w, monkeypatch, feed)
-    dialog.tick_all.click()
-    click_ok(dialog)
-    ctl = w.controller
-    assert ctl is not None
-    own = series_input(name="Our own", formats=("O", "NEWCODE"))
-    ctl.write(lambda s: schedule.create_series(s, own))  # outside the undo history
-    ctl.undo_stack.undo()
-    assert [r.name for r in ctl.series()] == ["Our own"]
-    assert ctl.format_labels()["NEWCODE"] == "NEWCODE"  # still in use: kept
 
 
 def test_importing_what_is_already_there_says_so(

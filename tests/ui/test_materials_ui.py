@@ -99,7 +99,7 @@ def test_a_missing_reading_prints_and_warns(
     assert usual is not None
     rid = next(x.reading_id for x in usual.sections if x.heading == "Welcome to newcomers")
     assert rid is not None
-    ctl.write(lambda s: library.delete_resource(s, rid))
+    ctl.write("Delete", lambda s: library.delete_resource(s, rid))
     out = tmp_path / "packet.pdf"
     monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
     monkeypatch.setattr(demo_window, "offer_open", lambda _p: None)
@@ -296,7 +296,7 @@ def test_a_format_deleted_elsewhere_is_reported_and_the_list_kept(
     gone = dialog.formats[1].id
     ctl = w.controller
     assert ctl is not None
-    ctl.write(lambda s: materials.delete_format(s, gone))  # as another window would
+    ctl.write("Delete", lambda s: materials.delete_format(s, gone))  # as another window would
     dialog.usual_button.click()
     assert dialog.errors.isVisible() and "was deleted" in dialog.errors.text()
     assert len(_names(dialog)) == 2

@@ -250,7 +250,9 @@ def test_closing_a_changed_file_backs_it_up(demo_window: MainWindow) -> None:
     path = demo_window.controller.store.path
     for b in backups.list_backups(path):
         b.path.unlink()
-    demo_window.controller.write(lambda s: service.delete_series(s, service.list_series(s)[0].id))
+    demo_window.controller.write(
+        "Delete", lambda s: service.delete_series(s, service.list_series(s)[0].id)
+    )
     demo_window.close()
     [backup] = backups.list_backups(path)
     assert backups.summary(backup.path) == {"meetings": 3, "members": 25, "resources": 45}

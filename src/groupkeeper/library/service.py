@@ -40,6 +40,7 @@ from groupkeeper.library.models import (
 from groupkeeper.library.text import extract
 from groupkeeper.lists import clean_tags
 from groupkeeper.schedule.wording import format_date
+from groupkeeper.store.undo import Step
 
 MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes: "25 MB"
 CHUNK = 1024 * 1024
@@ -392,6 +393,16 @@ def reindex(conn: Connection, ids: Sequence[int]) -> None:
                 for r in rows
             ],
         )
+
+
+def reindex_step(conn: Connection, step: Step) -> None:
+    """After an undo or redo: the search index (a virtual table the undo triggers cannot
+    record) follows the items, tags and document text the step put back or took away."""
+    ids = step.values("resource", "id")
+    ids |= step.values("resource_tag", "resource_id")
+    ids |= step.values("document_text", "resource_id")
+    if ids:
+        reindex(conn, sorted(ids))
 
 
 def rebuild_index(conn: Connection) -> int:

@@ -86,14 +86,6 @@ class SeriesRecord:
 
 
 @dataclass(frozen=True)
-class SeriesSnapshot:
-    """Everything about a deleted series, enough to put it back exactly (undo)."""
-
-    record: SeriesRecord
-    exceptions: tuple[DateChange, ...]
-
-
-@dataclass(frozen=True)
 class Check:
     errors: list[str]
     warnings: list[str]
@@ -217,20 +209,6 @@ def add_custom_format(session: Session, code: str, label: str) -> None:
     else:
         row.label = label
     session.flush()
-
-
-def drop_unused_custom_formats(session: Session, codes: Sequence[str]) -> dict[str, str]:
-    """Delete those of the group's own ``codes`` that no meeting uses; return the deleted ones
-    as {code: label}, so that add_custom_format can put them back."""
-    used = set(session.scalars(select(series_format.c.code).where(series_format.c.code.in_(codes))))
-    dropped: dict[str, str] = {}
-    for code in codes:
-        row = session.get(CustomFormat, code)
-        if row is not None and code not in used:
-            dropped[code] = row.label
-            session.delete(row)
-    session.flush()
-    return dropped
 
 
 # ---------------------------------------------------------------- checking
@@ -375,29 +353,14 @@ def set_updated(session: Session, series_id: int, when: datetime) -> None:
     )
 
 
-def delete_series(session: Session, series_id: int) -> SeriesSnapshot:
-    """Delete a series with its changed dates; the snapshot lets undo put it all back."""
-    record = get_series(session, series_id)
-    changes = tuple(list_changes(session, series_id=series_id))
+def delete_series(session: Session, series_id: int) -> None:
+    """Delete a series with everything that hangs from it (changed dates, roster turns, role
+    needs, meeting notes); the store's undo history puts it all back."""
     row = session.get(MeetingSeries, series_id)
+    if row is None:
+        raise GroupKeeperError("That meeting is no longer in the schedule.")
     session.delete(row)
     session.flush()
-    return SeriesSnapshot(record, changes)
-
-
-def restore_series(session: Session, snapshot: SeriesSnapshot) -> SeriesRecord:
-    """Put a deleted series back with the same id and its changed dates."""
-    rec = snapshot.record
-    row = MeetingSeries(id=rec.id, created_at=datetime.now().replace(microsecond=0))
-    _apply(row, rec.data)
-    row.rrule = rec.rrule
-    row.updated_at = rec.updated_at
-    session.add(row)
-    session.flush()
-    _set_formats(session, rec.id, rec.data.formats)
-    for change in snapshot.exceptions:  # valid when they were saved: no need to check again
-        _write_change(session, change)
-    return get_series(session, rec.id)
 
 
 def _change_row(session: Session, series_id: int, original: date) -> MeetingException | None:

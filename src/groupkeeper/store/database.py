@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from groupkeeper.store import cipher
+from groupkeeper.store import cipher, undo
 from groupkeeper.store.errors import (
     DamagedFileError,
     FileMissingError,
@@ -39,6 +39,7 @@ from groupkeeper.store.errors import (
 )
 from groupkeeper.store.lock import FileLock, lock_path
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
+from groupkeeper.store.undo import Step
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -109,6 +110,7 @@ class GroupStore:
         self.passphrase = passphrase
         self.changed = False
         self.backup_on_close = True
+        self.history = undo.History()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(engine, "after_cursor_execute", self._executed)
 
@@ -127,6 +129,70 @@ class GroupStore:
         with self._sessions() as s:
             yield s
 
+    @contextmanager
+    def change(self, label: str, section: str = "") -> Iterator[Session]:
+        """One change a person makes, in one transaction, recorded as one undoable step:
+        ``with store.change("Delete member Ana R.", "members") as s: ...``."""
+        with self.recording(label, section) as rec, rec.session() as s:
+            yield s
+
+    @contextmanager
+    def recording(self, label: str, section: str = "") -> Iterator[Recording]:
+        """One undoable step made of several transactions (each ``rec.session()``), for work
+        that commits as it goes, such as attaching files one by one. What committed is kept
+        as the step even if a later transaction fails."""
+        rec = Recording(self)
+        try:
+            yield rec
+        finally:
+            if rec.changes:
+                self.history.push(undo.make_step(label, section, rec.changes, rec.tables))
+
+    def undo(self) -> Step:
+        """Undo the newest step; raises :class:`~groupkeeper.store.undo.UndoError` (the file
+        and the history as they were) when it cannot."""
+        step = self.history.next_undo
+        if step is None:
+            raise undo.UndoError("There is nothing to undo.")
+        self._replay(step, backwards=True)
+        self.history.moved(step, undone=True)
+        return step
+
+    def redo(self) -> Step:
+        step = self.history.next_redo
+        if step is None:
+            raise undo.UndoError("There is nothing to redo.")
+        self._replay(step, backwards=False)
+        self.history.moved(step, undone=False)
+        return step
+
+    def _replay(self, step: Step, *, backwards: bool) -> None:
+        from groupkeeper.store.registry import AFTER_REPLAY
+
+        try:
+            with self.session() as s:
+                conn = s.connection()
+                info = conn.info
+                try:
+                    undo.prepare(conn)
+                    undo.replay(conn, step, backwards=backwards)
+                    for hook in AFTER_REPLAY:
+                        hook(conn, step)
+                    undo.clear(conn)  # the replay's own rows: not a new step
+                    s.commit()
+                except BaseException:
+                    s.rollback()
+                    undo.forget(info)
+                    raise
+        except IntegrityError as exc:  # a row it needs was changed outside the history
+            raise undo.UndoError(undo.changed_since(step)) from exc
+        except DBAPIError as exc:
+            raise undo.UndoError(
+                f"“{step.label}” could not be undone or redone: the group file could not be "
+                f"written ({exc.orig}). Nothing was changed; free some space on the disk or "
+                "check the file, then try again."
+            ) from exc
+
     def close(self, progress: Progress | None = None) -> None:
         """Close the file; if anything changed, take an automatic backup first.
 
@@ -141,6 +207,7 @@ class GroupStore:
                 backups.take_automatic(self.path, self.passphrase, progress=progress)
         finally:
             self.changed = False
+            self.history.clear()
             self.engine.dispose()
             self.lock.release()
 
@@ -149,6 +216,35 @@ class GroupStore:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+class Recording:
+    """The row changes of one step as its transactions commit (see ``GroupStore.recording``)."""
+
+    def __init__(self, store: GroupStore) -> None:
+        self.store = store
+        self.changes: list[undo.RowChange] = []
+        self.tables: list[undo.Table] = []
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction of the step: committed on success, rolled back on error."""
+        with self.store.session() as s:
+            conn = s.connection()
+            info = conn.info
+            try:
+                # Before the first write: the triggers are made outside the transaction.
+                tables = undo.prepare(conn)
+                yield s
+                s.flush()
+                changes = undo.collect(conn, tables)
+                s.commit()
+            except BaseException:
+                s.rollback()
+                undo.forget(info)
+                raise
+        self.changes.extend(changes)
+        self.tables = tables
 
 
 def _make_engine(path: Path, passphrase: str | None = None) -> Engine:

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from groupkeeper.library import models as library_models
+from groupkeeper.library import service as library_service
 from groupkeeper.materials import models as materials_models
 from groupkeeper.pairing import models as pairing_models
 from groupkeeper.roster import models as roster_models
 from groupkeeper.schedule import models as schedule_models
 from groupkeeper.store import group
+from groupkeeper.store.undo import Step
 
 __all__ = [
     "SEEDS", "group", "library_models", "materials_models", "pairing_models", "roster_models",
@@ -24,3 +26,6 @@ SEEDS: tuple[Callable[[Connection], None], ...] = (
     pairing_models.seed_defaults,
     materials_models.seed_defaults,  # after the roles it names
 )
+
+AFTER_REPLAY: tuple[Callable[[Connection, Step], None], ...] = (library_service.reindex_step,)
+"""Bring derived data the undo triggers cannot see up to date after an undo or redo."""

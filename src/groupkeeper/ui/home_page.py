@@ -31,6 +31,9 @@ OPEN_STYLE = "color: #a3261b; font-weight: 600;"
 
 
 class _Page(QWidget):
+    SECTION = "home"
+    """The window section this page is (where undo shows its changes)."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
@@ -40,12 +43,13 @@ class _Page(QWidget):
         assert ctl is not None
         return ctl.read(fn)
 
-    def write(self, fn: Callable[[Session], T]) -> T | None:
-        """Run ``fn`` in one transaction; a problem is shown in words and nothing is saved."""
+    def write(self, label: str, fn: Callable[[Session], T]) -> T | None:
+        """Run ``fn`` as one undoable step named ``label``; a problem is shown in words and
+        nothing is saved."""
         ctl = self.window_.controller
         assert ctl is not None
         try:
-            result = ctl.write(fn)
+            result = ctl.write(label, fn, self.SECTION)
         except GroupKeeperError as exc:
             self.window_.notify(self.tr("Not saved"), exc.message)
             return None
@@ -271,7 +275,11 @@ class HomePage(_Page):
 
         def save() -> None:
             title, member_id, started, months = dialog.choice()
-            self.write(lambda s: roster.start_term(s, title, member_id, started, months))
+            name = next((m.name for m in members if m.id == member_id), "")
+            self.write(
+                self.tr("{name} becomes {title}").format(name=name, title=title),
+                lambda s: roster.start_term(s, title, member_id, started, months),
+            )
 
         dialog.accepted.connect(save)
         dialog.open()

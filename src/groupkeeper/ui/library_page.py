@@ -93,6 +93,8 @@ class FileDropTable(QTableView):
 class LibraryPage(_Page):
     """Readings, documents, referral contacts and the lending shelf."""
 
+    SECTION = "library"
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.current: Resource | None = None
@@ -458,7 +460,9 @@ class LibraryPage(_Page):
         self.window_.dialog = dialog
 
         def save() -> None:
-            new = self.write(lambda s: library.create_resource(s, dialog.data()))
+            data: ResourceInput = dialog.data()
+            label = self.tr("Add {title} to the library").format(title=data.title.strip())
+            new = self.write(label, lambda s: library.create_resource(s, data))
             if new is not None:
                 self.select_id(new)
 
@@ -478,7 +482,8 @@ class LibraryPage(_Page):
 
         def save() -> None:
             data: ResourceInput = dialog.data()
-            self.write(lambda s: library.update_resource(s, cur.id, data))
+            label = self.tr("Edit {title}").format(title=data.title.strip())
+            self.write(label, lambda s: library.update_resource(s, cur.id, data))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -487,7 +492,11 @@ class LibraryPage(_Page):
         cur = self.current
         if cur is None:
             return
-        self.write(lambda s: library.set_archived(s, cur.id, not cur.archived))
+        text = self.tr("Bring back {title}") if cur.archived else self.tr("Archive {title}")
+        self.write(
+            text.format(title=cur.title),
+            lambda s: library.set_archived(s, cur.id, not cur.archived),
+        )
         if not cur.archived and not self.archived.isChecked():
             note = self.tr("Archived {title}. Tick 'Show archived' to see it again.")
             self.window_.statusBar().showMessage(note.format(title=cur.title), 8000)
@@ -501,7 +510,7 @@ class LibraryPage(_Page):
         what = titles[0] if len(titles) == 1 else self.tr("{n} items").format(n=len(titles))
         text = self.tr(
             "Delete {what} from the library? Attached files and loan records go with it. "
-            "This cannot be undone; to keep it out of sight instead, choose Archive."
+            "You can undo this with Ctrl+Z; to keep it out of sight instead, choose Archive."
         ).format(what=what)
         if not self.window_.confirm(self.tr("Delete from the library"), text, self.tr("Delete")):
             return
@@ -511,14 +520,14 @@ class LibraryPage(_Page):
             for i in ids:
                 library.delete_resource(s, i)
 
-        self.write(delete)
+        self.write(self.tr("Delete {what} from the library").format(what=what), delete)
 
     def add_starter(self) -> None:
         group = self.window_.controller.group() if self.window_.controller else None
         country = group.country if group else ""
         from groupkeeper.library.starter import add_starter
 
-        self.write(lambda s: add_starter(s, country))
+        self.write(self.tr("Add the starter library"), lambda s: add_starter(s, country))
 
     # ------------------------------------------------------------------ files
 
@@ -555,18 +564,27 @@ class LibraryPage(_Page):
         progress.setMinimumDuration(300)
         self.progress = progress
 
+        label = (
+            self.tr("Attach {name}").format(name=ok[0].name)
+            if len(ok) == 1
+            else self.tr("Attach {n} files").format(n=len(ok))
+        )
+        section = self.SECTION
+
         def work(report: library.Progress) -> list[tuple[int, str, TextStatus]]:
             done: list[tuple[int, str, TextStatus]] = []
-            for n, path in enumerate(ok):
-                base = n * 1000
+            # One undoable step for them all, though each file commits as it is read.
+            with store.recording(label, section) as rec:
+                for n, path in enumerate(ok):
+                    base = n * 1000
 
-                def step(d: int, t: int, base: int = base) -> None:
-                    report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
+                    def step(d: int, t: int, base: int = base) -> None:
+                        report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
 
-                prepared = library.prepare(path, progress=step)
-                with store.session() as s, s.begin():
-                    new = library.attach(s, prepared, progress=step)
-                done.append((new, path.name, prepared.status))
+                    prepared = library.prepare(path, progress=step)
+                    with rec.session() as s:
+                        new = library.attach(s, prepared, progress=step)
+                    done.append((new, path.name, prepared.status))
             return done
 
         def on_progress(value: int, total: int) -> None:
@@ -583,6 +601,7 @@ class LibraryPage(_Page):
             progress.close()
             done = list(result)  # type: ignore[call-overload]
             ctl.changed.emit()
+            ctl.history_changed.emit()
             self.search.clear()
             if done:
                 self.select_id(done[-1][0])
@@ -604,6 +623,7 @@ class LibraryPage(_Page):
         def failed(message: str) -> None:
             progress.close()
             ctl.changed.emit()  # files attached before the failure stay attached
+            ctl.history_changed.emit()
             self.window_.notify(self.tr("Could not attach the file"), message)
 
         run_task(self.window_.pool, work, finished, failed, on_progress)
@@ -682,7 +702,7 @@ class LibraryPage(_Page):
         def go(s: Session) -> int:
             return library.lend(s, cur.id, borrower, member_id=member_id, out_on=today)
 
-        new = self.write(go)
+        new = self.write(self.tr("Lend {book} to {who}").format(book=cur.title, who=borrower), go)
         # The write refreshed the page, so the book's pane already lists the new loan.
         loan = next((x for x in self.current.loans if x.id == new), None) if self.current else None
         if loan is not None:
@@ -707,7 +727,13 @@ class LibraryPage(_Page):
 
     def record_return(self, loan_id: int) -> None:
         today = self.window_.today
-        self.write(lambda s: library.return_loan(s, loan_id, today))
+        cur = self.current
+        label = (
+            self.tr("Return {book}").format(book=cur.title)
+            if cur is not None and any(x.id == loan_id for x in cur.loans)
+            else self.tr("Return a book")
+        )
+        self.write(label, lambda s: library.return_loan(s, loan_id, today))
 
     def return_selected(self) -> None:
         index = self.loan_view.currentIndex()

@@ -171,6 +171,13 @@ class MainWindow(QMainWindow):
             tr("Print the meetings and changed dates for the notice board"),
         )  # fmt: skip
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(
+            tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo,
+            tr("Undo the last change, wherever in the window it was made"),
+        )  # fmt: skip
+        self.redo_action = self._action(
+            tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, tr("Do again what was undone")
+        )
         self.act_add = self._action(
             tr("&New meeting…"), self.add_series, "Ctrl+Shift+N", tr("Add a meeting series")
         )
@@ -441,7 +448,16 @@ class MainWindow(QMainWindow):
                 QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.sections.addTab(holder, label)
         self.sections.currentChanged.connect(self._section_changed)
-        return self.sections
+        from groupkeeper.ui.notice import Notice
+
+        self.undo_notice = Notice(self)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.undo_notice)
+        layout.addWidget(self.sections, 1)
+        return holder
 
     def _page(self, key: str) -> QWidget:
         if key not in self._pages:
@@ -639,7 +655,6 @@ class MainWindow(QMainWindow):
         """
         if self.controller is not None:
             self._clear_temp()
-            self.controller.undo_stack.clear()
             self.safety.close_store(self.controller.store)
             self.controller.deleteLater()
             self.controller = None
@@ -653,14 +668,11 @@ class MainWindow(QMainWindow):
             self._sync_actions()
             return
         self.controller = ScheduleController(store, self)
-        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.controller.changed.connect(self.refresh)
+        self.controller.history_changed.connect(self._sync_actions)
+        self.controller.replayed.connect(self._replayed)
         group = self.controller.group()
         language = group.language if group else "en"
         for model in (self.series_model, self.upcoming_model, self.month_model):
@@ -920,10 +932,17 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self, *_args: object) -> None:
         has_file = self.controller is not None and not self.safety.locked
-        if self.controller is not None:
-            stack = self.controller.undo_stack
-            self.undo_action.setEnabled(has_file and stack.canUndo())
-            self.redo_action.setEnabled(has_file and stack.canRedo())
+        ctl = self.controller
+        undo = ctl.undo_label() if ctl is not None else None
+        redo = ctl.redo_label() if ctl is not None else None
+        self.undo_action.setEnabled(has_file and undo is not None)
+        self.redo_action.setEnabled(has_file and redo is not None)
+        # "&&": a label's own ampersand is not a shortcut letter.
+        for action, what, named, plain in (
+            (self.undo_action, undo, self.tr("&Undo {what}"), self.tr("&Undo")),
+            (self.redo_action, redo, self.tr("&Redo {what}"), self.tr("&Redo")),
+        ):
+            action.setText(named.format(what=what.replace("&", "&&")) if what else plain)
         self.safety.sync()
         series = self.selected_series_id() is not None
         occ = self.selected_occurrence()
@@ -955,6 +974,26 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(
             has_file and occ is not None and occ.status is not Status.SCHEDULED
         )
+
+    # ------------------------------------------------------------------ undo
+
+    def undo(self) -> None:
+        """Edit > Undo: the last change, wherever in the window it was made."""
+        ctl = self.controller
+        if ctl is not None and not self.safety.locked and (problem := ctl.undo()) is not None:
+            self.notify(self.tr("Not undone"), problem)
+
+    def redo(self) -> None:
+        ctl = self.controller
+        if ctl is not None and not self.safety.locked and (problem := ctl.redo()) is not None:
+            self.notify(self.tr("Not redone"), problem)
+
+    def _replayed(self, said: str, section: str) -> None:
+        """Never silent: show the section the change was in, and name it."""
+        if section in self.SECTIONS and section != self.section():
+            self.show_section(section)
+        self.statusBar().showMessage(said, 10000)
+        self.undo_notice.show_text(said)
 
     # ------------------------------------------------------------------ series
 
@@ -1220,6 +1259,7 @@ class MainWindow(QMainWindow):
         if ctl is None or occ is None:
             return
         from groupkeeper.materials import service as materials
+        from groupkeeper.schedule.wording import format_date
         from groupkeeper.ui.export_dialog import meeting_label
         from groupkeeper.ui.materials_dialogs import MeetingNoteDialog
 
@@ -1228,8 +1268,11 @@ class MainWindow(QMainWindow):
 
         def save() -> str | None:
             chosen = dialog.note()
+            label = self.tr("Topic and notes for {name} on {day}").format(
+                name=occ.series_name, day=format_date(occ.original_date)
+            )
             return ctl.try_write(
-                lambda s: materials.save_note(s, occ.series_id, occ.original_date, chosen)
+                label, lambda s: materials.save_note(s, occ.series_id, occ.original_date, chosen)
             )
 
         dialog.save = save
@@ -1257,14 +1300,24 @@ class MainWindow(QMainWindow):
         def save(format_id: int | None, name: str, sections: list[Section]) -> int | str:
             saved: list[int] = []
             problem = ctl.try_write(
-                lambda s: saved.append(materials.save_format(s, name, sections, format_id))
+                self.tr("Save format {name}").format(name=name.strip()),
+                lambda s: saved.append(materials.save_format(s, name, sections, format_id)),
             )
             return problem or saved[0]
 
+        names = {f.id: f.name for f in formats}
+
+        def make_usual(fid: int) -> str | None:
+            label = self.tr("Make {name} the usual format").format(name=names.get(fid, "?"))
+            return ctl.try_write(label, lambda s: materials.make_usual(s, fid))
+
+        def delete_format(fid: int) -> str | None:
+            label = self.tr("Delete format {name}").format(name=names.get(fid, "?"))
+            return ctl.try_write(label, lambda s: materials.delete_format(s, fid))
+
         dialog = FormatsDialog(
             self, formats, readings, roles, save_format=save,
-            make_usual=lambda fid: ctl.try_write(lambda s: materials.make_usual(s, fid)),
-            delete_format=lambda fid: ctl.try_write(lambda s: materials.delete_format(s, fid)),
+            make_usual=make_usual, delete_format=delete_format,
         )  # fmt: skip
         self.dialog = dialog
         dialog.open()
@@ -1519,7 +1572,7 @@ class MainWindow(QMainWindow):
                     + "\n\n" + "\n".join(plan.already),
                 )  # fmt: skip
                 return
-            done = ctl.import_meetings(plan)
+            done = ctl.import_meetings(plan, path.name)
         except ValidationError as exc:
             self.notify(
                 self.tr("Nothing was imported"),

@@ -55,6 +55,7 @@ ALERT = "color: #a3261b; font-weight: 600;"
 
 
 class PairingsPage(_Page):
+    SECTION = "pairings"
     WAITING, ACTIVE, ENDED, MENTORS = range(4)
 
     def __init__(self, window: MainWindow) -> None:
@@ -426,11 +427,11 @@ class PairingsPage(_Page):
 
     # ------------------------------------------------------------------ writing
 
-    def try_write(self, fn: Callable[[Session], T]) -> str | None:
-        """Run ``fn`` in one transaction; the problem in words (nothing saved) or None."""
+    def try_write(self, label: str, fn: Callable[[Session], T]) -> str | None:
+        """Run ``fn`` as one undoable step; the problem in words (nothing saved) or None."""
         ctl = self.window_.controller
         assert ctl is not None
-        return ctl.try_write(fn)
+        return ctl.try_write(label, fn, self.SECTION)
 
     def _chosen(self, status: Status) -> Pairing | None:
         """The chosen request or pairing, if it is in ``status``."""
@@ -440,13 +441,14 @@ class PairingsPage(_Page):
     def _run(
         self,
         dialog: SavingDialog,
+        label: str,
         save: Callable[[Session], object],
         then: Callable[[], None] | None = None,
     ) -> None:
         """Open ``dialog``; its OK runs ``save`` in one transaction (a problem keeps it open
         with the message), then ``then``."""
         self.window_.dialog = dialog
-        dialog.save = lambda: self.try_write(save)
+        dialog.save = lambda: self.try_write(label, save)
         if then is not None:
             dialog.accepted.connect(then)
         dialog.open()
@@ -490,7 +492,12 @@ class PairingsPage(_Page):
             pairing.set_gender(s, data.member_id, dialog.gender(), today)
             made.append(pairing.create_request(s, data, today).id)
 
-        self._run(dialog, save, lambda: self.select(self.WAITING, made[-1]) if made else None)
+        self._run(
+            dialog,
+            self.tr("New request"),
+            save,
+            lambda: self.select(self.WAITING, made[-1]) if made else None,
+        )
 
     def edit_request(self) -> None:
         p = self._chosen(Status.REQUESTED)
@@ -515,7 +522,7 @@ class PairingsPage(_Page):
             pairing.set_gender(s, data.member_id, dialog.gender(), today)
             pairing.update_request(s, p.id, data, today)
 
-        self._run(dialog, save)
+        self._run(dialog, self.tr("Edit the request of {who}").format(who=p.seeker), save)
 
     def withdraw_request(self) -> None:
         p = self._chosen(Status.REQUESTED)
@@ -530,7 +537,7 @@ class PairingsPage(_Page):
             day, reason, _never = dialog.choice()
             pairing.withdraw_request(s, p.id, day, reason)
 
-        self._run(dialog, save)
+        self._run(dialog, self.tr("Withdraw the request of {who}").format(who=p.seeker), save)
 
     def pair_with_selected(self) -> None:
         p = self.current_record()
@@ -553,7 +560,8 @@ class PairingsPage(_Page):
             start, every = dialog.choice()
             pairing.confirm(s, pairing_id, chosen.mentor.id, start, today, every)
 
-        self._run(dialog, save, lambda: self.select(self.ACTIVE, pairing_id))
+        label = self.tr("Pair {who} with {mentor}").format(who=seeker, mentor=chosen.mentor.name)
+        self._run(dialog, label, save, lambda: self.select(self.ACTIVE, pairing_id))
 
     def toggle_block(self) -> None:
         """Mark (or clear) "do not pair these two again" for the request and the chosen person."""
@@ -573,7 +581,15 @@ class PairingsPage(_Page):
             self.tr("Never suggest"),
         ):
             return
-        problem = self.try_write(lambda s: pairing.set_blocked(s, p.seeker_id, other.id, on))
+        text = (
+            self.tr("Never suggest {mentor} for {seeker}")
+            if on
+            else self.tr("Allow {mentor} for {seeker} again")
+        )
+        problem = self.try_write(
+            text.format(mentor=other.name, seeker=p.seeker),
+            lambda s: pairing.set_blocked(s, p.seeker_id, other.id, on),
+        )
         if problem:
             self.window_.notify(self.tr("Not saved"), problem)
 
@@ -584,8 +600,12 @@ class PairingsPage(_Page):
         plan = self.read(lambda s: pairing.suggest_all(s, today))
 
         def confirm(p: Proposal) -> str | None:
+            label = self.tr("Pair {who} with {mentor}").format(
+                who=p.request.name, mentor=p.candidate.mentor.name
+            )
             return self.try_write(
-                lambda s: pairing.confirm(s, p.request.id, p.candidate.mentor.id, today, today)
+                label,
+                lambda s: pairing.confirm(s, p.request.id, p.candidate.mentor.id, today, today),
             )
 
         dialog = ProposalsDialog(self.window_, self.sponsor, plan, confirm)
@@ -605,7 +625,8 @@ class PairingsPage(_Page):
             day, note = dialog.choice()
             pairing.log_checkin(s, p.id, day, note, today)
 
-        self._run(dialog, save)
+        label = self.tr("Check-in of {who} with {mentor}").format(who=p.seeker, mentor=p.mentor)
+        self._run(dialog, label, save)
 
     def end_pairing(self) -> None:
         p = self._chosen(Status.ACTIVE)
@@ -620,7 +641,10 @@ class PairingsPage(_Page):
             day, reason, never = dialog.choice()
             pairing.end_pairing(s, p.id, day, reason, today, never_again=never)
 
-        self._run(dialog, save, lambda: self.select(self.ENDED, p.id))
+        label = self.tr("End the pairing of {who} with {mentor}").format(
+            who=p.seeker, mentor=p.mentor
+        )
+        self._run(dialog, label, save, lambda: self.select(self.ENDED, p.id))
 
     def _profile_dialog(self, member_id: int | None, name: str = "") -> None:
         from groupkeeper.ui.pairing_dialogs import ProfileDialog
@@ -657,7 +681,12 @@ class PairingsPage(_Page):
             pairing.save_profile(s, who, dialog.profile(), today)
 
         self._run(
-            dialog, save, lambda: self.select(self.MENTORS, member_id or dialog.member_id() or 0)
+            dialog,
+            self.tr("Profile of {who}").format(who=name)
+            if name
+            else self.tr("Add someone willing"),
+            save,
+            lambda: self.select(self.MENTORS, member_id or dialog.member_id() or 0),
         )
 
     def add_profile(self) -> None:
@@ -672,4 +701,8 @@ class PairingsPage(_Page):
         from groupkeeper.ui.pairing_dialogs import ConventionsDialog
 
         dialog = ConventionsDialog(self.window_, self.sponsor, self.read(pairing.conventions))
-        self._run(dialog, lambda s: pairing.set_conventions(s, dialog.rules()))
+        self._run(
+            dialog,
+            self.tr("Pairing conventions"),
+            lambda s: pairing.set_conventions(s, dialog.rules()),
+        )

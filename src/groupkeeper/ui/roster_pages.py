@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import FillResult, MemberInput
+from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.dialogs import _date_edit, pydate
 from groupkeeper.ui.home_page import HEADING, _Page
 from groupkeeper.ui.models import setup_table
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 
 class MembersPage(_Page):
+    SECTION = "members"
     """Everyone in the group, searchable as you type, with add, edit, delete and import."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -123,9 +125,11 @@ class MembersPage(_Page):
             value = dialog.value
             assert value is not None
             if member_id is None:
-                rec = self.write(lambda s: roster.create_member(s, value))
+                label = self.tr("Add member {name}").format(name=value.display_name)
+                rec = self.write(label, lambda s: roster.create_member(s, value))
             else:
-                rec = self.write(lambda s: roster.update_member(s, member_id, value))
+                label = self.tr("Edit member {name}").format(name=value.display_name)
+                rec = self.write(label, lambda s: roster.update_member(s, member_id, value))
             if rec is not None:
                 self.select(rec.id)
                 self.window_.offer_replacements(rec)
@@ -149,13 +153,14 @@ class MembersPage(_Page):
         rec = self.read(lambda s: roster.get_member(s, member_id))
         future = self.read(lambda s: roster.future_assignments(s, member_id, today))
         text = self.tr(
-            "Delete {name} and their history of service? This cannot be undone.\n\n"
+            "Delete {name} and their history of service? You can undo this with Ctrl+Z.\n\n"
             "If they have moved away or are taking a break, you can untick 'Active' "
             "instead and keep their history."
         ).format(name=rec.name)
+        label = self.tr("Delete member {name}").format(name=rec.name)
         if not future:
             if self.window_.confirm(self.tr("Delete member?"), text, self.tr("Delete")):
-                self.write(lambda s: roster.delete_member(s, member_id, today))
+                self.write(label, lambda s: roster.delete_member(s, member_id, today))
             return
         text += "\n\n" + self.tr(
             "{name} is on the roster {n} times from today. Leave those turns open, or fill "
@@ -168,7 +173,7 @@ class MembersPage(_Page):
         )
         if choice is not None:
             refill = choice == 1
-            self.write(lambda s: roster.delete_member(s, member_id, today, refill=refill))
+            self.write(label, lambda s: roster.delete_member(s, member_id, today, refill=refill))
 
     def import_csv(self) -> None:
         from pathlib import Path
@@ -189,7 +194,11 @@ class MembersPage(_Page):
         ctl = self.window_.controller
         assert ctl is not None
         try:
-            added = ctl.write(lambda s: import_members(s, raw))
+            added = ctl.write(
+                self.tr("Import members from {file}").format(file=path.name),
+                lambda s: import_members(s, raw),
+                self.SECTION,
+            )
         except ValidationError as exc:
             self.window_.notify(
                 self.tr("Nothing was imported"),
@@ -210,6 +219,8 @@ class MembersPage(_Page):
 
 class RosterPage(_Page):
     """The roster matrix: dates down, roles across. Click a cell to choose, lock, explain."""
+
+    SECTION = "roster"
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -315,7 +326,12 @@ class RosterPage(_Page):
         self.status.setText(text)
 
     def _pairing_changed(self, on: bool) -> None:
-        self.write(lambda s: roster.set_pair_new_facilitators(s, on))
+        label = (
+            self.tr("Newer facilitators get an experienced co-facilitator")
+            if on
+            else self.tr("Newer facilitators need no experienced co-facilitator")
+        )
+        self.write(label, lambda s: roster.set_pair_new_facilitators(s, on))
 
     def edit_needs(self) -> None:
         from groupkeeper.ui.roster_dialogs import NeedsDialog
@@ -327,12 +343,18 @@ class RosterPage(_Page):
         needs = dict(self.read(lambda s: roster.series_needs(s, series_id)))
 
         def add_role(name: str, experienced: bool) -> roster.RoleRecord | None:
-            return self.write(lambda s: roster.save_role(s, name, experienced_only=experienced))
+            return self.write(
+                self.tr("Add role {name}").format(name=name),
+                lambda s: roster.save_role(s, name, experienced_only=experienced),
+            )
 
         dialog = NeedsDialog(self.series.currentText(), roles, needs, add_role, self)
         self.window_.dialog = dialog
+        label = self.tr("Roles {meeting} needs").format(meeting=self.series.currentText())
         dialog.accepted.connect(
-            lambda: self.write(lambda s: roster.set_series_needs(s, series_id, dialog.needs()))
+            lambda: self.write(
+                label, lambda s: roster.set_series_needs(s, series_id, dialog.needs())
+            )
         )
         dialog.open()
 
@@ -394,20 +416,38 @@ class RosterPage(_Page):
             ),
             None,
         )
+        turn = self._turn(slot)
         if here is not None and member_id is not None:
-            self.write(lambda s: roster.swap(s, slot, here))
+            label = self.tr("Swap {turn} with {other}").format(turn=turn, other=self._turn(here))
+            self.write(label, lambda s: roster.swap(s, slot, here))
             return
-        self.write(lambda s: roster.put_assignment(s, slot, member_id, locked=True))
+        if member_id is None:
+            label = self.tr("Leave {turn} open").format(turn=turn)
+        else:
+            name = self.model.names.get(member_id, "?")
+            label = self.tr("Choose {name} as {turn}").format(name=name, turn=turn)
+        self.write(label, lambda s: roster.put_assignment(s, slot, member_id, locked=True))
+
+    def _turn(self, slot: SlotKey) -> str:
+        """A turn in words: "Reader on Tue 3 Mar 2026"."""
+        role = self.model.roles.get(slot.role)
+        return self.tr("{role} on {day}").format(
+            role=role.name if role else "?", day=format_date(slot.original)
+        )
 
     def set_locked(self, slot: SlotKey, locked: bool) -> None:
-        self.write(lambda s: roster.set_locked(s, slot, locked))
+        text = self.tr("Lock {turn}") if locked else self.tr("Unlock {turn}")
+        self.write(text.format(turn=self._turn(slot)), lambda s: roster.set_locked(s, slot, locked))
 
     def explain(self, slot: SlotKey) -> None:
         lines = self.read(lambda s: roster.explain(s, slot))
         self.window_.inform(self.tr("Why"), "\n".join(lines))
 
     def fill(self, first: date, last: date, replace: bool) -> FillResult | None:
-        return self.write(lambda s: roster.fill_roster(s, first, last, replace=replace))
+        label = self.tr("Fill roster, {first} – {last}").format(
+            first=format_date(first), last=format_date(last)
+        )
+        return self.write(label, lambda s: roster.fill_roster(s, first, last, replace=replace))
 
 
 __all__ = ["MemberInput", "MembersPage", "RosterPage"]
