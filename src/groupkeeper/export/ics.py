@@ -74,16 +74,11 @@ def service_data(session: Session, member_id: int, first: date) -> ServiceData:
     """The member's turns from ``first`` on, cancelled ones included (marked cancelled)."""
     group = require_group(session)
     member = roster.get_member(session, member_id)
-    mine = roster.future_assignments(session, member_id, first - timedelta(days=31))
+    mine = roster.future_assignments(session, member_id, first)
     if not mine:
         return ServiceData(group, member.name, ())
-    lo = min(a.slot.original for a in mine)
-    hi = max(a.slot.original for a in mine)
-    # A meeting may move up to a month either way; widen the window to find it.
-    meetings = {
-        (o.series_id, o.original_date): o
-        for o in schedule.occurrences(session, lo - timedelta(days=31), hi + timedelta(days=31))
-    }
+    # Each turn's meeting wherever it was moved, a week or a year away.
+    meetings = schedule.occurrences_at(session, {(a.slot.series_id, a.slot.original) for a in mine})
     roles = roster.role_names(session)
     turns = []
     for a in mine:

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
@@ -503,12 +503,21 @@ def update_member(session: Session, member_id: int, data: MemberInput) -> Member
 
 
 def future_assignments(session: Session, member_id: int, today: date) -> list[Assignment]:
+    """The member's turns at meetings held from ``today`` on, wherever they were moved."""
+    key = tuple_(assignment.c.series_id, assignment.c.meeting_date)
+    on_or_after: Any = assignment.c.meeting_date >= today
+    if moved := schedule.moved_into(session, today, None):
+        on_or_after = or_(on_or_after, key.in_(moved))
     rows = session.execute(
-        select(assignment).where(
-            assignment.c.member_id == member_id, assignment.c.meeting_date >= today
-        )
+        select(assignment).where(assignment.c.member_id == member_id, on_or_after)
     )
-    return [_assignment(r) for r in rows]
+    found = [_assignment(r) for r in rows]
+    away = {
+        (c.series_id, c.original_date)
+        for c in schedule.list_changes(session, today, date.max)
+        if c.new_date is not None and c.new_date < today
+    }
+    return [a for a in found if (a.slot.series_id, a.slot.original) not in away]
 
 
 def delete_member(
@@ -537,12 +546,15 @@ def _assignment(row: Any) -> Assignment:
 def list_assignments(
     session: Session, first: date | None = None, last: date | None = None
 ) -> dict[SlotKey, Assignment]:
+    """Turns at meetings scheduled from ``first`` to ``last``, and at meetings moved into
+    those days from any distance (a week or a year)."""
     query = select(assignment)
     if first is not None and last is not None:
-        # By scheduled date, with a margin: a meeting moved into the window still counts.
-        query = query.where(
-            assignment.c.meeting_date.between(first - timedelta(days=31), last + timedelta(days=31))
-        )
+        inside: Any = assignment.c.meeting_date.between(first, last)
+        if moved := schedule.moved_into(session, first, last):
+            key = tuple_(assignment.c.series_id, assignment.c.meeting_date)
+            inside = or_(inside, key.in_(moved))
+        query = query.where(inside)
     return {a.slot: a for a in map(_assignment, session.execute(query))}
 
 

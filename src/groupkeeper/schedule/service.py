@@ -6,7 +6,7 @@ The UI and the headless commands call these and nothing deeper; callers own the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -182,6 +182,34 @@ def occurrences(
         series = list_series(session)
     changes = list_changes(session, first, last)
     return expand([r.rule() for r in series], changes, first, last)
+
+
+def occurrences_at(
+    session: Session, keys: Iterable[tuple[int, date]]
+) -> dict[tuple[int, date], Occurrence]:
+    """The meetings with these (series id, scheduled date) keys, wherever each was moved
+    (a week or a year away); a key that is not a meeting of its series is left out."""
+    wanted = set(keys)
+    if not wanted:
+        return {}
+    days = {d for _sid, d in wanted}
+    for change in list_changes(session, min(days), max(days)):
+        if (change.series_id, change.original_date) in wanted and change.new_date is not None:
+            days.add(change.new_date)
+    found = occurrences(session, min(days), max(days))
+    return {k: o for o in found if (k := (o.series_id, o.original_date)) in wanted}
+
+
+def moved_into(session: Session, first: date, last: date | None) -> list[tuple[int, date]]:
+    """The (series id, scheduled date) of meetings moved from outside ``first``–``last`` (no
+    end: any day from ``first`` on) to a day inside it."""
+    query = select(EXCEPTIONS.series_id, EXCEPTIONS.original_date).where(
+        EXCEPTIONS.new_date >= first,
+        or_(EXCEPTIONS.original_date < first, EXCEPTIONS.original_date > (last or date.max)),
+    )
+    if last is not None:
+        query = query.where(EXCEPTIONS.new_date <= last)
+    return [(r.series_id, r.original_date) for r in session.execute(query)]
 
 
 def format_labels(session: Session) -> dict[str, str]:

@@ -138,8 +138,9 @@ def _trigger_sql(i: int, table: Table) -> list[str]:
 
     def copy(which: str, new: int) -> str:
         row = ", ".join(f"{which}.{quote(n)}" for n in table.names)
-        # While a trigger runs, last_insert_rowid() is the log row's: OLD and NEW share it.
-        return f"INSERT INTO {shadow} VALUES (last_insert_rowid(), {new}, {row});"
+        # The log row just made; not last_insert_rowid(), which the OLD row's insert moves.
+        seq = f"(SELECT max(seq) FROM {_PREFIX}log)"
+        return f"INSERT INTO {shadow} VALUES ({seq}, {new}, {row});"
 
     trigger = f"CREATE TEMP TRIGGER IF NOT EXISTS {_PREFIX}t{i}"
     return [
