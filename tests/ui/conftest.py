@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import Notes
@@ -17,3 +18,24 @@ def click_ok(dialog: object) -> None:
             button.click()
             return
     raise AssertionError("no accept button")
+
+
+Questions = list[str]
+"""The name of every form a test closed with changes on screen (it was asked about them)."""
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    """Closing a form with changes asks Save / Discard / Cancel in a modal box, which nobody
+    would answer offscreen: record the question and discard, as the tests expect unless they
+    answer otherwise (``monkeypatch.setattr(dialog, "ask_unsaved", ...)``)."""
+    from groupkeeper.ui.dialogs import FormDialog
+
+    asked: Questions = []
+
+    def answer(_dialog: object, name: str) -> str:
+        asked.append(name)
+        return "discard"
+
+    monkeypatch.setattr(FormDialog, "ask_unsaved", answer)
+    return asked

@@ -105,8 +105,12 @@ def test_a_bad_blackout_is_refused_in_words(demo_window: MainWindow) -> None:
     assert dialog.blackouts.count() == 0
     assert "ends (Thu 5 Mar 2026) before it starts (Thu 12 Mar 2026)" in dialog.errors.text()
     dialog.first.clear()
+    click_ok(dialog)  # the time away typed but not added comes first: never dropped
+    assert dialog.isVisible() and "before it starts" in dialog.errors.text()
+    dialog.away_to.setDate(qdate(TODAY + timedelta(days=12)))
     click_ok(dialog)
     assert dialog.isVisible() and "first name" in dialog.errors.text()
+    assert dialog.blackouts.count() == 1  # added by OK
     dialog.reject()
 
 
@@ -233,6 +237,37 @@ def test_making_a_member_inactive_keeps_their_history(demo_window: MainWindow) -
             if a.member_id == ana.id and a.slot.original < TODAY
         ]
     assert past and still == past
+
+
+def test_ok_adds_a_time_away_typed_but_not_added(demo_window: MainWindow, monkeypatch: Any) -> None:
+    from groupkeeper.ui.dialogs import qdate
+
+    offered: list[str] = []  # her turns in those weeks: replacements are offered, as for Add
+
+    def confirm(_title: str, text: str, _yes: str) -> bool:
+        offered.append(text)
+        return False
+
+    monkeypatch.setattr(demo_window, "confirm", confirm)
+    demo_window.show_section("members")
+    member_id = _select_member(demo_window, "Ana R.")
+    demo_window.act_edit_member.trigger()
+    dialog = demo_window.dialog
+    assert isinstance(dialog, MemberDialog)
+    dialog.away_from.setDate(qdate(TODAY + timedelta(days=7)))
+    dialog.away_to.setDate(qdate(TODAY + timedelta(days=21)))
+    dialog.away_reason.setText("Visiting family")
+    click_ok(dialog)  # without pressing Add
+    assert not dialog.isVisible()
+    ctl = demo_window.controller
+    assert ctl is not None
+    rec = ctl.read(lambda s: roster.get_member(s, member_id))
+    assert [(b.first, b.last, b.reason) for b in rec.data.blackouts][-1] == (
+        TODAY + timedelta(days=7),
+        TODAY + timedelta(days=21),
+        "Visiting family",
+    )
+    assert offered and "can no longer take" in offered[0]
 
 
 def test_member_editor_labels_show_no_stray_ampersand(demo_window: MainWindow) -> None:

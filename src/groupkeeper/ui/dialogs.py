@@ -7,8 +7,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTextEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -169,6 +173,69 @@ def ask_to_save(parent: QWidget, name: str) -> str:
     return "discard" if choice == QMessageBox.StandardButton.Discard else "cancel"
 
 
+def form_state(root: QWidget) -> tuple[object, ...]:
+    """What a person can have changed in a form: every field's text, tick and choice, and
+    the rows of its lists, in a value that compares equal when nothing changed."""
+    state: list[object] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            state.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            state.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            state.append((w.currentIndex(), w.currentText()))
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            state.append(w.isChecked())
+        elif isinstance(w, QAbstractSpinBox):
+            state.append(w.text())
+        elif isinstance(w, QAbstractItemView) and (model := w.model()) is not None:
+            state.append(
+                tuple(
+                    (
+                        model.data(model.index(r, 0)),
+                        model.data(model.index(r, 0), Qt.ItemDataRole.CheckStateRole),
+                    )
+                    for r in range(min(model.rowCount(), 500))
+                )
+            )
+    return tuple(state)
+
+
+class FormDialog(QDialog):
+    """A dialog that never drops typing: closing it (Escape, Cancel, the window's close
+    button) with changes on screen asks Save / Discard / Cancel. What is "a change" is found
+    from the fields themselves (:func:`form_state`), taken when the dialog is first shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clean: tuple[object, ...] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean is None:
+            self.mark_clean()
+
+    def mark_clean(self) -> None:
+        self._clean = form_state(self)
+
+    def has_changes(self) -> bool:
+        return self._clean is not None and form_state(self) != self._clean
+
+    def ask_unsaved(self, name: str) -> str:
+        """ "save", "discard" or "cancel" (a method, so tests can answer it)."""
+        return ask_to_save(self, name)
+
+    def reject(self) -> None:
+        if self.has_changes():
+            answer = self.ask_unsaved(self.windowTitle())
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.accept()  # stays open, with the problem shown, if it cannot be saved
+                return
+        super().reject()
+
+
 Button = QDialogButtonBox.StandardButton
 
 
@@ -189,7 +256,7 @@ def _button_box(dialog: QDialog, ok: Button = Button.Ok, text: str = "") -> QDia
 Save = Callable[[], str | None]
 
 
-class SavingDialog(QDialog):
+class SavingDialog(FormDialog):
     """A form that stays open, with the problem shown, until ``save`` succeeds."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -215,7 +282,7 @@ class SavingDialog(QDialog):
         super().accept()
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FormDialog):
     """First run: the group and its usual meeting, in one short form."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -356,7 +423,7 @@ REPEAT_CHOICES = (
 )
 
 
-class SeriesDialog(QDialog):
+class SeriesDialog(FormDialog):
     """Create or edit a meeting series. ``checker`` validates against the open file."""
 
     def __init__(
@@ -719,7 +786,7 @@ class SeriesDialog(QDialog):
         super().accept()
 
 
-class ChangeDateDialog(QDialog):
+class ChangeDateDialog(FormDialog):
     """Cancel or move one date of a series, with a note for the members."""
 
     def __init__(self, occ: Occurrence, parent: QWidget | None = None, move: bool = False) -> None:

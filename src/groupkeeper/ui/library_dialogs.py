@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.dialogs import _button_box, _error_label, show_problems
+from groupkeeper.ui.dialogs import FormDialog, _button_box, _error_label, show_problems
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -29,7 +28,7 @@ HINTS = {
 }
 
 
-class ResourceDialog(QDialog):
+class ResourceDialog(FormDialog):
     """Add or edit one library item. The fields shown follow its kind."""
 
     def __init__(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -23,7 +24,6 @@ from groupkeeper.materials.service import MeetingFormat, MeetingNote, Section
 from groupkeeper.ui.dialogs import (
     SavingDialog,
     ask_to_confirm,
-    ask_to_save,
     hint_label,
     show_problems,
 )
@@ -245,9 +245,6 @@ class FormatsDialog(SavingDialog):
         saved = self.formats[self.current]
         return self.name.text().strip() != saved.name or tuple(self.sections) != saved.sections
 
-    def ask_unsaved(self, name: str) -> str:
-        return ask_to_save(self, name)
-
     def _leave(self) -> bool:
         """True when the format on screen may be left: unchanged, saved now, or dropped."""
         if not self._changed():
@@ -258,8 +255,8 @@ class FormatsDialog(SavingDialog):
         return answer == "discard"
 
     def reject(self) -> None:
-        if self._leave():
-            super().reject()
+        if self._leave():  # its own question, per format: not FormDialog's for the whole
+            QDialog.reject(self)
 
     def _show(self, *_args: object) -> None:
         index = self.which.currentIndex()

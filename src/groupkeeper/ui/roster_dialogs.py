@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from groupkeeper.roster.service import (
 )
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.dialogs import (
+    FormDialog,
     RangeDialog,
     _button_box,
     _date_edit,
@@ -57,7 +57,7 @@ def _limit_spin(value: int | None, name: str) -> QSpinBox:
     return spin
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """Add or edit one member: who they are, what they will do, and when they cannot."""
 
     def __init__(
@@ -185,6 +185,7 @@ class MemberDialog(QDialog):
         self.away_reason = QLineEdit()
         self.away_reason.setPlaceholderText(self.tr("Reason (private, optional)"))
         self.away_reason.setAccessibleName(self.tr("Reason for being away"))
+        self._away_idle = self._away_fields()
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_blackout)
         remove = QPushButton(self.tr("&Remove"))
@@ -241,6 +242,14 @@ class MemberDialog(QDialog):
         self._add_blackout_item(Blackout(first, last, self.away_reason.text().strip()))
         self.away_reason.clear()
         self.away_from.setDate(qdate(last + timedelta(days=1)))
+        self._away_idle = self._away_fields()
+
+    def _away_fields(self) -> tuple[date, date, str]:
+        return pydate(self.away_from.date()), pydate(self.away_to.date()), self.away_reason.text()
+
+    def away_pending(self) -> bool:
+        """Dates or a reason typed for a time away that was not added yet."""
+        return self._away_fields() != self._away_idle
 
     def remove_blackout(self) -> None:
         row = self.blackouts.currentRow()
@@ -282,6 +291,11 @@ class MemberDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.away_pending():  # typed but not added: OK adds it, never drops it
+            count = self.blackouts.count()
+            self.add_blackout()
+            if self.blackouts.count() == count:
+                return  # it could not be added: the problem is shown
         data = self.current()
         if show_problems(self.errors, self._check(data)):
             return
@@ -322,7 +336,7 @@ class FillDialog(RangeDialog):
         return super().problems()
 
 
-class NeedsDialog(QDialog):
+class NeedsDialog(FormDialog):
     """How many people each role a meeting series needs, and new roles for the group."""
 
     def __init__(
@@ -379,7 +393,7 @@ class NeedsDialog(QDialog):
         return [(rid, spin.value()) for rid, spin in self.spins.items()]
 
 
-class TermDialog(QDialog):
+class TermDialog(FormDialog):
     """Someone takes up an elected position (the previous holder's term ends that day)."""
 
     def __init__(

@@ -264,8 +264,10 @@ class FileSafety(QObject):
             self.tr("Restore this backup?"),
             self.tr(
                 "Replace {name} with the backup from {when}? The file as it is now is kept as a "
-                "backup, so you can undo this."
-            ).format(name=path.name, when=when(chosen.taken)),
+                "backup, so you can undo this by restoring that one."
+            ).format(name=path.name, when=when(chosen.taken))
+            + "\n\n"
+            + self.not_undone(),
             self.tr("Restore"),
         )
         if not ok:
@@ -402,13 +404,20 @@ class FileSafety(QObject):
         if self.window.open_file(path, new):  # after it, or "Opened …" would hide the news
             self.window.statusBar().showMessage(done_text, 10000)
 
+    def not_undone(self) -> str:
+        """Said before the changes that close and reopen the file, which clears the history."""
+        return self.tr(
+            "Ctrl+Z cannot undo this, and the changes made before it can no longer be undone "
+            "either: the file is closed and opened again."
+        )
+
     def _ask_new_passphrase(self, title: str, explanation: str, done: str, button: str) -> None:
         from groupkeeper.ui.safety_dialogs import NewPassphraseDialog
 
         store = self.store
         if store is None:
             return
-        explanation = explanation.format(name=store.path.name)
+        explanation = explanation.format(name=store.path.name) + "\n\n" + self.not_undone()
         dialog = NewPassphraseDialog(self.window, title, explanation, button)
         self.window.dialog = dialog
         dialog.accepted.connect(lambda: self._rekey(dialog.passphrase(), done))
@@ -442,7 +451,9 @@ class FileSafety(QObject):
             self.tr(
                 "{name} and its backups will no longer be encrypted: anyone using this "
                 "computer could read the names and phone numbers in it."
-            ).format(name=store.path.name),
+            ).format(name=store.path.name)
+            + "\n\n"
+            + self.not_undone(),
             self.tr("Remove the passphrase"),
         )
         if ok:
