@@ -388,3 +388,23 @@ def test_any_sequence_undone_gives_the_start_and_redone_gives_the_end(
         assert differences(end, dump(store)) == []
     finally:
         store.close()
+
+
+def test_undo_works_the_same_on_a_protected_file(encrypted_demo: Path) -> None:
+    from tests.conftest import PASSPHRASE
+
+    store = open_store(encrypted_demo, passphrase=PASSPHRASE)
+    try:
+        start = dump(store)
+        for name in ("delete series", "attach", "delete item"):
+            with store.change(name) as s:
+                ACTIONS[name](s)
+        end = dump(store)
+        for _ in range(3):
+            store.undo()
+        assert differences(start, dump(store)) == []
+        for _ in range(3):
+            store.redo()
+        assert differences(end, dump(store)) == []
+    finally:
+        store.close()

@@ -151,19 +151,19 @@ class GroupStore:
     def undo(self) -> Step:
         """Undo the newest step; raises :class:`~groupkeeper.store.undo.UndoError` (the file
         and the history as they were) when it cannot."""
-        step = self.history.next_undo
-        if step is None:
-            raise undo.UndoError("There is nothing to undo.")
-        self._replay(step, backwards=True)
-        self.history.moved(step, undone=True)
-        return step
+        return self._play(backwards=True)
 
     def redo(self) -> Step:
-        step = self.history.next_redo
+        return self._play(backwards=False)
+
+    def _play(self, *, backwards: bool) -> Step:
+        step = self.history.next_undo if backwards else self.history.next_redo
         if step is None:
-            raise undo.UndoError("There is nothing to redo.")
-        self._replay(step, backwards=False)
-        self.history.moved(step, undone=False)
+            raise undo.UndoError(
+                "There is nothing to undo." if backwards else "There is nothing to redo."
+            )
+        self._replay(step, backwards=backwards)
+        self.history.moved(step, undone=backwards)
         return step
 
     def _replay(self, step: Step, *, backwards: bool) -> None:
