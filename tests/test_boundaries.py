@@ -80,3 +80,23 @@ def test_showing_the_window_leaves_dialogs_exports_and_encryption_unloaded(
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "s.png").stat().st_size > 10_000
     assert done.stdout.split() == []
+
+
+def test_the_window_changes_the_file_only_through_the_undo_history() -> None:
+    """Every write from a page or dialog is a labelled step (``store.change`` by way of the
+    controller): a transaction opened by hand would make a change Ctrl+Z cannot take back.
+    The one exception creates a brand-new file, before there is anything to undo."""
+    found = []
+    for path in sorted((SRC / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            for node in ast.walk(fn):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in {"begin", "commit", "begin_nested"}
+                ):
+                    found.append(f"{path.relative_to(SRC)}:{fn.name}")
+    assert found == ["ui/main_window.py:create_group_file"], found
