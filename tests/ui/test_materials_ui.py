@@ -423,3 +423,15 @@ def test_closing_with_unsaved_changes_asks_first(
     asked_again = Answers(again, monkeypatch)
     again.reject()  # nothing changed: closes without a question
     assert not again.isVisible() and asked_again.asked == []
+
+
+def test_a_format_made_in_the_dialog_is_named_in_the_undo_label(demo_window: MainWindow) -> None:
+    w = demo_window
+    dialog = _formats_dialog(w)
+    dialog.new_format()
+    dialog.name.setText("Speaker night")
+    dialog.sections = list(dialog.formats[0].sections[:1])
+    assert dialog._save() is None
+    assert w.undo_action.text() == "&Undo Save format Speaker night"
+    dialog.usual_button.click()
+    assert w.undo_action.text() == "&Undo Make Speaker night the usual format"

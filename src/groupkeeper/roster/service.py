@@ -504,19 +504,17 @@ def update_member(session: Session, member_id: int, data: MemberInput) -> Member
 
 def future_assignments(session: Session, member_id: int, today: date) -> list[Assignment]:
     """The member's turns at meetings held from ``today`` on, wherever they were moved."""
-    key = tuple_(assignment.c.series_id, assignment.c.meeting_date)
+    moves = [c for c in schedule.list_changes(session, today, date.max) if c.new_date]
+    moved_in = [(c.series_id, c.original_date) for c in moves if c.original_date < today]
+    away = {(c.series_id, c.original_date) for c in moves if c.new_date and c.new_date < today}
     on_or_after: Any = assignment.c.meeting_date >= today
-    if moved := schedule.moved_into(session, today, None):
-        on_or_after = or_(on_or_after, key.in_(moved))
+    if moved_in:
+        key = tuple_(assignment.c.series_id, assignment.c.meeting_date)
+        on_or_after = or_(on_or_after, key.in_(moved_in))
     rows = session.execute(
         select(assignment).where(assignment.c.member_id == member_id, on_or_after)
     )
     found = [_assignment(r) for r in rows]
-    away = {
-        (c.series_id, c.original_date)
-        for c in schedule.list_changes(session, today, date.max)
-        if c.new_date is not None and c.new_date < today
-    }
     return [a for a in found if (a.slot.series_id, a.slot.original) not in away]
 
 
@@ -551,7 +549,12 @@ def list_assignments(
     query = select(assignment)
     if first is not None and last is not None:
         inside: Any = assignment.c.meeting_date.between(first, last)
-        if moved := schedule.moved_into(session, first, last):
+        moved = [
+            (c.series_id, c.original_date)
+            for c in schedule.list_changes(session, first, last)
+            if c.new_date and first <= c.new_date <= last and not first <= c.original_date <= last
+        ]
+        if moved:
             key = tuple_(assignment.c.series_id, assignment.c.meeting_date)
             inside = or_(inside, key.in_(moved))
         query = query.where(inside)

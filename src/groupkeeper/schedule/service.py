@@ -200,18 +200,6 @@ def occurrences_at(
     return {k: o for o in found if (k := (o.series_id, o.original_date)) in wanted}
 
 
-def moved_into(session: Session, first: date, last: date | None) -> list[tuple[int, date]]:
-    """The (series id, scheduled date) of meetings moved from outside ``first``–``last`` (no
-    end: any day from ``first`` on) to a day inside it."""
-    query = select(EXCEPTIONS.series_id, EXCEPTIONS.original_date).where(
-        EXCEPTIONS.new_date >= first,
-        or_(EXCEPTIONS.original_date < first, EXCEPTIONS.original_date > (last or date.max)),
-    )
-    if last is not None:
-        query = query.where(EXCEPTIONS.new_date <= last)
-    return [(r.series_id, r.original_date) for r in session.execute(query)]
-
-
 def format_labels(session: Session) -> dict[str, str]:
     """Every code the group can choose: Meeting Guide codes, then its own."""
     labels = dict(MEETING_GUIDE_FORMATS)

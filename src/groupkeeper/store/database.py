@@ -372,7 +372,7 @@ def _quick_check(conn: sqlite3.Connection) -> bool:
     """
     tables = conn.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").fetchall()
     pragmas = [
-        'PRAGMA quick_check("{}")'.format(str(name).replace('"', '""'))
+        f"PRAGMA quick_check({undo.quote(str(name))})"
         for name, sql in tables
         if name not in UNCHECKED_AT_OPEN and not str(sql or "").startswith("CREATE VIRTUAL")
     ]

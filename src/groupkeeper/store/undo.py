@@ -31,8 +31,8 @@ from groupkeeper.errors import GroupKeeperError
 MAX_BYTES = 50 * 1024 * 1024
 """The history's memory bound: the oldest steps drop first once it is passed."""
 
-LOG = "temp.gk_undo_log"
 _PREFIX = "gk_undo_"
+_LOG = f"{_PREFIX}log"  # temp tables: gk_undo_log, then gk_undo_0, gk_undo_1... per table
 _CHUNK = 400  # keys per IN (...) query, under SQLite's variable limit
 
 Row = tuple[Any, ...]
@@ -102,9 +102,6 @@ class Step:
                 found.update(r[i] for r in (c.before, c.after) if r is not None)
         return found
 
-    def touches(self, table: str) -> bool:
-        return any(c.table == table for c in self.changes)
-
 
 # ---------------------------------------------------------------- recording
 
@@ -134,12 +131,12 @@ def _trigger_sql(i: int, table: Table) -> list[str]:
     shadow = f"{_PREFIX}{i}"  # SQLite refuses a schema name here; temp is searched first
     target = f"main.{quote(table.name)}"
     cols = ", ".join(f"c{n}" for n in range(len(table.names)))
-    log = f"INSERT INTO {_PREFIX}log(tbl) VALUES ({i});"
+    log = f"INSERT INTO {_LOG}(tbl) VALUES ({i});"
 
     def copy(which: str, new: int) -> str:
         row = ", ".join(f"{which}.{quote(n)}" for n in table.names)
         # The log row just made; not last_insert_rowid(), which the OLD row's insert moves.
-        seq = f"(SELECT max(seq) FROM {_PREFIX}log)"
+        seq = f"(SELECT max(seq) FROM {_LOG})"
         return f"INSERT INTO {shadow} VALUES ({seq}, {new}, {row});"
 
     trigger = f"CREATE TEMP TRIGGER IF NOT EXISTS {_PREFIX}t{i}"
@@ -179,8 +176,7 @@ def prepare(conn: Connection) -> list[Table]:
     _drop_all(conn)
     tables = _tables(conn)
     conn.exec_driver_sql(
-        f"CREATE TEMP TABLE IF NOT EXISTS {LOG.split('.')[1]} "
-        "(seq INTEGER PRIMARY KEY, tbl INTEGER NOT NULL)"
+        f"CREATE TEMP TABLE IF NOT EXISTS {_LOG} (seq INTEGER PRIMARY KEY, tbl INTEGER NOT NULL)"
     )
     for i, table in enumerate(tables):
         for sql in _trigger_sql(i, table):
@@ -197,9 +193,9 @@ def forget(info: dict[Any, Any]) -> None:
 
 def clear(conn: Connection) -> None:
     """Empty the log (rows written outside a recorded change, or by a replay)."""
-    used = [int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT tbl FROM {LOG}")]
+    used = [int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT tbl FROM temp.{_LOG}")]
     if used:
-        conn.exec_driver_sql(f"DELETE FROM {LOG}")
+        conn.exec_driver_sql(f"DELETE FROM temp.{_LOG}")
         for i in used:
             conn.exec_driver_sql(f"DELETE FROM temp.{_PREFIX}{i}")
 
@@ -209,7 +205,7 @@ def collect(conn: Connection, tables: Sequence[Table]) -> list[RowChange]:
 
     Call after the session has flushed, inside the same transaction.
     """
-    used = [int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT tbl FROM {LOG}")]
+    used = [int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT tbl FROM temp.{_LOG}")]
     events: dict[int, list[Any]] = {}
     for i in used:
         for seq, new, *row in conn.exec_driver_sql(

@@ -1305,14 +1305,15 @@ class MainWindow(QMainWindow):
             )
             return problem or saved[0]
 
-        names = {f.id: f.name for f in formats}
+        def name_of(fid: int) -> str:  # read now: the format may be new since the dialog opened
+            return next((f.name for f in ctl.read(materials.list_formats) if f.id == fid), "?")
 
         def make_usual(fid: int) -> str | None:
-            label = self.tr("Make {name} the usual format").format(name=names.get(fid, "?"))
+            label = self.tr("Make {name} the usual format").format(name=name_of(fid))
             return ctl.try_write(label, lambda s: materials.make_usual(s, fid))
 
         def delete_format(fid: int) -> str | None:
-            label = self.tr("Delete format {name}").format(name=names.get(fid, "?"))
+            label = self.tr("Delete format {name}").format(name=name_of(fid))
             return ctl.try_write(label, lambda s: materials.delete_format(s, fid))
 
         dialog = FormatsDialog(
