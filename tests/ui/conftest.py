@@ -29,7 +29,7 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Questions:
     """Closing a form with changes asks Save / Discard / Cancel in a modal box, which nobody
     would answer offscreen: record the question and discard, as the tests expect unless they
     answer otherwise (``monkeypatch.setattr(dialog, "ask_unsaved", ...)``)."""
-    from groupkeeper.ui.dialogs import FormDialog
+    from groupkeeper.ui.kit.forms import FormDialog
 
     asked: Questions = []
 

@@ -13,8 +13,8 @@ from groupkeeper.schedule import service
 from groupkeeper.store import open_store
 from groupkeeper.store.group import get_group
 from groupkeeper.ui import app as gapp
-from groupkeeper.ui.dialogs import WelcomeDialog
 from groupkeeper.ui.main_window import MainWindow
+from groupkeeper.ui.welcome import WelcomeDialog
 
 _loop: list[QEventLoop] = []
 

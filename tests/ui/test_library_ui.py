@@ -315,8 +315,8 @@ def test_the_welcome_dialog_asks_the_country_and_adds_the_starter_set(
 ) -> None:
     from groupkeeper.store import open_store
     from groupkeeper.store.group import get_group
-    from groupkeeper.ui.dialogs import WelcomeDialog
     from groupkeeper.ui.main_window import create_group_file
+    from groupkeeper.ui.welcome import WelcomeDialog
 
     welcome = WelcomeDialog()
     qtbot.addWidget(welcome)

@@ -18,10 +18,11 @@ from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.app import save_screenshot
-from groupkeeper.ui.dialogs import ChangeDateDialog, SeriesDialog, WelcomeDialog
+from groupkeeper.ui.dialogs import ChangeDateDialog, SeriesDialog
 from groupkeeper.ui.export_dialog import ExportDialog
 from groupkeeper.ui.main_window import MainWindow
 from groupkeeper.ui.models import UpcomingModel
+from groupkeeper.ui.welcome import WelcomeDialog
 from tests.ui.conftest import Notes, click_ok
 
 

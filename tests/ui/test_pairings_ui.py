@@ -95,7 +95,7 @@ def test_request_candidates_confirm_checkin_and_end(
 ) -> None:
     page = _page(demo_window)
     # Hamid asks (his last pairing ended); he asks for French.
-    page.new_request()
+    page.flows.new_request()
     dialog = demo_window.dialog
     assert isinstance(dialog, RequestDialog)
     dialog.member.setCurrentIndex(dialog.member.findText("Hamid S."))
@@ -157,7 +157,7 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     # A willing profile that can take nobody.
     page.tabs.setCurrentIndex(page.MENTORS)
     page.views[page.MENTORS].selectRow(0)
-    page.edit_profile()
+    page.flows.edit_profile()
     profile = demo_window.dialog
     assert isinstance(profile, ProfileDialog)
     profile.capacity.setValue(0)
@@ -166,7 +166,7 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     profile.reject()
     assert page.mentors.index(0, 1).data() == "1 of 3"
     # Someone already waiting cannot ask twice.
-    page.new_request()
+    page.flows.new_request()
     again = demo_window.dialog
     assert isinstance(again, RequestDialog)
     again.member.setCurrentIndex(again.member.findText("Rosa V."))
@@ -225,7 +225,7 @@ def test_suggest_for_everyone_waiting_confirms_only_what_a_person_confirms(
 def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
     page = _page(demo_window)
     page.tabs.setCurrentIndex(page.MENTORS)
-    page.add_profile()
+    page.flows.add_profile()
     dialog = demo_window.dialog
     assert isinstance(dialog, ProfileDialog)
     # Someone who asked for a sponsor already has a profile with their gender: it is kept.
@@ -239,7 +239,7 @@ def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
     assert page.title.text() == "Dev P."
     assert "room for 2 more" in page.info.text() and "English, Punjabi" in page.info.text()
     assert _column(page.mentors).count("Rosa V.") == 0  # only people willing are listed
-    page.edit_conventions()
+    page.flows.edit_conventions()
     rules = demo_window.dialog
     assert isinstance(rules, ConventionsDialog)
     rules.same.setCurrentIndex(rules.same.findData(SameGender.REQUIRE))

@@ -76,7 +76,7 @@ def test_a_blackout_on_a_rostered_date_is_flagged_and_replaced(
     dialog = demo_window.dialog
     assert isinstance(dialog, MemberDialog)
     dialog.tabs.setCurrentIndex(2)
-    from groupkeeper.ui.dialogs import qdate
+    from groupkeeper.ui.kit.forms import qdate
 
     dialog.away_from.setDate(qdate(slot.original))
     dialog.away_to.setDate(qdate(slot.original))
@@ -97,7 +97,7 @@ def test_a_bad_blackout_is_refused_in_words(demo_window: MainWindow) -> None:
     demo_window.act_edit_member.trigger()
     dialog = demo_window.dialog
     assert isinstance(dialog, MemberDialog)
-    from groupkeeper.ui.dialogs import qdate
+    from groupkeeper.ui.kit.forms import qdate
 
     dialog.away_from.setDate(qdate(TODAY + timedelta(days=10)))
     dialog.away_to.setDate(qdate(TODAY + timedelta(days=3)))
@@ -240,7 +240,7 @@ def test_making_a_member_inactive_keeps_their_history(demo_window: MainWindow) -
 
 
 def test_ok_adds_a_time_away_typed_but_not_added(demo_window: MainWindow, monkeypatch: Any) -> None:
-    from groupkeeper.ui.dialogs import qdate
+    from groupkeeper.ui.kit.forms import qdate
 
     offered: list[str] = []  # her turns in those weeks: replacements are offered, as for Add
 

@@ -71,7 +71,7 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
         QTimer.singleShot(0, lambda: window.open_file(path))
         QTimer.singleShot(0, startup.release_collector)  # the file open and Home filled
     else:
-        from groupkeeper.ui.dialogs import WelcomeDialog
+        from groupkeeper.ui.welcome import WelcomeDialog
 
         startup.release_collector()  # a person now fills in a form: start-up is over
 

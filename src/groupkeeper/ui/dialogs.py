@@ -1,23 +1,16 @@
-"""Dialogs: the first-run welcome, a meeting series, one changed date, the flyer export."""
+"""Schedule dialogs: a meeting series, one changed date, the flyer's dates and paper."""
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,14 +24,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.paper import SHEETS, Paper
+from groupkeeper.export.paper import Paper
 from groupkeeper.schedule.occurrences import Location, Occurrence
 from groupkeeper.schedule.recurrence import (
     ORDINALS,
@@ -51,366 +42,20 @@ from groupkeeper.schedule.recurrence import (
 )
 from groupkeeper.schedule.service import Check, SeriesInput
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.store.group import (
-    COUNTRIES,
-    LANGUAGES,
-    GroupInfo,
-    GroupKind,
-    country_for_zone,
-    validate_group,
+from groupkeeper.ui.kit.forms import (
+    Button,
+    FormDialog,
+    RangeDialog,
+    button_box,
+    date_edit,
+    error_label,
+    hint_label,
+    language_combo,
+    paper_combo,
+    pydate,
+    pytime,
+    time_edit,
 )
-
-ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
-HINT_STYLE = "color: #5b6572;"
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def pytime(q: QTime) -> time:
-    return time(q.hour(), q.minute())
-
-
-def _date_edit(d: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(d))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _time_edit(t: time, name: str) -> QTimeEdit:
-    edit = QTimeEdit(QTime(t.hour, t.minute))
-    edit.setDisplayFormat("HH:mm")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def local_zone_name() -> str:
-    try:
-        import tzlocal
-
-        name = str(tzlocal.get_localzone_name() or "")
-    except Exception:  # no zone configured: fall back quietly, the person can choose
-        name = ""
-    return name if name in zoneinfo.available_timezones() else "UTC"
-
-
-def _language_combo(current: str) -> QComboBox:
-    combo = QComboBox()
-    for code, name in LANGUAGES:
-        combo.addItem(name, code)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    return combo
-
-
-def paper_combo(booklet: bool = False) -> QComboBox:
-    """Letter or A4 (and the folded booklet, for documents that make one)."""
-    combo = QComboBox()
-    for size in Paper if booklet else SHEETS:
-        combo.addItem(QCoreApplication.translate("Dialogs", size.label), size)
-    combo.setAccessibleName(QCoreApplication.translate("Dialogs", "Paper size"))
-    return combo
-
-
-def hint_label(text: str = "") -> QLabel:
-    """A grey, wrapping line of explanation under a form."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setVisible(False)
-    label.setAccessibleName("Problems")
-    return label
-
-
-def show_problems(label: QLabel, problems: list[str]) -> bool:
-    """Show ``problems`` in an error label (hidden when there are none); True when there were
-    any, so the dialog stays open."""
-    label.setText("\n".join(problems))
-    label.setVisible(bool(problems))
-    return bool(problems)
-
-
-def ask_to_confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """A question before something destructive: ``yes`` does it; Cancel, the default, does not."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
-    )
-    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is ok
-
-
-def ask_to_save(parent: QWidget, name: str) -> str:
-    """Before leaving unsaved changes to ``name``: "save", "discard" or "cancel" (the default)."""
-    choice = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("dialogs", "Save the changes?"),
-        QCoreApplication.translate(
-            "dialogs", "“{name}” has changes that are not saved yet. Save them first?"
-        ).format(name=name),
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if choice == QMessageBox.StandardButton.Save:
-        return "save"
-    return "discard" if choice == QMessageBox.StandardButton.Discard else "cancel"
-
-
-def form_state(root: QWidget) -> tuple[object, ...]:
-    """What a person can have changed in a form: every field's text, tick and choice, and
-    the rows of its lists, in a value that compares equal when nothing changed."""
-    state: list[object] = []
-    for w in root.findChildren(QWidget):
-        if isinstance(w, QLineEdit):
-            state.append(w.text())
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            state.append(w.toPlainText())
-        elif isinstance(w, QComboBox):
-            state.append((w.currentIndex(), w.currentText()))
-        elif isinstance(w, QAbstractButton) and w.isCheckable():
-            state.append(w.isChecked())
-        elif isinstance(w, QAbstractSpinBox):
-            state.append(w.text())
-        elif isinstance(w, QAbstractItemView) and (model := w.model()) is not None:
-            state.append(
-                tuple(
-                    (
-                        model.data(model.index(r, 0)),
-                        model.data(model.index(r, 0), Qt.ItemDataRole.CheckStateRole),
-                    )
-                    for r in range(min(model.rowCount(), 500))
-                )
-            )
-    return tuple(state)
-
-
-class FormDialog(QDialog):
-    """A dialog that never drops typing: closing it (Escape, Cancel, the window's close
-    button) with changes on screen asks Save / Discard / Cancel. What is "a change" is found
-    from the fields themselves (:func:`form_state`), taken when the dialog is first shown."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._clean: tuple[object, ...] | None = None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._clean is None:
-            self.mark_clean()
-
-    def mark_clean(self) -> None:
-        self._clean = form_state(self)
-
-    def has_changes(self) -> bool:
-        return self._clean is not None and form_state(self) != self._clean
-
-    def ask_unsaved(self, name: str) -> str:
-        """ "save", "discard" or "cancel" (a method, so tests can answer it)."""
-        return ask_to_save(self, name)
-
-    def reject(self) -> None:
-        if self.has_changes():
-            answer = self.ask_unsaved(self.windowTitle())
-            if answer == "cancel":
-                return
-            if answer == "save":
-                self.accept()  # stays open, with the problem shown, if it cannot be saved
-                return
-        super().reject()
-
-
-Button = QDialogButtonBox.StandardButton
-
-
-def _button_box(dialog: QDialog, ok: Button = Button.Ok, text: str = "") -> QDialogButtonBox:
-    """The confirm and Cancel buttons every dialog ends with; Enter confirms.
-
-    The confirm button is a standard one (renamed when a verb says more): a button added with
-    ``addButton`` loses the default to Cancel when the dialog is shown, so Enter cancelled.
-    """
-    box = QDialogButtonBox(ok | Button.Cancel)
-    if text:
-        box.button(ok).setText(text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-Save = Callable[[], str | None]
-
-
-class SavingDialog(FormDialog):
-    """A form that stays open, with the problem shown, until ``save`` succeeds."""
-
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.save: Save | None = None
-        self.errors = _error_label()
-        self.form = QFormLayout()
-        self.layout_ = QVBoxLayout(self)
-
-    def finish(self, ok_text: str = "") -> None:
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.errors)
-        self.layout_.addWidget(_button_box(self, text=ok_text))
-
-    def accept(self) -> None:
-        problem = self.save() if self.save is not None else None
-        if problem:
-            self.errors.setText(problem)
-            self.errors.setVisible(True)
-            return
-        super().accept()
-
-
-class WelcomeDialog(FormDialog):
-    """First run: the group and its usual meeting, in one short form."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to GroupKeeper"))
-        self.setMinimumWidth(520)
-        intro = QLabel(
-            self.tr(
-                "<b>Let's set up your group.</b><br>Everything stays on this computer. "
-                "You can change any of this later."
-            )
-        )
-        intro.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Elm Falls Hope Group"))
-        self.name.setAccessibleName(self.tr("Group name"))
-        self.kind = QComboBox()
-        for kind in GroupKind:
-            self.kind.addItem(self.tr(kind.label), kind)
-        self.kind.setAccessibleName(self.tr("Kind of group"))
-        self.language = _language_combo("en")
-        self.language.setAccessibleName(self.tr("Language"))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
-        self.timezone.setCurrentText(local_zone_name())
-        self.timezone.setAccessibleName(self.tr("Time zone"))
-        self.timezone.setToolTip(
-            self.tr("Meeting times are kept in this zone, such as America/Toronto.")
-        )
-        self.country = QComboBox()
-        for code, name in COUNTRIES:
-            self.country.addItem(self.tr(name), code)
-        self.country.setAccessibleName(self.tr("Country"))
-        self.country.setToolTip(self.tr("Chooses the crisis lines the library starts with."))
-        self.country.setCurrentIndex(
-            max(self.country.findData(country_for_zone(local_zone_name())), 0)
-        )
-        self.timezone.currentTextChanged.connect(
-            lambda zone: self.country.setCurrentIndex(
-                max(self.country.findData(country_for_zone(zone)), 0)
-            )
-        )
-        self.starter = QCheckBox(
-            self.tr("Start the library with GroupKeeper's readings and crisis lines")
-        )
-        self.starter.setChecked(True)
-        self.starter.setToolTip(
-            self.tr("A welcome for newcomers, group guidelines, 'When peer support is not "
-                    "enough' and crisis lines: written for GroupKeeper, yours to edit or delete.")
-        )  # fmt: skip
-
-        self.day = QComboBox()
-        for i, name in enumerate(WEEKDAY_NAMES):
-            self.day.addItem(self.tr(name), i)
-        self.day.setCurrentIndex(1)
-        self.day.setAccessibleName(self.tr("Usual meeting day"))
-        self.start = _time_edit(time(19, 0), self.tr("Usual start time"))
-        self.length = QSpinBox()
-        self.length.setRange(15, 720)
-        self.length.setSingleStep(15)
-        self.length.setValue(90)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setAccessibleName(self.tr("Meeting length in minutes"))
-        self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("e.g. St. Brigid's Church Hall"))
-        self.place.setAccessibleName(self.tr("Usual place"))
-        self.address = QLineEdit()
-        self.address.setAccessibleName(self.tr("Address"))
-
-        form = QFormLayout()
-        form.addRow(self.tr("Group &name:"), self.name)
-        form.addRow(self.tr("&Kind of group:"), self.kind)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self.tr("C&ountry:"), self.country)
-        usual = QGroupBox(self.tr("Your usual meeting"))
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("at")))
-        when.addWidget(self.start)
-        when.addWidget(QLabel(self.tr("for")))
-        when.addWidget(self.length)
-        when.addStretch(1)
-        uform = QFormLayout(usual)
-        uform.addRow(self.tr("Every:"), when)
-        uform.addRow(self.tr("&Place:"), self.place)
-        uform.addRow(self.tr("&Address:"), self.address)
-        self.errors = _error_label()
-        buttons = _button_box(self, text=self.tr("&Start"))
-        self.start_button = buttons.button(Button.Ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(usual)
-        layout.addWidget(self.starter)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
-
-    def group_info(self) -> GroupInfo:
-        return GroupInfo(
-            self.name.text().strip(),
-            self.kind.currentData(),
-            self.language.currentData(),
-            self.timezone.currentText().strip(),
-            self.country.currentData(),
-        )
-
-    def first_series(self, today: date | None = None) -> SeriesInput:
-        weekday = int(self.day.currentData())
-        start = today or date.today()
-        start += timedelta(days=(weekday - start.weekday()) % 7)
-        return SeriesInput(
-            name=self.tr("{day} meeting").format(day=WEEKDAY_NAMES[weekday]),
-            repeat=Repeat(RepeatKind.WEEKLY, weekdays=(weekday,)),
-            start_date=start,
-            start_time=pytime(self.start.time()),
-            duration_minutes=self.length.value(),
-            location=Location(name=self.place.text().strip(), address=self.address.text().strip()),
-            language=self.language.currentData(),
-        )
-
-    def accept(self) -> None:
-        if show_problems(self.errors, validate_group(self.group_info())):
-            self.name.setFocus()
-            return
-        super().accept()
-
 
 # Rules that say which day(s) of the week they fall on.
 DAY_KINDS = (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
@@ -490,12 +135,12 @@ class SeriesDialog(FormDialog):
         self.month_day.setRange(1, 31)
         self.month_day.setValue(init.repeat.month_day or init.start_date.day)
         self.month_day.setAccessibleName(self.tr("Day of the month"))
-        self.start_date = _date_edit(init.start_date, self.tr("First date"))
+        self.start_date = date_edit(init.start_date, self.tr("First date"))
         self.has_end = QCheckBox(self.tr("Ends on"))
         self.has_end.setChecked(init.end_date is not None)
         last = init.end_date or init.start_date + timedelta(days=365)
-        self.end_date = _date_edit(last, self.tr("Last date"))
-        self.start_time = _time_edit(init.start_time, self.tr("Start time"))
+        self.end_date = date_edit(last, self.tr("Last date"))
+        self.start_time = time_edit(init.start_time, self.tr("Start time"))
         self.length = QSpinBox()
         self.length.setRange(5, 720)
         self.length.setSingleStep(15)
@@ -579,7 +224,7 @@ class SeriesDialog(FormDialog):
         add_code = QPushButton(self.tr("Add a group format…"))
         add_code.setToolTip(self.tr("Add a code of your own, such as GC for group conscience"))
         add_code.clicked.connect(self._add_format)
-        self.language = _language_combo(init.language or "en")
+        self.language = language_combo(init.language or "en")
         self.language.insertItem(0, self.tr("(not set)"), "")
         if not init.language:
             self.language.setCurrentIndex(0)
@@ -607,8 +252,8 @@ class SeriesDialog(FormDialog):
         lf.addRow(self.tr("N&otes:"), self.notes)
         ff.addLayout(lf)
 
-        self.errors = _error_label()
-        buttons = _button_box(self, Button.Save)
+        self.errors = error_label()
+        buttons = button_box(self, Button.Save)
 
         grid = QGridLayout()
         grid.addWidget(when, 0, 0)
@@ -801,12 +446,12 @@ class ChangeDateDialog(FormDialog):
         group.addButton(self.move_choice)
         (self.move_choice if move else self.cancel_choice).setChecked(True)
         # Suggest the next day: the meeting's own date and time could not be saved as a move.
-        self.new_date = _date_edit(occ.day + timedelta(days=1), self.tr("New date"))
-        self.new_time = _time_edit(occ.start, self.tr("New time"))
+        self.new_date = date_edit(occ.day + timedelta(days=1), self.tr("New date"))
+        self.new_time = time_edit(occ.start, self.tr("New time"))
         self.note = QLineEdit(occ.note)
         self.note.setPlaceholderText(self.tr("e.g. Building closed for Thanksgiving"))
         self.note.setAccessibleName(self.tr("Note for members"))
-        self.errors = _error_label()
+        self.errors = error_label()
         moveline = QHBoxLayout()
         moveline.addWidget(self.move_choice)
         moveline.addWidget(self.new_date)
@@ -815,7 +460,7 @@ class ChangeDateDialog(FormDialog):
         moveline.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = _button_box(self, Button.Save)
+        buttons = button_box(self, Button.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.cancel_choice)
@@ -846,50 +491,6 @@ class ChangeDateDialog(FormDialog):
                 self.errors.setVisible(True)
                 return
         super().accept()
-
-
-class RangeDialog(QDialog):
-    """Choose a date range; subclasses add their own fields to ``form`` or ``extra``."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        today: date | None,
-        title: str,
-        intro: str,
-        days: int,
-        ok_text: str,
-    ) -> None:
-        super().__init__(parent)
-        today = today or date.today()
-        self.setWindowTitle(title)
-        self.first = _date_edit(today, self.tr("From"))
-        self.last = _date_edit(today + timedelta(days=days), self.tr("To"))
-        self.errors = _error_label()
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&From:"), self.first)
-        self.form.addRow(self.tr("&To:"), self.last)
-        self.extra = QVBoxLayout()
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(self.form)
-        layout.addLayout(self.extra)
-        layout.addWidget(self.errors)
-        layout.addWidget(_button_box(self, text=ok_text))
-        self.setMinimumWidth(440)
-
-    def span(self) -> tuple[date, date]:
-        return pydate(self.first.date()), pydate(self.last.date())
-
-    def problems(self) -> list[str]:
-        first, last = self.span()
-        return [self.tr("The 'To' date is before the 'From' date.")] if last < first else []
-
-    def accept(self) -> None:
-        if not show_problems(self.errors, self.problems()):
-            super().accept()
 
 
 class FlyerDialog(RangeDialog):

@@ -35,10 +35,10 @@ from groupkeeper.export.documents import Document, Part, Preview, Request
 from groupkeeper.export.paper import Paper
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.schedule.wording import format_date, format_time
-from groupkeeper.ui.dialogs import (
-    _button_box,
-    _date_edit,
-    _error_label,
+from groupkeeper.ui.kit.forms import (
+    button_box,
+    date_edit,
+    error_label,
     hint_label,
     pydate,
     show_problems,
@@ -126,11 +126,11 @@ class ExportDialog(QDialog):
         self._page(Document.PHONE_LIST, QWidget())
 
         # Date ranges for the flyer and the roster.
-        self.flyer_first = _date_edit(today, self.tr("From"))
-        self.flyer_last = _date_edit(today + timedelta(days=91), self.tr("To"))
+        self.flyer_first = date_edit(today, self.tr("From"))
+        self.flyer_last = date_edit(today + timedelta(days=91), self.tr("To"))
         self._page(Document.FLYER, self._range(self.flyer_first, self.flyer_last))
-        self.roster_first = _date_edit(today, self.tr("From"))
-        self.roster_last = _date_edit(today + timedelta(days=91), self.tr("To"))
+        self.roster_first = date_edit(today, self.tr("From"))
+        self.roster_last = date_edit(today + timedelta(days=91), self.tr("To"))
         self._page(Document.ROSTER, self._range(self.roster_first, self.roster_last))
 
         # The handout: everything, a tag, or the items chosen in the library.
@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
         common = QFormLayout()
         common.addRow(self.tr("&Paper:"), self.paper)
         common.addRow(self.large)
-        self.errors = _error_label()
+        self.errors = error_label()
 
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW_WIDTH + 8, int(PREVIEW_WIDTH * 1.32) + 8)
@@ -199,7 +199,7 @@ class ExportDialog(QDialog):
         row.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(_button_box(self, text=self.tr("&Save PDF…")))
+        layout.addWidget(button_box(self, text=self.tr("&Save PDF…")))
         self.resize(1000, 580)
 
         self.timer = QTimer(self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.schedule.meeting_guide import Feed, FeedMeeting
-from groupkeeper.ui.dialogs import Button, _button_box, hint_label
+from groupkeeper.ui.kit.forms import Button, button_box, hint_label
 from groupkeeper.ui.models import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,7 @@ class CalendarDialog(QDialog):
                 )
             )
         )
-        layout.addWidget(_button_box(self, Button.Save, self.tr("&Save calendar…")))
+        layout.addWidget(button_box(self, Button.Save, self.tr("&Save calendar…")))
 
     def member_id(self) -> int | None:
         """The member chosen, or None for the whole schedule."""
@@ -218,7 +218,7 @@ class MeetingListDialog(QDialog):
                 )
             )
             layout.addWidget(self.notes)
-        self.buttons = _button_box(self, Button.Ok)
+        self.buttons = button_box(self, Button.Ok)
         layout.addWidget(self.buttons)
         # Start with the group's own meetings found, when the list names the group.
         if group_name and any(m.matches(group_name) for m in feed.meetings):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.dialogs import FormDialog, _button_box, _error_label, show_problems
+from groupkeeper.ui.kit.forms import FormDialog, button_box, error_label, show_problems
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -102,8 +102,8 @@ class ResourceDialog(FormDialog):
         hint = QLabel(self.tr(HINTS[kind]))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5b6572;")
-        self.errors = _error_label()
-        buttons = _button_box(self, text=self.tr("&Save"))
+        self.errors = error_label()
+        buttons = button_box(self, text=self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -1,29 +1,23 @@
 """The Library page: one search box over everything, kind and tag filters, the list, a detail
 pane that follows the kind of item, and the lending shelf.
 
-Files are attached from File > Library > Attach, the Attach button, or by dragging them from
-the desktop onto the list. Reading a file and its text runs off the UI thread with progress;
-so does saving a copy back out.
+Attaching, opening and saving copies of files is in :mod:`groupkeeper.ui.library_files`.
 """
 
 from __future__ import annotations
 
 import html
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,57 +31,18 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind, TextStatus
-from groupkeeper.library.service import MAX_ATTACHMENT, Resource, ResourceInput
+from groupkeeper.library.service import Resource, ResourceInput
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.home_page import HEADING, _Page
+from groupkeeper.ui.library_files import DocumentFiles, FileDropTable
 from groupkeeper.ui.library_models import LibraryModel, LoanModel
 from groupkeeper.ui.models import RecordRole, setup_table
-from groupkeeper.ui.workers import run_task
 
 if TYPE_CHECKING:
     from groupkeeper.ui.main_window import MainWindow
 
 MUTED = "color: #5b6572;"
-
-
-class FileDropTable(QTableView):
-    """A table that takes files dragged onto it from the desktop or a file manager."""
-
-    files_dropped = Signal(list)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    @staticmethod
-    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = self._files(event)
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
 
 
 class LibraryPage(_Page):
@@ -127,12 +82,13 @@ class LibraryPage(_Page):
         top.addWidget(self.archived)
 
         self.view = FileDropTable()
+        self.files = DocumentFiles(self)
         setup_table(
             self.view, self.model, self.tr("Library items"), (250, 115, 140), many=True, wrap=False
         )
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
-        self.view.files_dropped.connect(self.attach_files)
+        self.view.files_dropped.connect(self.files.attach)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_text = QLabel(
@@ -192,9 +148,9 @@ class LibraryPage(_Page):
         self.delete_button.clicked.connect(self.delete_items)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a copy with this computer's usual program"))
-        self.open_button.clicked.connect(self.open_document)
+        self.open_button.clicked.connect(self.files.open_current)
         self.save_button = QPushButton(self.tr("Save a copy…"))
-        self.save_button.clicked.connect(self.save_document)
+        self.save_button.clicked.connect(self.files.save_copy)
         self.lend_button = QPushButton(self.tr("Lend to ▾"))
         self.lend_menu = QMenu(self)
         self.lend_menu.aboutToShow.connect(self._fill_lend_menu)
@@ -244,7 +200,7 @@ class LibraryPage(_Page):
         self.new_button.setMenu(new_menu)
         self.new_menu = new_menu
         attach = QPushButton(self.tr("Attach files…"))
-        attach.clicked.connect(self.choose_files)
+        attach.clicked.connect(self.files.choose)
         handout = window._button(self.tr("Print handout…"), window.act_export_resources)
         for b in (self.new_button, attach, handout):
             b.setMinimumHeight(34)
@@ -528,154 +484,6 @@ class LibraryPage(_Page):
         from groupkeeper.library.starter import add_starter
 
         self.write(self.tr("Add the starter library"), lambda s: add_starter(s, country))
-
-    # ------------------------------------------------------------------ files
-
-    def choose_files(self) -> None:
-        files = self.window_.ask_attach_paths()
-        if files:
-            self.attach_files(files)
-
-    def attach_files(self, files: list[Path]) -> None:
-        """Attach files off the UI thread, with progress; too-big ones are refused at once."""
-        ctl = self.window_.controller
-        if ctl is None:
-            return
-        ok: list[Path] = []
-        refused: list[str] = []
-        for path in files:
-            if not path.is_file():
-                refused.append(
-                    self.tr("{name} is a folder or no longer exists.").format(name=path.name)
-                )
-            elif (size := path.stat().st_size) > MAX_ATTACHMENT:
-                refused.append(library.too_big(path.name, size))
-            else:
-                ok.append(path)
-        if refused:
-            self.window_.notify(self.tr("Not attached"), "\n\n".join(refused))
-        if not ok:
-            return
-        store = ctl.store
-        progress = QProgressDialog(self.tr("Attaching…"), "", 0, 1000, self.window_)
-        progress.setWindowTitle(self.tr("Attaching files"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-
-        label = (
-            self.tr("Attach {name}").format(name=ok[0].name)
-            if len(ok) == 1
-            else self.tr("Attach {n} files").format(n=len(ok))
-        )
-        section = self.SECTION
-
-        def work(report: library.Progress) -> list[tuple[int, str, TextStatus]]:
-            done: list[tuple[int, str, TextStatus]] = []
-            # One undoable step for them all, though each file commits as it is read.
-            with store.recording(label, section) as rec:
-                for n, path in enumerate(ok):
-                    base = n * 1000
-
-                    def step(d: int, t: int, base: int = base) -> None:
-                        report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
-
-                    prepared = library.prepare(path, progress=step)
-                    with rec.session() as s:
-                        new = library.attach(s, prepared, progress=step)
-                    done.append((new, path.name, prepared.status))
-            return done
-
-        def on_progress(value: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(min(value, total))
-            n = min(value // 1000, len(ok) - 1)
-            progress.setLabelText(
-                self.tr("Attaching {name} ({n} of {total})…").format(
-                    name=ok[n].name, n=n + 1, total=len(ok)
-                )
-            )
-
-        def finished(result: object) -> None:
-            progress.close()
-            done = list(result)  # type: ignore[call-overload]
-            ctl.changed.emit()
-            ctl.history_changed.emit()
-            self.search.clear()
-            if done:
-                self.select_id(done[-1][0])
-            unread = [
-                (name, st)
-                for _i, name, st in done
-                if st in (TextStatus.UNREADABLE, TextStatus.PROTECTED)
-            ]
-            self.window_.statusBar().showMessage(
-                self.tr("Attached {n} files.").format(n=len(done))
-                if len(done) != 1
-                else self.tr("Attached {name}.").format(name=done[0][1]),
-                8000,
-            )
-            if unread:
-                lines = "\n\n".join(f"{name}: {self.tr(st.label)}" for name, st in unread)
-                self.window_.inform(self.tr("Attached, but not searchable"), lines)
-
-        def failed(message: str) -> None:
-            progress.close()
-            ctl.changed.emit()  # files attached before the failure stay attached
-            ctl.history_changed.emit()
-            self.window_.notify(self.tr("Could not attach the file"), message)
-
-        run_task(self.window_.pool, work, finished, failed, on_progress)
-
-    def open_document(self) -> None:
-        cur = self.current
-        ctl = self.window_.controller
-        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
-            return
-        out = self.window_.temp_folder() / cur.file_name
-        store = ctl.store
-
-        def work() -> Path:
-            with store.session() as s:
-                return library.save_file(s, cur.id, out)
-
-        run_task(
-            self.window_.pool,
-            work,
-            lambda p: self.window_.launch(Path(str(p))),
-            lambda m: self.window_.notify(self.tr("Could not open the file"), m),
-        )
-
-    def save_document(self) -> None:
-        cur = self.current
-        ctl = self.window_.controller
-        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
-            return
-        from groupkeeper import paths
-
-        out = self.window_.ask_save_path(
-            self.tr("Save a copy of {name}").format(name=cur.file_name),
-            paths.documents_dir() / cur.file_name,
-            self.tr("All files (*)"),
-        )
-        if out is None:
-            return
-        store = ctl.store
-
-        def work() -> Path:
-            with store.session() as s:
-                return library.save_file(s, cur.id, out)
-
-        def done(path: object) -> None:
-            self.window_.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
-
-        run_task(
-            self.window_.pool,
-            work,
-            done,
-            lambda m: self.window_.notify(self.tr("Could not save the copy"), m),
-        )
 
     # ------------------------------------------------------------------ lending
 

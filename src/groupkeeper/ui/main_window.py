@@ -55,12 +55,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from groupkeeper.roster.service import MemberRecord
-    from groupkeeper.ui.dialogs import SeriesDialog, WelcomeDialog
+    from groupkeeper.ui.dialogs import SeriesDialog
     from groupkeeper.ui.home_page import HomePage
     from groupkeeper.ui.library_page import LibraryPage
     from groupkeeper.ui.pairing_page import PairingsPage
     from groupkeeper.ui.roster_pages import MembersPage, RosterPage
     from groupkeeper.ui.safety_dialogs import LockPage
+    from groupkeeper.ui.welcome import WelcomeDialog
 
 # Dialogs are imported when first opened: start-up only pays for the main window.
 
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
             tr("New &book for the lending shelf…"), lambda: self._new_library_item("BOOK")
         )
         self.act_attach = self._action(
-            tr("&Attach files to the library…"), lambda: self._in_library().choose_files(), None,
+            tr("&Attach files to the library…"), lambda: self._in_library().files.choose(), None,
             tr("Keep PDFs, images and documents inside the group file (up to 25 MB each)"),
         )  # fmt: skip
         self.act_export_resources = self._action(
@@ -302,13 +303,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.act_new_request = self._action(
             tr("New &request for a sponsor or mentor…"),
-            lambda: self._in_pairings().new_request(),
+            lambda: self._in_pairings().flows.new_request(),
         )
         self.act_suggest = self._action(
-            tr("&Suggest for everyone waiting…"), lambda: self._in_pairings().suggest_all()
+            tr("&Suggest for everyone waiting…"), lambda: self._in_pairings().flows.suggest_all()
         )
         self.act_conventions = self._action(
-            tr("Pairing &conventions…"), lambda: self._in_pairings().edit_conventions(), None,
+            tr("Pairing &conventions…"), lambda: self._in_pairings().flows.edit_conventions(), None,
             tr("How the group pairs people: same gender, minimum experience, language"),
         )  # fmt: skip
         self.act_export_pairings = self._action(
@@ -772,7 +773,7 @@ class MainWindow(QMainWindow):
                 self.tr("{path} already exists. To use it, choose File > Open.").format(path=path),
             )
             return
-        from groupkeeper.ui.dialogs import WelcomeDialog
+        from groupkeeper.ui.welcome import WelcomeDialog
 
         welcome = WelcomeDialog(self)
         self.dialog = welcome
@@ -874,7 +875,7 @@ class MainWindow(QMainWindow):
         return text
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
-        from groupkeeper.ui.dialogs import ask_to_confirm
+        from groupkeeper.ui.kit.forms import ask_to_confirm
 
         return ask_to_confirm(self, title, text, yes)
 
@@ -1087,7 +1088,8 @@ class MainWindow(QMainWindow):
     def change_date(self, occ: Occurrence | None, move: bool = False) -> None:
         if occ is None or self.controller is None:
             return
-        from groupkeeper.ui.dialogs import ChangeDateDialog, pydate, pytime
+        from groupkeeper.ui.dialogs import ChangeDateDialog
+        from groupkeeper.ui.kit.forms import pydate, pytime
 
         dialog = ChangeDateDialog(occ, self, move=move)
         self.dialog = dialog

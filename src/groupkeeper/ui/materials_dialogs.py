@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.materials.service import MeetingFormat, MeetingNote, Section
-from groupkeeper.ui.dialogs import (
-    SavingDialog,
-    ask_to_confirm,
-    hint_label,
-    show_problems,
-)
+from groupkeeper.ui.kit.forms import SavingDialog, ask_to_confirm, hint_label, show_problems
 
 
 def _text(value: str = "", height: int = 90) -> QPlainTextEdit:

@@ -34,14 +34,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import Plan, Proposal
 from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
-from groupkeeper.ui.dialogs import (
-    SavingDialog,
-    _date_edit,
-    _error_label,
-    hint_label,
-    pydate,
-    qdate,
-)
+from groupkeeper.ui.kit.forms import SavingDialog, date_edit, error_label, hint_label, pydate, qdate
 
 
 class FocusList(QWidget):
@@ -121,7 +114,7 @@ class ProfileDialog(SavingDialog):
         self.capacity.setAccessibleName(self.tr("Can take"))
         self.known = QCheckBox(self.tr("Recovery or experience since:"))
         self.known.setChecked(profile.since is not None)
-        self.since = _date_edit(profile.since or today, self.tr("Experience since"))
+        self.since = date_edit(profile.since or today, self.tr("Experience since"))
         self.since.setEnabled(profile.since is not None)
         self.known.toggled.connect(self.since.setEnabled)
         since_row = QHBoxLayout()
@@ -224,7 +217,7 @@ class RequestDialog(SavingDialog):
         self.member.setAccessibleName(self.tr("Who is asking"))
         for mid, name in members:
             self.member.addItem(name, mid)
-        self.asked = _date_edit(init.asked_on if init else today, self.tr("Asked on"))
+        self.asked = date_edit(init.asked_on if init else today, self.tr("Asked on"))
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.setAccessibleName(self.tr("Language"))
@@ -284,7 +277,7 @@ class PairDialog(SavingDialog):
                 seeker=seeker, mentor=mentor
             )
         )
-        self.start = _date_edit(today, self.tr("Starts on"))
+        self.start = date_edit(today, self.tr("Starts on"))
         self.every = QSpinBox()
         self.every.setRange(1, 365)
         self.every.setValue(days)
@@ -306,7 +299,7 @@ class CheckinDialog(SavingDialog):
     def __init__(self, parent: QWidget | None, who: str, today: date) -> None:
         super().__init__(parent, self.tr("Log a check-in"))
         self.layout_.addWidget(QLabel(who))
-        self.day = _date_edit(today, self.tr("Check-in date"))
+        self.day = date_edit(today, self.tr("Check-in date"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("a few private words; optional"))
         self.note.setAccessibleName(self.tr("Private note"))
@@ -324,7 +317,7 @@ class EndDialog(SavingDialog):
             parent, self.tr("Withdraw the request") if withdraw else self.tr("End the pairing")
         )
         self.layout_.addWidget(QLabel(who))
-        self.day = _date_edit(today, self.tr("Ended on"))
+        self.day = date_edit(today, self.tr("Ended on"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("private; never printed unless chosen"))
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -452,7 +445,7 @@ class ProposalsDialog(QDialog):
             ).format(names=", ".join(r.name for r in plan.unmatched))
         self.left = hint_label(left)
         self.left.setVisible(bool(left))
-        self.errors = _error_label()
+        self.errors = error_label()
         self.confirm_button = QPushButton(self.tr("&Confirm"))
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.decline_button = QPushButton(self.tr("&Decline"))

@@ -9,7 +9,6 @@ propose. Everything on this page is confidential; only File > Export > Pairing l
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -25,17 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.pairing import service as pairing
-from groupkeeper.pairing.matching import Candidate, Excluded, Proposal
+from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
-from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.ui.home_page import HEADING, _Page
 from groupkeeper.ui.models import RecordRole, TextTable, setup_table
+from groupkeeper.ui.pairing_flows import PairingFlows
 from groupkeeper.ui.pairing_models import (
     ActiveModel,
     CandidateModel,
@@ -46,7 +44,6 @@ from groupkeeper.ui.pairing_models import (
 )
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.dialogs import SavingDialog
     from groupkeeper.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -61,12 +58,13 @@ class PairingsPage(_Page):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.sponsor, self.sponsee = "sponsor", "sponsee"
-        self._blocked: set[int] = set()  # who is never suggested for the chosen request
+        self.blocked: set[int] = set()  # who is never suggested for the chosen request
         self.waiting = WaitingModel(self)
         self.active = ActiveModel(self)
         self.ended = EndedModel(self)
         self.mentors = MentorModel(self)
         self.candidates = CandidateModel(self)
+        self.flows = PairingFlows(self)
         self.checkins = CheckinModel(self)
 
         self.heading = QLabel()
@@ -74,11 +72,11 @@ class PairingsPage(_Page):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Pairings summary"))
         self.new_button = QPushButton(self.tr("New request…"))
-        self.new_button.clicked.connect(self.new_request)
+        self.new_button.clicked.connect(self.flows.new_request)
         self.suggest_button = QPushButton(self.tr("Suggest for everyone waiting…"))
-        self.suggest_button.clicked.connect(self.suggest_all)
+        self.suggest_button.clicked.connect(self.flows.suggest_all)
         rules = QPushButton(self.tr("Conventions…"))
-        rules.clicked.connect(self.edit_conventions)
+        rules.clicked.connect(self.flows.edit_conventions)
         printing = QPushButton(self.tr("Print list…"))
         printing.clicked.connect(window.act_export_pairings.trigger)
         top = QHBoxLayout()
@@ -102,11 +100,11 @@ class PairingsPage(_Page):
             view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_current())
             self.views.append(view)
             self.tabs.addTab(view, name)
-        self.views[self.WAITING].doubleClicked.connect(lambda _i: self.edit_request())
-        self.views[self.MENTORS].doubleClicked.connect(lambda _i: self.edit_profile())
+        self.views[self.WAITING].doubleClicked.connect(lambda _i: self.flows.edit_request())
+        self.views[self.MENTORS].doubleClicked.connect(lambda _i: self.flows.edit_profile())
         self.tabs.currentChanged.connect(lambda _i: self.show_current())
         add_mentor = QPushButton(self.tr("Add someone willing…"))
-        add_mentor.clicked.connect(self.add_profile)
+        add_mentor.clicked.connect(self.flows.add_profile)
         self.add_mentor = add_mentor
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -156,19 +154,19 @@ class PairingsPage(_Page):
         self.candidate_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.candidate_view.doubleClicked.connect(lambda _i: self.pair_with_selected())
+        self.candidate_view.doubleClicked.connect(lambda _i: self.flows.pair_with_selected())
         self.candidate_view.selectionModel().currentRowChanged.connect(lambda *_a: self._sync())
         self.pair_button = QPushButton(self.tr("Pair with the chosen candidate…"))
-        self.pair_button.clicked.connect(self.pair_with_selected)
+        self.pair_button.clicked.connect(self.flows.pair_with_selected)
         edit = QPushButton(self.tr("Edit request…"))
-        edit.clicked.connect(self.edit_request)
+        edit.clicked.connect(self.flows.edit_request)
         withdraw = QPushButton(self.tr("Withdraw…"))
-        withdraw.clicked.connect(self.withdraw_request)
+        withdraw.clicked.connect(self.flows.withdraw_request)
         self.block_button = QPushButton(self.tr("Never suggest this pair…"))
         self.block_button.setToolTip(
             self.tr("Keep the chosen person from ever being suggested for this one")
         )
-        self.block_button.clicked.connect(self.toggle_block)
+        self.block_button.clicked.connect(self.flows.toggle_block)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pair_button)
         buttons.addWidget(self.block_button)
@@ -188,9 +186,9 @@ class PairingsPage(_Page):
         pane = QWidget()
         self.checkin_view = setup_table(QTableView(), self.checkins, self.tr("Check-ins"), (130,))
         self.checkin_button = QPushButton(self.tr("Log a check-in…"))
-        self.checkin_button.clicked.connect(self.log_checkin)
+        self.checkin_button.clicked.connect(self.flows.log_checkin)
         self.end_button = QPushButton(self.tr("End pairing…"))
-        self.end_button.clicked.connect(self.end_pairing)
+        self.end_button.clicked.connect(self.flows.end_pairing)
         buttons = QHBoxLayout()
         buttons.addWidget(self.checkin_button)
         buttons.addStretch(1)
@@ -207,7 +205,7 @@ class PairingsPage(_Page):
     def _mentor_pane(self) -> QWidget:
         pane = QWidget()
         edit = QPushButton(self.tr("Edit profile…"))
-        edit.clicked.connect(self.edit_profile)
+        edit.clicked.connect(self.flows.edit_profile)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
@@ -342,7 +340,7 @@ class PairingsPage(_Page):
         except GroupKeeperError as exc:
             self.info.setText(exc.message)
             return
-        self._blocked = self.read(lambda s: pairing.blocked_with(s, p.seeker_id))
+        self.blocked = self.read(lambda s: pairing.blocked_with(s, p.seeker_id))
         self.candidates.set_rows([*ranking.candidates, *ranking.excluded], today)
         good = len(ranking.candidates)
         self.candidate_heading.setText(
@@ -411,298 +409,16 @@ class PairingsPage(_Page):
         self.info.setText("<br>".join(lines))
         self.stack.setCurrentIndex(3)
 
-    def _chosen_candidate(self) -> Candidate | Excluded | None:
+    def chosen_candidate(self) -> Candidate | Excluded | None:
         index = self.candidate_view.currentIndex()
         chosen = self.candidates.data(index, RecordRole) if index.isValid() else None
         return chosen if isinstance(chosen, Candidate | Excluded) else None
 
     def _sync(self) -> None:
-        chosen = self._chosen_candidate()
+        chosen = self.chosen_candidate()
         self.pair_button.setEnabled(isinstance(chosen, Candidate))
         self.block_button.setEnabled(chosen is not None)
-        blocked = chosen is not None and chosen.mentor.id in self._blocked
+        blocked = chosen is not None and chosen.mentor.id in self.blocked
         self.block_button.setText(
             self.tr("Allow this pair again") if blocked else self.tr("Never suggest this pair…")
-        )
-
-    # ------------------------------------------------------------------ writing
-
-    def try_write(self, label: str, fn: Callable[[Session], T]) -> str | None:
-        """Run ``fn`` as one undoable step; the problem in words (nothing saved) or None."""
-        ctl = self.window_.controller
-        assert ctl is not None
-        return ctl.try_write(label, fn, self.SECTION)
-
-    def _chosen(self, status: Status) -> Pairing | None:
-        """The chosen request or pairing, if it is in ``status``."""
-        p = self.current_record()
-        return p if isinstance(p, Pairing) and p.status is status else None
-
-    def _run(
-        self,
-        dialog: SavingDialog,
-        label: str,
-        save: Callable[[Session], object],
-        then: Callable[[], None] | None = None,
-    ) -> None:
-        """Open ``dialog``; its OK runs ``save`` in one transaction (a problem keeps it open
-        with the message), then ``then``."""
-        self.window_.dialog = dialog
-        dialog.save = lambda: self.try_write(label, save)
-        if then is not None:
-            dialog.accepted.connect(then)
-        dialog.open()
-
-    def _members(self) -> list[tuple[int, str]]:
-        members = self.read(lambda s: roster.list_members(s, active_only=True))
-        return [(m.id, m.name) for m in members]
-
-    def _languages(self) -> list[str]:
-        group = self.window_.controller.group() if self.window_.controller else None
-        first = pairing.language_name(group.language) if group else ""
-        known = [lang for m in self.mentors.records() for lang in m.profile.languages]
-        return list(dict.fromkeys(x for x in [first, *sorted(known)] if x))
-
-    def _gender_of(self, member_id: int) -> str:
-        return self.read(lambda s: pairing.get_profile(s, member_id)).gender
-
-    def new_request(self) -> None:
-        from groupkeeper.ui.pairing_dialogs import RequestDialog
-
-        members = self._members()
-        if not members:
-            self.window_.notify(
-                self.tr("No members yet"), self.tr("Add the group's members first (Members).")
-            )
-            return
-        today = self.window_.today
-        dialog = RequestDialog(
-            self.window_,
-            self.sponsor,
-            members,
-            self.read(pairing.list_focus),
-            self._languages(),
-            today,
-            gender=self._gender_of,
-        )
-        made: list[int] = []
-
-        def save(s: Session) -> None:
-            data = dialog.data()
-            pairing.set_gender(s, data.member_id, dialog.gender(), today)
-            made.append(pairing.create_request(s, data, today).id)
-
-        self._run(
-            dialog,
-            self.tr("New request"),
-            save,
-            lambda: self.select(self.WAITING, made[-1]) if made else None,
-        )
-
-    def edit_request(self) -> None:
-        p = self._chosen(Status.REQUESTED)
-        if p is None:
-            return
-        from groupkeeper.ui.pairing_dialogs import RequestDialog
-
-        today = self.window_.today
-        dialog = RequestDialog(
-            self.window_,
-            self.sponsor,
-            self._members(),
-            self.read(pairing.list_focus),
-            self._languages(),
-            today,
-            p,
-            gender=self._gender_of,
-        )
-
-        def save(s: Session) -> None:
-            data = dialog.data()
-            pairing.set_gender(s, data.member_id, dialog.gender(), today)
-            pairing.update_request(s, p.id, data, today)
-
-        self._run(dialog, self.tr("Edit the request of {who}").format(who=p.seeker), save)
-
-    def withdraw_request(self) -> None:
-        p = self._chosen(Status.REQUESTED)
-        if p is None:
-            return
-        from groupkeeper.ui.pairing_dialogs import EndDialog
-
-        today = self.window_.today
-        dialog = EndDialog(self.window_, p.seeker, today, withdraw=True)
-
-        def save(s: Session) -> None:
-            day, reason, _never = dialog.choice()
-            pairing.withdraw_request(s, p.id, day, reason)
-
-        self._run(dialog, self.tr("Withdraw the request of {who}").format(who=p.seeker), save)
-
-    def pair_with_selected(self) -> None:
-        p = self.current_record()
-        index = self.candidate_view.currentIndex()
-        chosen = self.candidates.data(index, RecordRole) if index.isValid() else None
-        if not isinstance(p, Pairing) or not isinstance(chosen, Candidate):
-            return
-        self.pair(p.id, p.seeker, chosen)
-
-    def pair(self, pairing_id: int, seeker: str, chosen: Candidate) -> None:
-        from groupkeeper.ui.pairing_dialogs import PairDialog
-
-        today = self.window_.today
-        days = self.read(pairing.conventions).checkin_days
-        dialog = PairDialog(
-            self.window_, seeker, chosen.mentor.name, chosen.describe(), today, days
-        )
-
-        def save(s: Session) -> None:
-            start, every = dialog.choice()
-            pairing.confirm(s, pairing_id, chosen.mentor.id, start, today, every)
-
-        label = self.tr("Pair {who} with {mentor}").format(who=seeker, mentor=chosen.mentor.name)
-        self._run(dialog, label, save, lambda: self.select(self.ACTIVE, pairing_id))
-
-    def toggle_block(self) -> None:
-        """Mark (or clear) "do not pair these two again" for the request and the chosen person."""
-        p = self._chosen(Status.REQUESTED)
-        chosen = self._chosen_candidate()
-        if p is None or chosen is None:
-            return
-        other = chosen.mentor
-        on = other.id not in self._blocked
-        if on and not self.window_.confirm(
-            self.tr("Never suggest this pair"),
-            self.tr(
-                "Never suggest {mentor} for {seeker} again? Neither the candidates nor "
-                "“Suggest for everyone waiting” will offer these two to each other. You can "
-                "allow it again here."
-            ).format(mentor=other.name, seeker=p.seeker),
-            self.tr("Never suggest"),
-        ):
-            return
-        text = (
-            self.tr("Never suggest {mentor} for {seeker}")
-            if on
-            else self.tr("Allow {mentor} for {seeker} again")
-        )
-        problem = self.try_write(
-            text.format(mentor=other.name, seeker=p.seeker),
-            lambda s: pairing.set_blocked(s, p.seeker_id, other.id, on),
-        )
-        if problem:
-            self.window_.notify(self.tr("Not saved"), problem)
-
-    def suggest_all(self) -> None:
-        from groupkeeper.ui.pairing_dialogs import ProposalsDialog
-
-        today = self.window_.today
-        plan = self.read(lambda s: pairing.suggest_all(s, today))
-
-        def confirm(p: Proposal) -> str | None:
-            label = self.tr("Pair {who} with {mentor}").format(
-                who=p.request.name, mentor=p.candidate.mentor.name
-            )
-            return self.try_write(
-                label,
-                lambda s: pairing.confirm(s, p.request.id, p.candidate.mentor.id, today, today),
-            )
-
-        dialog = ProposalsDialog(self.window_, self.sponsor, plan, confirm)
-        self.window_.dialog = dialog
-        dialog.open()
-
-    def log_checkin(self) -> None:
-        p = self._chosen(Status.ACTIVE)
-        if p is None:
-            return
-        from groupkeeper.ui.pairing_dialogs import CheckinDialog
-
-        today = self.window_.today
-        dialog = CheckinDialog(self.window_, f"{p.seeker} with {p.mentor}", today)
-
-        def save(s: Session) -> None:
-            day, note = dialog.choice()
-            pairing.log_checkin(s, p.id, day, note, today)
-
-        label = self.tr("Check-in of {who} with {mentor}").format(who=p.seeker, mentor=p.mentor)
-        self._run(dialog, label, save)
-
-    def end_pairing(self) -> None:
-        p = self._chosen(Status.ACTIVE)
-        if p is None:
-            return
-        from groupkeeper.ui.pairing_dialogs import EndDialog
-
-        today = self.window_.today
-        dialog = EndDialog(self.window_, f"{p.seeker} with {p.mentor}", today, withdraw=False)
-
-        def save(s: Session) -> None:
-            day, reason, never = dialog.choice()
-            pairing.end_pairing(s, p.id, day, reason, today, never_again=never)
-
-        label = self.tr("End the pairing of {who} with {mentor}").format(
-            who=p.seeker, mentor=p.mentor
-        )
-        self._run(dialog, label, save, lambda: self.select(self.ENDED, p.id))
-
-    def _profile_dialog(self, member_id: int | None, name: str = "") -> None:
-        from groupkeeper.ui.pairing_dialogs import ProfileDialog
-
-        today = self.window_.today
-        members = None
-        if member_id is None:
-            have = {m.member_id for m in self.mentors.records() if m.profile.willing}
-            members = [(i, n) for i, n in self._members() if i not in have]
-            if not members:
-                self.window_.notify(
-                    self.tr("Nobody to add"),
-                    self.tr("Every active member already has a profile. Add members first."),
-                )
-                return
-        profile = (
-            self.read(lambda s: pairing.get_profile(s, member_id))
-            if member_id is not None
-            else pairing.Profile(willing=True)
-        )
-
-        def load(mid: int) -> pairing.Profile:
-            return self.read(lambda s: pairing.get_profile(s, mid))
-
-        focus = self.read(pairing.list_focus)
-        dialog = ProfileDialog(
-            self.window_, self.sponsor, focus, today, profile, name, members, load
-        )
-
-        def save(s: Session) -> None:
-            who = member_id if member_id is not None else dialog.member_id()
-            if who is None:
-                raise GroupKeeperError(self.tr("Choose the member."))
-            pairing.save_profile(s, who, dialog.profile(), today)
-
-        self._run(
-            dialog,
-            self.tr("Profile of {who}").format(who=name)
-            if name
-            else self.tr("Add someone willing"),
-            save,
-            lambda: self.select(self.MENTORS, member_id or dialog.member_id() or 0),
-        )
-
-    def add_profile(self) -> None:
-        self._profile_dialog(None)
-
-    def edit_profile(self) -> None:
-        m = self.current_record()
-        if isinstance(m, MentorRow):
-            self._profile_dialog(m.member_id, m.name)
-
-    def edit_conventions(self) -> None:
-        from groupkeeper.ui.pairing_dialogs import ConventionsDialog
-
-        dialog = ConventionsDialog(self.window_, self.sponsor, self.read(pairing.conventions))
-        self._run(
-            dialog,
-            self.tr("Pairing conventions"),
-            lambda s: pairing.set_conventions(s, dialog.rules()),
         )

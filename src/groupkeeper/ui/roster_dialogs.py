@@ -33,12 +33,12 @@ from groupkeeper.roster.service import (
     RoleRecord,
 )
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.ui.dialogs import (
+from groupkeeper.ui.kit.forms import (
     FormDialog,
     RangeDialog,
-    _button_box,
-    _date_edit,
-    _error_label,
+    button_box,
+    date_edit,
+    error_label,
     pydate,
     qdate,
     show_problems,
@@ -180,8 +180,8 @@ class MemberDialog(FormDialog):
         for b in data.blackouts:
             self._add_blackout_item(b)
         add_row = QHBoxLayout()
-        self.away_from = _date_edit(self.today, self.tr("Away from"))
-        self.away_to = _date_edit(self.today + timedelta(days=7), self.tr("Away until"))
+        self.away_from = date_edit(self.today, self.tr("Away from"))
+        self.away_to = date_edit(self.today + timedelta(days=7), self.tr("Away until"))
         self.away_reason = QLineEdit()
         self.away_reason.setPlaceholderText(self.tr("Reason (private, optional)"))
         self.away_reason.setAccessibleName(self.tr("Reason for being away"))
@@ -216,11 +216,11 @@ class MemberDialog(FormDialog):
         tabs.addTab(avail, self.tr("&Availability"))
 
         self.tabs = tabs
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.errors)
-        layout.addWidget(_button_box(self))
+        layout.addWidget(button_box(self))
         self.first.setFocus()
 
     def _add_blackout_item(self, b: Blackout) -> None:
@@ -364,7 +364,7 @@ class NeedsDialog(FormDialog):
         row.addWidget(self.new_name, 1)
         row.addWidget(self.new_experienced)
         row.addWidget(add)
-        self.errors = _error_label()
+        self.errors = error_label()
         intro = QLabel(self.tr("How many people does this meeting need in each role? 0 = none."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -372,7 +372,7 @@ class NeedsDialog(FormDialog):
         layout.addLayout(self.form)
         layout.addLayout(row)
         layout.addWidget(self.errors)
-        layout.addWidget(_button_box(self))
+        layout.addWidget(button_box(self))
         self.setMinimumWidth(460)
 
     def _add_row(self, r: RoleRecord, value: int) -> None:
@@ -413,13 +413,13 @@ class TermDialog(FormDialog):
         for m in members:
             self.member.addItem(m.name, m.id)
         self.member.setAccessibleName(self.tr("Held by"))
-        self.started = _date_edit(today or date.today(), self.tr("Since"))
+        self.started = date_edit(today or date.today(), self.tr("Since"))
         self.months = QSpinBox()
         self.months.setRange(1, 60)
         self.months.setValue(6)
         self.months.setSuffix(self.tr(" months"))
         self.months.setAccessibleName(self.tr("Term length"))
-        self.errors = _error_label()
+        self.errors = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Position:"), self.title)
         form.addRow(self.tr("&Held by:"), self.member)
@@ -428,7 +428,7 @@ class TermDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        layout.addWidget(_button_box(self))
+        layout.addWidget(button_box(self))
 
     def choice(self) -> tuple[str, int, date, int]:
         return (

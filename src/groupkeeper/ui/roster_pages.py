@@ -31,8 +31,8 @@ from groupkeeper.roster import service as roster
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import FillResult, MemberInput
 from groupkeeper.schedule.wording import format_date
-from groupkeeper.ui.dialogs import _date_edit, pydate
 from groupkeeper.ui.home_page import HEADING, _Page
+from groupkeeper.ui.kit.forms import date_edit, pydate
 from groupkeeper.ui.models import setup_table
 from groupkeeper.ui.roster_models import MemberFilter, MemberTableModel, RosterMatrixModel
 
@@ -226,7 +226,7 @@ class RosterPage(_Page):
         super().__init__(window)
         self.model = RosterMatrixModel(self)
         self.menu: QMenu | None = None  # the cell menu now open
-        self.first = _date_edit(window.today, self.tr("Show from"))
+        self.first = date_edit(window.today, self.tr("Show from"))
         self.first.dateChanged.connect(lambda _d: self.refresh())
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 156)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase
-from groupkeeper.ui.dialogs import (
+from groupkeeper.ui.kit.forms import (
     ERROR_STYLE,
     Button,
-    _button_box,
-    _error_label,
+    button_box,
+    error_label,
     hint_label,
     show_problems,
 )
@@ -65,7 +65,7 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(wrong)
         layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Open")))
+        layout.addWidget(button_box(self, text=self.tr("Open")))
 
     def passphrase(self) -> str:
         return self.field.text()
@@ -111,9 +111,9 @@ class NewPassphraseDialog(QDialog):
             )
         )
         layout.addWidget(warning)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=button))
+        layout.addWidget(button_box(self, text=button))
 
     def passphrase(self) -> str:
         return self.fields.text()
@@ -159,7 +159,7 @@ class RestoreDialog(QDialog):
         self.empty = QLabel(self.tr("There are no backups of this file yet."))
         self.empty.setVisible(not self.backups)
         layout.addWidget(self.empty)
-        box = _button_box(self, text=self.tr("Restore this backup"))
+        box = button_box(self, text=self.tr("Restore this backup"))
         self.restore_button = box.button(Button.Ok)
         layout.addWidget(box)
         self.list.currentRowChanged.connect(self._sync)
@@ -220,9 +220,9 @@ class HandoverDialog(QDialog):
             self.tr("Tell them the passphrase in person, not in the same envelope as the stick.")
         )
         layout.addWidget(hint)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_button_box(self, text=self.tr("Choose where…")))
+        layout.addWidget(button_box(self, text=self.tr("Choose where…")))
         self.own.toggled.connect(self.fields.setEnabled)
         self.fields.setEnabled(self.own.isChecked())
 

@@ -1,0 +1,216 @@
+"""The library's files: attach them (from the menu, the Attach button, or dragged from the
+desktop onto the list), open a private copy in the computer's usual program, save a copy back
+out. Reading a file and its text runs off the UI thread with progress; so does saving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QProgressDialog, QTableView
+
+from groupkeeper.library import service as library
+from groupkeeper.library.models import Kind, TextStatus
+from groupkeeper.library.service import MAX_ATTACHMENT
+from groupkeeper.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.library_page import LibraryPage
+
+
+class FileDropTable(QTableView):
+    """A table that takes files dragged onto it from the desktop or a file manager."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    @staticmethod
+    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(files)
+
+
+class DocumentFiles(QObject):
+    """The Library page's file actions."""
+
+    def __init__(self, page: LibraryPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.progress: QProgressDialog | None = None
+
+    def choose(self) -> None:
+        files = self.page.window_.ask_attach_paths()
+        if files:
+            self.attach(files)
+
+    def attach(self, files: list[Path]) -> None:
+        """Attach files off the UI thread, with progress; too-big ones are refused at once."""
+        ctl = self.page.window_.controller
+        if ctl is None:
+            return
+        ok: list[Path] = []
+        refused: list[str] = []
+        for path in files:
+            if not path.is_file():
+                refused.append(
+                    self.tr("{name} is a folder or no longer exists.").format(name=path.name)
+                )
+            elif (size := path.stat().st_size) > MAX_ATTACHMENT:
+                refused.append(library.too_big(path.name, size))
+            else:
+                ok.append(path)
+        if refused:
+            self.page.window_.notify(self.tr("Not attached"), "\n\n".join(refused))
+        if not ok:
+            return
+        store = ctl.store
+        progress = QProgressDialog(self.tr("Attaching…"), "", 0, 1000, self.page.window_)
+        progress.setWindowTitle(self.tr("Attaching files"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress  # kept: a modal dialog must outlive this call
+
+        label = (
+            self.tr("Attach {name}").format(name=ok[0].name)
+            if len(ok) == 1
+            else self.tr("Attach {n} files").format(n=len(ok))
+        )
+        section = self.page.SECTION
+
+        def work(report: library.Progress) -> list[tuple[int, str, TextStatus]]:
+            done: list[tuple[int, str, TextStatus]] = []
+            # One undoable step for them all, though each file commits as it is read.
+            with store.recording(label, section) as rec:
+                for n, path in enumerate(ok):
+                    base = n * 1000
+
+                    def step(d: int, t: int, base: int = base) -> None:
+                        report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
+
+                    prepared = library.prepare(path, progress=step)
+                    with rec.session() as s:
+                        new = library.attach(s, prepared, progress=step)
+                    done.append((new, path.name, prepared.status))
+            return done
+
+        def on_progress(value: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(min(value, total))
+            n = min(value // 1000, len(ok) - 1)
+            progress.setLabelText(
+                self.tr("Attaching {name} ({n} of {total})…").format(
+                    name=ok[n].name, n=n + 1, total=len(ok)
+                )
+            )
+
+        def finished(result: object) -> None:
+            progress.close()
+            done = list(result)  # type: ignore[call-overload]
+            ctl.changed.emit()
+            ctl.history_changed.emit()
+            self.page.search.clear()
+            if done:
+                self.page.select_id(done[-1][0])
+            unread = [
+                (name, st)
+                for _i, name, st in done
+                if st in (TextStatus.UNREADABLE, TextStatus.PROTECTED)
+            ]
+            self.page.window_.statusBar().showMessage(
+                self.tr("Attached {n} files.").format(n=len(done))
+                if len(done) != 1
+                else self.tr("Attached {name}.").format(name=done[0][1]),
+                8000,
+            )
+            if unread:
+                lines = "\n\n".join(f"{name}: {self.tr(st.label)}" for name, st in unread)
+                self.page.window_.inform(self.tr("Attached, but not searchable"), lines)
+
+        def failed(message: str) -> None:
+            progress.close()
+            ctl.changed.emit()  # files attached before the failure stay attached
+            ctl.history_changed.emit()
+            self.page.window_.notify(self.tr("Could not attach the file"), message)
+
+        run_task(self.page.window_.pool, work, finished, failed, on_progress)
+
+    def open_current(self) -> None:
+        cur = self.page.current
+        ctl = self.page.window_.controller
+        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
+            return
+        out = self.page.window_.temp_folder() / cur.file_name
+        store = ctl.store
+
+        def work() -> Path:
+            with store.session() as s:
+                return library.save_file(s, cur.id, out)
+
+        run_task(
+            self.page.window_.pool,
+            work,
+            lambda p: self.page.window_.launch(Path(str(p))),
+            lambda m: self.page.window_.notify(self.tr("Could not open the file"), m),
+        )
+
+    def save_copy(self) -> None:
+        cur = self.page.current
+        ctl = self.page.window_.controller
+        if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
+            return
+        from groupkeeper import paths
+
+        out = self.page.window_.ask_save_path(
+            self.tr("Save a copy of {name}").format(name=cur.file_name),
+            paths.documents_dir() / cur.file_name,
+            self.tr("All files (*)"),
+        )
+        if out is None:
+            return
+        store = ctl.store
+
+        def work() -> Path:
+            with store.session() as s:
+                return library.save_file(s, cur.id, out)
+
+        def done(path: object) -> None:
+            self.page.window_.statusBar().showMessage(
+                self.tr("Saved {path}").format(path=path), 8000
+            )
+
+        run_task(
+            self.page.window_.pool,
+            work,
+            done,
+            lambda m: self.page.window_.notify(self.tr("Could not save the copy"), m),
+        )
