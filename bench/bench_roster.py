@@ -16,11 +16,17 @@ import random
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import median_ms, timed
+
+if TYPE_CHECKING:
+    from groupkeeper.store import GroupStore
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 START = date(2027, 1, 5)  # a Tuesday
@@ -69,22 +75,33 @@ def build(path: Path) -> int:
     return series.id
 
 
-def main() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from groupkeeper.roster import rotation
-    from groupkeeper.roster import service as roster
+@contextmanager
+def bench_store() -> Iterator[tuple[Path, GroupStore]]:
+    """The bench group (see :func:`build`) in a temporary home, open, with no backup on close."""
     from groupkeeper.store import open_store
-    from groupkeeper.ui.main_window import MainWindow
-    from groupkeeper.ui.workers import SynchronousPool
 
-    last = START + timedelta(days=3 * 365)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["GROUPKEEPER_HOME"] = tmp
         path = Path(tmp) / "bench.groupkeeper"
         build(path)
         store = open_store(path)
         store.backup_on_close = False
+        try:
+            yield path, store
+        finally:
+            store.close()
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from groupkeeper.roster import rotation
+    from groupkeeper.roster import service as roster
+    from groupkeeper.ui.main_window import MainWindow
+    from groupkeeper.ui.workers import SynchronousPool
+
+    last = START + timedelta(days=3 * 365)
+    with bench_store() as (path, store):
 
         def baseline() -> None:
             conn = sqlite3.connect(path)
@@ -150,7 +167,6 @@ def main() -> None:
         print(f"roster matrix, scroll a page: {median_ms(scrolled):.1f} ms "
               f"(worst {max(scrolled) * 1000:.1f} ms; a frame is 16 ms)")  # fmt: skip
         window.close()
-        store.close()
 
 
 if __name__ == "__main__":

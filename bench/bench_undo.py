@@ -12,29 +12,21 @@ bound of 50 MB (the oldest drop first).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import median_ms, timed
-from bench_roster import START, build
+from bench_roster import START, bench_store
 
 
 def main() -> None:
     from groupkeeper.roster import service as roster
-    from groupkeeper.store import open_store
     from groupkeeper.store.undo import MAX_BYTES, History
 
     last = START + timedelta(days=3 * 365)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["GROUPKEEPER_HOME"] = tmp
-        path = Path(tmp) / "bench.groupkeeper"
-        build(path)
-        store = open_store(path)
-        store.backup_on_close = False
+    with bench_store() as (_path, store):
 
         def plain_fill() -> None:
             with store.session() as s:  # rolled back: every run fills the same empty roster
@@ -75,7 +67,6 @@ def main() -> None:
         kept, held, bound = len(history), history.bytes / 1e6, MAX_BYTES / 1e6
         print(f"one fill step: {step.size / 1e6:.2f} MB counted; 100 of them pushed: "
               f"{kept} kept, {held:.1f} MB (bound {bound:.0f} MB)")  # fmt: skip
-        store.close()
 
 
 if __name__ == "__main__":
