@@ -688,9 +688,23 @@ class Home:
 
 
 def home(s: Session, today: date) -> Home:
-    waiting = s.scalar(
-        select(func.count()).select_from(pairing).where(pairing.c.status == Status.REQUESTED)
-    )
     due = [p for p in list_pairings(s, Status.ACTIVE) if p.overdue(today)]
     due.sort(key=lambda p: (p.next_due or today, p.id))
-    return Home(waiting or 0, tuple(due))
+    return Home(home_counts(s, today).waiting, tuple(due))
+
+
+@dataclass(frozen=True)
+class HomeCounts:
+    waiting: int  # requests nobody has been paired with yet
+    overdue: int  # active pairings whose check-in is overdue
+
+
+def home_counts(s: Session, today: date) -> HomeCounts:
+    """How many are waiting and how many check-ins are overdue: numbers, never names, because
+    Home is what anyone who sits down at a shared computer sees first."""
+    count = select(func.count()).select_from(pairing)
+    waiting = s.scalar(count.where(pairing.c.status == Status.REQUESTED))
+    overdue = s.scalar(
+        count.where(pairing.c.status == Status.ACTIVE, pairing.c.next_due < today)
+    )  # as Pairing.overdue: a pairing with no next check-in (NULL) is never overdue
+    return HomeCounts(waiting or 0, overdue or 0)

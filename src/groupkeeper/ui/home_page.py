@@ -239,26 +239,22 @@ class HomePage(_Page):
     def _show_pairings(self, today: date) -> None:
         from groupkeeper.pairing import service as pairing
 
-        home = self.read(lambda s: pairing.home(s, today))
+        # Counts only: Home is on screen for whoever sits down at a shared laptop, and who is
+        # paired with whom is confidential (the Pairings page shows it to those who open it).
+        counts = self.read(lambda s: pairing.home_counts(s, today))
         sponsor, _sponsee = self.read(pairing.group_words)
         self.pairs_heading.setText(self.tr("{S}s").format(S=sponsor.capitalize()))
         self.pairs_label.setText(
             self.tr("Nobody is waiting for a {s}.").format(s=sponsor)
-            if not home.waiting
+            if not counts.waiting
             else self.tr("1 person is waiting for a {s}.").format(s=sponsor)
-            if home.waiting == 1
-            else self.tr("{n} people are waiting for a {s}.").format(n=home.waiting, s=sponsor)
+            if counts.waiting == 1
+            else self.tr("{n} people are waiting for a {s}.").format(n=counts.waiting, s=sponsor)
         )
         self.overdue_label.setText(
-            "\n".join(
-                self.tr("Check-in overdue: {who} with {mentor} (due {day}).").format(
-                    who=p.seeker, mentor=p.mentor, day=format_date(p.next_due)
-                )
-                for p in home.overdue
-                if p.next_due is not None
-            )
+            self.tr("Check-ins overdue: %n. Open Pairings to see which.", "", counts.overdue)
         )
-        self.overdue_label.setVisible(bool(home.overdue))
+        self.overdue_label.setVisible(bool(counts.overdue))
 
     def change_term(self) -> None:
         from groupkeeper.ui.roster_dialogs import TermDialog
