@@ -4,14 +4,29 @@ page show only when asked for."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from groupkeeper.pairing import service as ps
 from groupkeeper.pairing.models import Status
 from groupkeeper.roster import service as roster
+from groupkeeper.store import GroupStore, open_store
 from groupkeeper.ui.home_page import HomePage
 from groupkeeper.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from groupkeeper.ui.pairing_page import PairingsPage
+from tests.conftest import PASSPHRASE, TODAY
 
 
 def _shown_text(page: HomePage) -> str:
@@ -50,3 +65,132 @@ def test_home_counts_come_from_the_core_without_names(demo_window: MainWindow) -
     later = ctl.read(lambda s: ps.home_counts(s, TODAY.replace(year=TODAY.year + 1)))
     assert later.overdue == len(ctl.read(lambda s: ps.list_pairings(s, Status.ACTIVE)))
     assert ctl.read(lambda s: ps.home_counts(s, TODAY.replace(year=2000))).overdue == 0
+
+
+# ---------------------------------------------------------------- private notes, only when asked
+
+
+def _on_screen(root: QWidget) -> str:
+    """Every word a person at the window can see under ``root``: labels, buttons, fields, and
+    the cells (and their tips) of the table columns that are not hidden."""
+    seen: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            seen.append(widget.text())
+        elif isinstance(widget, QHeaderView):
+            model = widget.model()
+            for section in range(widget.count()):
+                if not widget.isSectionHidden(section):
+                    seen.append(str(model.headerData(section, widget.orientation()) or ""))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for col in range(model.columnCount()):
+                    if isinstance(widget, QTableView) and widget.isColumnHidden(col):
+                        continue
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        seen.append(str(model.index(row, col).data(role) or ""))
+    return "\n".join(seen)
+
+
+def _pairings_page(window: MainWindow) -> PairingsPage:
+    window.act_pairings.trigger()
+    QApplication.processEvents()  # a page made on first use is shown on the next turn
+    assert window.pairings_page.isVisible()
+    return window.pairings_page
+
+
+def _choose(page: PairingsPage, status: Status, seeker: str) -> ps.Pairing:
+    tab = {Status.REQUESTED: page.WAITING, Status.ACTIVE: page.ACTIVE, Status.ENDED: page.ENDED}
+    model = page.views[tab[status]].model()
+    [p] = [r for r in model.records() if r.seeker.startswith(seeker)]  # type: ignore[attr-defined]
+    page.select(tab[status], p.id)
+    assert page.title.text().startswith(seeker)
+    return p
+
+
+def test_a_requests_private_note_shows_only_when_asked(demo_window: MainWindow) -> None:
+    page = _pairings_page(demo_window)
+    rosa = _choose(page, Status.REQUESTED, "Rosa V.")
+    assert rosa.note == "Would like to talk in Spanish."
+    assert "Rosa V. is waiting" in _on_screen(demo_window)  # the page itself is on screen
+    assert rosa.note not in _on_screen(demo_window)
+    assert page.private_button.isVisibleTo(page)
+    assert page.private_button.text() == "Show private notes"
+    page.private_button.click()
+    assert "Private note: " + rosa.note in page.info.text()
+    assert rosa.note in _on_screen(demo_window)
+    assert page.private_button.text() == "Hide private notes"
+    page.private_button.click()  # and put away again
+    assert rosa.note not in _on_screen(demo_window)
+
+
+def test_choosing_another_request_or_leaving_the_page_hides_them_again(
+    demo_window: MainWindow,
+) -> None:
+    page = _pairings_page(demo_window)
+    rosa = _choose(page, Status.REQUESTED, "Rosa V.")
+    page.private_button.click()
+    assert rosa.note in _on_screen(demo_window)
+    tanya = _choose(page, Status.REQUESTED, "Tanya C.")
+    shown = _on_screen(demo_window)
+    assert rosa.note not in shown and tanya.note not in shown
+    assert not page.private_button.isChecked()
+    # Back to Rosa: still hidden; her notes were shown once, not for good.
+    _choose(page, Status.REQUESTED, "Rosa V.")
+    assert rosa.note not in _on_screen(demo_window)
+    page.private_button.click()
+    demo_window.act_home.trigger()
+    _pairings_page(demo_window)
+    assert rosa.note not in _on_screen(demo_window)
+    # A request with no private note offers nothing to show.
+    _choose(page, Status.REQUESTED, "Owen F.")
+    assert not page.private_button.isVisibleTo(page)
+
+
+def test_check_in_notes_and_why_a_pairing_ended_wait_to_be_asked_for(
+    demo_window: MainWindow,
+) -> None:
+    page = _pairings_page(demo_window)
+    carmen = _choose(page, Status.ACTIVE, "Carmen")
+    note = "Working step 4; talks on Sundays."
+    assert note in [page.checkins.index(r, 1).data() for r in range(page.checkins.rowCount())]
+    assert note not in _on_screen(demo_window)
+    page.private_button.click()
+    assert note in _on_screen(demo_window)
+    assert carmen.status is Status.ACTIVE
+    ended = _choose(page, Status.ENDED, "Hamid")
+    assert ended.end_reason == "Moved to Winnipeg."
+    assert ended.end_reason not in _on_screen(demo_window)
+    assert note not in _on_screen(demo_window)
+    page.private_button.click()
+    assert "Private reason: Moved to Winnipeg." in page.info.text()
+
+
+def test_saving_a_change_keeps_the_notes_shown_for_the_same_request(
+    demo_window: MainWindow,
+) -> None:
+    page = _pairings_page(demo_window)
+    rosa = _choose(page, Status.REQUESTED, "Rosa V.")
+    page.private_button.click()
+    ctl = demo_window.controller
+    assert ctl is not None
+    ctl.changed.emit()  # what any saved change does: the page reads the file again
+    assert page.title.text().startswith("Rosa V.") and rosa.note in page.info.text()
+
+
+def test_locking_the_window_hides_the_private_notes(
+    make_window: Callable[[GroupStore | None], MainWindow], encrypted_demo: Path
+) -> None:
+    window = make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
+    page = _pairings_page(window)
+    rosa = _choose(page, Status.REQUESTED, "Rosa V.")
+    page.private_button.click()
+    assert rosa.note in page.info.text()
+    window.safety.lock()
+    assert rosa.note not in page.info.text() and not page.private_button.isChecked()
+    assert window.safety.try_unlock(PASSPHRASE)
+    assert page.title.text().startswith("Rosa V.")
+    assert rosa.note not in _on_screen(window)

@@ -4,6 +4,9 @@ people willing to help.
 
 A person decides every pairing: the candidates and "Suggest for everyone waiting" only
 propose. Everything on this page is confidential; only File > Export > Pairing list prints it.
+Private notes (a request's note, check-in notes, why a pairing ended) stay hidden until someone
+chooses "Show private notes", and hide again when another row is chosen, the page is left or
+the window locks: the laptop is often shared.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import html
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -59,6 +63,10 @@ class PairingsPage(_Page):
         super().__init__(window)
         self.sponsor, self.sponsee = "sponsor", "sponsee"
         self.blocked: set[int] = set()  # who is never suggested for the chosen request
+        # Whose private notes are on show, as (file, pairing id): one at a time, only if asked.
+        self.revealed: tuple[str, int] | None = None
+        self.public_lines: list[str] = []
+        self.private_lines: list[str] = []
         self.waiting = WaitingModel(self)
         self.active = ActiveModel(self)
         self.ended = EndedModel(self)
@@ -121,6 +129,16 @@ class PairingsPage(_Page):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setAccessibleName(self.tr("Details"))
+        self.private_button = QPushButton(self.tr("Show private notes"))
+        self.private_button.setCheckable(True)
+        self.private_button.setToolTip(
+            self.tr(
+                "Private notes stay hidden until asked for, so that nobody reads them over "
+                "your shoulder"
+            )
+        )
+        self.private_button.toggled.connect(self._reveal)
+        window.safety.locked_changed.connect(lambda _locked: self.hide_private())
         self.stack = QStackedWidget()
         self.stack.addWidget(QWidget())  # nothing chosen
         self.stack.addWidget(self._request_pane())
@@ -131,6 +149,7 @@ class PairingsPage(_Page):
         rl.setContentsMargins(8, 0, 0, 0)
         rl.addWidget(self.title)
         rl.addWidget(self.info)
+        rl.addWidget(self.private_button, 0, Qt.AlignmentFlag.AlignLeft)
         rl.addWidget(self.stack, 1)
 
         split = QSplitter()
@@ -293,6 +312,10 @@ class PairingsPage(_Page):
     def show_current(self) -> None:
         record = self.current_record()
         today = self.window_.today
+        if self._private_key(record) != self.revealed:
+            self.hide_private()  # another row chosen: its notes wait to be asked for too
+        self.private_lines = []
+        self.private_button.setVisible(False)
         if isinstance(record, MentorRow):
             self._show_mentor(record)
         elif isinstance(record, Pairing) and record.status is Status.REQUESTED:
@@ -311,7 +334,8 @@ class PairingsPage(_Page):
                 ).format(s=self.sponsor),
             }
             self.title.setText("")
-            self.info.setText(empty[self.tabs.currentIndex()])
+            self.public_lines = [empty[self.tabs.currentIndex()]]
+            self._show_info()
             self.stack.setCurrentIndex(0)
         self.add_mentor.setVisible(self.tabs.currentIndex() == self.MENTORS)
         self._sync()
@@ -328,17 +352,18 @@ class PairingsPage(_Page):
         ]
         if p.wants():
             lines.append(self.tr("Would like: {wants}.").format(wants=html.escape(p.wants())))
+        private = []
         if p.note:
-            lines.append(
+            private.append(
                 self.tr("<span style='{m}'>Private note: {note}</span>").format(
                     m=MUTED, note=html.escape(p.note)
                 )
             )
-        self.info.setText("<br>".join(lines))
+        self._set_info(lines, private)
         try:
             ranking = self.read(lambda s: pairing.candidates(s, p.id, today))
         except GroupKeeperError as exc:
-            self.info.setText(exc.message)
+            self._set_info([exc.message], [])
             return
         self.blocked = self.read(lambda s: pairing.blocked_with(s, p.seeker_id))
         self.candidates.set_rows([*ranking.candidates, *ranking.excluded], today)
@@ -374,14 +399,16 @@ class PairingsPage(_Page):
             lines.append(due)
         if p.ended:
             lines.append(self.tr("Ended {day}.").format(day=format_date(p.ended)))
+        private = []
         if p.end_reason:
-            lines.append(
+            private.append(
                 f"<span style='{MUTED}'>"
                 + self.tr("Private reason: {r}").format(r=html.escape(p.end_reason))
                 + "</span>"
             )
-        self.info.setText("<br>".join(lines))
-        self.checkins.set_rows(self.read(lambda s: pairing.list_checkins(s, p.id)), today)
+        checkins = self.read(lambda s: pairing.list_checkins(s, p.id))
+        self.checkins.set_rows(checkins, today)
+        self._set_info(lines, private, any(c.note for c in checkins))
         self.checkin_button.setVisible(p.status is Status.ACTIVE)
         self.end_button.setVisible(p.status is Status.ACTIVE)
         self.stack.setCurrentIndex(2)
@@ -406,8 +433,45 @@ class PairingsPage(_Page):
         ):
             if value:
                 lines.append(f"{label}: {html.escape(value)}")
-        self.info.setText("<br>".join(lines))
+        self._set_info(lines, [])
         self.stack.setCurrentIndex(3)
+
+    # ------------------------------------------------------------------ private notes
+
+    def _private_key(self, record: object) -> tuple[str, int] | None:
+        ctl = self.window_.controller
+        if not isinstance(record, Pairing) or ctl is None:
+            return None
+        return str(ctl.store.path), record.id
+
+    def _set_info(self, public: list[str], private: list[str], notes: bool = False) -> None:
+        """Show ``public``; ``private`` (and check-in notes, when there are ``notes``) wait for
+        "Show private notes"."""
+        self.public_lines, self.private_lines = public, private
+        self.private_button.setVisible(bool(private) or notes)
+        self._show_info()
+
+    def _show_info(self) -> None:
+        shown = self.revealed is not None
+        self.info.setText("<br>".join([*self.public_lines, *(self.private_lines if shown else [])]))
+        self.checkin_view.setColumnHidden(1, not shown)
+
+    def _reveal(self, on: bool) -> None:
+        self.revealed = self._private_key(self.current_record()) if on else None
+        self.private_button.setText(
+            self.tr("Hide private notes") if on else self.tr("Show private notes")
+        )
+        self._show_info()
+
+    def hide_private(self) -> None:
+        """Put the private notes away (another row, another page, the window locked)."""
+        self.private_button.setChecked(False)  # (already unchecked: still hidden below)
+        self.revealed = None
+        self._show_info()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.hide_private()
+        super().hideEvent(event)
 
     def chosen_candidate(self) -> Candidate | Excluded | None:
         index = self.candidate_view.currentIndex()
