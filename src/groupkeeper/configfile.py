@@ -1,15 +1,19 @@
 """Small JSON files in the user config folder (Open Recent, this computer's preferences).
 
 Reading never fails: a missing or damaged file reads as None, and the caller falls back to its
-default. Writing goes through a temporary file and a rename, so a crash leaves the old file.
+default. Writing goes through a temporary file and a rename, so a crash leaves the old file, and
+the file is this user's only (0600): the recent list names the group files, on a computer
+other people use too.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from groupkeeper import paths
+from groupkeeper.files import write_whole
 
 
 def load(name: str) -> Any:
@@ -20,7 +24,9 @@ def load(name: str) -> Any:
 
 
 def save(name: str, value: Any) -> None:
-    target = paths.config_dir() / name
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(value, indent=1), encoding="utf-8")
-    tmp.replace(target)
+    text = json.dumps(value, indent=1)
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    write_whole(paths.config_dir() / name, write, "settings")

@@ -2,16 +2,21 @@
 
 Every platformdirs call lives here and nowhere else, so tests can point the whole app at a
 temporary folder by setting ``GROUPKEEPER_HOME`` (or by monkeypatching :func:`_base`).
+
+The data and config folders are this user's only (0700), whatever the umask: they hold the
+group file, its backups and the list of recent files, on a computer others use too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 from typing import Literal
 
 from groupkeeper import APP_NAME, FILE_SUFFIX
+from groupkeeper.files import make_private
 
 
 def _override() -> Path | None:
@@ -29,7 +34,11 @@ def _folder(kind: Literal["data", "config"]) -> Path:
 
         finder = platformdirs.user_data_dir if kind == "data" else platformdirs.user_config_dir
         path = Path(finder(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # never looser, even for a moment
+    if sys.platform != "win32" and path.stat().st_mode & 0o777 != 0o700:
+        # The umask took more than it should, or an older version made it open to all.
+        with contextlib.suppress(OSError):  # not ours to change: use it as it is
+            make_private(path)
     return path
 
 
