@@ -54,7 +54,45 @@ def _encrypted(path: Path, demo: Path) -> None:
     change_passphrase(path, None, PASSPHRASE)
 
 
+def _planted(*statements: str) -> Callable[[Path, Path], None]:
+    """The demo file with ``statements`` run on it, as someone altering a file would."""
+
+    def make(path: Path, demo: Path) -> None:
+        path.write_bytes(demo.read_bytes())
+        conn = sqlite3.connect(path)
+        conn.executescript("BEGIN;" + ";".join(statements) + ";COMMIT;")
+        conn.close()
+
+    return make
+
+
+_ALTERED = "holds things GroupKeeper never puts in a group file"
+
 HOSTILE: dict[str, tuple[Callable[[Path, Path], None], str]] = {
+    "trigger that wipes members": (
+        _planted("CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM member; END"),
+        _ALTERED,
+    ),
+    "trigger that copies phones": (
+        _planted(
+            "CREATE TABLE loot (name TEXT, phone TEXT)",
+            "CREATE TRIGGER copy AFTER UPDATE ON member "
+            "BEGIN INSERT INTO loot VALUES (new.full_name, new.phone); END",
+        ),
+        _ALTERED,
+    ),
+    "recursive view": (
+        _planted(
+            "CREATE VIEW forever AS WITH RECURSIVE c(x) AS "
+            "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
+        ),
+        _ALTERED,
+    ),
+    "hidden index": (_planted("CREATE INDEX ix_spy ON member (full_name)"), _ALTERED),
+    "5,000 tables": (
+        _planted("".join(f"CREATE TABLE t{i} (x);" for i in range(5_000))),
+        _ALTERED,
+    ),
     "random bytes": (_random, "is not a GroupKeeper group file"),
     "truncated": (_truncated, "is damaged"),
     "zero length": (_zero, "is not a GroupKeeper group file"),
@@ -69,8 +107,15 @@ def hostile(request: pytest.FixtureRequest, tmp_path: Path, demo_file: Path) -> 
     make, words = HOSTILE[request.param]
     path = tmp_path / "hostile" / "file.groupkeeper"
     path.parent.mkdir()
-    make(path, demo_file)
+    if request.param in _MADE:  # some take seconds to make: once per run is enough
+        path.write_bytes(_MADE[request.param])
+    else:
+        make(path, demo_file)
+        _MADE[request.param] = path.read_bytes()
     return path, words
+
+
+_MADE: dict[str, bytes] = {}
 
 
 def _digest(path: Path) -> str:

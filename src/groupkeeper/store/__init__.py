@@ -2,6 +2,7 @@
 
 from groupkeeper.store.database import GroupStore, open_store
 from groupkeeper.store.errors import (
+    AlteredFileError,
     DamagedFileError,
     FileInUseError,
     FileMissingError,
@@ -14,6 +15,7 @@ from groupkeeper.store.errors import (
 )
 
 __all__ = [
+    "AlteredFileError",
     "DamagedFileError",
     "FileInUseError",
     "FileMissingError",

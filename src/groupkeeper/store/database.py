@@ -26,8 +26,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from groupkeeper.store import cipher, undo
+from groupkeeper.store import cipher, schema, undo
 from groupkeeper.store.errors import (
+    AlteredFileError,
     DamagedFileError,
     FileMissingError,
     FileNotWritableError,
@@ -347,9 +348,15 @@ def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
                 raise WrongPassphraseError(path) from exc
             if app_id != APPLICATION_ID:
                 raise NotAGroupFileError(path)
+        # Before anything reads the group's tables: a trigger or view would run our queries
+        # through the file's own code.
+        if what := schema.unexpected(conn, None):
+            raise AlteredFileError(path, what)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is not None and (what := schema.unexpected(conn, str(row[0]))):
+            raise AlteredFileError(path, what)
         if not _quick_check(conn):
             raise DamagedFileError(path, "its internal check failed")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except cipher.database_errors() as exc:
         raise DamagedFileError(path, str(exc)) from exc
     finally:

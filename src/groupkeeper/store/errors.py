@@ -42,6 +42,19 @@ class DamagedFileError(StoreError):
         )
 
 
+class AlteredFileError(StoreError):
+    """The file's schema holds something GroupKeeper never makes (a trigger, a view, a table)."""
+
+    def __init__(self, path: Path, what: list[str]) -> None:
+        super().__init__(
+            path,
+            f"{path.name} holds things GroupKeeper never puts in a group file "
+            f"({', '.join(what)}), so it was not opened or changed: it may have been altered "
+            "to harm this computer or the group's records. Ask the person who gave it to you "
+            "for a fresh copy, or open one of your own backups.",
+        )
+
+
 class NewerFileError(StoreError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
