@@ -65,6 +65,9 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
         window.close()
         return 0
 
+    from groupkeeper import privatetemp
+
+    privatetemp.sweep()  # copies left by a window that crashed
     window = MainWindow(None)
     if path.exists():
         # After the window is up, so a passphrase or damage question has a window to sit on.

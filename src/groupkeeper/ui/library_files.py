@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QProgressDialog, QTableView
 
+from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind, TextStatus
 from groupkeeper.library.service import MAX_ATTACHMENT
@@ -165,16 +166,27 @@ class DocumentFiles(QObject):
         run_task(self.page.window_.pool, work, finished, failed, on_progress)
 
     def open_current(self) -> None:
+        """Open a private copy in the computer's usual program: documents and pictures only.
+        Anything that could run (a program, a script, a web page, a shortcut) is only offered
+        to be saved, with what it really is."""
         cur = self.page.current
         ctl = self.page.window_.controller
         if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
             return
-        out = self.page.window_.temp_folder() / cur.file_name
         store = ctl.store
+        try:
+            openable, kind = ctl.read(lambda s: library.open_check(s, cur.id))
+        except GroupKeeperError as exc:
+            self.page.window_.notify(self.tr("Could not open the file"), exc.message)
+            return
+        if not openable:
+            self._offer_save(cur.file_name, kind)
+            return
+        folder = self.page.window_.temp_folder()
 
         def work() -> Path:
             with store.session() as s:
-                return library.save_file(s, cur.id, out)
+                return library.save_private_copy(s, cur.id, folder)
 
         run_task(
             self.page.window_.pool,
@@ -182,6 +194,15 @@ class DocumentFiles(QObject):
             lambda p: self.page.window_.launch(Path(str(p))),
             lambda m: self.page.window_.notify(self.tr("Could not open the file"), m),
         )
+
+    def _offer_save(self, name: str, kind: str) -> None:
+        text = self.tr(
+            "{name} is {kind}. GroupKeeper opens only documents and pictures, because a file "
+            "like this can run a program on this computer. Save a copy only if you know who "
+            "made it and why, and check it with your antivirus before opening it."
+        ).format(name=name, kind=kind)  # kind: core wording (translated with issue 23)
+        if self.page.window_.confirm(self.tr("Not opened"), text, self.tr("Save a Copy…")):
+            self.save_copy()
 
     def save_copy(self) -> None:
         cur = self.page.current

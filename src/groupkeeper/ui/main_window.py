@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import partial
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from groupkeeper import APP_NAME, FILE_SUFFIX, paths, recent
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.documents import Document, Request
+from groupkeeper.privatetemp import PrivateTemp
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import (
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the dialog now open, for tests and focus
         self.last_export: Path | None = None
         self._last_document = Document.PACKET
-        self._temp: Path | None = None  # copies of attached files opened in other programs
+        self.temp = PrivateTemp()  # copies opened in other programs, the export preview
         self._month_stale = True
         self.today = today or date.today()
         self.resize(1180, 760)
@@ -730,6 +730,7 @@ class MainWindow(QMainWindow):
         """Hide everything behind the lock page, or bring the group back."""
         self.menuBar().setEnabled(not locked)
         if locked:
+            self._clear_temp()  # decrypted copies must not outlive the lock
             self.lock_page.reset(file_name)
             self.stack.setCurrentWidget(self.lock_page)
             self.setWindowTitle(f"{APP_NAME} — locked")
@@ -845,19 +846,12 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def temp_folder(self) -> Path:
-        """A private folder for copies opened in other programs; emptied when the file closes."""
-        if self._temp is None or not self._temp.is_dir():
-            import tempfile
-
-            self._temp = Path(tempfile.mkdtemp(prefix="groupkeeper-"))
-        return self._temp
+        """A private folder for copies opened in other programs; emptied when the file closes
+        or locks."""
+        return self.temp.folder()
 
     def _clear_temp(self) -> None:
-        if self._temp is not None:
-            import shutil
-
-            shutil.rmtree(self._temp, ignore_errors=True)
-            self._temp = None
+        self.temp.clear()
 
     def notify(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -1345,7 +1339,7 @@ class MainWindow(QMainWindow):
             start=document or self._last_document, meeting=meeting,
         )  # fmt: skip
         self.dialog = dialog
-        folder = Path(tempfile.mkdtemp(prefix="groupkeeper-preview-"))
+        folder = self.temp.folder(f"preview-{id(dialog):x}")
         token = [0]
 
         def want(req: Request) -> None:

@@ -1,0 +1,118 @@
+"""An attached file's name and kind, made safe: a file from someone else chooses both.
+
+The name stored with an attachment is only a label. It is reduced to a plain base name (no
+folder parts, no ``..``, no control or bidirectional-override characters, nothing Windows
+refuses, a sane length) when a file is attached and again whenever it is read from a group
+file, because a hostile file sets it directly. Only documents and pictures on an allow-list
+are handed to the computer's usual program; anything else can be saved, with a warning that
+names what it really is (from its first bytes, not its name).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+MAX_NAME = 120  # characters, extension included
+
+# Opened in the computer's usual program: documents and pictures that cannot run code by
+# being opened. Web pages, scripts, programs, shortcuts and launchers are saved, never opened.
+OPENABLE = frozenset({
+    ".pdf", ".txt", ".md", ".rtf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods",
+    ".ppt", ".pptx", ".odp", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff",
+})  # fmt: skip
+
+_WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)]
+)
+_WINDOWS_FORBIDDEN = set('<>:"|?*')
+
+
+def _allowed(ch: str) -> bool:
+    # Cc: control characters; Cf: format characters, among them the right-to-left override
+    # (U+202E) that shows "gpj.exe" as "exe.jpg"; Zl/Zp: line and paragraph separators.
+    return unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
+
+
+def safe_name(name: str, fallback: str = "attached file") -> str:
+    """``name`` as a plain file name that stays in whatever folder it is written to."""
+    base = str(name).replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(
+        "_" if ch in _WINDOWS_FORBIDDEN else ch
+        for ch in unicodedata.normalize("NFC", base)
+        if _allowed(ch)
+    )
+    base = " ".join(base.split())  # tabs, runs of spaces
+    base = base.strip(" .")  # Windows drops trailing dots; "..", ".bashrc" lose their dots
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem = "_" + stem
+    suffix = suffix[:16]
+    keep = MAX_NAME - (len(suffix) + 1 if dot else 0)
+    base = stem[:keep].rstrip(" .") + (f".{suffix}" if dot else "")
+    return base if base and base != "." + suffix else fallback
+
+
+def extension(name: str) -> str:
+    """The last extension of a safe name, lower-case with its dot (".pdf"), or ""."""
+    stem, dot, suffix = safe_name(name).rpartition(".")
+    return f".{suffix.lower()}" if dot and stem else ""
+
+
+# First bytes of kinds that must never be opened, whatever the name says.
+_RUNNABLE: tuple[tuple[bytes, str], ...] = (
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a program"),
+    (b"\xcf\xfa\xed\xfe", "a Mac program"),
+    (b"\xca\xfe\xba\xbe", "a Mac program"),
+    (b"#!", "a script"),
+    (b"L\x00\x00\x00\x01\x14\x02\x00", "a Windows shortcut"),
+    (b"[Desktop Entry]", "a Linux launcher"),
+)
+
+_KINDS = {
+    ".exe": "a Windows program", ".com": "a Windows program", ".scr": "a Windows program",
+    ".msi": "a Windows installer", ".bat": "a script", ".cmd": "a script", ".ps1": "a script",
+    ".vbs": "a script", ".js": "a script", ".jse": "a script", ".wsf": "a script",
+    ".sh": "a script", ".py": "a script", ".hta": "a web application",
+    ".html": "a web page", ".htm": "a web page", ".svg": "a drawing that can hold a script",
+    ".lnk": "a Windows shortcut", ".url": "an internet shortcut",
+    ".desktop": "a Linux launcher", ".app": "a Mac program", ".jar": "a Java program",
+    ".zip": "a compressed folder", ".docm": "a document with macros",
+    ".xlsm": "a spreadsheet with macros", ".pptm": "a presentation with macros",
+}  # fmt: skip
+
+
+def real_kind(name: str, head: bytes) -> str:
+    """What the file is, in words, judged from its first bytes before its name."""
+    start = head.lstrip()[:64]
+    for magic, kind in _RUNNABLE:
+        if start.startswith(magic):
+            return kind
+    lowered = start.lower()
+    if lowered.startswith(b"<hta"):
+        return "a web application"
+    if lowered.startswith((b"<!doctype html", b"<html", b"<script")):
+        return "a web page"
+    ext = extension(name)
+    return _KINDS.get(ext, f"a {ext[1:].upper()} file" if ext else "a file of unknown kind")
+
+
+def can_open(name: str, head: bytes) -> bool:
+    """True when the file is a document or picture that is safe to hand to its program."""
+    start = head.lstrip()[:64].lower()
+    runnable = any(start.startswith(magic.lower()) for magic, _ in _RUNNABLE) or start.startswith(
+        (b"<!doctype html", b"<html", b"<script", b"<hta")
+    )
+    return extension(name) in OPENABLE and not runnable
+
+
+def title_for(name: str) -> str:
+    """The title a new attachment gets from its name: without the extension only when it is
+    a kind that can be opened, so "reading.pdf.exe" is never shown as "reading.pdf"."""
+    safe = safe_name(name)
+    stem, dot, _suffix = safe.rpartition(".")
+    if dot and stem and extension(safe) in OPENABLE:
+        return stem.replace("_", " ").strip() or safe
+    return safe
