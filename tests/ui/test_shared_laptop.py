@@ -1,12 +1,14 @@
 """The shared laptop (issue 20, finding 9): what a person who sits down at the window sees
 without asking. Home counts pairings without naming anyone; private notes on the Pairings
-page show only when asked for."""
+page show only when asked for; guessing a passphrase gets slower with every wrong try."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,9 +25,11 @@ from groupkeeper.pairing import service as ps
 from groupkeeper.pairing.models import Status
 from groupkeeper.roster import service as roster
 from groupkeeper.store import GroupStore, open_store
+from groupkeeper.store.protection import unlock_delay
 from groupkeeper.ui.home_page import HomePage
 from groupkeeper.ui.main_window import MainWindow
 from groupkeeper.ui.pairing_page import PairingsPage
+from groupkeeper.ui.safety_dialogs import WRONG_TRIES, PassphraseDialog
 from tests.conftest import PASSPHRASE, TODAY
 
 
@@ -194,3 +198,141 @@ def test_locking_the_window_hides_the_private_notes(
     assert window.safety.try_unlock(PASSPHRASE)
     assert page.title.text().startswith("Rosa V.")
     assert rosa.note not in _on_screen(window)
+
+
+# ---------------------------------------------------------------- wrong passphrases slow down
+
+
+def test_the_wait_after_wrong_passphrases_grows_to_half_a_minute() -> None:
+    assert [unlock_delay(n) for n in range(10)] == [0, 0, 0, 1, 2, 4, 8, 16, 30, 30]
+    assert unlock_delay(10**9) == 30  # and a very long night of guessing stays at 30 s
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
+    """The app's count of wrong tries, on a clock the test moves; no count left for others."""
+    fake = Clock()
+    WRONG_TRIES.clear()
+    monkeypatch.setattr(WRONG_TRIES, "clock", fake)
+    yield fake
+    WRONG_TRIES.clear()
+
+
+def _locked(make_window: Callable[[GroupStore | None], MainWindow], path: Path) -> MainWindow:
+    window = make_window(open_store(path, passphrase=PASSPHRASE))
+    window.safety.lock()
+    assert window.safety.locked
+    return window
+
+
+def _try(window: MainWindow, passphrase: str) -> None:
+    page = window.lock_page
+    page.field.setText(passphrase)
+    page.button.click()
+
+
+def test_the_lock_page_waits_longer_after_each_wrong_try(
+    make_window: Callable[[GroupStore | None], MainWindow], encrypted_demo: Path, clock: Clock
+) -> None:
+    window = _locked(make_window, encrypted_demo)
+    page = window.lock_page
+    for _ in range(2):  # typos are free
+        _try(window, "not it")
+        assert page.button.isEnabled() and not page.wait_label.isVisibleTo(page)
+    waits = []
+    for _ in range(6):
+        _try(window, "not it")
+        assert not page.button.isEnabled() and page.wait_label.isVisibleTo(page)
+        waits.append(page.wait_label.text().rsplit(" ", 1)[-1])
+        clock.now += unlock_delay(3 + len(waits) - 1)  # wait it out
+        page.countdown.tick()
+        assert page.button.isEnabled() and not page.wait_label.isVisibleTo(page)
+    assert waits == ["1", "2", "4", "8", "16", "30"]
+    assert page.wait_label.text().startswith("Too many wrong tries.")
+
+
+def test_nothing_gets_in_while_the_lock_page_waits(
+    make_window: Callable[[GroupStore | None], MainWindow], encrypted_demo: Path, clock: Clock
+) -> None:
+    window = _locked(make_window, encrypted_demo)
+    page = window.lock_page
+    for _ in range(3):
+        _try(window, "not it")
+    assert page.wait_label.text().endswith(": 1")
+    # The right passphrase, by Enter, by the (disabled) button or straight in, is not tried.
+    page.field.setText(PASSPHRASE)
+    page.field.returnPressed.emit()
+    page.button.click()
+    assert not window.safety.try_unlock(PASSPHRASE) and window.safety.locked
+    clock.now += 1
+    page.countdown.tick()
+    _try(window, "still not it")  # those refused tries were not counted: this is the 4th
+    assert page.wait_label.text().endswith(": 2") and not page.button.isEnabled()
+    clock.now += 1.2
+    page.countdown.tick()
+    assert page.wait_label.text().endswith(": 1") and not page.button.isEnabled()
+    clock.now += 1
+    page.countdown.tick()
+    _try(window, PASSPHRASE)
+    assert not window.safety.locked
+    # The right one clears the count: the next mistake is a free one again.
+    window.safety.lock()
+    _try(window, "not it")
+    assert page.button.isEnabled()
+
+
+def test_the_wait_counts_down_on_a_timer_without_holding_the_window(
+    make_window: Callable[[GroupStore | None], MainWindow], encrypted_demo: Path, qtbot: Any
+) -> None:
+    WRONG_TRIES.clear()
+    window = _locked(make_window, encrypted_demo)
+    page = window.lock_page
+    try:
+        for _ in range(3):
+            _try(window, "not it")
+        assert not page.button.isEnabled() and page.countdown.timer.isActive()
+        qtbot.waitUntil(page.button.isEnabled, timeout=3000)  # the event loop ran meanwhile
+        assert not page.countdown.timer.isActive() and not page.wait_label.isVisibleTo(page)
+        _try(window, PASSPHRASE)
+        assert not window.safety.locked
+    finally:
+        WRONG_TRIES.clear()
+
+
+def test_opening_a_file_waits_too_after_wrong_passphrases(
+    make_window: Callable[[GroupStore | None], MainWindow],
+    encrypted_demo: Path,
+    clock: Clock,
+    qtbot: Any,
+) -> None:
+    name = encrypted_demo.name
+    asked = []
+    for wrong in (False, True, True, True):  # as the window asks: first, then after each miss
+        dialog = PassphraseDialog(None, name, wrong)
+        qtbot.addWidget(dialog)
+        asked.append(dialog.open_button.isEnabled())
+    assert asked == [True, True, True, False]
+    assert dialog.wait_label.text() == "Too many wrong tries. Seconds before you can try again: 1"
+    dialog.show()
+    dialog.field.setText(PASSPHRASE)
+    dialog.accept()  # what Enter would do: refused while Open is off
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    clock.now += 1
+    dialog.countdown.tick()
+    assert dialog.open_button.isEnabled() and not dialog.wait_label.isVisibleTo(dialog)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    # Another wrong one after that waits longer: closing the dialog did not start over...
+    assert PassphraseDialog(None, name, True).countdown.left() == 2
+    # ...but opening the file with the right passphrase does.
+    make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
+    assert WRONG_TRIES.wait_left(name) == 0
+    assert PassphraseDialog(None, name, True).open_button.isEnabled()

@@ -8,7 +8,7 @@ from groupkeeper.errors import ValidationError
 from groupkeeper.store import cipher
 from groupkeeper.store.backups import rekey_backups, rekey_file
 from groupkeeper.store.database import inspect_file
-from groupkeeper.store.lock import FileLock
+from groupkeeper.store.lock import FileLock, real_path
 
 MIN_LENGTH = 8
 
@@ -36,6 +36,7 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
     """
     if new is not None and (problems := check_new_passphrase(new)):
         raise ValidationError(problems)
+    path = real_path(path)  # through a symlink: protect the real file, not replace the link
     info = inspect_file(path, old)
     current = old if info.encrypted else None
     salt = cipher.new_salt()  # one for the file and its backups: one key to derive, not many
@@ -46,3 +47,14 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
         return rekey_backups(path, current, new, salt)
     finally:
         lock.release()
+
+
+def unlock_delay(failures: int, free: int = 3, longest: float = 30.0) -> float:
+    """Seconds to wait before the next try after ``failures`` wrong passphrases in a row.
+
+    The first few are free (a typo, Caps Lock); from the ``free``-th on the wait doubles from
+    one second (1, 2, 4, 8, 16) up to ``longest``: nothing for the secretary who mistypes,
+    slow going for someone at the shared laptop trying one guess after another."""
+    if failures < free:
+        return 0.0
+    return min(longest, 2.0 ** min(failures - free, 32))

@@ -131,6 +131,10 @@ class FileSafety(QObject):
     def opened(self, store: GroupStore) -> None:
         """A file was just opened: take the daily automatic backup in the background."""
         self.last_activity = self.clock()
+        if store.encrypted:
+            from groupkeeper.ui.safety_dialogs import WRONG_TRIES
+
+            WRONG_TRIES.succeeded(store.path.name)  # the right passphrase: no more waiting
         if not store.backup_on_close:
             return  # a screenshot: it changes nothing, so it neither needs nor makes backups
         from groupkeeper.store import backups
@@ -506,13 +510,23 @@ class FileSafety(QObject):
         self.locked_changed.emit(True)
 
     def try_unlock(self, passphrase: str) -> bool:
+        """Unlock if ``passphrase`` is the file's. After a few wrong ones in a row each next try
+        waits longer (the lock page counts down), so guessing at a shared laptop is slow."""
         store = self.store
         if store is None or store.passphrase is None:
             return False
         import hmac
 
+        from groupkeeper.ui.safety_dialogs import WRONG_TRIES
+
+        name = store.path.name
+        if WRONG_TRIES.wait_left(name) > 0:
+            return False  # too soon: not even compared
         if not hmac.compare_digest(passphrase.encode(), store.passphrase.encode()):
+            WRONG_TRIES.failed(name)
+            self.window.lock_page.wait()
             return False
+        WRONG_TRIES.succeeded(name)
         self.locked = False
         self.last_activity = self.clock()
         self.window.show_locked(False, store.path.name)

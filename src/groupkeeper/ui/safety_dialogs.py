@@ -3,11 +3,15 @@ locked window shows. Imported when first needed, so start-up does not pay for th
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
-from groupkeeper.store.protection import check_new_passphrase
+from groupkeeper.store.protection import check_new_passphrase, unlock_delay
 from groupkeeper.ui.kit.forms import (
     ERROR_STYLE,
     Button,
@@ -45,11 +49,93 @@ def when(moment: Any) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
 
 
+class WrongTries:
+    """Wrong passphrases in a row, per file name, for the whole app: after a few, each next try
+    waits longer (:func:`~groupkeeper.store.protection.unlock_delay`), whether the passphrase is
+    asked for to open the file or to unlock the window. The right one clears the count.
+
+    Kept for the app rather than for one window or one dialog: closing the dialog, or asking
+    again from another window, does not start the count over."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._tries: dict[str, tuple[int, float]] = {}  # name: (wrong in a row, wait until)
+
+    def failed(self, name: str) -> float:
+        """Count one more wrong passphrase for ``name``; return the seconds to wait now."""
+        count = self._tries.get(name, (0, 0.0))[0] + 1
+        delay = unlock_delay(count)
+        self._tries[name] = (count, self.clock() + delay)
+        return delay
+
+    def wait_left(self, name: str) -> float:
+        """Seconds before ``name``'s passphrase may be tried again (0 when it may be now)."""
+        until = self._tries.get(name, (0, 0.0))[1]
+        return max(0.0, until - self.clock())
+
+    def succeeded(self, name: str) -> None:
+        self._tries.pop(name, None)
+
+    def clear(self) -> None:
+        self._tries.clear()
+
+
+WRONG_TRIES = WrongTries()
+
+
+class RetryCountdown(QObject):
+    """Keeps ``button`` off while a wait after wrong passphrases lasts, and says how long in
+    ``label``. A timer counts down, so the window stays live (and can still lock) meanwhile."""
+
+    def __init__(
+        self, parent: QWidget, button: QAbstractButton, label: QLabel, left: Callable[[], float]
+    ) -> None:
+        super().__init__(parent)
+        self.button, self.label, self.left = button, label, left
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)  # the seconds shown change on time
+        self.timer.timeout.connect(self.tick)
+
+    def waiting(self) -> bool:
+        return self.left() > 0
+
+    def start(self) -> None:
+        self.tick()
+        if self.waiting():
+            self.timer.start()
+
+    def tick(self) -> None:
+        left = self.left()
+        self.button.setEnabled(left <= 0)
+        self.label.setVisible(left > 0)
+        if left <= 0:
+            self.timer.stop()
+            return
+        # Said so that it reads right for any number, with or without a translation loaded.
+        self.label.setText(
+            self.tr(
+                "Too many wrong tries. Seconds before you can try again: %n", "", math.ceil(left)
+            )
+        )
+
+
+def _wait_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setVisible(False)
+    return label
+
+
 class PassphraseDialog(QDialog):
-    """Asks for the passphrase of a protected file; says so when the last try was wrong."""
+    """Asks for the passphrase of a protected file; says so when the last try was wrong, and
+    after a few wrong tries keeps Open off for a growing while (see :class:`WrongTries`)."""
 
     def __init__(self, parent: QWidget | None, file_name: str, wrong: bool = False) -> None:
         super().__init__(parent)
+        self.file_name = file_name
+        if wrong:  # the window asks again because the last passphrase did not open the file
+            WRONG_TRIES.failed(file_name)
         self.setWindowTitle(self.tr("Passphrase needed"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -65,10 +151,22 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(wrong)
         layout.addWidget(self.error)
-        layout.addWidget(button_box(self, text=self.tr("Open")))
+        self.wait_label = _wait_label(self.tr("Wait before trying again"))
+        layout.addWidget(self.wait_label)
+        box = button_box(self, text=self.tr("Open"))
+        self.open_button = box.button(Button.Ok)
+        layout.addWidget(box)
+        self.countdown = RetryCountdown(
+            self, self.open_button, self.wait_label, lambda: WRONG_TRIES.wait_left(file_name)
+        )
+        self.countdown.start()
 
     def passphrase(self) -> str:
         return self.field.text()
+
+    def accept(self) -> None:
+        if not self.countdown.waiting():  # (Enter while Open is off does nothing either)
+            super().accept()
 
 
 class PassphraseFields(QWidget):
@@ -256,19 +354,32 @@ class LockPage(QWidget):
         self.error = QLabel(self.tr("That passphrase is not right. Try again."))
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
-        for widget in (title, self.hint, self.field, self.error, self.button):
+        self.wait_label = _wait_label(self.tr("Wait before trying again"))
+        self.wait_label.setWordWrap(False)  # centred, a wrapping label is cut to one line
+        for widget in (title, self.hint, self.field, self.error, self.wait_label, self.button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.button.clicked.connect(self._unlock)
         self.field.returnPressed.connect(self._unlock)
+        self.file_name = ""
+        self.countdown = RetryCountdown(
+            self, self.button, self.wait_label, lambda: WRONG_TRIES.wait_left(self.file_name)
+        )
 
     def _unlock(self) -> None:
-        self.unlock_requested.emit(self.field.text())
+        if not self.countdown.waiting():  # Enter in the field while Unlock is off: not a try
+            self.unlock_requested.emit(self.field.text())
+
+    def wait(self) -> None:
+        """Show the wait after a wrong passphrase, if there is one now."""
+        self.countdown.start()
 
     def reset(self, file_name: str) -> None:
+        self.file_name = file_name
         self.hint.setText(
             self.tr("{name} is protected. Enter its passphrase to carry on.").format(name=file_name)
         )
         self.field.clear()
         self.error.setVisible(False)
+        self.countdown.start()  # a wait already running (wrong tries to open it) still holds
         self.field.setFocus()
