@@ -37,7 +37,7 @@ from groupkeeper.library.models import (
     resource,
     resource_tag,
 )
-from groupkeeper.library.text import extract
+from groupkeeper.library.text import read_words
 from groupkeeper.lists import clean_tags
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.store.undo import Step
@@ -552,6 +552,7 @@ class Prepared:
     media_type: str
     text: str
     status: TextStatus
+    note: str = ""  # when only part of its text was read, e.g. "...up to page 500 of 5000 only..."
 
 
 def too_big(name: str, size: int) -> str:
@@ -583,12 +584,17 @@ def prepare(path: Path, progress: Progress | None = None) -> Prepared:
     return prepare_bytes(path.name, data)
 
 
-def prepare_bytes(name: str, data: bytes) -> Prepared:
+def prepare_bytes(
+    name: str, data: bytes, *, cancelled: Callable[[], bool] | None = None
+) -> Prepared:
+    """A file's bytes with their text read (bounded; see library/text.py). Raises
+    ``text.Cancelled`` once ``cancelled()`` turns true."""
     if len(data) > MAX_ATTACHMENT:
         raise GroupKeeperError(too_big(name, len(data)))
-    words, status = extract(data, name)
+    found = read_words(data, name, cancelled=cancelled)
     media = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return Prepared(name, data, hashlib.sha256(data).hexdigest(), media, words, status)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Prepared(name, data, sha256, media, found.text, found.status, found.note)
 
 
 def attach(
