@@ -37,6 +37,7 @@ from groupkeeper.library.models import (
     resource,
     resource_tag,
 )
+from groupkeeper.library.names import can_open, real_kind, safe_name, title_for
 from groupkeeper.library.text import read_words
 from groupkeeper.lists import clean_tags
 from groupkeeper.schedule.wording import format_date
@@ -98,7 +99,7 @@ class Item(NamedTuple):
             have = f"{max(self.copies - self.out, 0)} of {self.copies} on the shelf"
             return " · ".join(b for b in (self.author, have) if b)
         if self.kind is Kind.DOCUMENT:
-            return f"{self.file_name} · {size_text(self.size)}"
+            return f"{safe_name(self.file_name)} · {size_text(self.size)}"
         first = self.opening.strip().split("\n", 1)[0]
         return first[:120] + ("…" if len(first) > 120 else "")
 
@@ -329,6 +330,8 @@ def get_resources(s: Session, ids: Sequence[int], *, skip_missing: bool = False)
         if (row := rows.get(i)) is None:
             continue
         keep = {k: row[k] for k in Resource.__dataclass_fields__ if k in row and k != "id"}
+        if keep.get("file_name"):  # set by whoever made the file: a label, never a path
+            keep["file_name"] = safe_name(keep["file_name"])
         out.append(Resource(id=i, **keep | {"tags": tuple(tags[i]), "loans": tuple(loans[i])}))
     return out
 
@@ -608,12 +611,12 @@ def attach(
 ) -> int:
     """Store a prepared file byte for byte as a new document; returns its id."""
     conn = s.connection()
-    stem = Path(prepared.name).stem.replace("_", " ").strip() or prepared.name
-    inp = ResourceInput(Kind.DOCUMENT, (title or stem)[:300], notes, clean_tags(tags))
+    name = safe_name(prepared.name)
+    inp = ResourceInput(Kind.DOCUMENT, (title or title_for(name))[:300], notes, clean_tags(tags))
     if problems := check_resource(inp):
         raise ValidationError(problems)
     extra = {
-        "file_name": prepared.name[:255], "media_type": prepared.media_type,
+        "file_name": name, "media_type": prepared.media_type,
         "size": len(prepared.data), "sha256": prepared.sha256, "text_status": prepared.status,
     }  # fmt: skip
     new_id = _insert(conn, inp, extra, prepared.text)
@@ -650,6 +653,24 @@ def file_chunks(s: Session, resource_id: int) -> Iterator[bytes]:
             )
         ).scalar_one()
         yield data
+
+
+def open_check(s: Session, resource_id: int) -> tuple[bool, str]:
+    """Whether an attached file may be opened in its usual program, and what it really is
+    ("a Windows program"), judged from its name and its first bytes."""
+    item = get_resource(s, resource_id)
+    head = next(file_chunks(s, resource_id), b"")[:64]
+    return can_open(item.file_name, head), real_kind(item.file_name, head)
+
+
+def save_private_copy(s: Session, resource_id: int, folder: Path) -> Path:
+    """Write an attached file into ``folder`` (a private temporary folder) to be opened; its
+    name is the safe one, so the copy stays inside ``folder``."""
+    item = get_resource(s, resource_id)
+    out = folder / safe_name(item.file_name)
+    if out.parent != folder:  # safe_name makes this impossible; never write elsewhere
+        raise GroupKeeperError(f"{item.title} cannot be opened from here; save a copy instead.")
+    return save_file(s, resource_id, out)
 
 
 def save_file(s: Session, resource_id: int, out: Path) -> Path:
