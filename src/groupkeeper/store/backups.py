@@ -34,7 +34,7 @@ from groupkeeper.store.database import (
     sidecars,
 )
 from groupkeeper.store.errors import StoreError
-from groupkeeper.store.lock import FileLock
+from groupkeeper.store.lock import FileLock, real_path
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTOMATIC_EVERY = timedelta(days=1)
@@ -230,6 +230,7 @@ def restore(
     """Replace ``group_file`` with the snapshot ``backup``; return the copy kept of the file as
     it was (None if it could not be read, e.g. damaged: then its bytes are kept beside the
     snapshots as ``<time>_damaged``). The file must not be open anywhere."""
+    group_file = real_path(group_file)
     snapshot = inspect_file(backup, passphrase)  # a bad one is refused before anything changes
     lock = FileLock(group_file).acquire()
     try:
@@ -266,6 +267,7 @@ def copy_out(
     With ``change_passphrase`` the copy gets ``new_passphrase`` (None: no passphrase) instead
     of the file's own.
     """
+    group_file = real_path(group_file)
     out = Path(out).expanduser().absolute()
     if out.exists() and out.samefile(group_file):
         raise StoreError(out, "Choose a different place for the copy than the group file itself.")

@@ -38,7 +38,7 @@ from groupkeeper.store.errors import (
     StoreError,
     WrongPassphraseError,
 )
-from groupkeeper.store.lock import FileLock, lock_path
+from groupkeeper.store.lock import FileLock, lock_path, real_path
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
 from groupkeeper.store.undo import Step
 
@@ -481,7 +481,7 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
     Raises a :class:`~groupkeeper.store.errors.StoreError` whose message says what to do;
     the file is unchanged whenever one is raised.
     """
-    path = Path(path).expanduser().absolute()
+    path = real_path(path)  # a symlink: lock and write the file it names, never the link
     if not path.exists():
         if not create:
             raise FileMissingError(path)

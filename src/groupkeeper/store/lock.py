@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,43 @@ class LockOwner:
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def real_path(path: Path) -> Path:
+    """The file ``path`` names, through any symlinks: what is locked, written and replaced, so
+    a link is never swapped for a file while the real one stays as it was."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
+def _inode_lock_path(path: Path) -> Path | None:
+    """A second lock for the file itself (device and inode) in the private data folder, so two
+    hard links to one file cannot each get a writer."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    from groupkeeper import paths
+
+    folder = paths.data_dir() / "locks"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder / f"{st.st_dev:x}-{st.st_ino:x}"
+
+
+def _open_lock_file(target: Path, path: Path) -> int:
+    """Open (or create, owner-only) the lock file without following a link planted in its
+    place, and refuse anything that is not a plain file of its own."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except OSError as exc:
+        if target.is_symlink():
+            raise FileNotWritableError(path, f"{target.name} beside it is a link") from exc
+        raise FileNotWritableError(path, exc.strerror or "no lock file") from exc
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+        os.close(fd)
+        raise FileNotWritableError(path, f"{target.name} beside it is not GroupKeeper's lock")
+    return fd
 
 
 def _try_lock(fd: int) -> bool:
@@ -94,21 +132,30 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._inode: FileLock | None = None
 
     @property
     def held(self) -> bool:
         return self._fd is not None
 
     def acquire(self) -> FileLock:
-        target = lock_path(self.path)
-        for _attempt in range(3):
+        self._take(lock_path(self.path), shown=self.path)
+        inode = _inode_lock_path(self.path)
+        if inode is not None:
             try:
-                fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError as exc:
-                raise FileNotWritableError(self.path, exc.strerror or "no lock file") from exc
+                self._inode = FileLock(inode)._take(lock_path(inode), shown=self.path)
+            except BaseException:
+                self.release()
+                raise
+        return self
+
+    def _take(self, target: Path, shown: Path) -> FileLock:
+        """Lock ``target``; a refusal names ``shown`` (the group file) and our holder."""
+        for _attempt in range(3):
+            fd = _open_lock_file(target, shown)
             if not _try_lock(fd):
                 os.close(fd)
-                raise FileInUseError(self.path, _holder(self.path))
+                raise FileInUseError(shown, _holder(self.path))
             # The holder before us may have removed the file between our open and our lock:
             # then we hold a lock on a file nobody else will see. Start again.
             try:
@@ -121,7 +168,7 @@ class FileLock:
                 return self
             _unlock(fd)
             os.close(fd)
-        raise FileInUseError(self.path, _holder(self.path))
+        raise FileInUseError(shown, _holder(self.path))
 
     @staticmethod
     def _write_owner(fd: int) -> None:
@@ -138,6 +185,9 @@ class FileLock:
         os.write(fd, json.dumps(owner).encode())
 
     def release(self) -> None:
+        inode, self._inode = self._inode, None
+        if inode is not None:
+            inode.release()
         fd, self._fd = self._fd, None
         if fd is None:
             return

@@ -8,7 +8,7 @@ from groupkeeper.errors import ValidationError
 from groupkeeper.store import cipher
 from groupkeeper.store.backups import rekey_backups, rekey_file
 from groupkeeper.store.database import inspect_file
-from groupkeeper.store.lock import FileLock
+from groupkeeper.store.lock import FileLock, real_path
 
 MIN_LENGTH = 8
 
@@ -36,6 +36,7 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
     """
     if new is not None and (problems := check_new_passphrase(new)):
         raise ValidationError(problems)
+    path = real_path(path)  # through a symlink: protect the real file, not replace the link
     info = inspect_file(path, old)
     current = old if info.encrypted else None
     salt = cipher.new_salt()  # one for the file and its backups: one key to derive, not many
