@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
+import stat
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +40,7 @@ from groupkeeper.library.models import (
     resource_tag,
 )
 from groupkeeper.library.names import can_open, real_kind, safe_name, title_for
-from groupkeeper.library.text import read_words
+from groupkeeper.library.text import Cancelled, read_words
 from groupkeeper.lists import clean_tags
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.store.undo import Step
@@ -567,24 +569,49 @@ def too_big(name: str, size: int) -> str:
     )
 
 
-def prepare(path: Path, progress: Progress | None = None) -> Prepared:
-    """Read a file to attach (refusing one over the limit before reading it) and its text."""
+def prepare(
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> Prepared:
+    """Read a file to attach (refusing one over the limit, or anything but an ordinary file,
+    before reading it) and its text. Raises ``text.Cancelled`` once ``cancelled()`` turns
+    true (asked between chunks here, and between pages and chunks of its text)."""
     path = Path(path)
-    if not path.is_file():
-        raise GroupKeeperError(f"{path.name} is not a file that can be attached.")
-    size = path.stat().st_size
+    refused = f"{path.name} is not a file that can be attached."
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise GroupKeeperError(refused) from None
+    # A folder, a device (/dev/zero never ends) or a pipe (waits for a writer forever) is
+    # never read.
+    if not stat.S_ISREG(info.st_mode):
+        raise GroupKeeperError(refused)
+    size = info.st_size
     if size > MAX_ATTACHMENT:
         raise GroupKeeperError(too_big(path.name, size))
+    # Opened without waiting and checked again: a pipe put in its place since would block
+    # the open itself. (O_NONBLOCK changes nothing for an ordinary file.)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise GroupKeeperError(f"{path.name} could not be read ({exc.strerror}).") from None
     buf = bytearray()
-    with path.open("rb") as fh:
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise GroupKeeperError(refused)
         while chunk := fh.read(CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled
             buf += chunk
             if len(buf) > MAX_ATTACHMENT:  # it grew while we read it
                 raise GroupKeeperError(too_big(path.name, len(buf)))
             if progress:
                 progress(len(buf), 2 * max(size, 1))
     data = bytes(buf)
-    return prepare_bytes(path.name, data)
+    return prepare_bytes(path.name, data, cancelled=cancelled)
 
 
 def prepare_bytes(

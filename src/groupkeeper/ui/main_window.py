@@ -1659,6 +1659,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Work under way stops at its next check (an attach: between chunks and pages) before
+        # the file closes; bounded, so a stuck task cannot keep the app from quitting.
+        if "library" in self._pages:
+            self.library_page.files.stop()
+        if isinstance(self.pool, QThreadPool):
+            self.pool.waitForDone(10_000)
         if self.controller is not None:
             self.set_store(None)
         event.accept()
