@@ -9,6 +9,13 @@ Automatic snapshots are taken when a file is opened and the newest is over a day
 a changed file is closed. They are pruned like restic's ``forget``: the newest snapshot of each
 of the last 7 days, 4 ISO weeks and 12 months that have one. Snapshots with a tag (taken before
 a restore or an upgrade, or by hand) are never pruned.
+
+Every copy of a protected group is protected. A folder is marked with its group's id, so the
+snapshots taken while the file lived elsewhere (a stick mounted under another name, a moved
+file) are found too; a change of passphrase re-keys them all, and each open of a protected
+file encrypts any plain snapshot of its group an interrupted "Protect" left behind and removes
+half-written copies (:func:`secure_copies`). A hand-over copy is finished, encrypted, inside
+the private data folder before it is copied to where it goes.
 """
 
 from __future__ import annotations
@@ -16,6 +23,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
+import sqlite3
+import uuid
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -156,7 +166,10 @@ def take(
 ) -> Path:
     """Snapshot ``group_file`` into its backup folder now; return the snapshot's path."""
     target = _target(group_file, now or datetime.now(), tag)
-    return backup_copy(group_file, target, passphrase, progress)
+    backup_copy(group_file, target, passphrase, progress)
+    if _marker(target.parent) is None and (uid := group_uid(target, passphrase)):
+        _mark(target.parent, uid)
+    return target
 
 
 def take_automatic(
@@ -246,7 +259,16 @@ def restore(
                 private(damaged)
         staged = group_file.with_name(group_file.name + ".restoring")
         staged.unlink(missing_ok=True)
-        backup_copy(backup, staged, passphrase if snapshot.encrypted else None, progress)
+        protected = passphrase is not None and group_file.exists() and is_encrypted(group_file)
+        try:
+            backup_copy(backup, staged, passphrase if snapshot.encrypted else None, progress)
+            if protected and not snapshot.encrypted:
+                # A plain snapshot (taken before the file was protected) comes back protected:
+                # only the person, not a restore, takes a passphrase off.
+                rekey_file(staged, None, passphrase, cipher.salt_of(group_file))
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
         _replace(group_file, staged)
         return kept
     finally:
@@ -271,16 +293,24 @@ def copy_out(
     out = Path(out).expanduser().absolute()
     if out.exists() and out.samefile(group_file):
         raise StoreError(out, "Choose a different place for the copy than the group file itself.")
-    staged = out.with_name(out.name + ".copying")
-    staged.unlink(missing_ok=True)
+    # Made whole (and, for a hand-over with its own passphrase, encrypted) in the private data
+    # folder; only then copied out, so a stick pulled halfway never holds plain records.
+    staged = _staging() / f"{os.getpid()}-{uuid.uuid4().hex[:8]}{FILE_SUFFIX}"
+    partial = out.with_name(out.name + ".part")
     try:
         backup_copy(group_file, staged, passphrase, progress)
         if change_passphrase and new_passphrase != passphrase:
             rekey_file(staged, passphrase, new_passphrase)
-        _replace(out, staged)
+        partial.unlink(missing_ok=True)
+        shutil.copyfile(staged, partial)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        _replace(out, partial)
     except BaseException:
-        staged.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
+    finally:
+        staged.unlink(missing_ok=True)
     return out
 
 
@@ -306,17 +336,150 @@ def rekey_file(path: Path, old: str | None, new: str | None, salt: bytes | None 
 
 
 def rekey_backups(
-    group_file: Path, old: str | None, new: str | None, salt: bytes | None = None
+    group_file: Path, old: str | None, new: str | None, salt: bytes | None = None, uid: str = ""
 ) -> int:
-    """Give every snapshot of ``group_file`` that ``old`` opens the passphrase ``new``."""
+    """Give every snapshot of the group (``uid``; else those in ``group_file``'s own folder)
+    that ``old`` opens the passphrase ``new``. With a new passphrase, plain snapshots of the
+    group are encrypted too, whatever ``old`` is: none is left readable."""
     done = 0
-    for backup in list_backups(group_file):
-        encrypted = is_encrypted(backup.path)
-        if encrypted != (old is not None):
-            continue
+    found = copies_of(uid) if uid else [b.path for b in list_backups(group_file)]
+    for path in found:
+        encrypted = is_encrypted(path)
+        if encrypted and old is None:
+            continue  # under a passphrase we were not given: it stays protected
+        if not encrypted and new is None:
+            continue  # already plain
         try:
-            rekey_file(backup.path, old, new, salt)
+            rekey_file(path, old if encrypted else None, new, salt)
         except cipher.database_errors():
             continue  # taken under an older passphrase: it still opens with that one
         done += 1
     return done
+
+
+# ---------------------------------------------------------------- every copy of a group
+
+MARK = ".group"  # in a snapshot folder: the id of the group whose snapshots it holds
+LEFTOVERS = (".part", ".rekey", ".restoring", ".copying")  # half-made copies
+
+
+def group_uid(path: Path, passphrase: str | None = None) -> str:
+    """The group id stored in a group file or snapshot ("" when it cannot be read)."""
+    unreadable: tuple[type[BaseException], ...] = (
+        StoreError, OSError, sqlite3.Error, *cipher.database_errors()
+    )  # fmt: skip
+    try:
+        conn = raw_connect(path, "ro", passphrase if is_encrypted(path) else None)
+    except unreadable:
+        return ""
+    try:
+        row = conn.execute("SELECT uid FROM group_info LIMIT 1").fetchone()
+    except unreadable:
+        return ""
+    finally:
+        conn.close()
+    uid = str(row[0]) if row and row[0] else ""
+    return uid if re.fullmatch(r"[0-9a-f]{32}", uid) else ""
+
+
+def _marker(folder: Path) -> str | None:
+    try:
+        return (folder / MARK).read_text(encoding="ascii").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _mark(folder: Path, uid: str) -> None:
+    try:
+        fd = os.open(folder / MARK, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(uid)
+    except OSError:
+        pass  # an unmarked folder is found again next time by reading its snapshots
+
+
+def _folders() -> list[Path]:
+    root = paths.data_dir() / "backups"
+    try:
+        return [f for f in root.iterdir() if f.is_dir() and not f.is_symlink()]
+    except OSError:
+        return []
+
+
+def copies_of(uid: str) -> list[Path]:
+    """Every snapshot of the group ``uid`` in any snapshot folder, whatever path its file had
+    when each was taken. An unmarked folder (made before folders were marked) is claimed from
+    its plain snapshots' group id."""
+    found: list[Path] = []
+    for folder in _folders():
+        mark = _marker(folder)
+        if mark is not None and mark != uid:
+            continue
+        snapshots = sorted(e for e in folder.iterdir() if _NAME.match(e.name) and e.is_file())
+        if mark is None:
+            owner = next((u for e in snapshots if not is_encrypted(e) and (u := group_uid(e))), "")
+            if not owner:
+                continue
+            _mark(folder, owner)
+            if owner != uid:
+                continue
+        found += snapshots
+    return found
+
+
+def _staging() -> Path:
+    folder = paths.data_dir() / "staging"
+    folder.mkdir(exist_ok=True)
+    return private(folder)
+
+
+def _remove_leftovers(folder: Path) -> int:
+    gone = 0
+    for entry in folder.iterdir():
+        if entry.name.endswith(LEFTOVERS) and not entry.is_dir():
+            entry.unlink(missing_ok=True)
+            gone += 1
+    return gone
+
+
+def secure_copies(group_file: Path, passphrase: str | None) -> int:
+    """Finish what an interruption left, at each open of ``group_file`` (which this process
+    holds the lock of): remove half-made copies beside it, in its snapshot folders and in the
+    staging folder, and, for a protected file, encrypt every plain snapshot of its group.
+    Returns how many plain snapshots were encrypted."""
+    group_file = real_path(group_file)
+    for extra in (".rekey", ".restoring"):
+        group_file.with_name(group_file.name + extra).unlink(missing_ok=True)
+    staging = _staging()
+    for entry in staging.iterdir():
+        pid = entry.name.split("-", 1)[0]
+        if not (pid.isdigit() and _alive(int(pid))):
+            entry.unlink(missing_ok=True)
+    for folder in _folders():
+        _remove_leftovers(folder)
+    if passphrase is None or not is_encrypted(group_file):
+        return 0
+    uid = group_uid(group_file, passphrase)
+    if not uid:
+        return 0
+    salt = cipher.salt_of(group_file)
+    done = 0
+    for path in copies_of(uid):
+        if not is_encrypted(path):
+            rekey_file(path, None, passphrase, salt)
+            done += 1
+    return done
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return True  # left for a later start; the folder is private either way
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -266,6 +266,24 @@ def _cipher_settings(dbapi_connection: sqlite3.Connection, _record: Any) -> None
     dbapi_connection.execute("PRAGMA temp_store = MEMORY")
 
 
+def not_written(exc: BaseException) -> str:
+    """Why a write failed, in words, when the cause is the disk or folder rather than the file
+    (a full disk, a read-only folder or stick); else the error's own text."""
+    import errno
+
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig)
+    lowered = text.lower()
+    code = getattr(orig, "errno", None)
+    if code == errno.ENOSPC or "disk is full" in lowered:
+        return "the disk is full"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in lowered:
+        return "the folder or disk is read-only"
+    if "unable to open database file" in lowered:
+        return "the folder cannot be written to"
+    return text
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if not folder.exists():
@@ -487,13 +505,21 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
             raise FileMissingError(path)
         _check_writable(path)
         lock = FileLock(path).acquire()
+        # Made whole beside it and renamed into place: a full disk or a crash halfway never
+        # leaves a broken file in the way of the next try.
+        staged = path.with_name(path.name + ".creating")
         try:
-            new_private_file(path)
-            return GroupStore(path, _create(path), lock)
-        except (sqlite3.OperationalError, OSError) as exc:
+            for leftover in (staged, *sidecars(staged)):
+                leftover.unlink(missing_ok=True)
+            new_private_file(staged)
+            _create(staged).dispose()
+            os.replace(staged, path)
+            return GroupStore(path, _make_engine(path), lock)
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
             lock.release()
-            path.unlink(missing_ok=True)
-            raise FileNotWritableError(path, str(exc)) from exc
+            for leftover in (staged, *sidecars(staged)):
+                leftover.unlink(missing_ok=True)
+            raise FileNotWritableError(path, not_written(exc)) from exc
     # A lock file left beside it: its holder may be writing, so ask before reading anything.
     # (A lock left by a crash is not held, and is simply taken over.)
     early = FileLock(path).acquire() if lock_path(path).exists() else None
@@ -519,7 +545,14 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
                 conn.exec_driver_sql("SELECT 1 FROM group_info LIMIT 1")
         except DBAPIError as exc:
             engine.dispose()
+            if (why := not_written(exc)) != str(exc.orig):  # the disk, not the file
+                raise FileNotWritableError(path, why) from exc
             raise DamagedFileError(path, str(exc.orig)) from exc
+        from groupkeeper.store import backups
+
+        # Finish what an interrupted protect, restore or backup left: no plain copy of a
+        # protected group and no half-made copy survives an open.
+        backups.secure_copies(path, key)
     except BaseException:
         lock.release()
         raise

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from groupkeeper.errors import ValidationError
 from groupkeeper.store import cipher
-from groupkeeper.store.backups import rekey_backups, rekey_file
+from groupkeeper.store.backups import group_uid, rekey_backups, rekey_file
 from groupkeeper.store.database import inspect_file
 from groupkeeper.store.lock import FileLock, real_path
 
@@ -42,9 +42,12 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> int:
     salt = cipher.new_salt()  # one for the file and its backups: one key to derive, not many
     lock = FileLock(path).acquire()
     try:
+        uid = group_uid(path, current)
         if current != new:
+            # The file first: if this is interrupted, the next open of the protected file
+            # encrypts the snapshots still plain (backups.secure_copies).
             rekey_file(path, current, new, salt)
-        return rekey_backups(path, current, new, salt)
+        return rekey_backups(path, current, new, salt, uid)
     finally:
         lock.release()
 
