@@ -615,9 +615,9 @@ def cmd_library_add(args: argparse.Namespace) -> int:
 
 def cmd_import_members(args: argparse.Namespace) -> int:
     from groupkeeper.errors import ValidationError
-    from groupkeeper.roster.importing import import_members
+    from groupkeeper.roster.importing import import_members, read_members_file
 
-    raw = Path(args.file).read_bytes()
+    raw = read_members_file(Path(args.file))  # refused before reading if it is no list at all
     try:
         with open_data(args) as store, store.session() as s, s.begin():
             added = import_members(s, raw)

@@ -49,6 +49,7 @@ MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes: "25 MB"
 CHUNK = 1024 * 1024
 LOAN_DAYS = 21
 MAX_TAGS = 20
+MAX_TEXT = 100_000  # characters: a long reading or pamphlet, about forty pages
 
 Progress = Callable[[int, int], None]
 
@@ -208,6 +209,8 @@ def check_resource(inp: ResourceInput) -> list[str]:
         problems.append("A crisis line needs a phone number or a text line to print.")
     if len(inp.tags) > MAX_TAGS:
         problems.append(f"An item can have at most {MAX_TAGS} tags.")
+    if len(inp.body.strip()) > MAX_TEXT:
+        problems.append(f"The text is too long ({MAX_TEXT:,} characters at most).")
     long_fields = (("phone", inp.phone, 100), ("text line", inp.text_line, 100),
                    ("hours", inp.hours, 200), ("region", inp.region, 100),
                    ("website", inp.website, 300), ("author", inp.author, 200))  # fmt: skip

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 MAX_CAPACITY = 10
 MAX_MONTHS = 120
 MAX_CHECKIN_DAYS = 365
+MAX_NOTE = 20_000  # characters in a request's private note
 
 # ---------------------------------------------------------------- words
 
@@ -392,6 +393,8 @@ def _check_request(s: Session, data: RequestInput, today: date, pairing_id: int 
         )
     if len(data.wants_gender.strip()) > 50:
         problems.append("Keep the gender asked for to a few words (50 characters at most).")
+    if len(data.note.strip()) > MAX_NOTE:
+        problems.append(f"The note is too long ({MAX_NOTE:,} characters at most).")
     waiting = s.scalar(
         select(pairing.c.id).where(
             pairing.c.seeker_id == data.member_id,

@@ -12,6 +12,10 @@ Columns (header names are matched without regard to case, spaces or underscores;
 first_name, last_initial, full_name, pronouns, phone, email, phone_list (yes/no),
 experienced (yes/no), roles (role names separated by ``;`` or ``|``), never (weekdays they
 can never do: ``Mon; Thu``), max_per_month, qualifications, notes, active (yes/no).
+
+A member list may come from anyone, so it is bounded before the work starts: an ordinary
+file (never a pipe or a device) of at most 5 MB, at most 2,000 members, 50 columns and
+1,000 characters in a cell.
 """
 
 from __future__ import annotations
@@ -20,15 +24,21 @@ import codecs
 import csv
 import io
 from collections.abc import Mapping
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
 from groupkeeper.roster import service
 from groupkeeper.roster.service import MemberInput, MemberRecord
+from groupkeeper.untrusted import read_regular_file
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PROBLEMS = 20
+MAX_ROWS = 2_000  # members in one file: a group has tens, an intergroup's list hundreds
+MAX_COLUMNS = 50
+MAX_CELL = 1_000  # characters
+MAX_HEADER = 100  # characters in a column's name
 
 COLUMNS = (
     "first_name", "last_initial", "full_name", "pronouns", "phone", "email", "phone_list",
@@ -77,6 +87,12 @@ def _yes(value: str, line: int, column: str, problems: list[str]) -> bool:
     return False
 
 
+def read_members_file(path: Path) -> bytes:
+    """The bytes of a member list file; one that is not an ordinary file (a pipe, a device
+    such as /dev/zero) or is over MAX_BYTES is refused before a byte of it is read."""
+    return read_regular_file(Path(path), MAX_BYTES, "a member list")
+
+
 def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, MemberInput]]:
     """Every row of the CSV as (line number, member to add); raises ValidationError listing
     the problems (with line numbers) when any row is wrong. ``roles`` maps names to ids."""
@@ -99,6 +115,16 @@ def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, Membe
         header = next(reader)
     except (StopIteration, csv.Error):
         raise ValidationError(["The file has no header row."]) from None
+    if len(header) > MAX_COLUMNS:
+        raise ValidationError(
+            [f"Line 1: the file has more than {MAX_COLUMNS} columns; a member list has at most "
+             f"{len(COLUMNS)} ({', '.join(COLUMNS[:3])}...). Check it is the right file."]
+        )  # fmt: skip
+    if any(len(h) > MAX_HEADER for h in header):
+        raise ValidationError(
+            [f"Line 1: a column's name is over {MAX_HEADER} characters; the header row names "
+             "the columns, such as first_name, last_initial, phone. Check it is the right file."]
+        )  # fmt: skip
     columns = [_key(h) for h in header]
     if "first_name" not in columns:
         raise ValidationError(
@@ -118,29 +144,42 @@ def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, Membe
         )  # fmt: skip
     by_name = {name.strip().casefold(): rid for name, rid in roles.items()}
     out: list[tuple[int, MemberInput]] = []
+    rows: list[tuple[int, list[str]]] = []  # (line number, cells) of each row not blank
     try:
-        rows = list(reader)
+        for line, cells in enumerate(reader, 2):
+            if not any(c.strip() for c in cells):
+                continue
+            if len(rows) == MAX_ROWS:
+                raise ValidationError(
+                    [f"The file has more than {MAX_ROWS:,} members (rows), more than "
+                     "GroupKeeper imports at once. Check it is the right file, or import it "
+                     "in parts."]
+                )  # fmt: skip
+            rows.append((line, cells))
     except csv.Error as exc:
         raise ValidationError(
             [f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."]
         ) from None
-    line = 1
-    for cells in rows:
-        line += 1
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in rows:
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append("(Further problems not listed.)")
+            break
         if len(cells) > len(columns):
             problems.append(
                 f"Line {line}: more cells ({len(cells)}) than columns ({len(columns)})."
+            )
+            continue
+        long = next((c for c, v in zip(columns, cells, strict=False) if len(v) > MAX_CELL), None)
+        if long is not None:
+            problems.append(
+                f"Line {line}: the {long} cell is over {MAX_CELL:,} characters. "
+                "Shorten it in the spreadsheet."
             )
             continue
         row = {c: v.strip() for c, v in zip(columns, cells, strict=False)}
         member = _row(row, line, by_name, problems)
         if member is not None:
             out.append((line, member))
-        if len(problems) >= MAX_PROBLEMS:
-            problems.append("(Further problems not listed.)")
-            break
     if problems:
         raise ValidationError(problems)
     if not out:

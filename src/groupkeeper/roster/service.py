@@ -35,6 +35,8 @@ from groupkeeper.schedule.wording import format_date, range_problem
 from groupkeeper.store.group import Group
 
 MAX_LIMIT = 31
+MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused
+MAX_SHORT_NOTE = 2_000  # qualifications, the reason for a time away
 HISTORY_DAYS = 366  # turns this far back count towards fairness
 WARN_DAYS = 30  # the home view warns this long before a term ends
 
@@ -406,6 +408,11 @@ def check_member(session: Session, data: MemberInput, member_id: int | None = No
     ):  # fmt: skip
         if len(text.strip()) > limit:
             problems.append(f"The {what} is too long ({limit} characters at most).")
+    for text, limit, what in (
+        (data.qualifications, MAX_SHORT_NOTE, "qualifications"), (data.notes, MAX_NOTES, "notes"),
+    ):  # fmt: skip
+        if len(text.strip()) > limit:
+            problems.append(f"The {what} are too long ({limit:,} characters at most).")
     if data.email.strip() and "@" not in data.email:
         problems.append(f"'{data.email.strip()}' does not look like an email address.")
     if data.monthly_limit is not None and not 1 <= data.monthly_limit <= MAX_LIMIT:
@@ -417,6 +424,10 @@ def check_member(session: Session, data: MemberInput, member_id: int | None = No
         elif cap is not None and not 1 <= cap <= MAX_LIMIT:
             problems.append(f"The limit for {known[rid]} is a number from 1 to 31, or blank.")
     for b in data.blackouts:
+        if len(b.reason.strip()) > MAX_SHORT_NOTE:
+            problems.append(
+                f"The reason for a time away is too long ({MAX_SHORT_NOTE:,} characters at most)."
+            )
         if b.last < b.first:
             problems.append(
                 f"A time away ends ({format_date(b.last)}) before it starts "

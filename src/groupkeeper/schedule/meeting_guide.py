@@ -26,7 +26,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +47,12 @@ from groupkeeper.schedule.recurrence import (
 from groupkeeper.schedule.service import SeriesInput, SeriesRecord
 from groupkeeper.schedule.wording import format_date
 from groupkeeper.store.group import require_group
+from groupkeeper.untrusted import read_regular_file, too_big
 
-MAX_BYTES = 100 * 1024 * 1024  # a whole country's list is a few MB
+MAX_BYTES = 20 * 1024 * 1024  # a whole country's list is a few MB
 MAX_MEETINGS = 200_000
+MAX_FIELD = 10_000  # characters in one text of a meeting: pages of notes, not megabytes
+MAX_ZONE = 64  # the longest time zone name a group file keeps
 NOT_WEEKLY = "Not weekly: "
 DEFAULT_MINUTES = 60  # the spec: end_time defaults to an hour after the start
 _LABELS = ("Room", "Directions", "Accessibility")
@@ -68,35 +70,35 @@ def python_weekday(day: int) -> int:
 # ---------------------------------------------------------------- plain text
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.tags = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags += 1
-        if tag in ("br", "p", "div", "li", "tr"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.tags += 1
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+# A tag, end tag, comment, doctype or processing instruction: "<" then a letter, "/", "!" or
+# "?", up to the next ">". No class overlaps the next, so it never backtracks: each
+# character is looked at a bounded number of times and stripping is linear, however broken
+# the HTML. (html.parser takes time quadratic in a field's length on unclosed tags and quotes:
+# minutes for one hostile field of a few hundred kilobytes.)
+_TAG = re.compile(r"<(?:(/?)([A-Za-z][^<>]*)|[!?][^<>]*)>")
+_NAME = re.compile(r"[A-Za-z0-9]*")
+_LINE_TAGS = frozenset(("br", "p", "div", "li", "tr"))
 
 
 def plain_text(text: str) -> tuple[str, bool]:
     """``text`` without HTML tags or entities; and whether there was any HTML to remove."""
     if "<" not in text and "&" not in text:
         return text.strip(), False
-    parser = _Text()
-    parser.feed(text)
-    parser.close()
-    out = "".join(parser.parts)
+    tags = 0
+
+    def drop(found: re.Match[str]) -> str:
+        nonlocal tags
+        tags += 1
+        inner = found.group(2)
+        if inner is None or found.group(1):  # a comment, or an end tag
+            return ""
+        name = _NAME.match(inner)
+        return "\n" if name and name.group().lower() in _LINE_TAGS else ""
+
+    out = html.unescape(_TAG.sub(drop, text))
     lines = [" ".join(line.split()) for line in out.splitlines()]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return cleaned, parser.tags > 0 or cleaned != html.unescape(text).strip()
+    return cleaned, tags > 0 or cleaned != html.unescape(text).strip()
 
 
 def slugify(text: str) -> str:
@@ -396,18 +398,22 @@ def _types(value: Any, note: list[str]) -> tuple[str, ...]:
         elif code or not isinstance(item, str | int):
             bad.append(str(item)[:20])
     if bad:
-        note.append("types that are not codes were left out: " + ", ".join(bad) + ".")
+        more = f" and {len(bad) - 10:,} more" if len(bad) > 10 else ""
+        note.append("types that are not codes were left out: " + ", ".join(bad[:10]) + more + ".")
     return tuple(dict.fromkeys(codes))
 
 
-def _address(entry: dict[str, Any]) -> str:
+def _address(entry: dict[str, Any], note: list[str]) -> str:
     formatted = _text(entry, "formatted_address").strip()
     if formatted:
         return formatted
     parts = [_text(entry, k).strip() for k in ("address", "city")]
     region = " ".join(p for p in (_text(entry, "state"), _text(entry, "postal_code")) if p.strip())
     parts += [region.strip(), _text(entry, "country").strip()]
-    return ", ".join(p for p in parts if p)
+    joined = ", ".join(p for p in parts if p)
+    if len(joined) > MAX_FIELD:
+        note.append(f"its address was cut to {MAX_FIELD:,} characters.")
+    return joined[:MAX_FIELD]
 
 
 def _location(entry: dict[str, Any], note: list[str]) -> Location:
@@ -422,7 +428,7 @@ def _location(entry: dict[str, Any], note: list[str]) -> Location:
             other.append(line.strip())
     directions = "\n".join(x for x in (found["Directions"], *other) if x)
     name, html_name = plain_text(_text(entry, "location"))
-    address, html_address = plain_text(_address(entry))
+    address, html_address = plain_text(_address(entry, note))
     if had_html or html_name or html_address:
         note.append("HTML was taken out of its location.")
     return Location(name[:200], address, found["Room"][:200], directions, found["Accessibility"])
@@ -438,12 +444,39 @@ def _updated(value: Any) -> datetime | None:
     return stamp.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+# Texts kept whole up to MAX_FIELD, cut there with a warning.
+_LONG_TEXTS = (
+    "notes", "location_notes", "formatted_address", "address", "city", "state", "postal_code",
+    "country",
+)  # fmt: skip
+# Texts cut much shorter later (a name to 200 characters, with its own warning): cut at
+# MAX_FIELD first, so nothing after reads megabytes.
+_SHORT_TEXTS = ("name", "location", "group")
+_WORDS = ("time", "end_time", "updated", "timezone")  # read only when they are strings
+
+
+def _capped(entry: dict[str, Any], note: list[str]) -> dict[str, Any]:
+    """The entry with each text at most MAX_FIELD characters long (a list where a text
+    belongs is read as one text first); cutting a long text is said in ``note``."""
+    out = dict(entry)
+    for key in (*_LONG_TEXTS, *_SHORT_TEXTS, *_WORDS):
+        value = out.get(key)
+        if isinstance(value, list) and key not in _WORDS:
+            value = out[key] = _text(out, key)
+        if isinstance(value, str) and len(value) > MAX_FIELD:
+            if key in _LONG_TEXTS:
+                note.append(f"its {key.replace('_', ' ')} was cut to {MAX_FIELD:,} characters.")
+            out[key] = value[:MAX_FIELD]
+    return out
+
+
 def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarning]]:
     if not isinstance(entry, dict):
         return None, [RowWarning(row, "", "it is not a meeting (not a set of fields); skipped.")]
+    note: list[str] = []
+    entry = _capped(entry, note)
     raw_name = _text(entry, "name")
     name, html_in_name = plain_text(raw_name)
-    note: list[str] = []
     skip = ""
     if not name:
         skip = "it has no name; skipped."
@@ -547,18 +580,14 @@ def _our_rule(m: FeedMeeting) -> FeedMeeting:
     return m
 
 
-def _refuse_if_too_big(size: int, name: str) -> None:
-    if size > MAX_BYTES:
-        raise GroupKeeperError(
-            f"{name} is {size // (1024 * 1024)} MB, too big to be a meeting list "
-            f"(at most {MAX_BYTES // (1024 * 1024)} MB). Check it is the right file."
-        )
+MEETING_LIST = "a meeting list"
 
 
 def read_feed(raw: bytes, name: str = "the file") -> Feed:
     """Read a feed file's bytes; a file that is not a meeting list at all raises
     GroupKeeperError with what is wrong, and what to do."""
-    _refuse_if_too_big(len(raw), name)
+    if len(raw) > MAX_BYTES:
+        raise too_big(name, len(raw), MAX_BYTES, MEETING_LIST)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -594,7 +623,7 @@ def read_feed(raw: bytes, name: str = "the file") -> Feed:
         if meeting is not None:
             meetings.append(meeting)
             zone = entry.get("timezone")
-            if isinstance(zone, str) and zone.strip():
+            if isinstance(zone, str) and zone.strip() and len(zone.strip()) <= MAX_ZONE:
                 zones.add(zone.strip())
     if data and not meetings:
         raise GroupKeeperError(
@@ -607,17 +636,10 @@ def read_feed(raw: bytes, name: str = "the file") -> Feed:
 
 
 def read_feed_file(path: Path) -> Feed:
+    """Read a meeting list file: one that is not an ordinary file (a pipe, a device) or is
+    over MAX_BYTES is refused before a byte of it is read."""
     path = Path(path)
-    try:
-        _refuse_if_too_big(path.stat().st_size, path.name)  # before reading it
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise GroupKeeperError(f"There is no file {path}. Check the name and folder.") from None
-    except IsADirectoryError:
-        raise GroupKeeperError(f"{path} is a folder; choose the meeting list file.") from None
-    except PermissionError:
-        raise GroupKeeperError(f"GroupKeeper may not read {path}. Check its permissions.") from None
-    return read_feed(raw, path.name)
+    return read_feed(read_regular_file(path, MAX_BYTES, MEETING_LIST), path.name)
 
 
 def _key(text: str) -> str:

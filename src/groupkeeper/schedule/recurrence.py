@@ -3,17 +3,28 @@
 Pure: no database, no Qt. RRULE text is what is stored (so it can go to calendars as is) and
 python-dateutil expands it. Times are wall-clock in the group's zone, so expansion is done on
 naive datetimes: a 19:00 meeting is at 19:00 on both sides of a daylight-saving change.
+
+RRULE text read from a file is a stranger's: only rules :func:`to_rrule` could have written
+are read (weekly or monthly, every 1 to 52, on named days), and what is expanded is always
+the rule rewritten by :func:`to_rrule`, so a file's FREQ=SECONDLY, COUNT or BYHOUR never
+reaches dateutil. One expansion gives at most MAX_DATES dates.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil.rrule import rrule, rrulestr
 
+from groupkeeper.errors import GroupKeeperError
+
+MAX_RULE = 200  # characters: the column's length, several times the longest rule we write
+MAX_INTERVAL = 52  # every 52 weeks, or every 52 months
+MAX_DATES = 20_000  # in one expansion: 54 years of a meeting every day
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = date.weekday()
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
@@ -84,23 +95,83 @@ def to_rrule(repeat: Repeat) -> str | None:
             return f"FREQ=MONTHLY{interval};BYMONTHDAY={repeat.month_day}"
 
 
+_PARTS = frozenset(("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY"))
+_DAY = re.compile(r"(-1|[1-5])?(MO|TU|WE|TH|FR|SA|SU)")
+_NUMBER = re.compile(r"[0-9]{1,2}")
+
+
+def _not_ours(text: str, why: str) -> GroupKeeperError:
+    quoted = text if len(text) <= 60 else text[:57] + "..."
+    return GroupKeeperError(
+        f"A meeting's repeat rule in this file ('{quoted}') is not one GroupKeeper makes: "
+        f"{why}. The file may be damaged or come from another program: choose File > "
+        "Restore from backup, or ask whoever gave you the file for a new copy."
+    )
+
+
 def from_rrule(text: str | None) -> Repeat:
-    """Read RRULE text written by :func:`to_rrule` back into a rule (for editing)."""
+    """Read RRULE text written by :func:`to_rrule` back into a rule (for editing).
+
+    Anything :func:`to_rrule` would not write (another frequency, COUNT, BYHOUR, an
+    interval over MAX_INTERVAL...) raises GroupKeeperError saying so, in plain words.
+    """
     if not text:
         return Repeat(RepeatKind.ONCE)
-    parts = dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
-    interval = int(parts.get("INTERVAL", "1"))
+    if len(text) > MAX_RULE:
+        raise _not_ours(text, f"it is over {MAX_RULE} characters long")
+    parts: dict[str, str] = {}
+    for part in text.upper().split(";"):
+        key, sep, value = (p.strip() for p in part.partition("="))
+        if not (key or sep or value):
+            continue  # "FREQ=WEEKLY;;BYDAY=TU;": nothing there
+        if not sep or key not in _PARTS or key in parts:
+            raise _not_ours(text, f"it says '{part.strip()[:20]}'")
+        parts[key] = value
     freq = parts.get("FREQ")
+    if freq not in ("WEEKLY", "MONTHLY"):
+        raise _not_ours(text, "it must repeat weekly or monthly")
+    interval = parts.get("INTERVAL", "1")
+    if not _NUMBER.fullmatch(interval) or not 1 <= int(interval) <= MAX_INTERVAL:
+        raise _not_ours(text, f"it must repeat every 1 to {MAX_INTERVAL} weeks or months")
+    repeat = _rule(text, freq, int(interval), parts)
+    if problems := repeat.problems():
+        raise _not_ours(text, problems[0].rstrip("."))
+    return repeat
+
+
+def _rule(text: str, freq: str, interval: int, parts: dict[str, str]) -> Repeat:
     if "BYMONTHDAY" in parts:
-        return Repeat(RepeatKind.MONTHLY_DAY, interval, month_day=int(parts["BYMONTHDAY"]))
-    items = [p for p in parts.get("BYDAY", "").split(",") if p]
-    weekdays = tuple(sorted({WEEKDAY_CODES.index(p[-2:]) for p in items}))
+        day = parts["BYMONTHDAY"]
+        if freq != "MONTHLY" or "BYDAY" in parts or not _NUMBER.fullmatch(day):
+            raise _not_ours(text, "it must fall on one day number of each month")
+        return Repeat(RepeatKind.MONTHLY_DAY, interval, month_day=int(day))
+    found = [_DAY.fullmatch(p.strip()) for p in parts.get("BYDAY", "").split(",")]
+    days = [f for f in found if f is not None]
+    if not days or len(days) < len(found):
+        raise _not_ours(text, "it must name its days of the week (MO, TU...)")
+    weekdays = tuple(sorted({WEEKDAY_CODES.index(f.group(2)) for f in days}))
+    nths = {int(f.group(1)) for f in days if f.group(1)}
     if freq == "WEEKLY":
+        if nths:
+            raise _not_ours(text, "a weekly rule cannot name weeks of the month")
         return Repeat(RepeatKind.WEEKLY, interval, weekdays)
-    nths = {int(p[:-2]) for p in items if p[:-2]}
+    if any(not f.group(1) for f in days):
+        raise _not_ours(text, "a monthly rule must say which week of the month")
     if nths == {-1}:
         return Repeat(RepeatKind.MONTHLY_LAST, interval, weekdays)
+    if -1 in nths:
+        raise _not_ours(text, "it mixes the last week with numbered weeks")
     return Repeat(RepeatKind.MONTHLY_NTH, interval, weekdays, tuple(sorted(nths)))
+
+
+@lru_cache(maxsize=512)
+def _ours(text: str) -> tuple[Repeat, str]:
+    """The rule ``text`` describes, and the same rule as :func:`to_rrule` writes it: the
+    only text ever expanded."""
+    repeat = from_rrule(text)
+    again = to_rrule(repeat)
+    assert again is not None  # from_rrule gives ONCE only for no text at all
+    return repeat, again
 
 
 @lru_cache(maxsize=512)
@@ -110,10 +181,31 @@ def _parsed(text: str, start: date) -> rrule:
     return rule
 
 
+def _anchor(repeat: Repeat, start: date, first: date) -> date:
+    """A start on the rule's own cycle (whole intervals after ``start``), at least a year
+    before ``first``: the same dates from ``first`` on, without dateutil walking every week
+    since a start date centuries ago. Moves once a year, so the parsed rule stays cached."""
+    if first.year - start.year < 3:
+        return start
+    target = date(first.year - 1, 1, 1)
+    if repeat.kind is RepeatKind.WEEKLY:
+        step = 7 * repeat.interval
+        return start + timedelta(days=(target - start).days // step * step)
+    whole = ((target.year - start.year) * 12 + target.month - start.month) // repeat.interval
+    if whole < 1:
+        return start
+    months = start.month - 1 + whole * repeat.interval
+    return date(start.year + months // 12, months % 12 + 1, 1)
+
+
 def dates_between(
     text: str | None, start: date, end_date: date | None, first: date, last: date
 ) -> list[date]:
-    """Every date the rule gives from ``first`` to ``last`` inclusive (bounded by end_date)."""
+    """Every date the rule gives from ``first`` to ``last`` inclusive (bounded by end_date).
+
+    A rule GroupKeeper would not make, or a range with more than MAX_DATES dates, raises
+    GroupKeeperError with what to do.
+    """
     if end_date is not None:
         last = min(last, end_date)
     first = max(first, start)
@@ -121,10 +213,25 @@ def dates_between(
         return []
     if not text:
         return [start] if first <= start <= last else []
-    rule = _parsed(text, start)
-    lo = datetime.combine(first, time())
+    repeat, ours = _ours(text)
+    rule = _parsed(ours, _anchor(repeat, start, first))
     hi = datetime.combine(last, time())
-    return [dt.date() for dt in rule.between(lo, hi, inc=True)]
+    out: list[date] = []
+    for dt in rule.xafter(datetime.combine(first, time()), inc=True):
+        if dt > hi:
+            break
+        if len(out) == MAX_DATES:
+            raise GroupKeeperError(
+                f"From {_day(first)} to {_day(last)} a meeting has more than {MAX_DATES:,} "
+                "meeting dates, more than GroupKeeper lays out at once. Choose a shorter "
+                "range of dates."
+            )
+        out.append(dt.date())
+    return out
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
 
 
 def next_dates(

@@ -42,6 +42,9 @@ from groupkeeper.schedule.recurrence import (
 )
 
 MAX_DURATION = 12 * 60
+MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused
+MAX_PLACE_TEXT = 10_000  # an address, directions or accessibility notes
+MAX_CHANGE_NOTE = 2_000  # why a date was cancelled or moved
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,16 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
         )
     if not 5 <= data.duration_minutes <= MAX_DURATION:
         errors.append("A meeting lasts between 5 minutes and 12 hours.")
+    loc = data.location
+    for text, most, what in (
+        (loc.name, 200, "The place's name is"), (loc.room, 200, "The room is"),
+        (loc.address, MAX_PLACE_TEXT, "The address is"),
+        (loc.directions, MAX_PLACE_TEXT, "The directions are"),
+        (loc.accessibility, MAX_PLACE_TEXT, "The accessibility notes are"),
+        (data.language, 35, "The language is"), (data.notes, MAX_NOTES, "The notes are"),
+    ):  # fmt: skip
+        if len(text.strip()) > most:
+            errors.append(f"{what} too long ({most:,} characters at most).")
     known = format_labels(session)
     unknown = [c for c in data.formats if c not in known]
     if unknown:
@@ -408,6 +421,10 @@ def _write_change(session: Session, change: DateChange) -> DateChange:
 
 def put_change(session: Session, change: DateChange) -> DateChange:
     """Record a cancelled or moved date (replacing any earlier change to that date)."""
+    if len(change.note.strip()) > MAX_CHANGE_NOTE:
+        raise ValidationError(
+            [f"Keep the note on a changed date short ({MAX_CHANGE_NOTE:,} characters at most)."]
+        )
     record = get_series(session, change.series_id)
     if not is_meeting_date(record.rule(), change.original_date):
         raise ValidationError(
