@@ -1,7 +1,9 @@
 """Headless commands: they never import Qt, so they run on a machine with no display.
 
 Each exits 0 on success; on a problem a person can fix it prints one plain line to stderr
-and exits 1 (2 for a mistyped command line).
+and exits 1 (2 for a mistyped command line). A name from a file or a path is printed through
+:func:`~groupkeeper.untrusted.shown`, so the terminal shows its escape sequences rather than
+obeying them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.untrusted import shown
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -287,7 +290,7 @@ def passphrase_for(path: Path) -> str | None:
 
     if not path.exists() or not is_encrypted(path):
         return None
-    return _ask(f"Passphrase for {path.name}: ", PASSPHRASE_ENV)
+    return _ask(f"Passphrase for {shown(path.name)}: ", PASSPHRASE_ENV)
 
 
 def _new_passphrase() -> str:
@@ -317,10 +320,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = _need_data(args)
     problems = integrity_check(path, passphrase_for(path))
     if not problems:
-        print(f"No damage found in {path}.")
+        print(f"No damage found in {shown(path)}.")
         return 0
     print(
-        f"groupkeeper: {path.name} is damaged ({len(problems)} problems, first: {problems[0]}). "
+        f"groupkeeper: {shown(path.name)} is damaged ({len(problems)} problems, first: "
+        f"{shown(problems[0])}). "
         "Do not write to it: open GroupKeeper and choose File > Restore from backup.",
         file=sys.stderr,
     )
@@ -339,7 +343,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path, args.out, passphrase, new_passphrase=new, change_passphrase=args.new_passphrase
     )
     protected = " (protected with a passphrase)" if new else ""
-    print(f"Wrote a copy of {path.name} to {out}{protected}. It opens with File > Open.")
+    print(
+        f"Wrote a copy of {shown(path.name)} to {shown(out)}{protected}. It opens with File > Open."
+    )
     return 0
 
 
@@ -351,13 +357,14 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     encrypted = is_encrypted(path)
     if args.action == "set" and encrypted:
         raise GroupKeeperError(
-            f"{path.name} already has a passphrase. To choose another, use 'passphrase change'."
+            f"{shown(path.name)} already has a passphrase. To choose another, use "
+            "'passphrase change'."
         )
     if args.action != "set" and not encrypted:
         raise GroupKeeperError(
-            f"{path.name} has no passphrase. To protect it, use 'passphrase set'."
+            f"{shown(path.name)} has no passphrase. To protect it, use 'passphrase set'."
         )
-    old = _ask(f"Passphrase for {path.name}: ", PASSPHRASE_ENV) if encrypted else None
+    old = _ask(f"Passphrase for {shown(path.name)}: ", PASSPHRASE_ENV) if encrypted else None
     inspect_file(path, old)  # a wrong passphrase is refused before a new one is asked for
     new = None if args.action == "remove" else _new_passphrase()
     count = change_passphrase(path, old, new)
@@ -367,7 +374,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         "remove": "is no longer encrypted",
     }
     copies = "its backup" if count == 1 else f"its {count} backups"
-    print(f"{path.name} {done[args.action]}, and so {'is' if count == 1 else 'are'} {copies}.")
+    are = "is" if count == 1 else "are"
+    print(f"{shown(path.name)} {done[args.action]}, and so {are} {copies}.")
     return 0
 
 
@@ -375,7 +383,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from groupkeeper.demo import write_demo
 
     path = write_demo(_need_data(args))
-    print(f"Wrote a demo group file to {path}")
+    print(f"Wrote a demo group file to {shown(path)}")
     return 0
 
 
@@ -388,7 +396,7 @@ def cmd_export_schedule(args: argparse.Namespace) -> int:
     with open_data(args) as store, store.session() as s:
         data = flyer_data(s, first, last)
     out = render_flyer(data, args.out, Paper(args.paper), large=args.large)
-    print(f"Saved the schedule flyer to {out}")
+    print(f"Saved the schedule flyer to {shown(out)}")
     return 0
 
 
@@ -405,7 +413,8 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         out = write_csv(data, args.out)
     else:
         out = render_roster(data, args.out, Paper(args.paper))
-    print(f"Saved the roster ({len(data.entries)} meetings, {data.open_count} open turns) to {out}")
+    turns = f"{len(data.entries)} meetings, {data.open_count} open turns"
+    print(f"Saved the roster ({turns}) to {shown(out)}")
     return 0
 
 
@@ -417,7 +426,7 @@ def cmd_export_resources(args: argparse.Namespace) -> int:
         data = handout_data(s, tag=args.tag, crisis_page=args.crisis_page)
     out = render_handout(data, args.out, Paper(args.paper), large=args.large)
     crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
-    print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {out}")
+    print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {shown(out)}")
     return 0
 
 
@@ -431,7 +440,7 @@ def cmd_export_pairings(args: argparse.Namespace) -> int:
     notes = "with private notes" if args.notes else "without private notes"
     print(
         f"Saved the confidential pairing list ({len(data.active)} active, {len(data.waiting)} "
-        f"waiting, {notes}) to {out}. Keep it somewhere private."
+        f"waiting, {notes}) to {shown(out)}. Keep it somewhere private."
     )
     return 0
 
@@ -447,9 +456,12 @@ def cmd_export_packet(args: argparse.Namespace) -> int:
         data = packet_data(s, occ, parts=parts, facilitator_note=args.facilitator_note)
     out = render_packet(data, args.out, Paper(args.paper), large=args.large)
     for warning in data.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
+        print(f"Warning: {shown(warning)}", file=sys.stderr)
     open_turns = f", {data.open_turns} open turns" if data.open_turns else ""
-    print(f"Saved the packet for {data.meeting} on {occ.day:%a %Y-%m-%d}{open_turns} to {out}")
+    print(
+        f"Saved the packet for {shown(data.meeting)} on {occ.day:%a %Y-%m-%d}{open_turns} "
+        f"to {shown(out)}"
+    )
     return 0
 
 
@@ -461,7 +473,8 @@ def cmd_export_sign_in(args: argparse.Namespace) -> int:
         occ = _meeting(s, args.when) if args.when is not None else None
         data = sign_in_data(s, occ, names=args.names, blank=args.blank)
     out = render_sign_in(data, args.out, Paper(args.paper), large=args.large)
-    print(f"Saved the sign-in sheet ({len(data.names)} names, {data.blank} blank lines) to {out}")
+    lines = f"{len(data.names)} names, {data.blank} blank lines"
+    print(f"Saved the sign-in sheet ({lines}) to {shown(out)}")
     return 0
 
 
@@ -473,7 +486,7 @@ def cmd_export_phone_list(args: argparse.Namespace) -> int:
         data = phone_list_data(s)
     out = render_phone_list(data, args.out, Paper(args.paper), large=args.large)
     print(
-        f"Saved the phone list ({len(data.entries)} members who agreed) to {out}. "
+        f"Saved the phone list ({len(data.entries)} members who agreed) to {shown(out)}. "
         "Please keep it private."
     )
     return 0
@@ -495,9 +508,9 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             member = find_member(s, args.member)
             turns = ics.service_data(s, member.id, args.first or date.today())
             content = ics.service_bytes(turns, now)
-            what = f"{len(turns.turns)} service dates for {turns.member}"
+            what = f"{len(turns.turns)} service dates for {shown(turns.member)}"
     out = ics.write_ics(content, args.out)
-    print(f"Saved the calendar ({what}) to {out}. Open it on a phone or computer to add it.")
+    print(f"Saved the calendar ({what}) to {shown(out)}. Open it on a phone or computer to add it.")
     return 0
 
 
@@ -508,8 +521,8 @@ def cmd_export_meeting_guide(args: argparse.Namespace) -> int:
         data = feed_data(s, date.today())
     out = write_feed(data.entries, args.out)
     for warning in data.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
-    print(f"Saved the meeting list ({len(data.entries)} entries) to {out}.")
+        print(f"Warning: {shown(warning)}", file=sys.stderr)
+    print(f"Saved the meeting list ({len(data.entries)} entries) to {shown(out)}.")
     return 0
 
 
@@ -521,14 +534,14 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     from groupkeeper.schedule import meeting_guide as mg
     from groupkeeper.store.group import require_group
 
-    name = Path(args.file).name
+    name = shown(Path(args.file).name)
     feed = mg.read_feed_file(Path(args.file))  # before the group file is opened at all
     if args.group:
         chosen = mg.choose_group(feed, args.group)
     else:
         groups = feed.groups()
         if len(groups) > 1:
-            example = groups[0]
+            example = shown(groups[0])
             raise GroupKeeperError(
                 f"{name} lists {len(feed.meetings):,} meetings of {len(groups):,} groups. "
                 f'Say which group\'s to import with --group NAME, such as --group "{example}".'
@@ -543,18 +556,19 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
             zone = mg.zone_warning(feed, require_group(s).timezone)
             done = mg.import_meetings(s, chosen, date.today())
     except ValidationError as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems)
+        lines = "\n".join(f"  {shown(p)}" for p in exc.problems)
         raise GroupKeeperError(f"Nothing was imported from {name}:\n{lines}") from None
     for note in ([zone] if zone else []) + notes[:MAX_WARNINGS]:
-        print(f"Warning: {note}", file=sys.stderr)
+        print(f"Warning: {shown(note)}", file=sys.stderr)
     if len(notes) > MAX_WARNINGS:
         print(f"Warning: and {len(notes) - MAX_WARNINGS} more.", file=sys.stderr)
     n = len(done.series_ids)
     print(f"Imported {n} meeting{'' if n == 1 else 's'} from {name}.")
     if done.already:
-        print("Already in the schedule, left as they are: " + "; ".join(done.already) + ".")
+        already = "; ".join(shown(a) for a in done.already)
+        print(f"Already in the schedule, left as they are: {already}.")
     if done.new_formats:
-        codes = ", ".join(done.new_formats)
+        codes = ", ".join(shown(c) for c in done.new_formats)
         print(
             f"New group formats (codes GroupKeeper did not know): {codes}. To give one a "
             "label, use 'Add a group format…' in the meeting editor."
@@ -569,17 +583,18 @@ def cmd_pairings_suggest(args: argparse.Namespace) -> int:
         plan = suggest_all(s, date.today())
         sponsor = group_words(s)[0]
     if not plan.proposals and not plan.unmatched:
-        print("Nobody is waiting for a " + sponsor + ".")
+        print(f"Nobody is waiting for a {shown(sponsor)}.")
         return 0
     print(
-        f"Proposed {sponsor}s for everyone waiting (total score {plan.total}). Nothing is "
+        f"Proposed {shown(sponsor)}s for everyone waiting (total score {plan.total}). Nothing is "
         "saved: confirm each one in GroupKeeper's Pairings view."
     )
     for n, p in enumerate(plan.proposals, 1):
-        print(f"{n:>3}. {p.request.name} -> {p.candidate.mentor.name}  (score {p.candidate.score})")
-        print(f"     {p.candidate.describe()}")
+        who = f"{shown(p.request.name)} -> {shown(p.candidate.mentor.name)}"
+        print(f"{n:>3}. {who}  (score {p.candidate.score})")
+        print(f"     {shown(p.candidate.describe())}")
     for r in plan.unmatched:
-        print(f"  -  {r.name}: nobody can be suggested under the group's rules right now.")
+        print(f"  -  {shown(r.name)}: nobody can be suggested under the group's rules right now.")
     return 0
 
 
@@ -589,14 +604,14 @@ def cmd_library_search(args: argparse.Namespace) -> int:
     with open_data(args) as store, store.session() as s:
         found = search(s, args.words)
     if not found:
-        print(f"Nothing in the library matches '{args.words}'.")
+        print(f"Nothing in the library matches '{shown(args.words)}'.")
         return 0
     width = len(str(len(found)))
     for n, item in enumerate(found, 1):
-        tags = f"  [{', '.join(item.tags)}]" if item.tags else ""
-        print(f"{n:>{width}}. {item.title} ({item.kind.label.lower()}){tags}")
+        tags = f"  [{', '.join(shown(t) for t in item.tags)}]" if item.tags else ""
+        print(f"{n:>{width}}. {shown(item.title)} ({item.kind.label.lower()}){tags}")
         if item.summary:
-            print(f"{'':>{width}}  {item.summary}")
+            print(f"{'':>{width}}  {shown(item.summary)}")
     return 0
 
 
@@ -609,7 +624,8 @@ def cmd_library_add(args: argparse.Namespace) -> int:
         new = attach_prepared(s, prepared, tags=args.tag, title=args.title)
         item = get_resource(s, new)
     assert item.text_status is not None
-    print(f"Attached {Path(args.file).name} as '{item.title}'. {item.text_status.label}")
+    name = shown(Path(args.file).name)
+    print(f"Attached {name} as '{shown(item.title)}'. {item.text_status.label}")
     return 0
 
 
@@ -617,17 +633,18 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     from groupkeeper.errors import ValidationError
     from groupkeeper.roster.importing import import_members, read_members_file
 
+    name = shown(Path(args.file).name)
     raw = read_members_file(Path(args.file))  # refused before reading if it is no list at all
     try:
         with open_data(args) as store, store.session() as s, s.begin():
             added = import_members(s, raw)
     except ValidationError as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems)
+        lines = "\n".join(f"  {shown(p)}" for p in exc.problems)
         raise GroupKeeperError(
-            f"Nothing was imported from {Path(args.file).name}:\n{lines}\n"
+            f"Nothing was imported from {name}:\n{lines}\n"
             "Fix these rows in the spreadsheet, save it as CSV again and re-run."
         ) from None
-    print(f"Imported {len(added)} members from {Path(args.file).name}.")
+    print(f"Imported {len(added)} members from {name}.")
     return 0
 
 
@@ -636,7 +653,7 @@ def cmd_roster_fill(args: argparse.Namespace) -> int:
 
     with open_data(args) as store, store.session() as s, s.begin():
         result = fill_roster(s, args.first, args.last, replace=args.replace)
-    print("\n".join(result.summary_lines()))
+    print("\n".join(shown(line) for line in result.summary_lines()))
     return 0
 
 
@@ -649,9 +666,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
     except GroupKeeperError as exc:
-        print(f"groupkeeper: {exc.message}", file=sys.stderr)
+        # Several lines at most; a name from a file in it is shown, not obeyed.
+        print(f"groupkeeper: {shown(exc.message, lines=True)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"groupkeeper: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)
+        why = shown(f"{exc.strerror or exc} ({exc.filename or 'file'})")
+        print(f"groupkeeper: {why}.", file=sys.stderr)
         return 1
     return code

@@ -1,5 +1,6 @@
 """A file from someone else is a stranger: read it only if it is an ordinary file of a sane
-size.
+size, and never let its values act as anything but text where they go out (a spreadsheet's
+formula, a terminal's escape sequence).
 
 Kept apart from the services that use it so reading one does not load another.
 """
@@ -7,6 +8,7 @@ Kept apart from the services that use it so reading one does not load another.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -83,3 +85,43 @@ def _not_a_file(name: str, what: str) -> GroupKeeperError:
 
 def _reason(exc: BaseException) -> str:
     return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or "error"
+
+
+# ---------------------------------------------------------------- spreadsheets
+
+# What a spreadsheet may take for the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one that could start a formula gets a leading
+    single quote, as OWASP advises ("=SUM(A1)" is written "'=SUM(A1)")."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_row(values: list[str]) -> list[str]:
+    return [csv_cell(v) for v in values]
+
+
+# ---------------------------------------------------------------- terminals
+
+# What a terminal obeys instead of showing: C0 and C1 controls (escape sequences that recolour,
+# retitle or clear the screen, carriage returns, bells), line and paragraph separators, and
+# the bidirectional controls that reorder the text after them.
+_OBEYED = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_ANY = re.compile(f"[{_OBEYED}]")
+_BUT_LINE_BREAKS = re.compile(f"(?!\n)[{_OBEYED}]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _written_out(found: re.Match[str]) -> str:
+    ch = found.group()
+    code = ord(ch)
+    return _NAMED.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def shown(text: object, *, lines: bool = False) -> str:
+    """``text`` as a terminal should print it: each character a terminal would obey is
+    written out instead ("a\\x1b[31mb"), so a name from a file is shown, never run.
+    ``lines`` keeps line breaks, for a message of several lines."""
+    return (_BUT_LINE_BREAKS if lines else _ANY).sub(_written_out, str(text))

@@ -7,17 +7,22 @@ of a daylight-saving change. UIDs are built from the group's permanent uid (neve
 and every export carries a higher SEQUENCE than the one before, so importing a newer file
 updates the events already in a calendar instead of adding a second copy of each.
 
+Every text value goes out through :func:`calendar_text`: RFC 5545 escaping of backslash,
+semicolon, comma and line breaks, and no other control character at all (a bare carriage
+return in a name would otherwise end a line in some calendars and start a property).
+
 ``*_data`` read a session into plain records; the writers need no database.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vRecur
+from icalendar import Calendar, Event, Timezone, vRecur, vText
 from sqlalchemy.orm import Session
 
 from groupkeeper import APP_NAME
@@ -25,7 +30,7 @@ from groupkeeper.files import write_whole
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import DateChange, Occurrence, Status, is_meeting_date
-from groupkeeper.schedule.recurrence import next_dates
+from groupkeeper.schedule.recurrence import next_dates, to_rrule
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.schedule.wording import format_date, format_time
 from groupkeeper.store.group import GroupInfo, require_group
@@ -97,6 +102,16 @@ def service_data(session: Session, member_id: int, first: date) -> ServiceData:
 
 # ---------------------------------------------------------------- writing
 
+_LINE_BREAK = re.compile("\r\n|[\n\u0085\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but TAB and the newline
+
+
+def calendar_text(value: str) -> vText:
+    """A TEXT value (RFC 5545 3.3.11) for any property: each line break as one newline, which
+    icalendar writes as ``\\n`` with backslash, semicolon and comma escaped too; every other
+    control character (a bare carriage return, an escape, a NUL) left out."""
+    return vText(_CONTROL.sub("", _LINE_BREAK.sub("\n", value)))
+
 
 def _calendar(group: GroupInfo, name: str, first: date, last: date) -> Calendar:
     cal = Calendar()
@@ -104,8 +119,8 @@ def _calendar(group: GroupInfo, name: str, first: date, last: date) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", group.timezone)
+    cal.add("x-wr-calname", calendar_text(name))
+    cal.add("x-wr-timezone", calendar_text(group.timezone))
     # The zone's rules over the years the file covers (with a margin either side).
     cal.add_component(
         Timezone.from_tzid(
@@ -123,7 +138,7 @@ def _sequence(now: datetime) -> int:
 
 
 def _stamp(event: Event, now: datetime, uid: str) -> None:
-    event.add("uid", uid)
+    event.add("uid", calendar_text(uid))
     event.add("dtstamp", now.astimezone(UTC))
     event.add("sequence", _sequence(now))
 
@@ -170,18 +185,18 @@ def _series_events(
     def base(at: datetime) -> Event:
         event = Event()
         _stamp(event, now, uid)
-        event.add("summary", record.name)
+        event.add("summary", calendar_text(record.name))
         event.add("dtstart", at)
         event.add("dtend", at + length)
         if location:
-            event.add("location", location)
+            event.add("location", calendar_text(location))
         event.add("last-modified", record.updated_at.astimezone(UTC))
         return event
 
     main = base(start)
-    main.add("description", description)
-    if record.rrule:
-        rule = vRecur.from_ical(record.rrule)
+    main.add("description", calendar_text(description))
+    if ours := to_rrule(d.repeat):  # the rule as GroupKeeper writes it, never the file's text
+        rule = vRecur.from_ical(ours)
         if d.end_date is not None:
             # With a TZID start, UNTIL is in UTC (RFC 5545 3.3.10): the last meeting's start.
             rule["UNTIL"] = [_at(d.end_date, d.start_time, zone).astimezone(UTC)]
@@ -204,8 +219,10 @@ def _series_events(
         why = f" {change.note}" if change.note else ""
         event.add(
             "description",
-            f"Moved from {format_date(change.original_date)} "
-            f"{format_time(d.start_time, data.group.language)}.{why}\n\n{description}",
+            calendar_text(
+                f"Moved from {format_date(change.original_date)} "
+                f"{format_time(d.start_time, data.group.language)}.{why}\n\n{description}"
+            ),
         )
         events.append(event)
     if cancelled and record.rrule:
@@ -248,12 +265,12 @@ def service_bytes(data: ServiceData, now: datetime) -> bytes:
             f"-{turn.role_id}-{turn.slot}@groupkeeper"
         )
         _stamp(event, now, uid)
-        event.add("summary", f"{turn.role}: {occ.series_name}")
+        event.add("summary", calendar_text(f"{turn.role}: {occ.series_name}"))
         start = _at(occ.day, occ.start, zone)
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=occ.duration_minutes))
         if place := occ.location.one_line():
-            event.add("location", place)
+            event.add("location", calendar_text(place))
         lines = [f"Your turn as {turn.role.lower()} at {occ.series_name} ({data.group.name})."]
         if occ.status is Status.MOVED:
             lines.append(f"Moved from {format_date(occ.original_date)}. {occ.note}".strip())
@@ -262,7 +279,7 @@ def service_bytes(data: ServiceData, now: datetime) -> bytes:
             event.add("status", "CANCELLED")
         else:
             event.add("status", "CONFIRMED")
-        event.add("description", "\n".join(lines))
+        event.add("description", calendar_text("\n".join(lines)))
         cal.add_component(event)
     return bytes(cal.to_ical())
 

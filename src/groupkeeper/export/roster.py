@@ -34,6 +34,7 @@ from groupkeeper.export.styles import (
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.wording import format_time, range_problem
 from groupkeeper.store.group import require_group
+from groupkeeper.untrusted import csv_row
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def roster_data(session: Session, first: date, last: date) -> RosterData:
 
 
 def write_csv(data: RosterData, out: Path) -> Path:
-    """One row per turn: date, time, meeting, role, member (blank when open)."""
+    """One row per turn: date, time, meeting, role, member (blank when open). A cell a
+    spreadsheet could take for a formula ("=...", "+...") is written as text."""
 
     def write(tmp: Path) -> None:
         # UTF-8 with a byte-order mark, so Excel on Windows shows accents correctly.
@@ -91,7 +93,7 @@ def write_csv(data: RosterData, out: Path) -> Path:
             w.writerow(["date", "time", "meeting", "role", "member"])
             for e in data.entries:
                 for t in e.turns:
-                    w.writerow([e.day.isoformat(), e.time, e.series, t.role, t.name])
+                    w.writerow(csv_row([e.day.isoformat(), e.time, e.series, t.role, t.name]))
 
     return write_whole(out, write, "CSV file")
 
