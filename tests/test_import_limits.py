@@ -26,6 +26,7 @@ from groupkeeper.schedule import meeting_guide as mg
 from groupkeeper.schedule import recurrence, service
 from groupkeeper.schedule.occurrences import ExceptionKind
 from groupkeeper.store import GroupStore, open_store
+from groupkeeper.store.group import get_group
 from tests.conftest import TODAY, series_input
 from tests.test_cli import run
 
@@ -352,3 +353,25 @@ def test_a_group_file_with_a_hostile_rule_opens_with_a_plain_error(
         pytest.raises(GroupKeeperError, match="repeat rule"),
     ):
         finishes(lambda: service.occurrences(s, TODAY, date(2026, 12, 31)))
+
+
+# ---------------------------------------------------------------- the group's own record
+
+
+def test_a_huge_group_name_in_a_file_is_cut_to_200_characters_on_read(
+    store: GroupStore,
+) -> None:
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE group_info SET name = ?, language = ?, timezone = ?, country = ?, uid = ?",
+        ("G" * 5 * MB, "l" * 1_000, "America/Toronto" + "z" * 1_000, "CAX", "u" * 1_000),
+    )
+    conn.commit()
+    conn.close()
+    with open_store(path) as again, again.session() as s:
+        group = get_group(s)
+    assert group is not None
+    assert group.name == "G" * 200 and len(group.language) == 35
+    assert len(group.timezone) == 64 and group.country == "CA" and len(group.uid) == 36

@@ -6,9 +6,10 @@ import enum
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Boolean, Enum, Integer, String, select
+from sqlalchemy import Boolean, Enum, Integer, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
@@ -116,9 +117,20 @@ def save_group(session: Session, info: GroupInfo) -> GroupInfo:
     return get_group(session) or info
 
 
+_TEXTS = ("name", "language", "timezone", "country", "uid")
+
+
+def _cut(column: Any) -> Any:
+    """The column's text cut by SQLite to the column's length: a file from someone else may
+    hold a name of 200 MB, and nothing after reading it should crawl (or copy it whole)."""
+    assert isinstance(column.type, String) and column.type.length
+    return func.substr(column, 1, column.type.length).label(column.name)
+
+
 def get_group(session: Session) -> GroupInfo | None:
     # Core read: no ORM set-up needed just to show the group's name at start-up.
-    row = session.execute(select(Group.__table__).limit(1)).first()
+    c = Group.__table__.c
+    row = session.execute(select(c.kind, *(_cut(c[n]) for n in _TEXTS)).limit(1)).first()
     if row is None:
         return None
     return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country, row.uid)
