@@ -311,3 +311,18 @@ def test_a_double_click_opens_one_cell_menu(qtbot: Any, demo_window: MainWindow)
     page.view.activated.emit(index)  # the second half of a double-click
     assert page.menu is first
     first.close()
+
+
+def test_a_pipe_chosen_as_the_member_list_is_refused_without_waiting(
+    demo_window: MainWindow, tmp_path: Path, notes: Notes, monkeypatch: Any
+) -> None:
+    import os
+
+    fifo = tmp_path / "members.csv"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    monkeypatch.setattr(demo_window, "ask_import_path", lambda *_a: fifo)
+    demo_window.act_import_members.trigger()
+    assert notes and notes[-1][0] == "Could not read the file"
+    assert "members.csv" in notes[-1][1]
+    demo_window.show_section("members")
+    assert demo_window.members_page.model.rowCount() == 25

@@ -178,8 +178,8 @@ class MembersPage(_Page):
     def import_csv(self) -> None:
         from pathlib import Path
 
-        from groupkeeper.errors import ValidationError
-        from groupkeeper.roster.importing import import_members
+        from groupkeeper.errors import GroupKeeperError, ValidationError
+        from groupkeeper.roster.importing import import_members, read_members_file
 
         path = self.window_.ask_import_path(
             self.tr("Import members from a CSV file"), "CSV (*.csv *.txt);;All files (*)"
@@ -187,9 +187,10 @@ class MembersPage(_Page):
         if path is None:
             return
         try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            self.window_.notify(self.tr("Could not read the file"), str(exc.strerror or exc))
+            # Refuses a pipe, a device or an oversized file before reading a byte of it.
+            raw = read_members_file(Path(path))
+        except GroupKeeperError as exc:
+            self.window_.notify(self.tr("Could not read the file"), exc.message)
             return
         ctl = self.window_.controller
         assert ctl is not None
