@@ -70,8 +70,7 @@ class FileNotWritableError(StoreError):
             "Free some space on it (empty the Recycle Bin or Trash, or move large files "
             "elsewhere), then try again; nothing was changed."
             if why == "the disk is full"
-            else "Copy the file to a folder you can write to (such as Documents) and open it "
-            "there."
+            else "Copy the file to a folder you can write to (such as Documents) and open it there."
         )
         super().__init__(path, f"GroupKeeper cannot save to {path} ({why}). {advice}")
 
