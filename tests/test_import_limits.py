@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +141,7 @@ def test_a_meeting_list_that_is_a_pipe_or_a_device_is_refused_without_reading(
 ) -> None:
     for path in (fifo, _dev_zero()):
         with pytest.raises(GroupKeeperError, match="not an ordinary file") as caught:
-            finishes(lambda p=path: mg.read_feed_file(p))
+            finishes(partial(mg.read_feed_file, path))
         assert "meeting list" in str(caught.value)
     with pytest.raises(GroupKeeperError, match="is a folder"):
         mg.read_feed_file(fifo.parent)
@@ -154,7 +155,7 @@ def test_a_member_list_that_is_a_pipe_or_a_device_is_refused_without_reading(
 ) -> None:
     for path in (fifo, _dev_zero()):
         with pytest.raises(GroupKeeperError, match="not an ordinary file") as caught:
-            finishes(lambda p=path: importing.read_members_file(p))
+            finishes(partial(importing.read_members_file, path))
         assert "member list" in str(caught.value) and "\n" not in str(caught.value)
 
 

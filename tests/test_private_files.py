@@ -26,6 +26,10 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(autouse=True)
+def _put(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
 def open_umask() -> Iterator[None]:
     """The umask of a careless system: everything anyone creates is readable and writable by
     all unless GroupKeeper says otherwise."""
@@ -44,7 +48,7 @@ def test_the_umask_really_is_open(tmp_path: Path) -> None:
 
 
 def test_a_file_written_whole_is_private(tmp_path: Path) -> None:
-    out = write_whole(tmp_path / "list.pdf", lambda tmp: tmp.write_bytes(b"%PDF"))
+    out = write_whole(tmp_path / "list.pdf", lambda tmp: _put(tmp, b"%PDF"))
     assert mode(out) == 0o600 and out.read_bytes() == b"%PDF"
     assert [p.name for p in tmp_path.iterdir()] == ["list.pdf"]
 
@@ -65,12 +69,12 @@ def test_overwriting_an_open_file_leaves_a_private_one(tmp_path: Path) -> None:
     old = tmp_path / "phones.pdf"
     old.write_text("last month's")
     old.chmod(0o644)
-    write_whole(old, lambda tmp: tmp.write_text("this month's"))
+    write_whole(old, lambda tmp: _put(tmp, b"this month's"))
     assert mode(old) == 0o600 and old.read_text() == "this month's"
 
 
 def test_a_file_for_everyone_follows_the_umask(tmp_path: Path) -> None:
-    out = write_whole(tmp_path / "flyer.pdf", lambda tmp: tmp.write_text("x"), private=False)
+    out = write_whole(tmp_path / "flyer.pdf", lambda tmp: _put(tmp, b"x"), private=False)
     assert mode(out) == 0o666
 
 

@@ -97,7 +97,12 @@ def test_anything_that_could_run_is_offered_to_save_not_opened(
     opened: list[Path] = []
     asked: list[str] = []
     monkeypatch.setattr(demo_window, "launch", opened.append)
-    monkeypatch.setattr(demo_window, "confirm", lambda _t, text, _y: asked.append(text) or False)
+
+    def confirm(_title: str, text: str, _yes: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(demo_window, "confirm", confirm)
     before = _everything_under(paths.data_dir())
     page.open_button.click()
     assert opened == []

@@ -110,6 +110,7 @@ def _choose(page: PairingsPage, status: Status, seeker: str) -> ps.Pairing:
     tab = {Status.REQUESTED: page.WAITING, Status.ACTIVE: page.ACTIVE, Status.ENDED: page.ENDED}
     model = page.views[tab[status]].model()
     [p] = [r for r in model.records() if r.seeker.startswith(seeker)]  # type: ignore[attr-defined]
+    assert isinstance(p, ps.Pairing)
     page.select(tab[status], p.id)
     assert page.title.text().startswith(seeker)
     return p
