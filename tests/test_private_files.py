@@ -25,11 +25,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(autouse=True)
 def _put(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+@pytest.fixture(autouse=True)
 def open_umask() -> Iterator[None]:
     """The umask of a careless system: everything anyone creates is readable and writable by
     all unless GroupKeeper says otherwise."""
