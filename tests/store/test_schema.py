@@ -53,3 +53,17 @@ def test_check_names_what_was_planted(demo_file: Path) -> None:
     conn.close()
     with pytest.raises(AlteredFileError, match=r"a trigger named 'x\\x1b\[2J'"):
         integrity_check(demo_file)
+
+
+def test_every_column_has_a_value_rule() -> None:
+    """A column type the value check does not know would let any value through unnoticed."""
+    from groupkeeper.store import registry, values
+    from groupkeeper.store.base import Base
+
+    _ = registry
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            rules = values._rules(column)
+            assert any("typeof" in r or "NOT IN" in r or "IS NOT" in r for r in rules), (
+                f"{table.name}.{column.name}: {column.type!r}"
+            )

@@ -11,6 +11,7 @@ from groupkeeper.store.errors import (
     NotAGroupFileError,
     PassphraseNeededError,
     StoreError,
+    UnreadableValuesError,
     WrongPassphraseError,
 )
 
@@ -25,6 +26,7 @@ __all__ = [
     "NotAGroupFileError",
     "PassphraseNeededError",
     "StoreError",
+    "UnreadableValuesError",
     "WrongPassphraseError",
     "open_store",
 ]

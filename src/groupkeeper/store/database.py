@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from groupkeeper.store import cipher, schema, undo
+from groupkeeper.store import cipher, schema, undo, values
 from groupkeeper.store.errors import (
     AlteredFileError,
     DamagedFileError,
@@ -36,6 +36,7 @@ from groupkeeper.store.errors import (
     NotAGroupFileError,
     PassphraseNeededError,
     StoreError,
+    UnreadableValuesError,
     WrongPassphraseError,
 )
 from groupkeeper.store.lock import FileLock, lock_path, real_path
@@ -373,6 +374,12 @@ def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is not None and (what := schema.unexpected(conn, str(row[0]))):
             raise AlteredFileError(path, what)
+        # Values too, at the newest revision (an older file is checked again once upgraded).
+        if row is not None and str(row[0]) == HEAD:
+            if gone := values.missing(conn):
+                raise DamagedFileError(path, f"it has lost {', '.join(gone)}")
+            if where := values.unreadable(conn):
+                raise UnreadableValuesError(path, where)
         if not _quick_check(conn):
             raise DamagedFileError(path, "its internal check failed")
     except cipher.database_errors() as exc:
@@ -538,6 +545,7 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
     try:
         if info.revision != HEAD:
             _upgrade(path, info.revision, key)
+            inspect_file(path, key)  # its values, now that they have the newest columns
         engine = _make_engine(path, key)
         try:
             # Touch the file once so a locked or unreadable file fails here, not mid-edit.

@@ -42,6 +42,20 @@ class DamagedFileError(StoreError):
         )
 
 
+class UnreadableValuesError(DamagedFileError):
+    """The file holds values GroupKeeper never writes (a date that is not a date, ...)."""
+
+    def __init__(self, path: Path, where: list[str]) -> None:
+        StoreError.__init__(
+            self,
+            path,
+            f"{path.name} holds values GroupKeeper cannot have written (in "
+            f"{', '.join(where)}), so it was not opened or changed: it is damaged, or was "
+            "altered. Open one of your backups, or ask the person who gave it to you for a "
+            "fresh copy.",
+        )
+
+
 class AlteredFileError(StoreError):
     """The file's schema holds something GroupKeeper never makes (a trigger, a view, a table)."""
 
