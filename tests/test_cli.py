@@ -181,3 +181,27 @@ def test_screenshot_leaves_the_recent_files_list_alone(
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "s.png").exists()
     assert not (gk_home / "config" / "recent.json").exists()
+
+
+def test_a_full_disk_mid_command_is_one_plain_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    demo_file: Path,
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from groupkeeper.library import service as library
+
+    def full(*_a: object, **_k: object) -> int:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(library, "attach", full)
+    note = tmp_path / "note.txt"
+    note.write_text("words")
+    code, out, err = run(capsys, "library", "add", str(note), "--data", str(demo_file))
+    assert code == 1 and out == ""
+    assert err.startswith("groupkeeper: the group file could not be read or written (the disk")
+    assert err.count("\n") == 1 and "Traceback" not in err

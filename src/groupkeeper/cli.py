@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -672,5 +673,19 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         why = shown(f"{exc.strerror or exc} ({exc.filename or 'file'})")
         print(f"groupkeeper: {why}.", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from sqlalchemy.exc import DBAPIError
+
+        from groupkeeper.store.database import not_written
+
+        if not isinstance(exc, (DBAPIError, sqlite3.Error)):
+            raise  # a bug, not the disk or the file: its traceback is what a fix needs
+        why = shown(not_written(exc))
+        print(
+            f"groupkeeper: the group file could not be read or written ({why}); what was "
+            "being changed was not saved. Free some space or check the disk, then try again.",
+            file=sys.stderr,
+        )
         return 1
     return code
