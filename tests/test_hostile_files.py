@@ -205,3 +205,47 @@ def test_the_window_refuses_each_and_stays_usable(
         assert notes and words in notes[-1][1]
     assert window.controller is None and window.act_open.isEnabled()
     _untouched(path, before)
+
+
+def test_every_other_command_refuses_each_quickly_and_writes_nothing_elsewhere(
+    hostile: tuple[Path, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The rest of the commands that take a group file, in one pass per hostile file: one
+    plain line each, at most 10 s, the file's bytes as they were, and nothing written outside
+    GroupKeeper's own folders (here: anything new under the test's folder but its home)."""
+    import time
+
+    path, words = hostile
+    monkeypatch.setenv("GROUPKEEPER_PASSPHRASE", "not the passphrase")
+    members = tmp_path / "members.csv"
+    members.write_text("first_name\nAna\n")
+    before = _digest(path)
+    home = tmp_path / "home"
+
+    def outside() -> set[Path]:
+        return {p for p in tmp_path.rglob("*") if home not in p.parents and p != home}
+
+    files = outside()
+    for args in (
+        ["export", "ics", "--out", str(tmp_path / "x.ics")],
+        ["export", "meeting-guide", "--out", str(tmp_path / "x.json")],
+        ["export", "phone-list", "--out", str(tmp_path / "x.pdf")],
+        ["library", "search", "hope"],
+        ["pairings", "suggest"],
+        ["roster", "fill", "--from", "2026-12-01", "--to", "2026-12-31"],
+        ["import", "members", str(members)],
+    ):
+        start = time.monotonic()
+        code, out, err = run(capsys, *args, "--data", str(path))
+        assert time.monotonic() - start < 10, args
+        if words == "saved by a newer version" and args[0] != "export":
+            assert code == 1 and "newer version" in err, args
+        else:
+            assert code == 1 and out == "", (args, out)
+            assert err.startswith("groupkeeper: ") and words in err, (args, err)
+        assert err.count("\n") <= 3 and "Traceback" not in err, args
+        assert _digest(path) == before, args
+    assert outside() == files  # no export, copy or sidecar left behind
