@@ -249,3 +249,31 @@ def test_every_other_command_refuses_each_quickly_and_writes_nothing_elsewhere(
         assert err.count("\n") <= 3 and "Traceback" not in err, args
         assert _digest(path) == before, args
     assert outside() == files  # no export, copy or sidecar left behind
+
+
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory is read with wait4 (POSIX)")
+@pytest.mark.parametrize("case", ["5,000 tables", "a 2 MB group name", "recursive view"])
+def test_the_heaviest_cases_stay_under_200_mb_and_10_s(
+    case: str, tmp_path: Path, demo_file: Path
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    make, words = HOSTILE[case]
+    path = tmp_path / "heavy.groupkeeper"
+    make(path, demo_file)
+    env = {**os.environ, "GROUPKEEPER_HOME": str(tmp_path / "home")}
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "groupkeeper", "check", "--data", str(path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.returncode == 1 and words in err
+    assert elapsed < 10 and usage.ru_maxrss / 1024 < 200, (elapsed, usage.ru_maxrss)
