@@ -273,3 +273,26 @@ def test_a_healthy_file_on_a_read_only_disk_is_not_called_damaged(
     with pytest.raises(FileNotWritableError, match="read-only") as refused:
         open_store(demo_file)
     assert not isinstance(refused.value, DamagedFileError)
+
+
+def _disk_full() -> Exception:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+
+def test_a_change_on_a_full_disk_is_a_plain_problem_and_no_step(demo_file: Path) -> None:
+    from groupkeeper.roster import service as roster
+    from groupkeeper.store import StoreError
+
+    with open_store(demo_file) as store:
+        store.backup_on_close = False
+        refused = pytest.raises(StoreError, match=r"“Add Zed” was not saved: .*disk is full")
+        with refused, store.change("Add Zed", "members") as s:
+            roster.create_member(s, roster.MemberInput("Zed"))
+            raise _disk_full()
+        assert store.history.next_undo is None
+        with store.session() as s:
+            assert "Zed" not in {m.data.first_name for m in roster.list_members(s)}

@@ -107,3 +107,16 @@ def test_a_damaged_file_at_start_is_explained_and_the_app_stays_usable(
     assert seen["page"] == 0  # the "no group file is open" page with New and Open
     assert told and "is not a GroupKeeper group file" in told[0]
     assert bad.read_bytes() == before
+
+
+def test_a_problem_escaping_a_click_is_a_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from groupkeeper.errors import GroupKeeperError
+    from groupkeeper.ui import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    problem = GroupKeeperError("“Add Zed” was not saved: the disk is full.")
+    app._unexpected(GroupKeeperError, problem, None)
+    assert shown == ["“Add Zed” was not saved: the disk is full."]

@@ -142,10 +142,23 @@ class GroupStore:
     def recording(self, label: str, section: str = "") -> Iterator[Recording]:
         """One undoable step made of several transactions (each ``rec.session()``), for work
         that commits as it goes, such as attaching files one by one. What committed is kept
-        as the step even if a later transaction fails."""
+        as the step even if a later transaction fails.
+
+        A full disk or a file that cannot be written is a :class:`StoreError` saying so (the
+        transaction rolled back), not a database error."""
         rec = Recording(self)
         try:
             yield rec
+        except DBAPIError as exc:
+            why = not_written(exc)
+            if why == str(exc.orig):
+                raise  # not the disk: a fault to see whole
+            raise StoreError(
+                self.path,
+                f"“{label}” was not saved: GroupKeeper could not write to {self.path.name} "
+                f"({why}). Nothing was changed; free some space or check the disk, then try "
+                "again.",
+            ) from exc
         finally:
             if rec.changes:
                 self.history.push(undo.make_step(label, section, rec.changes, rec.tables))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
@@ -67,6 +68,8 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
 
     from groupkeeper import privatetemp
 
+    sys.excepthook = _unexpected  # a problem in a click is a dialog, not a lost traceback
+
     privatetemp.sweep()  # copies left by a window that crashed
     window = MainWindow(None)
     if path.exists():
@@ -87,3 +90,32 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
             QMessageBox.warning(None, "Could not create the group file", exc.message)
     window.show()
     return app.exec()
+
+
+def _unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Show an error that escaped a click: a plain problem (a full disk) in its own words;
+    anything else as "something went wrong", with the details kept for whoever fixes it."""
+    import traceback
+
+    if isinstance(exc, GroupKeeperError):
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            QApplication.translate("app", "Not done"),
+            exc.message,
+        )
+        return
+    traceback.print_exception(kind, exc, tb)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QApplication.translate("app", "Something went wrong"),
+        QApplication.translate(
+            "app",
+            "GroupKeeper hit a problem it did not expect, and what you were doing may not have "
+            "finished. Your saved records are safe. If it happens again, please pass on the "
+            "details below to whoever looks after GroupKeeper.",
+        ),
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
+    box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+    box.exec()
