@@ -218,6 +218,24 @@ def test_checkins_and_endings_cannot_be_in_the_future_or_before_the_start(
         assert ps.list_checkins(s, req) == [] and ps.get_pairing(s, req).status is Status.ACTIVE
 
 
+def test_a_reason_for_ending_or_withdrawing_has_a_sane_length(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
+    ana = people("Ana", mentor=1)
+    active = _ask(store, people("Rosa"))
+    waiting = _ask(store, people("Tom"))
+    with store.session() as s, s.begin():
+        ps.confirm(s, active, ana, TODAY - timedelta(days=2), TODAY)
+    long = "x" * (ps.MAX_REASON + 1)
+    with pytest.raises(ValidationError, match="2,000 characters"), store.session() as s:
+        ps.end_pairing(s, active, TODAY, long, TODAY)
+    with pytest.raises(ValidationError, match="2,000 characters"), store.session() as s:
+        ps.withdraw_request(s, waiting, TODAY, long)
+    with store.session() as s:
+        assert ps.get_pairing(s, active).status is Status.ACTIVE
+        assert ps.get_pairing(s, waiting).status is Status.REQUESTED
+
+
 def test_conventions_are_the_groups_choice(store: GroupStore, people: Callable[..., int]) -> None:
     people("Ben", "Man", mentor=1)
     people("Ana", "Woman", mentor=1, langs=("Spanish",))

@@ -448,9 +448,18 @@ def update_request(s: Session, pairing_id: int, data: RequestInput, today: date)
     return get_pairing(s, pairing_id)
 
 
+MAX_REASON = 2000  # characters
+
+
+def _check_reason(reason: str) -> None:
+    if len(reason) > MAX_REASON:
+        raise ValidationError([f"Keep the reason short ({MAX_REASON:,} characters at most)."])
+
+
 def withdraw_request(s: Session, pairing_id: int, day: date, reason: str = "") -> None:
     """The person no longer wants a sponsor or mentor (or found one elsewhere)."""
     p = _require(s, pairing_id, Status.REQUESTED)
+    _check_reason(reason)
     if day < p.asked_on:
         raise ValidationError(
             [f"Choose a date on or after the request ({format_date(p.asked_on)})."]
@@ -671,6 +680,7 @@ def end_pairing(
     """End an active pairing with a private reason; optionally never suggest the two again."""
     p = _require(s, pairing_id, Status.ACTIVE)
     _check_day(p, day, today, "end")
+    _check_reason(reason)
     s.execute(
         update(pairing)
         .where(pairing.c.id == pairing_id)
