@@ -451,9 +451,12 @@ def secure_copies(group_file: Path, passphrase: str | None) -> int:
     for extra in (".rekey", ".restoring"):
         group_file.with_name(group_file.name + extra).unlink(missing_ok=True)
     staging = _staging()
+    day_ago = datetime.now().timestamp() - 86400
     for entry in staging.iterdir():
         pid = entry.name.split("-", 1)[0]
-        if not (pid.isdigit() and _alive(int(pid))):
+        # A copy a running hand-over is making stays; one left by a crash goes (on Windows,
+        # where a process cannot be asked after cheaply, once it is a day old).
+        if not (pid.isdigit() and _alive(int(pid))) or entry.stat().st_mtime < day_ago:
             entry.unlink(missing_ok=True)
     for folder in _folders():
         _remove_leftovers(folder)
