@@ -296,3 +296,18 @@ def test_a_change_on_a_full_disk_is_a_plain_problem_and_no_step(demo_file: Path)
         assert store.history.next_undo is None
         with store.session() as s:
             assert "Zed" not in {m.data.first_name for m in roster.list_members(s)}
+
+
+def test_half_made_copies_are_gone_after_the_next_open(demo_file: Path) -> None:
+    staging = paths.data_dir() / "staging"
+    staging.mkdir(exist_ok=True)
+    left = [
+        staging / "999999999-deadbeef.groupkeeper",  # a hand-over whose process died
+        backups.backup_dir(demo_file) / "2026-11-09_190000.groupkeeper.part",
+        demo_file.with_name(demo_file.name + ".rekey"),
+        demo_file.with_name(demo_file.name + ".restoring"),
+    ]
+    for path in left:
+        path.write_bytes(demo_file.read_bytes()[:4096])
+    open_store(demo_file).close()
+    assert [p for p in left if p.exists()] == []
