@@ -359,9 +359,14 @@ def test_a_group_file_with_a_hostile_rule_opens_with_a_plain_error(
 # ---------------------------------------------------------------- the group's own record
 
 
-def test_a_huge_group_name_in_a_file_is_cut_to_200_characters_on_read(
+def test_a_huge_group_name_in_a_file_is_refused_at_open_and_cut_on_read(
     store: GroupStore,
 ) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from groupkeeper.store import UnreadableValuesError
+
     path = store.path
     store.close()
     conn = sqlite3.connect(path)
@@ -371,8 +376,13 @@ def test_a_huge_group_name_in_a_file_is_cut_to_200_characters_on_read(
     )
     conn.commit()
     conn.close()
-    with open_store(path) as again, again.session() as s:
+    with pytest.raises(UnreadableValuesError, match=r"in group_info\.name"):
+        finishes(lambda: open_store(path))
+    # Read past the open (as a tool might): the record is still cut to its columns' lengths.
+    engine = create_engine(f"sqlite:///{path}")
+    with Session(engine) as s:
         group = get_group(s)
+    engine.dispose()
     assert group is not None
     assert group.name == "G" * 200 and len(group.language) == 35
     assert len(group.timezone) == 64 and group.country == "CA" and len(group.uid) == 36
