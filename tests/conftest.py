@@ -94,9 +94,29 @@ def make_series(store: GroupStore) -> Callable[..., service.SeriesRecord]:
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
+    """The demo group file. Made once per run (most of a second each time) and copied, with
+    the automatic backup its close takes, as making it would leave."""
     from groupkeeper.demo import write_demo
+    from groupkeeper.store import backups
 
-    return write_demo(tmp_path / "demo.groupkeeper", today=TODAY)
+    path = tmp_path / "demo.groupkeeper"
+    if not _DEMO:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as scratch:
+            home = os.environ["GROUPKEEPER_HOME"]
+            os.environ["GROUPKEEPER_HOME"] = scratch  # its backup is not this test's
+            try:
+                _DEMO.append(write_demo(Path(scratch) / "demo.groupkeeper", TODAY).read_bytes())
+            finally:
+                os.environ["GROUPKEEPER_HOME"] = home
+    path.write_bytes(_DEMO[0])
+    path.chmod(0o600)
+    backups.take_automatic(path)
+    return path
+
+
+_DEMO: list[bytes] = []
 
 
 PASSPHRASE = "tea and biscuits 'n\" ЖΩ"  # quotes and non-ASCII on purpose

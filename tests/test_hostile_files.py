@@ -129,14 +129,14 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], None], str]] = {
 
 
 @pytest.fixture(params=sorted(HOSTILE))
-def hostile(request: pytest.FixtureRequest, tmp_path: Path, demo_file: Path) -> tuple[Path, str]:
+def hostile(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, str]:
     make, words = HOSTILE[request.param]
     path = tmp_path / "hostile" / "file.groupkeeper"
     path.parent.mkdir()
-    if request.param in _MADE:  # some take seconds to make: once per run is enough
+    if request.param in _MADE:  # made once per run: the demo alone takes most of a second
         path.write_bytes(_MADE[request.param])
     else:
-        make(path, demo_file)
+        make(path, request.getfixturevalue("demo_file"))
         _MADE[request.param] = path.read_bytes()
     return path, words
 
