@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             tr("Every document in one place, with a preview of its first page"),
         )  # fmt: skip
         self.act_packet = self._action(
-            tr("Meeting &packet…"), lambda: self.export(Document.PACKET), "Ctrl+Shift+K",
+            tr("Meeting &packet…"), lambda: self.export(Document.PACKET), "Ctrl+Shift+W",
             tr("Who serves, the topic, the format with its readings, and the weeks ahead"),
         )  # fmt: skip
         self.act_sign_in = self._action(
