@@ -98,7 +98,8 @@ def test_anything_that_could_run_is_offered_to_save_not_opened(
     asked: list[str] = []
     monkeypatch.setattr(demo_window, "launch", opened.append)
 
-    def confirm(_title: str, text: str, _yes: str) -> bool:
+    def confirm(_title: str, text: str, _yes: str, *, warning: bool = False) -> bool:
+        assert warning  # a risk to the computer, not an ordinary question
         asked.append(text)
         return False
 

@@ -284,7 +284,9 @@ class DocumentFiles(QObject):
             "like this can run a program on this computer. Save a copy only if you know who "
             "made it and why, and check it with your antivirus before opening it."
         ).format(name=name, kind=kind)  # kind: core wording (translated with issue 23)
-        if self.page.window_.confirm(self.tr("Not opened"), text, self.tr("Save a Copy…")):
+        if self.page.window_.confirm(
+            self.tr("Not opened"), text, self.tr("Save a Copy…"), warning=True
+        ):
             self.save_copy()
 
     def save_copy(self) -> None:

@@ -868,10 +868,10 @@ class MainWindow(QMainWindow):
         text: str = dialog.passphrase()
         return text
 
-    def confirm(self, title: str, text: str, yes: str) -> bool:
+    def confirm(self, title: str, text: str, yes: str, *, warning: bool = False) -> bool:
         from groupkeeper.ui.kit.forms import ask_to_confirm
 
-        return ask_to_confirm(self, title, text, yes)
+        return ask_to_confirm(self, title, text, yes, warning=warning)
 
     # ------------------------------------------------------------------ views
 

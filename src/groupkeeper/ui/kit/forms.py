@@ -106,11 +106,13 @@ def show_problems(label: QLabel, problems: list[str]) -> bool:
     return bool(problems)
 
 
-def ask_to_confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """A question before something destructive: ``yes`` does it; Cancel, the default, does not."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
-    )
+def ask_to_confirm(
+    parent: QWidget, title: str, text: str, yes: str, *, warning: bool = False
+) -> bool:
+    """A question before something destructive: ``yes`` does it; Cancel, the default, does not.
+    ``warning``: a warning sign instead of a question mark, for a risk to the computer."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
