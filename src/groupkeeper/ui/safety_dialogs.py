@@ -111,10 +111,11 @@ class RetryCountdown(QObject):
         if left <= 0:
             self.timer.stop()
             return
-        # Said so that it reads right for any number, with or without a translation loaded.
+        # A clock ("0:05") reads right for any number, with or without a translation loaded.
+        seconds = math.ceil(left)
         self.label.setText(
-            self.tr(
-                "Too many wrong tries. Seconds before you can try again: %n", "", math.ceil(left)
+            self.tr("Too many wrong tries. You can try again in {clock}.").format(
+                clock=f"{seconds // 60}:{seconds % 60:02d}"
             )
         )
 
