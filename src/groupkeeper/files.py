@@ -23,8 +23,7 @@ _POSIX = sys.platform != "win32"
 
 
 def make_private(path: Path) -> Path:
-    """Make ``path`` this user's only: 0700 for a folder, 0600 for a file, whatever the umask.
-    (The same rule as ``store.database.private``, without loading the store.)"""
+    """Make ``path`` this user's only: 0700 for a folder, 0600 for a file, whatever the umask."""
     if _POSIX:
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
     return path
@@ -34,9 +33,8 @@ def new_private_file(path: Path) -> None:
     """Create ``path`` empty and 0600 before anything is written to it, so what goes in is never
     readable by others, even for a moment. A path that already exists is refused (a link
     planted there would otherwise be followed)."""
-    if _POSIX:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        make_private(path)  # os.open's mode goes through the umask, which may take away more
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    make_private(path)  # os.open's mode goes through the umask, which may take away more
 
 
 def write_whole(

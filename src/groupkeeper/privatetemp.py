@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 from groupkeeper import paths
+from groupkeeper.files import make_private
 from groupkeeper.store.errors import StoreError
 from groupkeeper.store.lock import FileLock
 
@@ -23,10 +24,8 @@ _HELD = "in-use"
 
 def root() -> Path:
     folder = paths.data_dir() / "temp"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    if os.name != "nt":
-        os.chmod(folder, 0o700)
-    return folder
+    folder.mkdir(exist_ok=True)
+    return make_private(folder)
 
 
 class PrivateTemp:

@@ -32,14 +32,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from groupkeeper import FILE_SUFFIX, paths
+from groupkeeper.files import make_private, new_private_file
 from groupkeeper.store import cipher
 from groupkeeper.store.database import (
     Progress,
     backup_copy,
     inspect_file,
     is_encrypted,
-    new_private_file,
-    private,
     raw_connect,
     sidecars,
 )
@@ -89,8 +88,8 @@ def backup_dir(group_file: Path) -> Path:
     root = paths.data_dir() / "backups"
     folder = root / f"{resolved.stem}-{digest}"
     folder.mkdir(parents=True, exist_ok=True)
-    private(root)
-    return private(folder)
+    make_private(root)
+    return make_private(folder)
 
 
 def list_backups(group_file: Path) -> list[Backup]:
@@ -256,7 +255,7 @@ def restore(
                 damaged = _target(group_file, datetime.now(), "damaged")
                 with group_file.open("rb") as src, damaged.open("wb") as dst:
                     dst.write(src.read())
-                private(damaged)
+                make_private(damaged)
         staged = group_file.with_name(group_file.name + ".restoring")
         staged.unlink(missing_ok=True)
         protected = passphrase is not None and group_file.exists() and is_encrypted(group_file)
@@ -430,7 +429,7 @@ def copies_of(uid: str) -> list[Path]:
 def _staging() -> Path:
     folder = paths.data_dir() / "staging"
     folder.mkdir(exist_ok=True)
-    return private(folder)
+    return make_private(folder)
 
 
 def _remove_leftovers(folder: Path) -> int:
@@ -444,8 +443,9 @@ def _remove_leftovers(folder: Path) -> int:
 
 def secure_copies(group_file: Path, passphrase: str | None) -> int:
     """Finish what an interruption left, at each open of ``group_file`` (which this process
-    holds the lock of): remove half-made copies beside it, in its snapshot folders and in the
-    staging folder, and, for a protected file, encrypt every plain snapshot of its group.
+    holds the lock of): remove half-made copies beside it, in its snapshot folder and in the
+    staging folder, and, for a protected file, in every folder holding its group's snapshots,
+    whose plain ones are encrypted.
     Returns how many plain snapshots were encrypted."""
     group_file = real_path(group_file)
     for extra in (".rekey", ".restoring"):
@@ -458,16 +458,18 @@ def secure_copies(group_file: Path, passphrase: str | None) -> int:
         # where a process cannot be asked after cheaply, once it is a day old).
         if not (pid.isdigit() and _alive(int(pid))) or entry.stat().st_mtime < day_ago:
             entry.unlink(missing_ok=True)
-    for folder in _folders():
-        _remove_leftovers(folder)
+    _remove_leftovers(backup_dir(group_file))
     if passphrase is None or not is_encrypted(group_file):
-        return 0
+        return 0  # a plain file: its own folder is all an open needs to tidy
     uid = group_uid(group_file, passphrase)
     if not uid:
         return 0
     salt = cipher.salt_of(group_file)
     done = 0
-    for path in copies_of(uid):
+    copies = copies_of(uid)
+    for folder in {path.parent for path in copies}:
+        _remove_leftovers(folder)  # half-made copies taken while it lived elsewhere
+    for path in copies:
         if not is_encrypted(path):
             rekey_file(path, None, passphrase, salt)
             done += 1

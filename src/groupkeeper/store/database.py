@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from groupkeeper.files import new_private_file
 from groupkeeper.store import cipher, schema, undo, values
 from groupkeeper.store.errors import (
     AlteredFileError,
@@ -60,19 +60,6 @@ def raw_connect(
     if passphrase is None:
         return sqlite3.connect(_connect_uri(path, mode), uri=True, check_same_thread=False)
     return cipher.connect(_connect_uri(path, mode), cipher.key_for(salt_from or path, passphrase))
-
-
-def private(path: Path) -> Path:
-    """Make ``path`` readable by its owner only (POSIX; Windows uses the profile's ACLs)."""
-    if sys.platform != "win32":
-        os.chmod(path, 0o700 if path.is_dir() else 0o600)
-    return path
-
-
-def new_private_file(path: Path) -> None:
-    """Create ``path`` empty and owner-only before SQLite writes to it (its -wal and -shm
-    files inherit the mode)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 @dataclass(frozen=True)
