@@ -84,28 +84,39 @@ _KINDS = {
 }  # fmt: skip
 
 
-def real_kind(name: str, head: bytes) -> str:
-    """What the file is, in words, judged from its first bytes before its name."""
+# Markup a browser would run, matched in lower case after leading space.
+_MARKUP: tuple[tuple[bytes, str], ...] = (
+    (b"<hta", "a web application"),
+    (b"<!doctype html", "a web page"),
+    (b"<html", "a web page"),
+    (b"<script", "a web page"),
+)
+
+
+def _runnable(head: bytes) -> str | None:
+    """What a file's first bytes say it is when that is something that runs, else None."""
     start = head.lstrip()[:64]
+    lowered = start.lower()
     for magic, kind in _RUNNABLE:
         if start.startswith(magic):
             return kind
-    lowered = start.lower()
-    if lowered.startswith(b"<hta"):
-        return "a web application"
-    if lowered.startswith((b"<!doctype html", b"<html", b"<script")):
-        return "a web page"
+    for marker, kind in _MARKUP:
+        if lowered.startswith(marker):
+            return kind
+    return None
+
+
+def real_kind(name: str, head: bytes) -> str:
+    """What the file is, in words, judged from its first bytes before its name."""
+    if kind := _runnable(head):
+        return kind
     ext = extension(name)
     return _KINDS.get(ext, f"a {ext[1:].upper()} file" if ext else "a file of unknown kind")
 
 
 def can_open(name: str, head: bytes) -> bool:
     """True when the file is a document or picture that is safe to hand to its program."""
-    start = head.lstrip()[:64].lower()
-    runnable = any(start.startswith(magic.lower()) for magic, _ in _RUNNABLE) or start.startswith(
-        (b"<!doctype html", b"<html", b"<script", b"<hta")
-    )
-    return extension(name) in OPENABLE and not runnable
+    return extension(name) in OPENABLE and _runnable(head) is None
 
 
 def title_for(name: str) -> str:
