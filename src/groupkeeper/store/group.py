@@ -92,11 +92,18 @@ def validate_group(info: GroupInfo) -> list[str]:
         problems.append("Give the group a name.")
     elif len(info.name.strip()) > 200:
         problems.append("The group's name is too long (200 characters at most).")
-    try:
-        ZoneInfo(info.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    if not known_zone(info.timezone):
         problems.append(f"'{info.timezone}' is not a time zone GroupKeeper knows.")
     return problems
+
+
+def known_zone(name: str) -> bool:
+    """True when ``name`` is a time zone this computer's zone data has."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
 
 
 def save_group(session: Session, info: GroupInfo) -> GroupInfo:

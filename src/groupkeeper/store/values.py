@@ -22,6 +22,19 @@ MAX_TEXT = 4_000_000  # characters in any long text (an attachment's words are k
 MAX_BLOB = 1024 * 1024  # bytes in one stored piece of an attached file (library CHUNK)
 
 
+# The rule for each column type, first match wins (DateTime before Date, Text is a String).
+# '+0 days' makes SQLite carry an impossible day over (Feb 30 -> Mar 2), so it differs.
+_TYPE_RULES: tuple[tuple[type, str], ...] = (
+    (Boolean, "{c} NOT IN (0, 1)"),
+    (Integer, "typeof({c}) NOT IN ('integer', 'null')"),
+    (DateTime, "substr({c}, 1, 19) IS NOT datetime({c}, '+0 days')"),
+    (Date, "{c} IS NOT date({c}, '+0 days')"),
+    (Time, "substr({c}, 1, 8) IS NOT time({c})"),
+    (LargeBinary, "typeof({c}) NOT IN ('blob', 'null') OR length({c}) > " + str(MAX_BLOB)),
+    (String, "typeof({c}) NOT IN ('text', 'null') OR length({c}) > {limit}"),
+)
+
+
 def _rules(col: Column[object]) -> list[str]:
     """SQL conditions true for a bad value of ``col``."""
     name = quote(col.name)
@@ -30,22 +43,10 @@ def _rules(col: Column[object]) -> list[str]:
     if isinstance(kind, Enum):
         allowed = ", ".join("'" + e.replace("'", "''") + "'" for e in kind.enums)
         rules.append(f"{name} NOT IN ({allowed})")
-    elif isinstance(kind, Boolean):
-        rules.append(f"{name} NOT IN (0, 1)")
-    elif isinstance(kind, Integer):
-        rules.append(f"typeof({name}) NOT IN ('integer', 'null')")
-    elif isinstance(kind, DateTime):
-        # '+0 days' makes SQLite carry an impossible day over (Feb 30 -> Mar 2), so it differs.
-        rules.append(f"substr({name}, 1, 19) IS NOT datetime({name}, '+0 days')")
-    elif isinstance(kind, Date):
-        rules.append(f"{name} IS NOT date({name}, '+0 days')")
-    elif isinstance(kind, Time):
-        rules.append(f"substr({name}, 1, 8) IS NOT time({name})")
-    elif isinstance(kind, LargeBinary):
-        rules.append(f"typeof({name}) NOT IN ('blob', 'null') OR length({name}) > {MAX_BLOB}")
-    elif isinstance(kind, String):  # Text too
-        limit = kind.length if kind.length and not isinstance(kind, Text) else MAX_TEXT
-        rules.append(f"typeof({name}) NOT IN ('text', 'null') OR length({name}) > {limit}")
+    elif rule := next((r for t, r in _TYPE_RULES if isinstance(kind, t)), None):
+        length = getattr(kind, "length", None)
+        limit = length if length and not isinstance(kind, Text) else MAX_TEXT
+        rules.append(rule.format(c=name, limit=limit))
     return [f"({r})" for r in rules]
 
 
@@ -97,17 +98,9 @@ def unreadable(conn: sqlite3.Connection) -> list[str]:
         if len(found) >= 5:
             break
     if "group_info" in present and not found:
+        from groupkeeper.store.group import known_zone
+
         for (zone,) in conn.execute("SELECT timezone FROM group_info"):
-            if not _known_zone(str(zone)):
+            if not known_zone(str(zone)):
                 found.append("group_info.timezone")
     return found[:5]
-
-
-def _known_zone(name: str) -> bool:
-    from zoneinfo import ZoneInfo
-
-    try:
-        ZoneInfo(name)
-    except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
-        return False
-    return True
