@@ -57,9 +57,8 @@ def finishes(work: Callable[[], Any], timeout: float = GENEROUS) -> Any:
 
 @pytest.fixture
 def fifo(tmp_path: Path) -> Iterator[Path]:
-    """A named pipe nobody writes to: reading it waits forever."""
-    if not hasattr(os, "mkfifo"):
-        pytest.skip("no named pipes on this system")
+    """A named pipe nobody writes to: reading it waits forever. (CI and the laptops these
+    files reach by stick are where pipes exist; Windows has none to refuse.)"""
     path = tmp_path / "list.fifo"
     os.mkfifo(path)
     yield path
@@ -68,10 +67,7 @@ def fifo(tmp_path: Path) -> Iterator[Path]:
 
 
 def _dev_zero() -> Path:
-    path = Path("/dev/zero")
-    if not path.exists():
-        pytest.skip("no /dev/zero on this system")
-    return path
+    return Path("/dev/zero")
 
 
 # ---------------------------------------------------------------- meeting lists

@@ -126,7 +126,6 @@ def test_closing_the_window_during_an_attach_stops_it_promptly(
     assert "first" in titles and "slow" not in titles
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_a_dropped_pipe_is_refused_without_being_read(
     demo_window: MainWindow, tmp_path: Path, notes: Notes
 ) -> None:
