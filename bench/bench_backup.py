@@ -2,7 +2,7 @@
 
 The group file is the demo padded with meeting series whose notes are long, to 50 MB. Target:
 a backup at most 2 s (the window stays live meanwhile: it runs off the UI thread with a
-progress dialog, see ui/safety.py).
+progress dialog, see ui/safety/controller.py).
 """
 
 from __future__ import annotations

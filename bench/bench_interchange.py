@@ -58,10 +58,11 @@ def main(repeat: int = 5) -> dict[str, float]:
     env = dict(os.environ, GROUPKEEPER_HOME=str(tmp / "home"))
     os.environ["GROUPKEEPER_HOME"] = env["GROUPKEEPER_HOME"]
     from groupkeeper.demo import write_demo
-    from groupkeeper.export import ics
-    from groupkeeper.schedule.meeting_guide import read_feed_file
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
+    from groupkeeper.interchange import ics
+    from groupkeeper.interchange.meeting_guide import read_feed_file
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     feed = tmp / "intergroup.json"
     feed.write_text(json.dumps(feed_entries(MEETINGS)))

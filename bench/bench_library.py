@@ -44,11 +44,12 @@ def _text(rng: random.Random, n: int) -> str:
 
 
 def build(path: Path, attachments_mb: int) -> None:
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
     from groupkeeper.library import service as library
     from groupkeeper.library.models import Kind, TextStatus
     from groupkeeper.library.service import Prepared, ResourceInput
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     rng = random.Random(5)
     store = open_store(path, create=True)
@@ -88,8 +89,8 @@ def main() -> None:
 
     from groupkeeper.library import service as library
     from groupkeeper.store import open_store
-    from groupkeeper.ui.main_window import MainWindow
-    from groupkeeper.ui.workers import SynchronousPool
+    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.work.workers import SynchronousPool
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["GROUPKEEPER_HOME"] = tmp

@@ -29,11 +29,12 @@ GENDERS = ("Woman", "Man", "Non-binary", "")
 
 
 def build(path: Path, mentors: int, requests: int, others: int = 0) -> None:
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
     from groupkeeper.pairing import service as ps
     from groupkeeper.pairing.conventions import Conventions, SameGender
     from groupkeeper.roster import service as roster
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     rng = random.Random(6)
     store = open_store(path, create=True)

@@ -33,12 +33,13 @@ START = date(2027, 1, 5)  # a Tuesday
 
 
 def build(path: Path) -> int:
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
     from groupkeeper.roster import service as roster
     from groupkeeper.roster.service import Blackout, MemberInput
     from groupkeeper.schedule import service
     from groupkeeper.schedule.recurrence import Repeat, RepeatKind
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     rng = random.Random(11)
     store = open_store(path, create=True)
@@ -97,8 +98,8 @@ def main() -> None:
 
     from groupkeeper.roster import rotation
     from groupkeeper.roster import service as roster
-    from groupkeeper.ui.main_window import MainWindow
-    from groupkeeper.ui.workers import SynchronousPool
+    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.work.workers import SynchronousPool
 
     last = START + timedelta(days=3 * 365)
     with bench_store() as (path, store):

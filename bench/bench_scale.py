@@ -22,11 +22,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build(path: Path, today: date) -> int:
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
     from groupkeeper.schedule import service
     from groupkeeper.schedule.occurrences import DateChange, ExceptionKind
     from groupkeeper.schedule.recurrence import Repeat, RepeatKind
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
     rng = random.Random(7)
     start = today - timedelta(days=365 * 5)
@@ -76,7 +77,7 @@ def main(repeat: int = 25) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from groupkeeper.store import open_store
-    from groupkeeper.ui.main_window import MainWindow
+    from groupkeeper.ui.shell.window import MainWindow
 
     tmp = Path(tempfile.mkdtemp(prefix="gk-bench-"))
     os.environ["GROUPKEEPER_HOME"] = str(tmp / "home")

@@ -13,11 +13,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import GroupInfo, save_group
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Location
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind
 from groupkeeper.store import GroupStore, open_store
-from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
 # A fixed "today" for tests that lay dates out around it.
 TODAY = date(2026, 3, 2)  # a Monday
@@ -137,7 +138,7 @@ Notes = list[tuple[str, str]]
 """The (title, text) of every warning a window showed."""
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.main_window import MainWindow
+    from groupkeeper.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -152,8 +153,8 @@ def make_window(
     made: list[MainWindow] = []
 
     def make(store: GroupStore | None) -> MainWindow:
-        from groupkeeper.ui.main_window import MainWindow
-        from groupkeeper.ui.workers import SynchronousPool
+        from groupkeeper.ui.shell.window import MainWindow
+        from groupkeeper.ui.work.workers import SynchronousPool
 
         window = MainWindow(store, pool=SynchronousPool(), today=TODAY)
         monkeypatch.setattr(window, "notify", lambda title, text: notes.append((title, text)))

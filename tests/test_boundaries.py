@@ -59,8 +59,8 @@ def test_network_is_refused_during_tests() -> None:
 # (bench/bench_startup.py) and none is needed to show the window.
 NOT_AT_START_UP = (
     "alembic", "reportlab", "pypdf", "pypdfium2", "icalendar", "sqlcipher3", "argon2",
-    "html.parser", "groupkeeper.schedule.meeting_guide", "groupkeeper.export.ics",
-    "groupkeeper.ui.dialogs", "groupkeeper.ui.export_dialog", "groupkeeper.ui.interchange_dialogs",
+    "html.parser", "groupkeeper.interchange.meeting_guide", "groupkeeper.interchange.ics",
+    "groupkeeper.ui.schedule.dialogs", "groupkeeper.ui.export.dialog", "groupkeeper.ui.interchange.dialogs",
 )  # fmt: skip
 
 
@@ -99,4 +99,4 @@ def test_the_window_changes_the_file_only_through_the_undo_history() -> None:
                     and node.func.attr in {"begin", "commit", "begin_nested"}
                 ):
                     found.append(f"{path.relative_to(SRC)}:{fn.name}")
-    assert found == ["ui/main_window.py:create_group_file"], found
+    assert found == ["ui/shell/window.py:create_group_file"], found

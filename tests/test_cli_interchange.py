@@ -9,9 +9,10 @@ from typing import Any
 import icalendar
 import pytest
 
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import GroupInfo, save_group
 from groupkeeper.schedule import service
 from groupkeeper.store import open_store
-from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 from tests.test_cli import one_plain_line, run
 
 

@@ -50,7 +50,8 @@ def test_export_pairings_writes_a_confidential_pdf(
 def test_pairings_suggest_with_nobody_waiting(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from groupkeeper.store.group import GroupInfo, GroupKind, save_group
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, save_group
 
     path = tmp_path / "empty.groupkeeper"
     with open_store(path, create=True) as st, st.session() as s, s.begin():

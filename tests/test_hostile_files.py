@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from groupkeeper.store import GroupStore, StoreError, open_store
-from groupkeeper.ui.main_window import MainWindow
+from groupkeeper.ui.shell.window import MainWindow
 from tests.conftest import PASSPHRASE, Notes
 from tests.test_cli import run
 

@@ -18,16 +18,16 @@ from typing import Any
 import pytest
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.service import get_group
+from groupkeeper.interchange import meeting_guide as mg
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.pairing import service as pairing
 from groupkeeper.roster import importing
 from groupkeeper.roster import service as roster
-from groupkeeper.schedule import meeting_guide as mg
 from groupkeeper.schedule import recurrence, service
 from groupkeeper.schedule.occurrences import ExceptionKind
 from groupkeeper.store import GroupStore, open_store
-from groupkeeper.store.group import get_group
 from tests.conftest import TODAY, series_input
 from tests.test_cli import run
 

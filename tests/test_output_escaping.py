@@ -13,10 +13,11 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from groupkeeper.export import ics
 from groupkeeper.export.roster import RosterData, RosterEntry, Turn, write_csv
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import GroupInfo
+from groupkeeper.interchange import ics
 from groupkeeper.schedule.service import SeriesRecord
-from groupkeeper.store.group import GroupInfo, GroupKind
 from groupkeeper.untrusted import csv_cell
 from tests.conftest import series_input
 from tests.test_cli import run
@@ -136,10 +137,10 @@ def test_an_error_about_a_file_with_escape_sequences_is_printed_literally(
 def test_names_from_the_group_file_are_printed_literally(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    from groupkeeper.group.service import save_group
     from groupkeeper.library.models import Kind
     from groupkeeper.library.service import ResourceInput, create_resource
     from groupkeeper.store import open_store
-    from groupkeeper.store.group import save_group
 
     path = tmp_path / "g.groupkeeper"
     with open_store(path, create=True) as st, st.session() as s, s.begin():

@@ -496,7 +496,7 @@ def cmd_export_phone_list(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from groupkeeper.export import ics
+    from groupkeeper.interchange import ics
     from groupkeeper.roster.service import find_member
 
     now = datetime.now().astimezone()
@@ -516,7 +516,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_export_meeting_guide(args: argparse.Namespace) -> int:
-    from groupkeeper.schedule.meeting_guide import feed_data, write_feed
+    from groupkeeper.interchange.meeting_guide import feed_data, write_feed
 
     with open_data(args) as store, store.session() as s:
         data = feed_data(s, date.today())
@@ -532,8 +532,8 @@ MAX_WARNINGS = 20
 
 def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     from groupkeeper.errors import ValidationError
-    from groupkeeper.schedule import meeting_guide as mg
-    from groupkeeper.store.group import require_group
+    from groupkeeper.group.service import require_group
+    from groupkeeper.interchange import meeting_guide as mg
 
     name = shown(Path(args.file).name)
     feed = mg.read_feed_file(Path(args.file))  # before the group file is opened at all

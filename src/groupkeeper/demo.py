@@ -13,6 +13,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import GroupInfo, save_group
 from groupkeeper.library.demo import add_demo_library
 from groupkeeper.materials.demo import add_demo_materials
 from groupkeeper.pairing.demo import add_demo_pairings
@@ -22,7 +24,6 @@ from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Location
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind
 from groupkeeper.store import open_store
-from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 
 CHURCH = Location(
     name="St. Brigid's Church Hall",

@@ -12,9 +12,10 @@ from pypdf import PdfReader
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.flyer import flyer_data, render_flyer
 from groupkeeper.export.paper import Paper
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import GroupInfo, save_group
 from groupkeeper.schedule import service
 from groupkeeper.store import GroupStore, open_store
-from groupkeeper.store.group import GroupInfo, GroupKind, save_group
 from tests.conftest import TODAY, series_input
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from groupkeeper.export import ics
 from groupkeeper.export.packet import packet_data
+from groupkeeper.interchange import ics
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
 from groupkeeper.store import open_store

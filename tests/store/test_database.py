@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from groupkeeper.group.service import get_group
 from groupkeeper.store import (
     DamagedFileError,
     FileMissingError,
@@ -20,7 +21,6 @@ from groupkeeper.store import (
     NotAGroupFileError,
     open_store,
 )
-from groupkeeper.store.group import get_group
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD
 
 

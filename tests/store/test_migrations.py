@@ -11,11 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from groupkeeper.group.service import get_group
 from groupkeeper.library.models import is_index_table
 from groupkeeper.schedule import service
 from groupkeeper.store import backups, open_store
 from groupkeeper.store.base import Base
-from groupkeeper.store.group import get_group
 from groupkeeper.store.migrate import script_revisions, upgrade_to_head
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
 
@@ -319,7 +319,7 @@ def test_a_0006_file_upgrades_to_a_group_uid_that_never_changes(tmp_path: Path) 
     # Renaming the group keeps it; so does opening the file again.
     from dataclasses import replace
 
-    from groupkeeper.store.group import save_group
+    from groupkeeper.group.service import save_group
 
     with open_store(path) as st, st.session() as s, s.begin():
         save_group(s, replace(group, name="Prairie Hope Group"))

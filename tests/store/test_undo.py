@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from groupkeeper.group.service import get_group, save_group
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.materials import service as materials
@@ -25,7 +26,6 @@ from groupkeeper.roster.importing import import_members
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.store import GroupStore, open_store
-from groupkeeper.store.group import get_group, save_group
 from groupkeeper.store.undo import History, RowChange, Step, Table, UndoError
 from tests.conftest import TODAY, series_input
 from tests.dump import differences, dump

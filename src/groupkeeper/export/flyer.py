@@ -28,11 +28,11 @@ from groupkeeper.export.styles import (
     table,
     write_pdf,
 )
+from groupkeeper.group.service import require_group
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
 from groupkeeper.schedule.occurrences import Status
-from groupkeeper.schedule.wording import format_date, format_time, format_time_range, range_problem
-from groupkeeper.store.group import require_group
+from groupkeeper.text import format_date, format_time, format_time_range, range_problem
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from groupkeeper.export.styles import (
     table,
     write_pdf,
 )
+from groupkeeper.group.service import require_group
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import Resource
@@ -45,8 +46,7 @@ from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.formats import sort_codes
 from groupkeeper.schedule.occurrences import Location, Occurrence, Status
-from groupkeeper.schedule.wording import format_date, format_time, format_time_range
-from groupkeeper.store.group import require_group
+from groupkeeper.text import format_date, format_time, format_time_range
 
 AHEAD_DAYS = 28
 CONFIDENTIAL = (

@@ -18,11 +18,11 @@ from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from groupkeeper.export.styles import BAND, FONT, RULE, Heading, Paper, make_styles, write_pdf
+from groupkeeper.group.service import require_group
 from groupkeeper.pairing import service
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
-from groupkeeper.schedule.wording import format_date
-from groupkeeper.store.group import require_group
+from groupkeeper.text import format_date
 
 NOTICE = "CONFIDENTIAL · for the people who keep the group's pairings · do not leave lying around"
 CHECKIN_NOTES = 3  # the latest check-in notes printed per pairing, when notes are chosen

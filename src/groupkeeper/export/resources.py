@@ -35,10 +35,10 @@ from groupkeeper.export.styles import (
     paragraphs,
     write_pdf,
 )
+from groupkeeper.group.service import require_group
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import Resource
-from groupkeeper.store.group import require_group
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ from groupkeeper.export.styles import (
     write_pdf,
     write_whole,
 )
+from groupkeeper.group.service import require_group
 from groupkeeper.roster import service as roster
-from groupkeeper.schedule.wording import format_time, range_problem
-from groupkeeper.store.group import require_group
+from groupkeeper.text import format_time, range_problem
 from groupkeeper.untrusted import csv_row
 
 

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, table, write_pdf
+from groupkeeper.group.service import require_group
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
-from groupkeeper.schedule.wording import format_date, format_time
-from groupkeeper.store.group import require_group
+from groupkeeper.text import format_date, format_time
 
 MAX_BLANK = 200
 PRIVATE = "PLEASE KEEP PRIVATE · for the group's members only · do not post or share"

@@ -42,8 +42,8 @@ from groupkeeper.library.models import (
 from groupkeeper.library.names import can_open, real_kind, safe_name, title_for
 from groupkeeper.library.text import Cancelled, read_words
 from groupkeeper.lists import clean_tags
-from groupkeeper.schedule.wording import format_date
 from groupkeeper.store.undo import Step
+from groupkeeper.text import format_date
 
 MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes: "25 MB"
 CHUNK = 1024 * 1024

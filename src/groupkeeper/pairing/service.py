@@ -19,6 +19,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.models import LANGUAGES, Group, GroupKind
+from groupkeeper.group.service import get_group
 from groupkeeper.lists import clean_tags
 from groupkeeper.pairing.conventions import Conventions
 from groupkeeper.pairing.models import (
@@ -33,8 +35,7 @@ from groupkeeper.pairing.models import (
 )
 from groupkeeper.roster.models import member
 from groupkeeper.roster.service import member_names
-from groupkeeper.schedule.wording import format_date
-from groupkeeper.store.group import LANGUAGES, Group, GroupKind, get_group
+from groupkeeper.text import format_date
 
 if TYPE_CHECKING:
     from groupkeeper.pairing import matching

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.models import Group
 from groupkeeper.roster import rotation
 from groupkeeper.roster.models import (
     ELECTED_POSITIONS,
@@ -31,8 +32,7 @@ from groupkeeper.roster.models import (
 from groupkeeper.roster.rotation import Meeting, Problem, RoleKind, SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import Occurrence, Status
-from groupkeeper.schedule.wording import format_date, range_problem
-from groupkeeper.store.group import Group
+from groupkeeper.text import format_date, range_problem
 
 MAX_LIMIT = 31
 MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused

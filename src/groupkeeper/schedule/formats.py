@@ -87,7 +87,7 @@ MEETING_GUIDE_FORMATS: dict[str, str] = {
     "TL": "Tagalog",
 }
 
-# The group's language (store/group.py LANGUAGES) as a Meeting Guide type, where there is one.
+# The group's language (group/models.py LANGUAGES) as a Meeting Guide type, where there is one.
 LANGUAGE_TYPES: dict[str, str] = {
     "en": "EN", "fr": "FR", "es": "S", "uk": "UK", "pt": "POR", "de": "DE", "pl": "POL",
     "ru": "RUS",

@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from groupkeeper.group import models as group
 from groupkeeper.library import models as library_models
 from groupkeeper.library import service as library_service
 from groupkeeper.materials import models as materials_models
 from groupkeeper.pairing import models as pairing_models
 from groupkeeper.roster import models as roster_models
 from groupkeeper.schedule import models as schedule_models
-from groupkeeper.store import group
 from groupkeeper.store.undo import Step
 
 __all__ = [

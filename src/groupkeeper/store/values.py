@@ -98,7 +98,7 @@ def unreadable(conn: sqlite3.Connection) -> list[str]:
         if len(found) >= 5:
             break
     if "group_info" in present and not found:
-        from groupkeeper.store.group import known_zone
+        from groupkeeper.group.service import known_zone
 
         for (zone,) in conn.execute("SELECT timezone FROM group_info"):
             if not known_zone(str(zone)):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from groupkeeper import APP_NAME, __version__, paths, startup
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import open_store
-from groupkeeper.ui.main_window import MainWindow, create_group_file
+from groupkeeper.ui.shell.window import MainWindow, create_group_file
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -77,7 +77,7 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
         QTimer.singleShot(0, lambda: window.open_file(path))
         QTimer.singleShot(0, startup.release_collector)  # the file open and Home filled
     else:
-        from groupkeeper.ui.welcome import WelcomeDialog
+        from groupkeeper.ui.shell.welcome import WelcomeDialog
 
         startup.release_collector()  # a person now fills in a form: start-up is over
 

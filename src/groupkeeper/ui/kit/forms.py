@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.export.paper import SHEETS, Paper
-from groupkeeper.store.group import LANGUAGES
+from groupkeeper.group.models import LANGUAGES
 
 ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
 HINT_STYLE = "color: #5b6572;"

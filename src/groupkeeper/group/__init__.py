@@ -1,0 +1,1 @@
+"""The group's own settings: name, kind, language, time zone and country."""

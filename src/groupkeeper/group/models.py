@@ -1,0 +1,68 @@
+"""The group record: one row naming the group, its kind, language and time zone."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, Enum, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from groupkeeper.pairing.conventions import SameGender
+from groupkeeper.store.base import Base
+
+
+class GroupKind(enum.Enum):
+    TWELVE_STEP = "twelve_step"
+    PEER_SUPPORT = "peer_support"
+    FAMILY = "family"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            GroupKind.TWELVE_STEP: "Twelve-step group",
+            GroupKind.PEER_SUPPORT: "Peer support group",
+            GroupKind.FAMILY: "Family or caregiver group",
+            GroupKind.OTHER: "Other",
+        }[self]
+
+
+# Languages offered by the welcome dialog: (code, name in that language / in English).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("fr", "Français (French)"),
+    ("es", "Español (Spanish)"),
+    ("uk", "Українська (Ukrainian)"),
+    ("cr", "ᓀᐦᐃᔭᐍᐏᐣ (Cree)"),
+    ("oj", "Anishinaabemowin (Ojibwe)"),
+    ("pt", "Português (Portuguese)"),
+    ("de", "Deutsch (German)"),
+    ("pl", "Polski (Polish)"),
+    ("ru", "Русский (Russian)"),
+)
+
+
+class Group(Base):
+    __tablename__ = "group_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[GroupKind] = mapped_column(Enum(GroupKind, native_enum=False, length=20))
+    language: Mapped[str] = mapped_column(String(35))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column()
+    # Roster: a newer facilitator always gets an experienced co-facilitator.
+    pair_new_facilitators: Mapped[bool] = mapped_column(Boolean, default=False)
+    # ISO 3166 code ("CA", "US") or "" for elsewhere: which crisis lines the library starts with.
+    country: Mapped[str] = mapped_column(String(2), default="")
+    # Pairing conventions (pairing/service.py): the group's own practice, none by default.
+    same_gender: Mapped[SameGender] = mapped_column(
+        Enum(SameGender, native_enum=False, length=20), default=SameGender.OFF
+    )
+    min_months: Mapped[int] = mapped_column(Integer, default=0)
+    shared_language: Mapped[bool] = mapped_column(Boolean, default=False)
+    checkin_days: Mapped[int] = mapped_column(Integer, default=14)
+    # Never changes, even when the group is renamed: calendar UIDs are built from it.
+    uid: Mapped[str] = mapped_column(String(36), default=lambda: uuid.uuid4().hex)

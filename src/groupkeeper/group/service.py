@@ -1,0 +1,128 @@
+"""The group this file belongs to: reading and saving its name, kind, language and zone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import String, func, select
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.models import Group, GroupKind
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    name: str
+    kind: GroupKind
+    language: str
+    timezone: str
+    country: str = ""
+    uid: str = ""  # set by the file; calendar exports name meetings with it
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def validate_group(info: GroupInfo) -> list[str]:
+    problems = []
+    if not info.name.strip():
+        problems.append("Give the group a name.")
+    elif len(info.name.strip()) > 200:
+        problems.append("The group's name is too long (200 characters at most).")
+    if not known_zone(info.timezone):
+        problems.append(f"'{info.timezone}' is not a time zone GroupKeeper knows.")
+    return problems
+
+
+def known_zone(name: str) -> bool:
+    """True when ``name`` is a time zone this computer's zone data has."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def save_group(session: Session, info: GroupInfo) -> GroupInfo:
+    """Create the group record, or update it if the file has one."""
+    problems = validate_group(info)
+    if problems:
+        raise ValidationError(problems)
+    row = session.scalars(select(Group).limit(1)).first()
+    if row is None:
+        row = Group(created_at=datetime.now().replace(microsecond=0))
+        session.add(row)
+    row.name = info.name.strip()
+    row.kind = info.kind
+    row.language = info.language
+    row.timezone = info.timezone
+    row.country = info.country
+    session.flush()
+    return get_group(session) or info
+
+
+_TEXTS = ("name", "language", "timezone", "country", "uid")
+
+
+def _cut(column: Any) -> Any:
+    """The column's text cut by SQLite to the column's length: a file from someone else may
+    hold a name of 200 MB, and nothing after reading it should crawl (or copy it whole)."""
+    assert isinstance(column.type, String) and column.type.length
+    return func.substr(column, 1, column.type.length).label(column.name)
+
+
+def get_group(session: Session) -> GroupInfo | None:
+    # Core read: no ORM set-up needed just to show the group's name at start-up.
+    c = Group.__table__.c
+    row = session.execute(select(c.kind, *(_cut(c[n]) for n in _TEXTS)).limit(1)).first()
+    if row is None:
+        return None
+    return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country, row.uid)
+
+
+# Countries the welcome dialog offers: (code, name). The starter crisis lines follow it.
+COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("CA", "Canada"),
+    ("US", "United States"),
+    ("", "Somewhere else"),
+)
+
+# Time zones used only in Canada; every other "America/..." zone below is the United States'.
+_CANADA = frozenset((
+    "St_Johns", "Halifax", "Glace_Bay", "Moncton", "Goose_Bay", "Toronto", "Nipigon",
+    "Thunder_Bay", "Iqaluit", "Pangnirtung", "Atikokan", "Winnipeg", "Rainy_River", "Resolute",
+    "Rankin_Inlet", "Regina", "Swift_Current", "Edmonton", "Cambridge_Bay", "Yellowknife",
+    "Inuvik", "Creston", "Dawson_Creek", "Fort_Nelson", "Whitehorse", "Dawson", "Vancouver",
+    "Blanc-Sablon", "Montreal",
+))  # fmt: skip
+_US = frozenset((
+    "New_York", "Detroit", "Chicago", "Denver", "Phoenix", "Los_Angeles", "Anchorage", "Juneau",
+    "Sitka", "Metlakatla", "Yakutat", "Nome", "Adak", "Boise", "Menominee",
+))  # fmt: skip
+
+
+def country_for_zone(zone: str) -> str:
+    """A best guess at the country ("CA", "US" or "") from a time zone name."""
+    area, _, place = zone.partition("/")
+    if zone.startswith("Canada/") or (area == "America" and place in _CANADA):
+        return "CA"
+    if (
+        zone.startswith(("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/"))
+        or (area == "America" and place in _US)
+        or zone == "Pacific/Honolulu"
+    ):
+        return "US"
+    return ""
+
+
+def require_group(session: Session) -> GroupInfo:
+    """The file's group, or a plain error for a file that has none yet."""
+    group = get_group(session)
+    if group is None:
+        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+    return group

@@ -1,0 +1,291 @@
+"""iCalendar (RFC 5545) files: the group's whole schedule, and one member's service dates.
+
+Each series is one VEVENT carrying the series' own RRULE text; a cancelled date is an EXDATE
+and a moved date an overriding VEVENT with a RECURRENCE-ID. Times carry the group's TZID and
+the file holds that zone's VTIMEZONE, so a phone shows a 19:00 meeting at 19:00 on both sides
+of a daylight-saving change. UIDs are built from the group's permanent uid (never its name),
+and every export carries a higher SEQUENCE than the one before, so importing a newer file
+updates the events already in a calendar instead of adding a second copy of each.
+
+Every text value goes out through :func:`calendar_text`: RFC 5545 escaping of backslash,
+semicolon, comma and line breaks, and no other control character at all (a bare carriage
+return in a name would otherwise end a line in some calendars and start a property).
+
+``*_data`` read a session into plain records; the writers need no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, vRecur, vText
+from sqlalchemy.orm import Session
+
+from groupkeeper import APP_NAME
+from groupkeeper.files import write_whole
+from groupkeeper.group.service import GroupInfo, require_group
+from groupkeeper.roster import service as roster
+from groupkeeper.schedule import service as schedule
+from groupkeeper.schedule.occurrences import DateChange, Occurrence, Status, is_meeting_date
+from groupkeeper.schedule.recurrence import next_dates, to_rrule
+from groupkeeper.schedule.service import SeriesRecord
+from groupkeeper.text import format_date, format_time
+
+PRODID = f"-//{APP_NAME}//{APP_NAME} schedule//EN"
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class CalendarData:
+    group: GroupInfo
+    series: tuple[SeriesRecord, ...]
+    changes: tuple[DateChange, ...]
+    labels: dict[str, str]  # format code -> label
+
+
+@dataclass(frozen=True)
+class ServiceTurn:
+    """One turn a member has on the roster, at the meeting's real (possibly moved) time."""
+
+    series_id: int
+    original_date: date
+    role_id: int
+    slot: int
+    role: str
+    occurrence: Occurrence
+
+
+@dataclass(frozen=True)
+class ServiceData:
+    group: GroupInfo
+    member: str  # first name and initial, as every list shows it
+    turns: tuple[ServiceTurn, ...]
+
+
+def calendar_data(session: Session) -> CalendarData:
+    return CalendarData(
+        require_group(session),
+        tuple(schedule.list_series(session)),
+        tuple(schedule.list_changes(session)),
+        schedule.format_labels(session),
+    )
+
+
+def service_data(session: Session, member_id: int, first: date) -> ServiceData:
+    """The member's turns from ``first`` on, cancelled ones included (marked cancelled)."""
+    group = require_group(session)
+    member = roster.get_member(session, member_id)
+    mine = roster.future_assignments(session, member_id, first)
+    if not mine:
+        return ServiceData(group, member.name, ())
+    # Each turn's meeting wherever it was moved, a week or a year away.
+    meetings = schedule.occurrences_at(session, {(a.slot.series_id, a.slot.original) for a in mine})
+    roles = roster.role_names(session)
+    turns = []
+    for a in mine:
+        occ = meetings.get((a.slot.series_id, a.slot.original))
+        if occ is None or occ.day < first:
+            continue  # no longer a meeting date of its series, or already past
+        turns.append(
+            ServiceTurn(
+                a.slot.series_id, a.slot.original, a.slot.role, a.slot.index,
+                roles.get(a.slot.role, "Service"), occ,
+            )
+        )  # fmt: skip
+    turns.sort(key=lambda t: (t.occurrence.sort_key, t.role, t.slot))
+    return ServiceData(group, member.name, tuple(turns))
+
+
+# ---------------------------------------------------------------- writing
+
+_LINE_BREAK = re.compile("\r\n|[\n\u0085\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but TAB and the newline
+
+
+def calendar_text(value: str) -> vText:
+    """A TEXT value (RFC 5545 3.3.11) for any property: each line break as one newline, which
+    icalendar writes as ``\\n`` with backslash, semicolon and comma escaped too; every other
+    control character (a bare carriage return, an escape, a NUL) left out."""
+    return vText(_CONTROL.sub("", _LINE_BREAK.sub("\n", value)))
+
+
+def _calendar(group: GroupInfo, name: str, first: date, last: date) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", calendar_text(name))
+    cal.add("x-wr-timezone", calendar_text(group.timezone))
+    # The zone's rules over the years the file covers (with a margin either side).
+    cal.add_component(
+        Timezone.from_tzid(
+            group.timezone,
+            first_date=date(first.year - 1, 1, 1),
+            last_date=date(last.year + 2, 1, 1),
+        )
+    )
+    return cal
+
+
+def _sequence(now: datetime) -> int:
+    """Minutes since 2020: higher in every later export, so calendars take the newer copy."""
+    return max(0, int((now.astimezone(UTC) - _EPOCH).total_seconds() // 60))
+
+
+def _stamp(event: Event, now: datetime, uid: str) -> None:
+    event.add("uid", calendar_text(uid))
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("sequence", _sequence(now))
+
+
+def _at(day: date, at: time, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+def _description(record: SeriesRecord, labels: dict[str, str]) -> str:
+    d = record.data
+    lines = [record.when + "."]
+    if d.formats:
+        lines.append("Format: " + ", ".join(labels.get(c, c) for c in d.formats) + ".")
+    loc = d.location
+    for label, text in (
+        ("Room", loc.room),
+        ("Directions", loc.directions),
+        ("Accessibility", loc.accessibility),
+        ("Notes", d.notes),
+    ):
+        if text.strip():
+            lines.append(f"{label}: {text.strip()}")
+    return "\n".join(lines)
+
+
+def series_uid(group: GroupInfo, series_id: int) -> str:
+    return f"{group.uid}-series-{series_id}@groupkeeper"
+
+
+def _series_events(
+    data: CalendarData, record: SeriesRecord, zone: ZoneInfo, now: datetime
+) -> list[Event]:
+    d = record.data
+    # The first date the rule really gives (a start date may fall between meetings).
+    first = next_dates(record.rrule, d.start_date, d.end_date, d.start_date, 1)
+    if not first:
+        return []  # a rule with no dates at all (refused when saved; never in a calendar)
+    start = _at(first[0], d.start_time, zone)
+    length = timedelta(minutes=d.duration_minutes)
+    uid = series_uid(data.group, record.id)
+    location = d.location.one_line()
+    description = _description(record, data.labels)
+
+    def base(at: datetime) -> Event:
+        event = Event()
+        _stamp(event, now, uid)
+        event.add("summary", calendar_text(record.name))
+        event.add("dtstart", at)
+        event.add("dtend", at + length)
+        if location:
+            event.add("location", calendar_text(location))
+        event.add("last-modified", record.updated_at.astimezone(UTC))
+        return event
+
+    main = base(start)
+    main.add("description", calendar_text(description))
+    if ours := to_rrule(d.repeat):  # the rule as GroupKeeper writes it, never the file's text
+        rule = vRecur.from_ical(ours)
+        if d.end_date is not None:
+            # With a TZID start, UNTIL is in UTC (RFC 5545 3.3.10): the last meeting's start.
+            rule["UNTIL"] = [_at(d.end_date, d.start_time, zone).astimezone(UTC)]
+        main.add("rrule", rule)
+    events = [main]
+    rule_dates = record.rule()
+    cancelled: list[datetime] = []
+    for change in data.changes:
+        if change.series_id != record.id or not is_meeting_date(rule_dates, change.original_date):
+            continue
+        original = _at(change.original_date, d.start_time, zone)
+        if change.cancelled:
+            cancelled.append(original)
+            continue
+        moved_to = _at(
+            change.new_date or change.original_date, change.new_time or d.start_time, zone
+        )
+        event = base(moved_to)
+        event.add("recurrence-id", original)
+        why = f" {change.note}" if change.note else ""
+        event.add(
+            "description",
+            calendar_text(
+                f"Moved from {format_date(change.original_date)} "
+                f"{format_time(d.start_time, data.group.language)}.{why}\n\n{description}"
+            ),
+        )
+        events.append(event)
+    if cancelled and record.rrule:
+        main.add("exdate", cancelled)
+    elif cancelled:
+        main.add("status", "CANCELLED")  # a one-off meeting that was called off
+    return events
+
+
+def _span(data: CalendarData, today: date) -> tuple[date, date]:
+    starts = [r.data.start_date for r in data.series] or [today]
+    ends = [today + timedelta(days=366 * 5)]
+    ends += [c.new_date for c in data.changes if c.new_date is not None]
+    return min(starts), max(ends)
+
+
+def calendar_bytes(data: CalendarData, now: datetime) -> bytes:
+    """The schedule as an .ics file's bytes (``now`` stamps it: it must be timezone-aware)."""
+    zone = data.group.zone
+    first, last = _span(data, now.date())
+    cal = _calendar(data.group, data.group.name, first, last)
+    for record in data.series:
+        for event in _series_events(data, record, zone, now):
+            cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def service_bytes(data: ServiceData, now: datetime) -> bytes:
+    """One member's turns as an .ics file's bytes: one event per turn."""
+    zone = data.group.zone
+    days = [t.occurrence.day for t in data.turns] or [now.date()]
+    cal = _calendar(
+        data.group, f"{data.member}: service at {data.group.name}", min(days), max(days)
+    )
+    for turn in data.turns:
+        occ = turn.occurrence
+        event = Event()
+        uid = (
+            f"{data.group.uid}-turn-{turn.series_id}-{turn.original_date:%Y%m%d}"
+            f"-{turn.role_id}-{turn.slot}@groupkeeper"
+        )
+        _stamp(event, now, uid)
+        event.add("summary", calendar_text(f"{turn.role}: {occ.series_name}"))
+        start = _at(occ.day, occ.start, zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=occ.duration_minutes))
+        if place := occ.location.one_line():
+            event.add("location", calendar_text(place))
+        lines = [f"Your turn as {turn.role.lower()} at {occ.series_name} ({data.group.name})."]
+        if occ.status is Status.MOVED:
+            lines.append(f"Moved from {format_date(occ.original_date)}. {occ.note}".strip())
+        if occ.status is Status.CANCELLED:
+            lines.append(f"This meeting is cancelled. {occ.note}".strip())
+            event.add("status", "CANCELLED")
+        else:
+            event.add("status", "CONFIRMED")
+        event.add("description", calendar_text("\n".join(lines)))
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def write_ics(content: bytes, out: Path) -> Path:
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(content)
+
+    return write_whole(out, write, "calendar file")

@@ -1,0 +1,738 @@
+"""Meeting Guide JSON (the code4recovery spec): the meeting list that intergroup websites
+(the 12 Step Meeting List plugin), the Meeting Guide app and TSML UI read and write.
+
+**Export** writes one entry per series per weekday, as the spec wants: ``day`` 0 = Sunday,
+``time`` and ``end_time`` as "HH:MM", ``types`` as the spec's codes, plain text only, and no
+last name anywhere (a member's last name found in a text is cut to its initial). The spec is
+for weekly meetings; a series that meets on a weekday but not every week (first Sunday,
+every other Thursday) is listed on that weekday with the truth on the first line of its
+notes ("Not weekly: First Sunday of the month."), and said so in a warning. A one-off
+meeting, or one on a day number of the month, has no weekday to list and is left out (also
+said in a warning).
+
+**Import** reads a whole feed file (an intergroup's list of thousands), forgiving what can be
+read safely and saying so per row: "7:00 PM" for "19:00", a type list given as a string, HTML
+in notes. Entries that differ only in their day become one series on several weekdays, and
+our own "Not weekly" line becomes the rule it describes again, so export, import into an
+empty file and export again gives the same list.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.files import write_whole
+from groupkeeper.group.service import require_group
+from groupkeeper.schedule import service
+from groupkeeper.schedule.formats import LANGUAGE_TYPES, sort_codes
+from groupkeeper.schedule.occurrences import Location
+from groupkeeper.schedule.recurrence import (
+    WEEKDAY_NAMES,
+    Repeat,
+    RepeatKind,
+    describe,
+    next_dates,
+    to_rrule,
+)
+from groupkeeper.schedule.service import SeriesInput, SeriesRecord
+from groupkeeper.text import format_date
+from groupkeeper.untrusted import read_regular_file, too_big
+
+MAX_BYTES = 20 * 1024 * 1024  # a whole country's list is a few MB
+MAX_MEETINGS = 200_000
+MAX_FIELD = 10_000  # characters in one text of a meeting: pages of notes, not megabytes
+MAX_ZONE = 64  # the longest time zone name a group file keeps
+NOT_WEEKLY = "Not weekly: "
+DEFAULT_MINUTES = 60  # the spec: end_time defaults to an hour after the start
+_LABELS = ("Room", "Directions", "Accessibility")
+
+
+def spec_day(weekday: int) -> int:
+    """Python's weekday (0 = Monday) as the spec's day (0 = Sunday)."""
+    return (weekday + 1) % 7
+
+
+def python_weekday(day: int) -> int:
+    return (day - 1) % 7
+
+
+# ---------------------------------------------------------------- plain text
+
+
+# A tag, end tag, comment, doctype or processing instruction: "<" then a letter, "/", "!" or
+# "?", up to the next ">". No class overlaps the next, so it never backtracks: each
+# character is looked at a bounded number of times and stripping is linear, however broken
+# the HTML. (html.parser takes time quadratic in a field's length on unclosed tags and quotes:
+# minutes for one hostile field of a few hundred kilobytes.)
+_TAG = re.compile(r"<(?:(/?)([A-Za-z][^<>]*)|[!?][^<>]*)>")
+_NAME = re.compile(r"[A-Za-z0-9]*")
+_LINE_TAGS = frozenset(("br", "p", "div", "li", "tr"))
+
+
+def plain_text(text: str) -> tuple[str, bool]:
+    """``text`` without HTML tags or entities; and whether there was any HTML to remove."""
+    if "<" not in text and "&" not in text:
+        return text.strip(), False
+    tags = 0
+
+    def drop(found: re.Match[str]) -> str:
+        nonlocal tags
+        tags += 1
+        inner = found.group(2)
+        if inner is None or found.group(1):  # a comment, or an end tag
+            return ""
+        name = _NAME.match(inner)
+        return "\n" if name and name.group().lower() in _LINE_TAGS else ""
+
+    out = html.unescape(_TAG.sub(drop, text))
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return cleaned, tags > 0 or cleaned != html.unescape(text).strip()
+
+
+def slugify(text: str) -> str:
+    text = text.replace("'", "").replace("\u2019", "")  # "Women's" -> "womens"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:50].strip("-")
+
+
+# ---------------------------------------------------------------- export
+
+
+@dataclass(frozen=True)
+class FeedExport:
+    entries: tuple[dict[str, Any], ...]
+    warnings: tuple[str, ...]
+
+
+def _location_notes(loc: Location) -> str:
+    pairs = zip(_LABELS, (loc.room, loc.directions, loc.accessibility), strict=True)
+    return "\n".join(f"{label}: {text.strip()}" for label, text in pairs if text.strip())
+
+
+def _last_names(session: Session) -> dict[str, str]:
+    """Members' last names (from their full names) -> the initial that replaces them."""
+    from groupkeeper.roster.service import list_members
+
+    out: dict[str, str] = {}
+    for m in list_members(session):
+        words = m.data.full_name.split()
+        for word in words[1:]:
+            word = word.strip(".,")
+            if len(word) > 1 and word.casefold() != m.data.first_name.strip().casefold():
+                out[word.casefold()] = word[0].upper() + "."
+    return out
+
+
+def _hide_last_names(text: str, names: dict[str, str]) -> tuple[str, bool]:
+    if not names or not text:
+        return text, False
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+
+    def initial(m: re.Match[str]) -> str:
+        cut = names[m.group(1).casefold()]
+        return cut[:-1] if m.string[m.end() : m.end() + 1] == "." else cut
+
+    new = pattern.sub(initial, text)
+    return new, new != text
+
+
+def _not_weekly_line(record: SeriesRecord, today: date) -> str:
+    d = record.data
+    words = describe(d.repeat, d.start_date)
+    if d.repeat.kind is RepeatKind.WEEKLY:
+        upcoming = next_dates(record.rrule, d.start_date, d.end_date, max(today, d.start_date), 1)
+        if upcoming:
+            words += f" (next on {upcoming[0].isoformat()})"
+    return f"{NOT_WEEKLY}{words}."
+
+
+def feed_data(session: Session, today: date) -> FeedExport:
+    """The group's series as Meeting Guide entries, with what the list could not say."""
+    group = require_group(session)
+    last_names = _last_names(session)
+    warnings: list[str] = []
+    entries: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for record in service.list_series(session):
+        d = record.data
+        if d.end_date is not None and d.end_date < today:
+            continue  # over: not a meeting anyone can go to
+        if d.repeat.kind in (RepeatKind.ONCE, RepeatKind.MONTHLY_DAY):
+            warnings.append(
+                f"'{record.name}' is left out ({describe(d.repeat, d.start_date)}): the "
+                "meeting list is for meetings on a day of the week. List it on a separate "
+                "page, as the spec advises for monthly and one-off meetings."
+            )
+            continue
+        weekly = d.repeat.kind is RepeatKind.WEEKLY and d.repeat.interval == 1
+        notes = d.notes
+        if not weekly:
+            line = _not_weekly_line(record, today)
+            notes = f"{line}\n{notes}" if notes else line
+            warnings.append(
+                f"'{record.name}' is not weekly ({describe(d.repeat, d.start_date)}): the "
+                "meeting list can only say which weekday, so its notes start with the real "
+                "schedule. The spec advises listing monthly meetings on a separate page."
+            )
+        if d.end_date is not None:
+            warnings.append(
+                f"'{record.name}' ends on {format_date(d.end_date)}; the meeting list cannot "
+                "say so. Send the intergroup a new list when it ends."
+            )
+        end = datetime.combine(date(2000, 1, 3), d.start_time) + timedelta(
+            minutes=d.duration_minutes
+        )
+        types = list(d.formats)
+        language_type = LANGUAGE_TYPES.get(d.language.strip().lower())
+        if language_type and language_type not in types and d.language.lower() != "en":
+            types.append(language_type)
+        texts: dict[str, str] = {
+            "name": d.name,
+            "location": d.location.name,
+            "formatted_address": d.location.address,
+            "location_notes": _location_notes(d.location),
+            "notes": notes,
+            "group": group.name,
+        }
+        for key, value in texts.items():
+            value, had_html = plain_text(value)
+            value, had_name = _hide_last_names(value, last_names)
+            if had_name:
+                warnings.append(
+                    f"A member's last name was in the {key.replace('_', ' ')} of "
+                    f"'{record.name}'; the meeting list shows only its initial."
+                )
+            if had_html:
+                warnings.append(f"HTML was taken out of the {key} of '{record.name}'.")
+            texts[key] = value
+        base = slugify(d.name) or "meeting"
+        days = sorted(d.repeat.weekdays, key=spec_day)
+        for weekday in days:
+            slug = base if len(days) == 1 else f"{base}-{WEEKDAY_NAMES[weekday][:3].lower()}"
+            n, unique = 1, slug
+            while unique in used:
+                n += 1
+                unique = f"{slug}-{n}"
+            used.add(unique)
+            entry: dict[str, Any] = {
+                "name": texts["name"],
+                "slug": unique,
+                "day": spec_day(weekday),
+                "time": f"{d.start_time:%H:%M}",
+                "end_time": f"{end:%H:%M}",
+                "timezone": group.timezone,
+                "types": list(sort_codes(types)),
+            }
+            for key in ("location", "formatted_address", "location_notes", "notes"):
+                if texts[key]:
+                    entry[key] = texts[key]
+            entry["group"] = texts["group"]
+            entry["updated"] = _utc_text(record.updated_at)
+            entries.append(entry)
+    return FeedExport(tuple(entries), tuple(warnings))
+
+
+def _utc_text(local: datetime) -> str:
+    """A naive local time as the spec's UTC "YYYY-MM-DD HH:MM:SS"."""
+    return local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def write_feed(entries: Sequence[dict[str, Any]], out: Path) -> Path:
+    def write(tmp: Path) -> None:
+        text = json.dumps(list(entries), ensure_ascii=False, indent=2)
+        tmp.write_text(text + "\n", encoding="utf-8")
+
+    return write_whole(out, write, "meeting list")
+
+
+# ---------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class RowWarning:
+    row: int  # 1-based position in the file
+    name: str
+    text: str
+
+    def __str__(self) -> str:
+        who = f"'{self.name}'" if self.name else "a meeting with no name"
+        return f"Meeting {self.row} ({who}): {self.text}"
+
+
+@dataclass(frozen=True)
+class FeedMeeting:
+    """One meeting of a feed file, read and cleaned, ready to become a series."""
+
+    rows: tuple[int, ...]
+    name: str
+    weekdays: tuple[int, ...]  # 0 = Monday, as everywhere else in GroupKeeper
+    start: time
+    minutes: int
+    location: Location
+    types: tuple[str, ...]
+    notes: str
+    group: str
+    language: str = ""
+    updated: datetime | None = None
+    repeat: Repeat | None = None  # from our own "Not weekly:" line
+    first: date | None = None  # the next date it gives, for every-other-week series
+
+    @property
+    def when(self) -> str:
+        days = ", ".join(WEEKDAY_NAMES[d][:3] for d in sorted(self.weekdays, key=spec_day))
+        return f"{days} {self.start:%H:%M}"
+
+    def matches(self, words: str) -> bool:
+        """Whether every word of ``words`` is in its name, group, location or address."""
+        hay = " ".join(
+            (self.name, self.group, self.location.name, self.location.address)
+        ).casefold()
+        return all(w in hay for w in words.casefold().split())
+
+    def series_input(self, today: date, language: str) -> SeriesInput:
+        repeat = self.repeat or Repeat(RepeatKind.WEEKLY, 1, self.weekdays)
+        start = self.first or today
+        rrule = to_rrule(repeat)
+        upcoming = next_dates(rrule, start, None, start, 1)
+        return SeriesInput(
+            name=self.name,
+            repeat=repeat,
+            start_date=upcoming[0] if upcoming else start,
+            start_time=self.start,
+            duration_minutes=self.minutes,
+            location=self.location,
+            formats=self.types,
+            language=self.language or language,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class Feed:
+    meetings: tuple[FeedMeeting, ...]
+    warnings: tuple[RowWarning, ...]
+    entries: int  # entries in the file, read or not
+    zones: tuple[str, ...] = field(default=())  # the time zones it names
+
+    def groups(self) -> list[str]:
+        return sorted({m.group for m in self.meetings if m.group}, key=str.casefold)
+
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?\s*[Mm]\.?)?\s*$")
+
+
+def _clock(value: Any) -> tuple[time | None, bool]:
+    """An "HH:MM" time; and whether it had to be read leniently ("7:00 PM", "7:00:00")."""
+    if not isinstance(value, str):
+        return None, False
+    found = _CLOCK.match(value)
+    if not found:
+        return None, False
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    half = found.group(4)
+    if half:
+        if not 1 <= hour <= 12:
+            return None, False
+        hour = hour % 12 + (12 if half.strip().lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None, False
+    strict = bool(re.fullmatch(r"\d{2}:\d{2}", value))
+    return time(hour, minute), not strict
+
+
+def _text(entry: dict[str, Any], key: str) -> str:
+    value = entry.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # JSON true/false where text belongs: nothing to show
+        return ""
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if isinstance(v, str | int | float))
+    return value if isinstance(value, str) else ""
+
+
+def _days(value: Any) -> tuple[int, ...] | None:
+    """The spec's day (an integer 0-6, or a list of them; digits as text are forgiven)."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        if isinstance(item, str) and item.strip().isdigit():
+            item = int(item.strip())
+        if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= 6:
+            return None
+        out.append(python_weekday(item))
+    return tuple(sorted(set(out))) or None
+
+
+def _types(value: Any, note: list[str]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        note.append(f"its types were one text ('{value[:40]}'), not a list; read as a list.")
+        value = re.split(r"[\s,;]+", value)
+    if not isinstance(value, list):
+        note.append("its types were not a list and were left out.")
+        return ()
+    codes, bad = [], []
+    for item in value:
+        code = str(item).strip() if isinstance(item, str | int) else ""
+        if code and len(code) <= 16 and code.replace("-", "").isalnum():
+            codes.append(code)
+        elif code or not isinstance(item, str | int):
+            bad.append(str(item)[:20])
+    if bad:
+        more = f" and {len(bad) - 10:,} more" if len(bad) > 10 else ""
+        note.append("types that are not codes were left out: " + ", ".join(bad[:10]) + more + ".")
+    return tuple(dict.fromkeys(codes))
+
+
+def _address(entry: dict[str, Any], note: list[str]) -> str:
+    formatted = _text(entry, "formatted_address").strip()
+    if formatted:
+        return formatted
+    parts = [_text(entry, k).strip() for k in ("address", "city")]
+    region = " ".join(p for p in (_text(entry, "state"), _text(entry, "postal_code")) if p.strip())
+    parts += [region.strip(), _text(entry, "country").strip()]
+    joined = ", ".join(p for p in parts if p)
+    if len(joined) > MAX_FIELD:
+        note.append(f"its address was cut to {MAX_FIELD:,} characters.")
+    return joined[:MAX_FIELD]
+
+
+def _location(entry: dict[str, Any], note: list[str]) -> Location:
+    notes, had_html = plain_text(_text(entry, "location_notes"))
+    found = dict.fromkeys(_LABELS, "")
+    other = []
+    for line in notes.splitlines():
+        label, sep, rest = line.partition(": ")
+        if sep and label in found and not found[label]:
+            found[label] = rest.strip()
+        elif line.strip():
+            other.append(line.strip())
+    directions = "\n".join(x for x in (found["Directions"], *other) if x)
+    name, html_name = plain_text(_text(entry, "location"))
+    address, html_address = plain_text(_address(entry, note))
+    if had_html or html_name or html_address:
+        note.append("HTML was taken out of its location.")
+    return Location(name[:200], address, found["Room"][:200], directions, found["Accessibility"])
+
+
+def _updated(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        stamp = datetime.strptime(value.strip()[:19], "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+    return stamp.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+# Texts kept whole up to MAX_FIELD, cut there with a warning.
+_LONG_TEXTS = (
+    "notes", "location_notes", "formatted_address", "address", "city", "state", "postal_code",
+    "country",
+)  # fmt: skip
+# Texts cut much shorter later (a name to 200 characters, with its own warning): cut at
+# MAX_FIELD first, so nothing after reads megabytes.
+_SHORT_TEXTS = ("name", "location", "group")
+_WORDS = ("time", "end_time", "updated", "timezone")  # read only when they are strings
+
+
+def _capped(entry: dict[str, Any], note: list[str]) -> dict[str, Any]:
+    """The entry with each text at most MAX_FIELD characters long (a list where a text
+    belongs is read as one text first); cutting a long text is said in ``note``."""
+    out = dict(entry)
+    for key in (*_LONG_TEXTS, *_SHORT_TEXTS, *_WORDS):
+        value = out.get(key)
+        if isinstance(value, list) and key not in _WORDS:
+            value = out[key] = _text(out, key)
+        if isinstance(value, str) and len(value) > MAX_FIELD:
+            if key in _LONG_TEXTS:
+                note.append(f"its {key.replace('_', ' ')} was cut to {MAX_FIELD:,} characters.")
+            out[key] = value[:MAX_FIELD]
+    return out
+
+
+def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarning]]:
+    if not isinstance(entry, dict):
+        return None, [RowWarning(row, "", "it is not a meeting (not a set of fields); skipped.")]
+    note: list[str] = []
+    entry = _capped(entry, note)
+    raw_name = _text(entry, "name")
+    name, html_in_name = plain_text(raw_name)
+    skip = ""
+    if not name:
+        skip = "it has no name; skipped."
+    days = _days(entry.get("day"))
+    start, lenient = _clock(entry.get("time"))
+    if not skip and entry.get("day") is None and entry.get("time") is None:
+        skip = "it has no day or time (a meeting by appointment); skipped."
+    elif not skip and days is None:
+        skip = f"its day ({str(entry.get('day'))[:20]}) is not 0 (Sunday) to 6 (Saturday); skipped."
+    elif not skip and start is None:
+        skip = f"its time ('{str(entry.get('time'))[:20]}') is not a time like 19:00; skipped."
+    if skip:
+        return None, [RowWarning(row, name[:80], skip)]
+    assert days is not None and start is not None
+    if lenient:
+        note.append(f"its time '{entry.get('time')}' was read as {start:%H:%M}.")
+    if html_in_name:
+        note.append("HTML was taken out of its name.")
+    if len(name) > 200:
+        name = name[:200].rstrip()
+        note.append("its name was cut to 200 characters.")
+    minutes = DEFAULT_MINUTES
+    if entry.get("end_time") not in (None, ""):
+        end, end_lenient = _clock(entry.get("end_time"))
+        if end is None:
+            note.append(f"its end time ('{str(entry.get('end_time'))[:20]}') was not a time; "
+                        "it is taken to last an hour.")  # fmt: skip
+        else:
+            span = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
+            if 5 <= span <= service.MAX_DURATION:
+                minutes = span
+            else:
+                note.append("its end time does not fit its start; it is taken to last an hour.")
+            if end_lenient:
+                note.append(f"its end time '{entry.get('end_time')}' was read as {end:%H:%M}.")
+    types = _types(entry.get("types"), note)
+    notes, html_in_notes = plain_text(_text(entry, "notes"))
+    if html_in_notes:
+        note.append("HTML was taken out of its notes.")
+    location = _location(entry, note)
+    language = next(
+        (lang for lang, code in LANGUAGE_TYPES.items() if code in types and lang != "en"), ""
+    )
+    group, _ = plain_text(_text(entry, "group"))
+    meeting = FeedMeeting(
+        (row,), name, days, start, minutes, location, types, notes, group[:200], language,
+        _updated(entry.get("updated")),
+    )  # fmt: skip
+    warnings = [RowWarning(row, name[:80], text) for text in note]
+    return meeting, warnings
+
+
+def _merge(meetings: Iterable[FeedMeeting]) -> list[FeedMeeting]:
+    """Entries alike in all but their day become one meeting on several weekdays."""
+    merged: dict[tuple[Any, ...], FeedMeeting] = {}
+    for m in meetings:
+        key = (m.name, m.start, m.minutes, m.location, m.types, m.notes, m.group, m.language)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = m
+        else:
+            merged[key] = replace(
+                seen,
+                rows=seen.rows + m.rows,
+                weekdays=tuple(sorted(set(seen.weekdays) | set(m.weekdays))),
+                updated=max((u for u in (seen.updated, m.updated) if u), default=None),
+            )
+    return list(merged.values())
+
+
+def _candidates(weekdays: tuple[int, ...]) -> Iterable[Repeat]:
+    for interval in range(2, 53):
+        yield Repeat(RepeatKind.WEEKLY, interval, weekdays)
+    for interval in range(1, 13):
+        yield Repeat(RepeatKind.MONTHLY_LAST, interval, weekdays)
+        for mask in range(1, 32):
+            nths = tuple(n for n in range(1, 6) if mask & (1 << (n - 1)))
+            yield Repeat(RepeatKind.MONTHLY_NTH, interval, weekdays, nths)
+
+
+_NEXT = re.compile(r" \(next on (\d{4}-\d{2}-\d{2})\)$")
+
+
+def _our_rule(m: FeedMeeting) -> FeedMeeting:
+    """Our own "Not weekly: ..." first line of the notes, back into the rule it describes."""
+    first_line, _, rest = m.notes.partition("\n")
+    if not first_line.startswith(NOT_WEEKLY) or not first_line.endswith("."):
+        return m
+    words = first_line[len(NOT_WEEKLY) : -1]
+    first = None
+    if found := _NEXT.search(words):
+        words = words[: found.start()]
+        try:
+            first = date.fromisoformat(found.group(1))
+        except ValueError:
+            return m
+    for repeat in _candidates(m.weekdays):
+        if describe(repeat, date(2000, 1, 1)) == words:
+            # The line only said what the rule now says: the notes are the series' own again.
+            return replace(m, repeat=repeat, first=first, notes=rest)
+    return m
+
+
+MEETING_LIST = "a meeting list"
+
+
+def read_feed(raw: bytes, name: str = "the file") -> Feed:
+    """Read a feed file's bytes; a file that is not a meeting list at all raises
+    GroupKeeperError with what is wrong, and what to do."""
+    if len(raw) > MAX_BYTES:
+        raise too_big(name, len(raw), MAX_BYTES, MEETING_LIST)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise GroupKeeperError(
+            f"{name} is not a text file, so it cannot be a meeting list. "
+            "Choose the .json file the intergroup's website gives."
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise GroupKeeperError(
+            f"{name} is not a readable meeting list: its JSON is broken at line {exc.lineno}, "
+            f"column {exc.colno} ({exc.msg}). Download or save it again."
+        ) from None
+    except RecursionError:
+        raise GroupKeeperError(f"{name} is nested too deeply to be a meeting list.") from None
+    if isinstance(data, dict) and isinstance(data.get("meetings"), list):
+        data = data["meetings"]  # some sites wrap the list; forgive it
+    if not isinstance(data, list):
+        raise GroupKeeperError(
+            f"{name} is JSON but not a meeting list: a Meeting Guide file is a list of meetings "
+            "([{...}, {...}]). Check it is the meeting feed and not another file."
+        )
+    if len(data) > MAX_MEETINGS:
+        raise GroupKeeperError(
+            f"{name} lists {len(data):,} meetings, more than GroupKeeper reads at once "
+            f"({MAX_MEETINGS:,}). Ask the intergroup for its local list."
+        )
+    meetings: list[FeedMeeting] = []
+    warnings: list[RowWarning] = []
+    zones: set[str] = set()
+    for row, entry in enumerate(data, 1):
+        meeting, notes = _read_entry(row, entry)
+        warnings += notes
+        if meeting is not None:
+            meetings.append(meeting)
+            zone = entry.get("timezone")
+            if isinstance(zone, str) and zone.strip() and len(zone.strip()) <= MAX_ZONE:
+                zones.add(zone.strip())
+    if data and not meetings:
+        raise GroupKeeperError(
+            f"None of the {len(data):,} entries in {name} is a meeting GroupKeeper can read "
+            f"(first problem: {warnings[0].text if warnings else 'unknown'}). "
+            "Check it is a Meeting Guide meeting list."
+        )
+    merged = [_our_rule(m) for m in _merge(meetings)]
+    return Feed(tuple(merged), tuple(warnings), len(data), tuple(sorted(zones)))
+
+
+def read_feed_file(path: Path) -> Feed:
+    """Read a meeting list file: one that is not an ordinary file (a pipe, a device) or is
+    over MAX_BYTES is refused before a byte of it is read."""
+    path = Path(path)
+    return read_feed(read_regular_file(path, MAX_BYTES, MEETING_LIST), path.name)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def choose_group(feed: Feed, group: str) -> list[FeedMeeting]:
+    """The meetings of one group (by the feed's group name, else its location name)."""
+    want = _key(group)
+    chosen = [m for m in feed.meetings if _key(m.group) == want]
+    if not chosen:
+        chosen = [m for m in feed.meetings if _key(m.location.name) == want]
+    if chosen:
+        return chosen
+    import difflib
+
+    names = feed.groups() or sorted({m.location.name for m in feed.meetings if m.location.name})
+    close = difflib.get_close_matches(group, names, n=3, cutoff=0.5)
+    hint = " Did you mean " + " or ".join(f'"{c}"' for c in close) + "?" if close else ""
+    raise GroupKeeperError(f"No group or place in the meeting list is called '{group}'.{hint}")
+
+
+# ---------------------------------------------------------------- into the group file
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What importing the chosen meetings will do, worked out before anything is written."""
+
+    inputs: tuple[tuple[SeriesInput, datetime | None], ...]
+    already: tuple[str, ...]  # meetings the schedule already has (left alone)
+    new_formats: tuple[str, ...]  # codes to add as group formats
+
+
+@dataclass(frozen=True)
+class Imported:
+    series_ids: tuple[int, ...]
+    already: tuple[str, ...]
+    new_formats: tuple[str, ...]
+
+
+def plan_import(session: Session, chosen: Sequence[FeedMeeting], today: date) -> Plan:
+    group = require_group(session)
+    existing = service.list_series(session)
+    labels = service.format_labels(session)
+    inputs: list[tuple[SeriesInput, datetime | None]] = []
+    already: list[str] = []
+    new_formats: dict[str, None] = {}
+    for m in chosen:
+        same = [
+            r for r in existing
+            if _key(r.name) == _key(m.name) and r.data.start_time == m.start
+            and set(r.data.repeat.weekdays) & set(m.weekdays)
+        ]  # fmt: skip
+        if same:
+            already.append(f"{m.name} ({m.when})")
+            continue
+        for code in m.types:
+            if code not in labels:
+                new_formats[code] = None
+        inputs.append((m.series_input(today, group.language), m.updated))
+    return Plan(tuple(inputs), tuple(already), tuple(new_formats))
+
+
+def apply_import(session: Session, plan: Plan) -> Imported:
+    """Write a plan in the caller's transaction: all of it, or (on an error) nothing."""
+    for code in plan.new_formats:
+        service.add_custom_format(session, code, code)
+    ids: list[int] = []
+    problems: list[str] = []
+    for data, updated in plan.inputs:
+        try:
+            record = service.create_series(session, data)  # checks it before writing
+        except ValidationError as exc:
+            problems += [f"{data.name}: {e}" for e in exc.problems]
+            continue
+        if updated is not None:
+            service.set_updated(session, record.id, updated)
+        ids.append(record.id)
+    if problems:
+        raise ValidationError(problems)
+    return Imported(tuple(ids), plan.already, plan.new_formats)
+
+
+def import_meetings(session: Session, chosen: Sequence[FeedMeeting], today: date) -> Imported:
+    return apply_import(session, plan_import(session, chosen, today))
+
+
+def zone_warning(feed: Feed, zone: str) -> str | None:
+    other = [z for z in feed.zones if z != zone]
+    if not other:
+        return None
+    return (
+        f"The meeting list gives times in {', '.join(other[:3])}; this group file keeps "
+        f"{zone}. The times were kept as written."
+    )

@@ -1,0 +1,281 @@
+"""The Home page: the next meeting, who serves at it, what is open, whose term ends soon.
+
+Kept apart from the Members and Roster pages, and light on imports, because it is the first
+thing the window shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.documents import Document
+from groupkeeper.roster import service as roster
+from groupkeeper.schedule.occurrences import Occurrence
+from groupkeeper.text import format_date, format_time
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.shell.window import MainWindow
+
+T = TypeVar("T")
+HEADING = "font-size: 16px; font-weight: 600;"
+BIG = "font-size: 20px; font-weight: 700;"
+WARN = "color: #8a4b00; font-weight: 600;"
+OPEN_STYLE = "color: #a3261b; font-weight: 600;"
+
+
+class _Page(QWidget):
+    SECTION = "home"
+    """The window section this page is (where undo shows its changes)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        ctl = self.window_.controller
+        assert ctl is not None
+        return ctl.read(fn)
+
+    def write(self, label: str, fn: Callable[[Session], T]) -> T | None:
+        """Run ``fn`` as one undoable step named ``label``; a problem is shown in words and
+        nothing is saved."""
+        ctl = self.window_.controller
+        assert ctl is not None
+        try:
+            result = ctl.write(label, fn, self.SECTION)
+        except GroupKeeperError as exc:
+            self.window_.notify(self.tr("Not saved"), exc.message)
+            return None
+        ctl.changed.emit()
+        return result
+
+
+# ---------------------------------------------------------------------------- home
+
+
+class HomePage(_Page):
+    """The next meeting, who serves at it, what is open, whose term ends soon."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.next_title = QLabel()
+        self.next_title.setStyleSheet(BIG)
+        self.next_title.setWordWrap(True)
+        self.next_title.setAccessibleName(self.tr("Next meeting"))
+        self.next_place = QLabel()
+        self.next_place.setWordWrap(True)
+        self.next_topic = QLabel()
+        self.next_topic.setWordWrap(True)
+        self.next_topic.setAccessibleName(self.tr("Topic"))
+        self.next_meeting: Occurrence | None = None
+        self.packet_button = QPushButton(self.tr("Print this week's packet…"))
+        self.packet_button.setToolTip(
+            self.tr("Who serves, the topic, the format with its readings, the weeks ahead")
+        )
+        self.packet_button.clicked.connect(
+            lambda: window.export(Document.PACKET, self.next_meeting)
+        )
+        self.note_button = QPushButton(self.tr("Topic and notes…"))
+        self.note_button.clicked.connect(lambda: window.edit_meeting_note(self.next_meeting))
+        self.serving = QGridLayout()
+        self.serving.setHorizontalSpacing(24)
+        self.open_label = QLabel()
+        self.open_label.setAccessibleName(self.tr("Open turns"))
+        self.conflict_label = QLabel()
+        self.conflict_label.setStyleSheet(WARN)
+        self.terms_label = QLabel()
+        self.terms_label.setWordWrap(True)
+        self.terms_label.setAccessibleName(self.tr("Elected positions"))
+        self.warn_label = QLabel()
+        self.warn_label.setStyleSheet(WARN)
+        self.warn_label.setWordWrap(True)
+        self.warn_label.setAccessibleName(self.tr("Terms ending soon"))
+        to_roster = QPushButton(self.tr("Open the roster"))
+        to_roster.clicked.connect(lambda: window.show_section("roster"))
+        positions = QPushButton(self.tr("Change who holds a position…"))
+        positions.clicked.connect(self.change_term)
+        self.pairs_label = QLabel()
+        self.pairs_label.setAccessibleName(self.tr("Pairings"))
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet(WARN)
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setAccessibleName(self.tr("Check-ins overdue"))
+        to_pairings = QPushButton(self.tr("Open Pairings"))
+        to_pairings.clicked.connect(lambda: window.show_section("pairings"))
+        self.pairs_heading = QLabel()
+        self.pairs_heading.setStyleSheet(HEADING)
+        self.serving.setColumnStretch(4, 1)
+        self.group_name = QLabel()
+        self.group_name.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 0;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.group_name)
+        heading = QLabel(self.tr("Next meeting"))
+        heading.setStyleSheet(HEADING)
+        layout.addWidget(heading)
+        layout.addWidget(self.next_title)
+        layout.addWidget(self.next_place)
+        layout.addWidget(self.next_topic)
+        actions = QHBoxLayout()
+        actions.addWidget(self.packet_button)
+        actions.addWidget(self.note_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        layout.addSpacing(6)
+        layout.addLayout(self.serving)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addWidget(self.open_label)
+        row.addWidget(to_roster)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.conflict_label)
+        layout.addSpacing(12)
+        terms = QLabel(self.tr("Elected positions"))
+        terms.setStyleSheet(HEADING)
+        layout.addWidget(terms)
+        layout.addWidget(self.warn_label)
+        layout.addWidget(self.terms_label)
+        layout.addWidget(positions, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(self.pairs_heading)
+        layout.addWidget(self.overdue_label)
+        pairs_row = QHBoxLayout()
+        pairs_row.addWidget(self.pairs_label)
+        pairs_row.addWidget(to_pairings)
+        pairs_row.addStretch(1)
+        layout.addLayout(pairs_row)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        today = self.window_.today
+        home = self.read(lambda s: roster.home(s, today))
+        language = self.window_.series_model.language
+        self.group_name.setText(self.window_.group_title.text())
+        while self.serving.count():
+            item = self.serving.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.next_meeting = home.meeting.occurrence if home.meeting else None
+        self.packet_button.setEnabled(home.meeting is not None)
+        self.note_button.setEnabled(home.meeting is not None)
+        self.next_topic.clear()
+        if home.meeting is None:
+            self.next_title.setText(self.tr("No meetings in the next two months."))
+            self.next_place.clear()
+        else:
+            o = home.meeting.occurrence
+            self._show_topic(o)
+            self.next_title.setText(
+                f"{format_date(o.day)}, {format_time(o.start, language)} — {o.series_name}"
+            )
+            self.next_place.setText(o.location.one_line())
+            if not home.serving:
+                self.serving.addWidget(
+                    QLabel(self.tr("This meeting has no service roles yet (see Roster).")), 0, 0
+                )
+            for i, (role_name, who) in enumerate(home.serving):
+                name = QLabel(role_name + ":")
+                person = QLabel(who or self.tr("open — nobody yet"))
+                if not who:
+                    person.setStyleSheet(OPEN_STYLE)
+                else:
+                    person.setStyleSheet("font-weight: 600;")
+                person.setAccessibleName(role_name)
+                self.serving.addWidget(name, i // 2, (i % 2) * 2)
+                self.serving.addWidget(person, i // 2, (i % 2) * 2 + 1)
+        self.open_label.setText(
+            self.tr("Open turns in the next four weeks: {n}").format(n=home.open_soon)
+        )
+        self.conflict_label.setText(
+            self.tr(
+                "{n} turns in the next four weeks break a rule now (someone away, or inactive)."
+            ).format(n=home.conflicts)
+            if home.conflicts
+            else ""
+        )
+        self.conflict_label.setVisible(bool(home.conflicts))
+        self.warn_label.setText(
+            "\n".join(
+                self.tr("{title}: {name}'s term ends {day}. Time to hold an election.").format(
+                    title=t.title, name=t.member_name, day=format_date(t.ends)
+                )
+                for t in home.terms_ending
+            )
+        )
+        self.warn_label.setVisible(bool(home.terms_ending))
+        self.terms_label.setText(
+            "\n".join(
+                self.tr("{title}: {name}, since {since} (term ends {ends})").format(
+                    title=t.title,
+                    name=t.member_name,
+                    since=format_date(t.started),
+                    ends=format_date(t.ends),
+                )
+                for t in home.terms
+            )
+            or self.tr("Nobody is recorded in an elected position yet.")
+        )
+
+        self._show_pairings(today)
+
+    def _show_topic(self, o: Occurrence) -> None:
+        from groupkeeper.materials import service as materials
+
+        note = self.read(lambda s: materials.get_note(s, o.series_id, o.original_date))
+        self.next_topic.setText(
+            self.tr("Topic: {topic}").format(topic=note.topic)
+            if note.topic
+            else self.tr("No topic set yet.")
+        )
+
+    def _show_pairings(self, today: date) -> None:
+        from groupkeeper.pairing import service as pairing
+
+        # Counts only: Home is on screen for whoever sits down at a shared laptop, and who is
+        # paired with whom is confidential (the Pairings page shows it to those who open it).
+        counts = self.read(lambda s: pairing.home_counts(s, today))
+        sponsor, _sponsee = self.read(pairing.group_words)
+        self.pairs_heading.setText(self.tr("{S}s").format(S=sponsor.capitalize()))
+        self.pairs_label.setText(
+            self.tr("Nobody is waiting for a {s}.").format(s=sponsor)
+            if not counts.waiting
+            else self.tr("1 person is waiting for a {s}.").format(s=sponsor)
+            if counts.waiting == 1
+            else self.tr("{n} people are waiting for a {s}.").format(n=counts.waiting, s=sponsor)
+        )
+        self.overdue_label.setText(
+            self.tr("Check-ins overdue: %n. Open Pairings to see which.", "", counts.overdue)
+        )
+        self.overdue_label.setVisible(bool(counts.overdue))
+
+    def change_term(self) -> None:
+        from groupkeeper.ui.roster.dialogs import TermDialog
+
+        titles = self.read(roster.position_titles)
+        members = self.read(lambda s: roster.list_members(s, active_only=True))
+        if not members:
+            self.window_.notify(
+                self.tr("No members yet"), self.tr("Add the group's members first (Members).")
+            )
+            return
+        dialog = TermDialog(titles, members, self, self.window_.today)
+        self.window_.dialog = dialog
+
+        def save() -> None:
+            title, member_id, started, months = dialog.choice()
+            name = next((m.name for m in members if m.id == member_id), "")
+            self.write(
+                self.tr("{name} becomes {title}").format(name=name, title=title),
+                lambda s: roster.start_term(s, title, member_id, started, months),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()

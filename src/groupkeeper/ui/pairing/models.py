@@ -1,0 +1,94 @@
+"""Item models for the Pairings page: requests waiting, active and ended pairings, candidates
+with their reasons, check-ins and the people willing to sponsor or mentor."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from groupkeeper.pairing.matching import Candidate, Excluded
+from groupkeeper.pairing.service import Checkin, MentorRow, Pairing
+from groupkeeper.text import format_date
+from groupkeeper.ui.kit.tables import TextTable
+
+R = TypeVar("R")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pairings", text)
+
+
+def _day(d: date | None) -> str:
+    return format_date(d) if d else "–"
+
+
+def _days(n: int) -> str:
+    return tr("1 day") if n == 1 else tr("{n} days").format(n=n)
+
+
+class WaitingModel(TextTable[Pairing]):
+    HEADERS = ("Who", "Asked on", "Waiting", "Would like")
+
+    def texts(self, p: Pairing) -> tuple[str, ...]:
+        waited = (self.today - p.asked_on).days
+        return (p.seeker, _day(p.asked_on), _days(waited), p.wants() or "–")
+
+
+class ActiveModel(TextTable[Pairing]):
+    HEADERS = ("Who", "With", "Since", "Last check-in", "Next check-in")
+
+    def texts(self, p: Pairing) -> tuple[str, ...]:
+        due = _day(p.next_due)
+        if p.overdue(self.today) and p.next_due is not None:
+            due = tr("Overdue since {day}").format(day=format_date(p.next_due))
+        return (p.seeker, p.mentor, _day(p.started), _day(p.last_checkin), due)
+
+    def alert(self, p: Pairing) -> bool:
+        return p.overdue(self.today)
+
+
+class EndedModel(TextTable[Pairing]):
+    HEADERS = ("Who", "With", "Started", "Ended")
+
+    def texts(self, p: Pairing) -> tuple[str, ...]:
+        return (p.seeker, p.mentor or tr("(request withdrawn)"), _day(p.started), _day(p.ended))
+
+
+class MentorModel(TextTable[MentorRow]):
+    HEADERS = ("Name", "Helping", "Experience since", "Languages", "Focus")
+
+    def texts(self, m: MentorRow) -> tuple[str, ...]:
+        willing = f"{m.taking} of {m.profile.capacity}" if m.profile.willing else tr("not now")
+        return (
+            m.name,
+            willing,
+            _day(m.profile.since),
+            ", ".join(m.profile.languages) or "–",
+            ", ".join(m.profile.focus) or "–",
+        )
+
+    def muted(self, m: MentorRow) -> bool:
+        return not m.profile.willing or m.room == 0
+
+
+class CandidateModel(TextTable[Candidate | Excluded]):
+    """Candidates best first, then (greyed) everyone the rules exclude, with why."""
+
+    HEADERS = ("Candidate", "Score", "Why")
+
+    def texts(self, c: Candidate | Excluded) -> tuple[str, ...]:
+        if isinstance(c, Candidate):
+            return (c.mentor.name, str(c.score), c.describe())
+        return (c.mentor.name, "–", tr("Not suggested: {why}").format(why=c.describe()))
+
+    def muted(self, c: Candidate | Excluded) -> bool:
+        return isinstance(c, Excluded)
+
+
+class CheckinModel(TextTable[Checkin]):
+    HEADERS = ("Date", "Note (private)")
+
+    def texts(self, c: Checkin) -> tuple[str, ...]:
+        return (format_date(c.day), c.note or "–")

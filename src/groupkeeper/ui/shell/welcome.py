@@ -1,0 +1,179 @@
+"""The first-run welcome: the group and its usual meeting, in one short form."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, time, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, validate_group
+from groupkeeper.schedule.occurrences import Location
+from groupkeeper.schedule.recurrence import (
+    WEEKDAY_NAMES,
+    Repeat,
+    RepeatKind,
+)
+from groupkeeper.schedule.service import SeriesInput
+from groupkeeper.ui.kit.forms import (
+    Button,
+    FormDialog,
+    button_box,
+    error_label,
+    language_combo,
+    pytime,
+    show_problems,
+    time_edit,
+)
+
+
+def local_zone_name() -> str:
+    try:
+        import tzlocal
+
+        name = str(tzlocal.get_localzone_name() or "")
+    except Exception:  # no zone configured: fall back quietly, the person can choose
+        name = ""
+    return name if name in zoneinfo.available_timezones() else "UTC"
+
+
+class WelcomeDialog(FormDialog):
+    """First run: the group and its usual meeting, in one short form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to GroupKeeper"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "<b>Let's set up your group.</b><br>Everything stays on this computer. "
+                "You can change any of this later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Elm Falls Hope Group"))
+        self.name.setAccessibleName(self.tr("Group name"))
+        self.kind = QComboBox()
+        for kind in GroupKind:
+            self.kind.addItem(self.tr(kind.label), kind)
+        self.kind.setAccessibleName(self.tr("Kind of group"))
+        self.language = language_combo("en")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.setCurrentText(local_zone_name())
+        self.timezone.setAccessibleName(self.tr("Time zone"))
+        self.timezone.setToolTip(
+            self.tr("Meeting times are kept in this zone, such as America/Toronto.")
+        )
+        self.country = QComboBox()
+        for code, name in COUNTRIES:
+            self.country.addItem(self.tr(name), code)
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.setToolTip(self.tr("Chooses the crisis lines the library starts with."))
+        self.country.setCurrentIndex(
+            max(self.country.findData(country_for_zone(local_zone_name())), 0)
+        )
+        self.timezone.currentTextChanged.connect(
+            lambda zone: self.country.setCurrentIndex(
+                max(self.country.findData(country_for_zone(zone)), 0)
+            )
+        )
+        self.starter = QCheckBox(
+            self.tr("Start the library with GroupKeeper's readings and crisis lines")
+        )
+        self.starter.setChecked(True)
+        self.starter.setToolTip(
+            self.tr("A welcome for newcomers, group guidelines, 'When peer support is not "
+                    "enough' and crisis lines: written for GroupKeeper, yours to edit or delete.")
+        )  # fmt: skip
+
+        self.day = QComboBox()
+        for i, name in enumerate(WEEKDAY_NAMES):
+            self.day.addItem(self.tr(name), i)
+        self.day.setCurrentIndex(1)
+        self.day.setAccessibleName(self.tr("Usual meeting day"))
+        self.start = time_edit(time(19, 0), self.tr("Usual start time"))
+        self.length = QSpinBox()
+        self.length.setRange(15, 720)
+        self.length.setSingleStep(15)
+        self.length.setValue(90)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setAccessibleName(self.tr("Meeting length in minutes"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. St. Brigid's Church Hall"))
+        self.place.setAccessibleName(self.tr("Usual place"))
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Address"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Group &name:"), self.name)
+        form.addRow(self.tr("&Kind of group:"), self.kind)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Time zone:"), self.timezone)
+        form.addRow(self.tr("C&ountry:"), self.country)
+        usual = QGroupBox(self.tr("Your usual meeting"))
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(QLabel(self.tr("at")))
+        when.addWidget(self.start)
+        when.addWidget(QLabel(self.tr("for")))
+        when.addWidget(self.length)
+        when.addStretch(1)
+        uform = QFormLayout(usual)
+        uform.addRow(self.tr("Every:"), when)
+        uform.addRow(self.tr("&Place:"), self.place)
+        uform.addRow(self.tr("&Address:"), self.address)
+        self.errors = error_label()
+        buttons = button_box(self, text=self.tr("&Start"))
+        self.start_button = buttons.button(Button.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(usual)
+        layout.addWidget(self.starter)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def group_info(self) -> GroupInfo:
+        return GroupInfo(
+            self.name.text().strip(),
+            self.kind.currentData(),
+            self.language.currentData(),
+            self.timezone.currentText().strip(),
+            self.country.currentData(),
+        )
+
+    def first_series(self, today: date | None = None) -> SeriesInput:
+        weekday = int(self.day.currentData())
+        start = today or date.today()
+        start += timedelta(days=(weekday - start.weekday()) % 7)
+        return SeriesInput(
+            name=self.tr("{day} meeting").format(day=WEEKDAY_NAMES[weekday]),
+            repeat=Repeat(RepeatKind.WEEKLY, weekdays=(weekday,)),
+            start_date=start,
+            start_time=pytime(self.start.time()),
+            duration_minutes=self.length.value(),
+            location=Location(name=self.place.text().strip(), address=self.address.text().strip()),
+            language=self.language.currentData(),
+        )
+
+    def accept(self) -> None:
+        if show_problems(self.errors, validate_group(self.group_info())):
+            self.name.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,122 @@
+"""Starting the app: first run asks about the group; a bad file is explained, not fatal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from groupkeeper import paths
+from groupkeeper.group.service import get_group
+from groupkeeper.schedule import service
+from groupkeeper.store import open_store
+from groupkeeper.ui import app as gapp
+from groupkeeper.ui.shell.welcome import WelcomeDialog
+from groupkeeper.ui.shell.window import MainWindow
+
+_loop: list[QEventLoop] = []
+
+
+@pytest.fixture(autouse=True)
+def local_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run run_gui's app.exec() as a local loop: quitting the real application would leave
+    Qt's quit flag set and stop every later test's event loop (qtbot.wait) from running."""
+
+    def run_loop(_app: object = None) -> int:
+        loop = QEventLoop()
+        _loop.append(loop)
+        return loop.exec()
+
+    monkeypatch.setattr(QApplication, "exec", run_loop)
+
+
+def close_all_windows_soon() -> None:
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        _loop.pop().quit()
+
+    QTimer.singleShot(50, close)
+
+
+def test_first_run_asks_about_the_group_then_shows_its_schedule(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+    real_exec = WelcomeDialog.exec
+
+    def answer(dialog: WelcomeDialog) -> int:
+        def fill() -> None:
+            dialog.name.setText("Riverside Family Group")
+            dialog.day.setCurrentIndex(2)
+            dialog.place.setText("Riverside Library")
+            dialog.accept()
+
+        QTimer.singleShot(0, fill)
+        return real_exec(dialog)
+
+    monkeypatch.setattr(WelcomeDialog, "exec", answer)
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        seen["series"] = window.series_model.rowCount()
+        real_show(window)
+        close_all_windows_soon()
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    assert gapp.run_gui(None) == 0
+    target = paths.default_group_file()
+    assert target.exists()
+    assert seen == {"title": f"Riverside Family Group — {target.name} — GroupKeeper", "series": 1}
+    with open_store(target) as st, st.session() as s:
+        group = get_group(s)
+        [series] = service.list_series(s)
+    assert group is not None and group.name == "Riverside Family Group"
+    assert series.when == "Every Wednesday" and series.data.location.name == "Riverside Library"
+
+
+def test_cancelling_the_first_run_creates_nothing(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda _d: 0)
+    assert gapp.run_gui(None) == 0
+    assert not paths.default_group_file().exists()
+
+
+def test_a_damaged_file_at_start_is_explained_and_the_app_stays_usable(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bad = tmp_path / "group.groupkeeper"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    before = bad.read_bytes()
+    told: list[str] = []
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(MainWindow, "notify", lambda _w, _title, text: told.append(text))
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        seen["page"] = window.stack.currentIndex()
+        real_show(window)
+        close_all_windows_soon()
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    assert gapp.run_gui(bad) == 0
+    assert seen["page"] == 0  # the "no group file is open" page with New and Open
+    assert told and "is not a GroupKeeper group file" in told[0]
+    assert bad.read_bytes() == before
+
+
+def test_a_problem_escaping_a_click_is_a_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from groupkeeper.errors import GroupKeeperError
+    from groupkeeper.ui import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    problem = GroupKeeperError("“Add Zed” was not saved: the disk is full.")
+    app._unexpected(GroupKeeperError, problem, None)
+    assert shown == ["“Add Zed” was not saved: the disk is full."]
