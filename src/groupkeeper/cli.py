@@ -72,7 +72,7 @@ def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from groupkeeper.export.documents import Part
+    from groupkeeper.export.parts import Part
 
     parser = _Parser(
         prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
@@ -447,8 +447,8 @@ def cmd_export_pairings(args: argparse.Namespace) -> int:
 
 
 def cmd_export_packet(args: argparse.Namespace) -> int:
-    from groupkeeper.export.documents import Part
     from groupkeeper.export.packet import packet_data, render_packet
+    from groupkeeper.export.parts import Part
     from groupkeeper.export.styles import Paper
 
     parts = frozenset(Part) - {Part(p) for p in args.leave_out}

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from groupkeeper.export.documents import Part
 from groupkeeper.export.packet import ALL_PARTS, packet_data, render_packet
 from groupkeeper.export.paper import Paper
+from groupkeeper.export.parts import Part
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput

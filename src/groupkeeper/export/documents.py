@@ -16,30 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
+from groupkeeper.export.parts import Part
 from groupkeeper.schedule.occurrences import Occurrence
+
+__all__ = ["Document", "Part", "Preview", "Request", "prepare", "preview", "render", "warnings"]
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-
-class Part(enum.Enum):
-    """The parts of the packet a group can leave out (the first page's heading stays)."""
-
-    SERVING = "serving"
-    TOPIC = "topic"
-    SCRIPT = "script"
-    AHEAD = "ahead"
-    CRISIS = "crisis"
-
-    @property
-    def label(self) -> str:
-        return {
-            Part.SERVING: "Who serves",
-            Part.TOPIC: "Topic and announcements",
-            Part.SCRIPT: "The meeting's format, with the readings",
-            Part.AHEAD: "The next four weeks",
-            Part.CRISIS: "Crisis lines and the confidentiality note",
-        }[self]
 
 
 class Document(enum.Enum):

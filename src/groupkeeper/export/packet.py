@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
-from groupkeeper.export.documents import Part
+from groupkeeper.export.parts import Part
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.styles import (
     WARNING,

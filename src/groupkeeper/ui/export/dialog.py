@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.export.documents import Document, Part, Preview, Request
+from groupkeeper.export.documents import Document, Preview, Request
 from groupkeeper.export.paper import Paper
+from groupkeeper.export.parts import Part
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit.forms import (
