@@ -91,17 +91,17 @@ def main(repeat: int = 25) -> dict[str, float]:
     app.processEvents()
 
     def upcoming() -> None:
-        window.refresh_upcoming()
-        window.upcoming_view.viewport().repaint()
+        window.schedule.refresh_upcoming()
+        window.schedule.upcoming_view.viewport().repaint()
 
     window.show_view("month")
     app.processEvents()
     step = [1]
 
     def month() -> None:
-        window.step_month(step[0])
+        window.schedule.step_month(step[0])
         step[0] = -step[0]
-        window.month_view.viewport().repaint()
+        window.schedule.month_view.viewport().repaint()
 
     def baseline() -> None:
         conn = sqlite3.connect(path)

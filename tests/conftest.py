@@ -157,7 +157,9 @@ def make_window(
         from groupkeeper.ui.work.workers import SynchronousPool
 
         window = MainWindow(store, pool=SynchronousPool(), today=TODAY)
-        monkeypatch.setattr(window, "notify", lambda title, text: notes.append((title, text)))
+        monkeypatch.setattr(
+            window.prompts, "notify", lambda title, text: notes.append((title, text))
+        )
         qtbot.addWidget(window)
         window.show()
         made.append(window)

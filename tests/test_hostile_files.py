@@ -198,12 +198,14 @@ def test_the_window_refuses_each_and_stays_usable(
     path, words = hostile
     before = _digest(path)
     window = make_window(None)
-    monkeypatch.setattr(window, "ask_passphrase", lambda p, wrong: None if wrong else "nope nope")
-    monkeypatch.setattr(window, "confirm", lambda *a: False)  # decline any offered restore
+    monkeypatch.setattr(
+        window.prompts, "ask_passphrase", lambda p, wrong: None if wrong else "nope nope"
+    )
+    monkeypatch.setattr(window.prompts, "confirm", lambda *a: False)  # decline any offered restore
     assert not window.open_file(path)
     if words != "That passphrase does not open" and words != "is damaged":
         assert notes and words in notes[-1][1]
-    assert window.controller is None and window.act_open.isEnabled()
+    assert window.controller is None and window.registry["open"].isEnabled()
     _untouched(path, before)
 
 

@@ -50,15 +50,15 @@ def test_export_calendar_of_every_meeting(
         asked.append(default)
         return out
 
-    monkeypatch.setattr(w, "ask_save_path", ask)
-    w.act_export_ics.trigger()
-    dialog = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", ask)
+    w.registry["export_ics"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, CalendarDialog)
     assert dialog.everything.isChecked() and not dialog.member.isEnabled()
     click_ok(dialog)
     assert asked[0].name == "Elm Falls Hope Group meetings.ics"
     assert len(_masters(out)) == 4
-    box = w.dialog
+    box = w.ctx.dialog
     assert isinstance(box, QMessageBox) and box.windowTitle() == "Calendar saved"
     assert "Open in calendar" in [b.text() for b in box.buttons()]
     box.close()
@@ -70,9 +70,9 @@ def test_export_one_members_service_dates(
 ) -> None:
     w = demo_window
     out = tmp_path / "mine.ics"
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: out)
-    w.act_export_ics.trigger()
-    dialog = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: out)
+    w.registry["export_ics"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, CalendarDialog)
     dialog.mine.setChecked(True)
     assert dialog.member.isEnabled()
@@ -85,8 +85,8 @@ def test_export_one_members_service_dates(
     events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
     assert len(events) == len(want.turns) > 0
     assert notes == []
-    assert isinstance(w.dialog, QMessageBox)
-    w.dialog.close()
+    assert isinstance(w.ctx.dialog, QMessageBox)
+    w.ctx.dialog.close()
 
 
 def test_a_member_with_no_turns_is_told_so(
@@ -97,9 +97,9 @@ def test_a_member_with_no_turns_is_told_so(
     new = w.controller.write(
         "Add Zed", lambda s: roster.create_member(s, roster.MemberInput("Zed"))
     )
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: pytest.fail("nothing to save"))
-    w.act_export_ics.trigger()
-    dialog = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: pytest.fail("nothing to save"))
+    w.registry["export_ics"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, CalendarDialog)
     dialog.mine.setChecked(True)
     dialog.member.setCurrentIndex(dialog.member.findData(new.id))
@@ -112,20 +112,20 @@ def test_export_meeting_list_says_what_it_could_not_say(
 ) -> None:
     w = demo_window
     out = tmp_path / "list.json"
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: out)
-    w.act_export_meeting_list.trigger()
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: out)
+    w.registry["export_meeting_list"].trigger()
     entries = json.loads(out.read_text())
     assert len(entries) == 3 and {e["day"] for e in entries} == {0, 2, 4}
     assert notes and notes[0][0] == "Saved, with something to check"
     assert "'Group Conscience' is not weekly" in notes[0][1]
-    assert isinstance(w.dialog, QMessageBox) and w.dialog.windowTitle() == "File saved"
-    w.dialog.close()
+    assert isinstance(w.ctx.dialog, QMessageBox) and w.ctx.dialog.windowTitle() == "File saved"
+    w.ctx.dialog.close()
 
 
 def _import_dialog(w: MainWindow, monkeypatch: pytest.MonkeyPatch, feed: Path) -> MeetingListDialog:
-    monkeypatch.setattr(w, "ask_import_path", lambda *_a: feed)
-    w.act_import_meeting_list.trigger()
-    dialog = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_import_path", lambda *_a: feed)
+    w.registry["import_meeting_list"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, MeetingListDialog)
     return dialog
 
@@ -139,7 +139,7 @@ def test_import_finds_the_groups_meetings_and_undo_takes_them_back(
 ) -> None:
     w = make_window(store)
     informed: list[str] = []
-    monkeypatch.setattr(w, "inform", lambda _t, text: informed.append(text))
+    monkeypatch.setattr(w.prompts, "inform", lambda _t, text: informed.append(text))
     entries = [_entry(n, f"Group {n // 2}") for n in range(400)]
     entries[77]["location"] = "Knox United Church"
     entries += [
@@ -168,21 +168,21 @@ def test_import_finds_the_groups_meetings_and_undo_takes_them_back(
     assert len(dialog.model.chosen) == 2
     click_ok(dialog)
     assert w.controller is not None
-    names = sorted(r.name for r in w.controller.series())
+    names = sorted(r.name for r in w.schedule.controller.series())
     assert names == ["Hope on Friday", "Hope on Tuesday"]
     assert w.controller.read(lambda s: schedule.format_labels(s))["NEWCODE"] == "NEWCODE"
     assert "Added 2 meetings" in informed[0] and "NEWCODE" in informed[0]
-    assert w.series_model.rowCount() == 2  # the window shows them
-    ctl = w.controller
+    assert w.schedule.series_model.rowCount() == 2  # the window shows them
+    gateway, ctl = w.ctx.data, w.schedule.controller
     rename = "Rename NEWCODE"
-    ctl.write(rename, lambda s: schedule.add_custom_format(s, "NEWCODE", "Newcomers' night"))
-    assert ctl.undo() is None  # the rename, first: one history, newest first
+    gateway.write(rename, lambda s: schedule.add_custom_format(s, "NEWCODE", "Newcomers' night"))
+    assert gateway.undo() is None  # the rename, first: one history, newest first
     assert ctl.format_labels()["NEWCODE"] == "NEWCODE"
-    assert ctl.undo() is None  # then the import
+    assert gateway.undo() is None  # then the import
     assert ctl.series() == []
-    assert w.series_model.rowCount() == 0
+    assert w.schedule.series_model.rowCount() == 0
     assert "NEWCODE" not in ctl.format_labels()  # the format it brought went with it
-    assert ctl.redo() is None and ctl.redo() is None
+    assert gateway.redo() is None and gateway.redo() is None
     assert sorted(r.name for r in ctl.series()) == names
     assert ctl.format_labels()["NEWCODE"] == "Newcomers' night"  # back, with its new label
     friday = next(r for r in ctl.series() if r.name == "Hope on Friday")
@@ -198,14 +198,14 @@ def test_importing_what_is_already_there_says_so(
 ) -> None:
     w = make_window(store)
     informed: list[str] = []
-    monkeypatch.setattr(w, "inform", lambda _t, text: informed.append(text))
+    monkeypatch.setattr(w.prompts, "inform", lambda _t, text: informed.append(text))
     feed = tmp_path / "one.json"
     feed.write_text(json.dumps([_entry(1, "Tuesday Hope Group")]))
     for _ in range(2):
         dialog = _import_dialog(w, monkeypatch, feed)
         dialog.tick_all.click()
         click_ok(dialog)
-    assert w.controller is not None and len(w.controller.series()) == 1
+    assert w.controller is not None and len(w.schedule.controller.series()) == 1
     assert informed[0].startswith("Added 1 meeting to the schedule.")
     assert "already in the schedule" in informed[-1] and "Meeting 1" in informed[-1]
 
@@ -228,14 +228,14 @@ def test_a_bad_meeting_list_is_explained_and_nothing_changes(
 ) -> None:
     w = demo_window
     assert w.controller is not None
-    before = [r.name for r in w.controller.series()]
+    before = [r.name for r in w.schedule.controller.series()]
     feed = tmp_path / "bad.json"
     feed.write_text(content)
-    monkeypatch.setattr(w, "ask_import_path", lambda *_a: feed)
-    w.act_import_meeting_list.trigger()
-    assert not isinstance(w.dialog, MeetingListDialog)
+    monkeypatch.setattr(w.prompts, "ask_import_path", lambda *_a: feed)
+    w.registry["import_meeting_list"].trigger()
+    assert not isinstance(w.ctx.dialog, MeetingListDialog)
     assert notes and says in notes[0][1]
-    assert [r.name for r in w.controller.series()] == before
+    assert [r.name for r in w.schedule.controller.series()] == before
 
 
 def test_the_feed_model_passes_the_model_tester(qtmodeltester: Any) -> None:

@@ -34,7 +34,7 @@ def pool(demo_window: MainWindow) -> Iterator[QThreadPool]:
     """A real thread pool for the window, as the app has, so Cancel can be pressed while a
     file is being read."""
     real = QThreadPool()
-    demo_window.pool = real
+    demo_window.ctx.pool = real
     yield real
     assert real.waitForDone(int(SAFETY * 1000) + 5000)
 
@@ -94,7 +94,7 @@ def test_cancel_keeps_the_files_attached_before_it_as_one_undo_step(
     assert notes == []  # a Cancel is not an error
     step = ctl.store.history.next_undo
     assert step is not None and step is not before and step.label == "Attach 3 files"
-    demo_window.undo()
+    demo_window.history.undo()
     assert set(_titles(page)) == shown
     assert ctl.store.history.next_undo is before
 
@@ -175,7 +175,9 @@ def test_a_long_pdf_attaches_and_says_only_part_is_searchable(
     pdf = tmp_path / "Big book.pdf"
     pdf.write_bytes(_long_pdf(40))
     told: list[tuple[str, str]] = []
-    monkeypatch.setattr(demo_window, "inform", lambda title, said: told.append((title, said)))
+    monkeypatch.setattr(
+        demo_window.prompts, "inform", lambda title, said: told.append((title, said))
+    )
     assert _drop(page, [pdf])
     assert told == [
         (

@@ -50,7 +50,7 @@ def test_a_climbing_name_opens_inside_the_private_folder(
     assert page.current is not None
     assert page.current.file_name == "xfdp.pdf"  # as read: no folders, no override
     opened: list[Path] = []
-    monkeypatch.setattr(demo_window, "launch", opened.append)
+    monkeypatch.setattr(demo_window.prompts, "launch", opened.append)
     page.open_button.click()
     qtbot.waitUntil(lambda: bool(opened) or bool(notes))  # type: ignore[attr-defined]
     [copy] = opened
@@ -96,14 +96,14 @@ def test_anything_that_could_run_is_offered_to_save_not_opened(
     assert name in str(summary)  # the whole name, extension and all
     opened: list[Path] = []
     asked: list[str] = []
-    monkeypatch.setattr(demo_window, "launch", opened.append)
+    monkeypatch.setattr(demo_window.prompts, "launch", opened.append)
 
     def confirm(_title: str, text: str, _yes: str, *, warning: bool = False) -> bool:
         assert warning  # a risk to the computer, not an ordinary question
         asked.append(text)
         return False
 
-    monkeypatch.setattr(demo_window, "confirm", confirm)
+    monkeypatch.setattr(demo_window.prompts, "confirm", confirm)
     before = _everything_under(paths.data_dir())
     page.open_button.click()
     assert opened == []

@@ -27,7 +27,7 @@ from tests.ui.conftest import click_ok
 
 
 def _page(window: MainWindow) -> LibraryPage:
-    window.act_library.trigger()
+    window.registry["library"].trigger()
     assert window.section() == "library"
     return window.library_page
 
@@ -133,12 +133,12 @@ def test_dropping_files_attaches_them_and_a_copy_saves_back_identical(
     qtbot.keyClicks(page.search, "lakeside")
     assert _titles(page) == ["Picnic flyer"]
     out = tmp_path / "copy.pdf"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
     page.save_button.click()
     assert hashlib.sha256(out.read_bytes()).digest() == hashlib.sha256(pdf.read_bytes()).digest()
     # Open: a private temporary copy, handed to the system's viewer, gone when the file closes.
     opened: list[Path] = []
-    monkeypatch.setattr(demo_window, "launch", opened.append)
+    monkeypatch.setattr(demo_window.prompts, "launch", opened.append)
     page.open_button.click()
     [copy] = opened
     assert copy.name == "Picnic_flyer.pdf" and copy.read_bytes() == pdf.read_bytes()
@@ -176,9 +176,9 @@ def test_a_protected_pdf_attaches_and_says_its_text_could_not_be_read(
     locked = tmp_path / "minutes.pdf"
     locked.write_bytes(protected_pdf())
     told: list[str] = []
-    monkeypatch.setattr(demo_window, "inform", lambda _t, text: told.append(text))
-    monkeypatch.setattr(demo_window, "ask_attach_paths", lambda: [locked])
-    demo_window.act_attach.trigger()
+    monkeypatch.setattr(demo_window.prompts, "inform", lambda _t, text: told.append(text))
+    monkeypatch.setattr(demo_window.prompts, "ask_attach_paths", lambda: [locked])
+    demo_window.registry["attach"].trigger()
     assert told and "minutes.pdf: It is protected with a password" in told[0]
     assert page.current is not None and page.current.title == "minutes"
     assert "protected with a password" in page.detail.toPlainText()
@@ -188,8 +188,8 @@ def test_new_edit_and_delete_an_item(
     qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _page(demo_window)
-    demo_window.act_new_contact.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["new_contact"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ResourceDialog)
     click_ok(dialog)  # empty: refused in words
     assert (
@@ -206,7 +206,7 @@ def test_new_edit_and_delete_an_item(
     assert page.current.crisis and page.current.tags == ("peer", "referral")
     assert "555-0190" in page.detail.toPlainText()
     page.edit_button.click()
-    edit = demo_window.dialog
+    edit = demo_window.ctx.dialog
     assert isinstance(edit, ResourceDialog) and edit.phone.text() == "555-0190"
     edit.hours.setText("Evenings 6-10")
     click_ok(edit)
@@ -217,7 +217,7 @@ def test_new_edit_and_delete_an_item(
         asked.append(text)
         return True
 
-    monkeypatch.setattr(demo_window, "confirm", confirm)
+    monkeypatch.setattr(demo_window.prompts, "confirm", confirm)
     page.delete_button.click()
     assert asked and asked[0].startswith("Delete Lakeview Warmline from the library?")
     assert "Lakeview Warmline" not in _titles(page) and page.current is None
@@ -268,7 +268,7 @@ def test_lending_to_someone_not_in_the_members_list(
 ) -> None:
     page = _page(demo_window)
     _select(page, "Grief and Growing")
-    monkeypatch.setattr(demo_window, "ask_text", lambda *_a: "Visitor from Riverton")
+    monkeypatch.setattr(demo_window.prompts, "ask_text", lambda *_a: "Visitor from Riverton")
     page._fill_lend_menu()
     page.lend_menu.actions()[-1].trigger()
     ctl = demo_window.controller
@@ -296,15 +296,15 @@ def test_print_handout_from_the_window(
     page = _page(demo_window)
     _select(page, "Welcome to newcomers")
     out = tmp_path / "handout.pdf"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
-    demo_window.act_export_resources.trigger()
-    dialog = demo_window.dialog
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
+    demo_window.registry["export_resources"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ExportDialog)
     assert dialog.crisis.isChecked() and dialog.everything.isChecked()
     dialog.selected.setChecked(True)
     click_ok(dialog)
-    assert isinstance(demo_window.dialog, QMessageBox)  # offers to open the PDF or its folder
-    demo_window.dialog.close()
+    assert isinstance(demo_window.ctx.dialog, QMessageBox)  # offers to open the PDF or its folder
+    demo_window.ctx.dialog.close()
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages]
     assert "If you or someone you know is in crisis" in pages[0]
     assert "Welcome to newcomers" in pages[-1] and "Our group guidelines" not in pages[-1]

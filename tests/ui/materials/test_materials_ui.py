@@ -24,7 +24,7 @@ from tests.ui.schedule.test_schedule_ui import select_series
 
 
 def _export_dialog(window: MainWindow) -> ExportDialog:
-    dialog = window.dialog
+    dialog = window.ctx.dialog
     assert isinstance(dialog, ExportDialog)
     return dialog
 
@@ -37,7 +37,7 @@ def test_the_home_view_prints_this_week_s_packet_with_a_preview(
     assert home.next_meeting is not None and home.next_meeting.day.isoformat() == "2026-03-03"
     assert home.next_topic.text() == "Topic: Gratitude in hard weeks"
     out = tmp_path / "packet.pdf"
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: out)
     home.packet_button.click()
     dialog = _export_dialog(w)
     assert dialog.document() is Document.PACKET
@@ -52,15 +52,15 @@ def test_the_home_view_prints_this_week_s_packet_with_a_preview(
     text = pdf_text(out)
     assert "Uriel Z." in text and "Gratitude in hard weeks" in text
     assert "in crisis" not in text and "Sam has the key" not in text
-    assert isinstance(w.dialog, QMessageBox)  # offers to open the PDF or its folder
-    w.dialog.close()
+    assert isinstance(w.ctx.dialog, QMessageBox)  # offers to open the PDF or its folder
+    w.ctx.dialog.close()
     assert notes == []
 
 
 def test_the_dialog_offers_booklet_and_large_print_only_where_they_fit(
     demo_window: MainWindow,
 ) -> None:
-    demo_window.act_print.trigger()
+    demo_window.registry["print"].trigger()
     dialog = _export_dialog(demo_window)
     papers = lambda: [dialog.paper.itemData(i) for i in range(dialog.paper.count())]  # noqa: E731
     dialog.select(Document.PACKET)
@@ -79,7 +79,7 @@ def test_the_dialog_offers_booklet_and_large_print_only_where_they_fit(
 
 def test_a_preview_that_cannot_be_drawn_says_why(make_window: Any, store: GroupStore) -> None:
     w = make_window(store)
-    w.act_phone_list.trigger()
+    w.registry["phone_list"].trigger()
     dialog = _export_dialog(w)
     dialog.timer.timeout.emit()
     assert "Nobody is on the phone list yet" in dialog.preview.text()
@@ -101,9 +101,9 @@ def test_a_missing_reading_prints_and_warns(
     assert rid is not None
     ctl.write("Delete", lambda s: library.delete_resource(s, rid))
     out = tmp_path / "packet.pdf"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
-    monkeypatch.setattr(demo_window, "offer_open", lambda _p: None)
-    demo_window.act_packet.trigger()
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(demo_window.prompts, "offer_open", lambda _p: None)
+    demo_window.registry["packet"].trigger()
     click_ok(_export_dialog(demo_window))
     assert "Reading not found" in pdf_text(out)
     assert notes and "Welcome to newcomers" in notes[0][1] and "Meeting formats" in notes[0][1]
@@ -112,11 +112,11 @@ def test_a_missing_reading_prints_and_warns(
 def test_topic_and_notes_from_the_upcoming_list(demo_window: MainWindow, qtbot: Any) -> None:
     w = demo_window
     w.show_section("schedule")
-    w.upcoming_view.selectRow(0)
-    occ = w.selected_occurrence()
-    assert occ is not None and w.act_meeting_note.isEnabled()
-    w.act_meeting_note.trigger()
-    dialog = w.dialog
+    w.schedule.upcoming_view.selectRow(0)
+    occ = w.schedule.selected_occurrence()
+    assert occ is not None and w.registry["meeting_note"].isEnabled()
+    w.registry["meeting_note"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, MeetingNoteDialog)
     dialog.topic.setText("x" * 600)
     click_ok(dialog)
@@ -133,8 +133,8 @@ def test_topic_and_notes_from_the_upcoming_list(demo_window: MainWindow, qtbot: 
 
 def test_the_formats_editor_adds_orders_and_saves_parts(demo_window: MainWindow) -> None:
     w = demo_window
-    w.act_formats.trigger()
-    dialog = w.dialog
+    w.registry["formats"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, FormatsDialog)
     assert dialog.which.count() == 2 and dialog.name.text() == "Tuesday discussion (90 minutes)"
     assert (
@@ -169,8 +169,8 @@ def test_the_formats_editor_adds_orders_and_saves_parts(demo_window: MainWindow)
 
 
 def test_a_new_format_with_a_taken_name_stays_open(demo_window: MainWindow) -> None:
-    demo_window.act_formats.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["formats"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, FormatsDialog)
     dialog.new_format()
     click_ok(dialog)
@@ -195,8 +195,8 @@ def test_a_series_chooses_its_format_in_the_meeting_editor(demo_window: MainWind
     records = ctl.read(schedule.list_series)
     row = next(i for i, r in enumerate(records) if r.name == "Tuesday Night Discussion")
     select_series(w, "Tuesday Night Discussion")
-    w.act_edit.trigger()
-    dialog = w.dialog
+    w.registry["edit"].trigger()
+    dialog = w.ctx.dialog
     index = dialog.script.findText("Group conscience (business)")  # type: ignore[union-attr]
     assert index > 0
     dialog.script.setCurrentIndex(index)  # type: ignore[union-attr]
@@ -206,8 +206,8 @@ def test_a_series_chooses_its_format_in_the_meeting_editor(demo_window: MainWind
 
 
 def _formats_dialog(window: MainWindow) -> FormatsDialog:
-    window.act_formats.trigger()
-    dialog = window.dialog
+    window.registry["formats"].trigger()
+    dialog = window.ctx.dialog
     assert isinstance(dialog, FormatsDialog)
     return dialog
 
@@ -432,6 +432,6 @@ def test_a_format_made_in_the_dialog_is_named_in_the_undo_label(demo_window: Mai
     dialog.name.setText("Speaker night")
     dialog.sections = list(dialog.formats[0].sections[:1])
     assert dialog._save() is None
-    assert w.undo_action.text() == "&Undo Save format Speaker night"
+    assert w.registry["undo"].text() == "&Undo Save format Speaker night"
     dialog.usual_button.click()
-    assert w.undo_action.text() == "&Undo Make Speaker night the usual format"
+    assert w.registry["undo"].text() == "&Undo Make Speaker night the usual format"

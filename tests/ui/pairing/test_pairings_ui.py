@@ -32,7 +32,7 @@ from tests.ui.conftest import click_ok
 
 
 def _page(window: MainWindow) -> PairingsPage:
-    window.act_pairings.trigger()
+    window.registry["pairings"].trigger()
     assert window.section() == "pairings"
     return window.pairings_page
 
@@ -96,7 +96,7 @@ def test_request_candidates_confirm_checkin_and_end(
     page = _page(demo_window)
     # Hamid asks (his last pairing ended); he asks for French.
     page.flows.new_request()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, RequestDialog)
     dialog.member.setCurrentIndex(dialog.member.findText("Hamid S."))
     assert dialog.own_gender.text() == "Man"  # from his profile
@@ -111,7 +111,7 @@ def test_request_candidates_confirm_checkin_and_end(
     assert names[0] == "Jamal K." and "shares French" in page.candidates.index(0, 2).data()
     page.candidate_view.selectRow(0)
     page.pair_button.click()
-    pair = demo_window.dialog
+    pair = demo_window.ctx.dialog
     assert isinstance(pair, PairDialog)
     click_ok(pair)
     assert page.tabs.currentIndex() == page.ACTIVE
@@ -124,7 +124,7 @@ def test_request_candidates_confirm_checkin_and_end(
         next(p.id for p in _pairings(demo_window, Status.ACTIVE) if p.seeker == "Frank O."),
     )
     page.checkin_button.click()
-    log = demo_window.dialog
+    log = demo_window.ctx.dialog
     assert isinstance(log, CheckinDialog)
     log.note.setText("Coffee after the meeting")
     click_ok(log)
@@ -132,7 +132,7 @@ def test_request_candidates_confirm_checkin_and_end(
     assert page.checkins.index(0, 1).data() == "Coffee after the meeting"
     # End it, and never suggest the two again.
     page.end_button.click()
-    end = demo_window.dialog
+    end = demo_window.ctx.dialog
     assert isinstance(end, EndDialog)
     end.reason.setText("Frank moved away")
     end.never.setChecked(True)
@@ -149,7 +149,7 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     page = _page(demo_window)
     page.candidate_view.selectRow(0)
     page.pair_button.click()
-    pair = demo_window.dialog
+    pair = demo_window.ctx.dialog
     assert isinstance(pair, PairDialog)
     pair.start.setDate(QDate(2026, 3, 9))  # a week after "today"
     click_ok(pair)
@@ -160,7 +160,7 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     page.tabs.setCurrentIndex(page.MENTORS)
     page.views[page.MENTORS].selectRow(0)
     page.flows.edit_profile()
-    profile = demo_window.dialog
+    profile = demo_window.ctx.dialog
     assert isinstance(profile, ProfileDialog)
     profile.capacity.setValue(0)
     click_ok(profile)
@@ -169,7 +169,7 @@ def test_bad_input_stays_in_the_dialog_and_saves_nothing(demo_window: MainWindow
     assert page.mentors.index(0, 1).data() == "1 of 3"
     # Someone already waiting cannot ask twice.
     page.flows.new_request()
-    again = demo_window.dialog
+    again = demo_window.ctx.dialog
     assert isinstance(again, RequestDialog)
     again.member.setCurrentIndex(again.member.findText("Rosa V."))
     click_ok(again)
@@ -188,7 +188,7 @@ def test_never_suggest_a_pair_and_allow_it_again(
         asked.append(text)
         return True
 
-    monkeypatch.setattr(demo_window, "confirm", confirm)
+    monkeypatch.setattr(demo_window.prompts, "confirm", confirm)
     page.candidate_view.selectRow(0)
     assert page.block_button.text() == "Never suggest this pair…"
     page.block_button.click()
@@ -208,7 +208,7 @@ def test_suggest_for_everyone_waiting_confirms_only_what_a_person_confirms(
 ) -> None:
     page = _page(demo_window)
     page.suggest_button.click()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ProposalsDialog)
     assert dialog.table.rowCount() == 5
     assert _cell(dialog, 0, 0) == "Rosa V." and _cell(dialog, 0, 1) == "Ana R."
@@ -228,7 +228,7 @@ def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
     page = _page(demo_window)
     page.tabs.setCurrentIndex(page.MENTORS)
     page.flows.add_profile()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ProfileDialog)
     # Someone who asked for a sponsor already has a profile with their gender: it is kept.
     dialog.member.setCurrentIndex(dialog.member.findText("Rosa V."))
@@ -242,7 +242,7 @@ def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
     assert "room for 2 more" in page.info.text() and "English, Punjabi" in page.info.text()
     assert _column(page.mentors).count("Rosa V.") == 0  # only people willing are listed
     page.flows.edit_conventions()
-    rules = demo_window.dialog
+    rules = demo_window.ctx.dialog
     assert isinstance(rules, ConventionsDialog)
     rules.same.setCurrentIndex(rules.same.findData(SameGender.REQUIRE))
     rules.months.setValue(0)
@@ -253,7 +253,7 @@ def test_a_new_profile_and_the_conventions(demo_window: MainWindow) -> None:
 
 
 def test_home_shows_overdue_checkins_and_waiting(demo_window: MainWindow) -> None:
-    demo_window.act_home.trigger()
+    demo_window.registry["home"].trigger()
     home = demo_window.home_page
     assert home.pairs_label.text() == "5 people are waiting for a sponsor."
     assert home.overdue_label.text() == "Check-ins overdue: 1. Open Pairings to see which."
@@ -264,10 +264,10 @@ def test_print_the_pairing_list(
     demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "pairs.pdf"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
-    monkeypatch.setattr(demo_window, "offer_open", lambda _p: None)
-    demo_window.act_export_pairings.trigger()
-    dialog = demo_window.dialog
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(demo_window.prompts, "offer_open", lambda _p: None)
+    demo_window.registry["export_pairings"].trigger()
+    dialog = demo_window.ctx.dialog
     from groupkeeper.ui.export.dialog import ExportDialog
 
     assert isinstance(dialog, ExportDialog)
@@ -276,7 +276,7 @@ def test_print_the_pairing_list(
     pages = [(p.extract_text() or "") for p in PdfReader(out).pages]
     assert all("CONFIDENTIAL" in p for p in pages)
     assert "Working step 4" not in " ".join(pages)
-    assert demo_window.last_export == out
+    assert demo_window.ctx.last_export == out
 
 
 def test_an_empty_group_explains_what_to_do(make_window: Any, store: GroupStore) -> None:

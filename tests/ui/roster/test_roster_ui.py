@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import Blackout
 from groupkeeper.ui.roster.dialogs import FillDialog, MemberDialog, NeedsDialog
+from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.shell.window import MainWindow
 from tests.conftest import TODAY
 from tests.ui.conftest import Notes, click_ok
@@ -69,11 +70,11 @@ def test_a_blackout_on_a_rostered_date_is_flagged_and_replaced(
         asked.append(text)
         return True
 
-    monkeypatch.setattr(demo_window, "confirm", confirm)
+    monkeypatch.setattr(demo_window.prompts, "confirm", confirm)
     demo_window.show_section("members")
     _select_member(demo_window, name)
-    demo_window.act_edit_member.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["edit_member"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, MemberDialog)
     dialog.tabs.setCurrentIndex(2)
     from groupkeeper.ui.kit.forms import qdate
@@ -94,8 +95,8 @@ def test_a_blackout_on_a_rostered_date_is_flagged_and_replaced(
 def test_a_bad_blackout_is_refused_in_words(demo_window: MainWindow) -> None:
     demo_window.show_section("members")
     _select_member(demo_window, "Ana R.")
-    demo_window.act_edit_member.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["edit_member"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, MemberDialog)
     from groupkeeper.ui.kit.forms import qdate
 
@@ -119,10 +120,10 @@ def test_fill_a_range_swap_a_cell_and_a_lock_survives_a_refill(
 ) -> None:
     ctl = demo_window.controller
     assert ctl is not None
-    monkeypatch.setattr(demo_window, "inform", lambda *_a: None)
-    monkeypatch.setattr(demo_window, "confirm", lambda *_a: True)
-    demo_window.act_fill.trigger()
-    dialog = demo_window.dialog
+    monkeypatch.setattr(demo_window.prompts, "inform", lambda *_a: None)
+    monkeypatch.setattr(demo_window.prompts, "confirm", lambda *_a: True)
+    demo_window.registry["fill"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, FillDialog)
     dialog.replace.setChecked(True)
     click_ok(dialog)
@@ -151,7 +152,7 @@ def test_fill_a_range_swap_a_cell_and_a_lock_survives_a_refill(
     # Refill, choosing everyone again: the locked cells stay.
     kept = {k: a.member_id for k, a in page.model.assigned.items() if a.locked}
     first, last = page.span()
-    page.fill(first, last, replace=True)
+    demo_window.ctx.flow(RosterFlows).fill(first, last, replace=True)
     assert {k: page.model.assigned[k].member_id for k in kept} == kept
 
 
@@ -163,7 +164,7 @@ def test_needs_dialog_adds_a_role_and_the_matrix_grows(
     columns = page.model.columnCount()
     page.series.setCurrentIndex(page.series.findText("Tuesday Night Discussion"))
     page.edit_needs()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, NeedsDialog)
     dialog.new_name.setText("Chip presenter")
     dialog.add_role()
@@ -180,18 +181,18 @@ def test_import_members_from_the_window(
     demo_window: MainWindow, tmp_path: Path, notes: Notes, monkeypatch: Any
 ) -> None:
     informed: list[str] = []
-    monkeypatch.setattr(demo_window, "inform", lambda _t, text: informed.append(text))
+    monkeypatch.setattr(demo_window.prompts, "inform", lambda _t, text: informed.append(text))
     bad = tmp_path / "bad.csv"
     bad.write_bytes("first_name,roles\nPia,Juggler\n".encode("cp1252"))
-    monkeypatch.setattr(demo_window, "ask_import_path", lambda *_a: bad)
-    demo_window.act_import_members.trigger()
+    monkeypatch.setattr(demo_window.prompts, "ask_import_path", lambda *_a: bad)
+    demo_window.registry["import_members"].trigger()
     assert (
         notes and notes[-1][0] == "Nothing was imported" and "Line 2: unknown role" in notes[-1][1]
     )
     good = tmp_path / "good.csv"
     good.write_text("first_name,last_initial\nRémi,D\n", encoding="utf-8")
-    monkeypatch.setattr(demo_window, "ask_import_path", lambda *_a: good)
-    demo_window.act_import_members.trigger()
+    monkeypatch.setattr(demo_window.prompts, "ask_import_path", lambda *_a: good)
+    demo_window.registry["import_members"].trigger()
     assert informed == ["Added 1 members from good.csv."]
     demo_window.show_section("members")
     assert demo_window.members_page.model.rowCount() == 26
@@ -210,8 +211,8 @@ def test_deleting_a_member_with_turns_asks_leave_open_or_refill(
         asked.append(options)
         return 0
 
-    monkeypatch.setattr(demo_window, "ask_choice", choose)
-    demo_window.act_delete_member.trigger()
+    monkeypatch.setattr(demo_window.prompts, "ask_choice", choose)
+    demo_window.registry["delete_member"].trigger()
     assert asked == [["Delete and leave open", "Delete and refill"]]
     with ctl.store.session() as s:
         assert all(m.id != member_id for m in roster.list_members(s))
@@ -248,11 +249,11 @@ def test_ok_adds_a_time_away_typed_but_not_added(demo_window: MainWindow, monkey
         offered.append(text)
         return False
 
-    monkeypatch.setattr(demo_window, "confirm", confirm)
+    monkeypatch.setattr(demo_window.prompts, "confirm", confirm)
     demo_window.show_section("members")
     member_id = _select_member(demo_window, "Ana R.")
-    demo_window.act_edit_member.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["edit_member"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, MemberDialog)
     dialog.away_from.setDate(qdate(TODAY + timedelta(days=7)))
     dialog.away_to.setDate(qdate(TODAY + timedelta(days=21)))
@@ -274,8 +275,8 @@ def test_member_editor_labels_show_no_stray_ampersand(demo_window: MainWindow) -
     from PySide6.QtWidgets import QLabel
 
     demo_window.show_section("members")
-    demo_window.act_add_member.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["add_member"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, MemberDialog)
     [name] = [label for label in dialog.findChildren(QLabel) if "Name:" in label.text()]
     assert name.buddy() is dialog.first  # Alt+N reaches the field; the & is not drawn
@@ -290,9 +291,9 @@ def test_export_roster_csv_from_the_window_asks_no_paper_size(
     from groupkeeper.ui.schedule.dialogs import FlyerDialog
 
     out = tmp_path / "roster.csv"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *_a: out)
-    demo_window.act_export_roster_csv.trigger()
-    dialog = demo_window.dialog
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
+    demo_window.registry["export_roster_csv"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, FlyerDialog) and dialog.paper is None
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None and "&Save CSV…" in [b.text() for b in box.buttons()]
@@ -320,8 +321,8 @@ def test_a_pipe_chosen_as_the_member_list_is_refused_without_waiting(
 
     fifo = tmp_path / "members.csv"
     os.mkfifo(fifo)  # opening it to read would wait for a writer forever
-    monkeypatch.setattr(demo_window, "ask_import_path", lambda *_a: fifo)
-    demo_window.act_import_members.trigger()
+    monkeypatch.setattr(demo_window.prompts, "ask_import_path", lambda *_a: fifo)
+    demo_window.registry["import_members"].trigger()
     assert notes and notes[-1][0] == "Could not read the file"
     assert "members.csv" in notes[-1][1]
     demo_window.show_section("members")

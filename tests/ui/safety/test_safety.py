@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from groupkeeper import preferences
 from groupkeeper.schedule import service
 from groupkeeper.store import GroupStore, backups, open_store
-from groupkeeper.store.database import integrity_check, is_encrypted
+from groupkeeper.store.sqlitefile import integrity_check, is_encrypted
 from groupkeeper.ui.safety.dialogs import HandoverDialog, NewPassphraseDialog, RestoreDialog
 from groupkeeper.ui.shell.window import MainWindow
 from tests.conftest import PASSPHRASE
@@ -23,7 +23,7 @@ MakeWindow = Callable[[GroupStore | None], MainWindow]
 
 
 def _series_names(window: MainWindow) -> list[str]:
-    return sorted(r.data.name for r in window.series_model.records())
+    return sorted(r.data.name for r in window.schedule.series_model.records())
 
 
 def test_a_protected_file_asks_again_after_a_wrong_passphrase(
@@ -37,7 +37,7 @@ def test_a_protected_file_asks_again_after_a_wrong_passphrase(
         asked.append(wrong)
         return next(answers)
 
-    monkeypatch.setattr(window, "ask_passphrase", ask)
+    monkeypatch.setattr(window.prompts, "ask_passphrase", ask)
     assert window.open_file(encrypted_demo)
     assert asked == [False, True]  # the second time it says the first was wrong
     assert window.stack.currentIndex() == 1 and len(_series_names(window)) == 4
@@ -49,7 +49,7 @@ def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(
 ) -> None:
     before = encrypted_demo.read_bytes()
     window = make_window(None)
-    monkeypatch.setattr(window, "ask_passphrase", lambda path, wrong: None)
+    monkeypatch.setattr(window.prompts, "ask_passphrase", lambda path, wrong: None)
     assert not window.open_file(encrypted_demo)
     assert window.controller is None and window.stack.currentIndex() == 0
     assert encrypted_demo.read_bytes() == before
@@ -84,7 +84,7 @@ def test_a_damaged_file_offers_the_newest_good_backup(
         questions.append(f"{title}: {text} [{yes}]")
         return True
 
-    monkeypatch.setattr(window, "confirm", confirm)
+    monkeypatch.setattr(window.prompts, "confirm", confirm)
     assert not window.open_file(demo_file)  # refused first...
     [question] = questions
     assert "is damaged" in question and "The newest good backup is from" in question
@@ -101,13 +101,13 @@ def test_restore_from_backup_through_the_dialog_and_undo_it(
     path = demo_window.controller.store.path
     backups.take(path, tag="manual")
     before = _series_names(demo_window)
-    demo_window.series_view.setCurrentIndex(demo_window.series_model.index(0))
-    monkeypatch.setattr(demo_window, "confirm", lambda *a: True)
-    demo_window.act_delete.trigger()
+    demo_window.schedule.series_view.setCurrentIndex(demo_window.schedule.series_model.index(0))
+    monkeypatch.setattr(demo_window.prompts, "confirm", lambda *a: True)
+    demo_window.registry["delete"].trigger()
     assert len(_series_names(demo_window)) == len(before) - 1
 
     demo_window.safety.act_restore.trigger()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, RestoreDialog)
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any("made with Back up now" in t and "4 meetings" in t for t in labels)
@@ -118,7 +118,7 @@ def test_restore_from_backup_through_the_dialog_and_undo_it(
     assert "Restored the backup from" in demo_window.statusBar().currentMessage()
 
     demo_window.safety.act_restore.trigger()  # undo: restore the copy kept just before
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, RestoreDialog)
     kept = next(i for i, b in enumerate(dialog.backups) if b.tag == "before-restore")
     dialog.list.setCurrentRow(kept)
@@ -131,7 +131,7 @@ def test_back_up_now_writes_a_copy_where_asked(
 ) -> None:
     out = tmp_path / "usb" / "copy"
     out.parent.mkdir()
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *a: out)
     demo_window.safety.act_backup.trigger()
     saved = out.with_suffix(".groupkeeper")
     assert backups.summary(saved) == {"meetings": 4, "members": 25, "resources": 45}
@@ -142,11 +142,11 @@ def test_hand_over_with_a_new_passphrase(
     demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "for-sam.groupkeeper"
-    monkeypatch.setattr(demo_window, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *a: out)
     informed: list[str] = []
-    monkeypatch.setattr(demo_window, "inform", lambda title, text: informed.append(text))
+    monkeypatch.setattr(demo_window.prompts, "inform", lambda title, text: informed.append(text))
     demo_window.safety.act_handover.trigger()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, HandoverDialog)
     assert dialog.own.isChecked()  # a plain file's copy is protected unless unticked
     dialog.first.setText("short")
@@ -170,7 +170,7 @@ def test_protect_then_remove_the_passphrase_from_settings(
     assert demo_window.controller is not None
     path = demo_window.controller.store.path
     demo_window.safety.act_protect.trigger()
-    dialog = demo_window.dialog
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, NewPassphraseDialog)
     assert _accept_button_text(dialog) == "Protect"
     dialog.first.setText(PASSPHRASE)
@@ -183,7 +183,7 @@ def test_protect_then_remove_the_passphrase_from_settings(
     assert demo_window.controller is not None and demo_window.controller.store.encrypted
     assert demo_window.statusBar().currentMessage() == "The file is now protected."
     assert len(_series_names(demo_window)) == 4
-    monkeypatch.setattr(demo_window, "confirm", lambda *a: True)
+    monkeypatch.setattr(demo_window.prompts, "confirm", lambda *a: True)
     demo_window.safety.act_unprotect.trigger()
     assert not is_encrypted(path) and len(_series_names(demo_window)) == 4
 
@@ -200,7 +200,7 @@ def test_changing_the_passphrase_says_so_after_the_file_reopens(
 ) -> None:
     window = make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
     window.safety.act_change.trigger()
-    dialog = window.dialog
+    dialog = window.ctx.dialog
     assert isinstance(dialog, NewPassphraseDialog)
     assert _accept_button_text(dialog) == "Change passphrase"
     dialog.first.setText("a new sentence for the file")
@@ -227,15 +227,15 @@ def test_the_window_locks_when_idle_and_unlocks_with_the_passphrase(
     window.safety.check_idle()
     assert window.safety.locked and window.stack.currentWidget() is window.lock_page
     assert "locked" in window.windowTitle() and "Elm Falls" not in window.windowTitle()
-    assert not window.act_add.isEnabled() and not window.safety.act_backup.isEnabled()
-    assert not window.undo_action.isEnabled() and not window.menuBar().isEnabled()
+    assert not window.registry["add"].isEnabled() and not window.safety.act_backup.isEnabled()
+    assert not window.registry["undo"].isEnabled() and not window.menuBar().isEnabled()
     qtbot.keyClicks(window.lock_page.field, "not it")
     window.lock_page.button.click()
     assert window.safety.locked and window.lock_page.error.isVisible()
     window.lock_page.field.setText(PASSPHRASE)
     window.lock_page.button.click()
     assert not window.safety.locked and window.stack.currentIndex() == 1
-    assert window.act_add.isEnabled() and window.menuBar().isEnabled()
+    assert window.registry["add"].isEnabled() and window.menuBar().isEnabled()
 
 
 def test_a_plain_file_never_locks(demo_window: MainWindow) -> None:
@@ -262,7 +262,7 @@ def test_check_the_file_reports_no_damage(
     demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     informed: list[str] = []
-    monkeypatch.setattr(demo_window, "inform", lambda title, text: informed.append(title))
+    monkeypatch.setattr(demo_window.prompts, "inform", lambda title, text: informed.append(title))
     demo_window.safety.act_check.trigger()
     assert informed == ["No damage found"]
 
@@ -273,8 +273,8 @@ def test_locking_closes_a_dialog_with_unsaved_changes_without_asking(
     from groupkeeper.ui.materials.dialogs import FormatsDialog
 
     window = make_window(open_store(encrypted_demo, passphrase=PASSPHRASE))
-    window.act_formats.trigger()
-    dialog = window.dialog
+    window.registry["formats"].trigger()
+    dialog = window.ctx.dialog
     assert isinstance(dialog, FormatsDialog)
     dialog.parts.setCurrentRow(0)
     dialog.remove_part()  # unsaved: closing it by hand would ask

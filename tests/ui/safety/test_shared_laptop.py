@@ -38,7 +38,7 @@ def _shown_text(page: HomePage) -> str:
 
 
 def test_home_counts_pairings_and_names_nobody_in_one(demo_window: MainWindow) -> None:
-    demo_window.act_home.trigger()
+    demo_window.registry["home"].trigger()
     home = demo_window.home_page
     ctl = demo_window.controller
     assert ctl is not None
@@ -100,7 +100,7 @@ def _on_screen(root: QWidget) -> str:
 
 
 def _pairings_page(window: MainWindow) -> PairingsPage:
-    window.act_pairings.trigger()
+    window.registry["pairings"].trigger()
     QApplication.processEvents()  # a page made on first use is shown on the next turn
     assert window.pairings_page.isVisible()
     return window.pairings_page
@@ -147,7 +147,7 @@ def test_choosing_another_request_or_leaving_the_page_hides_them_again(
     _choose(page, Status.REQUESTED, "Rosa V.")
     assert rosa.note not in _on_screen(demo_window)
     page.private_button.click()
-    demo_window.act_home.trigger()
+    demo_window.registry["home"].trigger()
     _pairings_page(demo_window)
     assert rosa.note not in _on_screen(demo_window)
     # A request with no private note offers nothing to show.

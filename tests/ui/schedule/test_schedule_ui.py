@@ -19,17 +19,17 @@ from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.app import save_screenshot
 from groupkeeper.ui.export.dialog import ExportDialog
-from groupkeeper.ui.kit.tables import UpcomingModel
 from groupkeeper.ui.schedule.dialogs import ChangeDateDialog, SeriesDialog
+from groupkeeper.ui.schedule.models import UpcomingModel
 from groupkeeper.ui.shell.welcome import WelcomeDialog
 from groupkeeper.ui.shell.window import MainWindow
 from tests.ui.conftest import Notes, click_ok
 
 
 def open_new_series_dialog(window: MainWindow) -> SeriesDialog:
-    window.act_add.trigger()
-    assert isinstance(window.dialog, SeriesDialog)
-    return window.dialog
+    window.registry["add"].trigger()
+    assert isinstance(window.ctx.dialog, SeriesDialog)
+    return window.ctx.dialog
 
 
 def rows(model: UpcomingModel) -> list[tuple[str, str, Status]]:
@@ -42,10 +42,14 @@ def rows(model: UpcomingModel) -> list[tuple[str, str, Status]]:
 
 
 def test_models_pass_the_model_tester(demo_window: MainWindow, qtmodeltester: object) -> None:
-    for model in (demo_window.series_model, demo_window.upcoming_model, demo_window.month_model):
+    for model in (
+        demo_window.schedule.series_model,
+        demo_window.schedule.upcoming_model,
+        demo_window.schedule.month_model,
+    ):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert demo_window.series_model.rowCount() == 4
-    assert demo_window.upcoming_model.rowCount() > 10
+    assert demo_window.schedule.series_model.rowCount() == 4
+    assert demo_window.schedule.upcoming_model.rowCount() > 10
 
 
 def test_create_a_series_through_the_dialog_and_see_it_in_upcoming(
@@ -65,19 +69,22 @@ def test_create_a_series_through_the_dialog_and_see_it_in_upcoming(
     assert "Every Thursday" in dialog.summary.text() and "Next: Thu 5 Mar" in dialog.summary.text()
     click_ok(dialog)
     assert not dialog.isVisible()
-    got = rows(window.upcoming_model)
+    got = rows(window.schedule.upcoming_model)
     assert got[:2] == [
         ("2026-03-05", "Thursday Step Study", Status.SCHEDULED),
         ("2026-03-12", "Thursday Step Study", Status.SCHEDULED),
     ]
     assert len(got) == 8  # the next 8 weeks
-    assert window.upcoming_model.index(0, UpcomingModel.FORMAT).data() == "C ST"
-    assert window.upcoming_model.index(0, UpcomingModel.TIME).data() == "6:30 PM – 8:00 PM"
-    assert window.series_model.rowCount() == 1
-    window.undo_action.trigger()
-    assert window.upcoming_model.rowCount() == 0 and window.series_model.rowCount() == 0
-    window.redo_action.trigger()
-    assert len(rows(window.upcoming_model)) == 8
+    assert window.schedule.upcoming_model.index(0, UpcomingModel.FORMAT).data() == "C ST"
+    assert window.schedule.upcoming_model.index(0, UpcomingModel.TIME).data() == "6:30 PM – 8:00 PM"
+    assert window.schedule.series_model.rowCount() == 1
+    window.registry["undo"].trigger()
+    assert (
+        window.schedule.upcoming_model.rowCount() == 0
+        and window.schedule.series_model.rowCount() == 0
+    )
+    window.registry["redo"].trigger()
+    assert len(rows(window.schedule.upcoming_model)) == 8
 
 
 def test_empty_name_and_bad_end_date_keep_the_dialog_open(
@@ -124,35 +131,37 @@ def test_duplicate_warning_asks_before_saving(
         box.setChecked(i == 1)
     click_ok(dialog)
     assert asked and "'Tuesday Night Discussion' also meets at 19:00" in asked[0]
-    assert dialog.isVisible() and demo_window.series_model.rowCount() == 4
+    assert dialog.isVisible() and demo_window.schedule.series_model.rowCount() == 4
 
 
 def first_row(window: MainWindow, name: str, status: Status = Status.SCHEDULED) -> int:
     return next(
-        i for i, r in enumerate(rows(window.upcoming_model)) if r[1] == name and r[2] is status
+        i
+        for i, r in enumerate(rows(window.schedule.upcoming_model))
+        if r[1] == name and r[2] is status
     )
 
 
 def occurrences(window: MainWindow) -> list[Occurrence]:
-    model = window.upcoming_model
+    model = window.schedule.upcoming_model
     return [o for o in map(model.occurrence, range(model.rowCount())) if o is not None]
 
 
 def open_move_dialog(window: MainWindow, name: str) -> tuple[Occurrence, ChangeDateDialog]:
     """Select the first scheduled date of ``name`` in Upcoming and choose Move date."""
     row = first_row(window, name)
-    occ = window.upcoming_model.occurrence(row)
+    occ = window.schedule.upcoming_model.occurrence(row)
     assert occ is not None
-    window.select_occurrence(row)
-    window.act_move.trigger()
-    assert isinstance(window.dialog, ChangeDateDialog)
-    return occ, window.dialog
+    window.schedule.select_occurrence(row)
+    window.registry["move"].trigger()
+    assert isinstance(window.ctx.dialog, ChangeDateDialog)
+    return occ, window.ctx.dialog
 
 
 def select_series(window: MainWindow, name: str) -> None:
-    model = window.series_model
+    model = window.schedule.series_model
     row = next(r for r, rec in enumerate(model.records()) if rec.name == name)
-    window.series_view.setCurrentIndex(model.index(row))
+    window.schedule.series_view.setCurrentIndex(model.index(row))
 
 
 def test_cancel_a_date_strikes_it_through_with_its_note_and_undo(
@@ -160,34 +169,34 @@ def test_cancel_a_date_strikes_it_through_with_its_note_and_undo(
 ) -> None:
     w = demo_window
     row = first_row(w, "Tuesday Night Discussion")
-    day = rows(w.upcoming_model)[row][0]
-    w.select_occurrence(row)
-    assert w.act_cancel.isEnabled() and not w.act_restore.isEnabled()
-    w.act_cancel.trigger()
-    dialog = w.dialog
+    day = rows(w.schedule.upcoming_model)[row][0]
+    w.schedule.select_occurrence(row)
+    assert w.registry["cancel"].isEnabled() and not w.registry["restore"].isEnabled()
+    w.registry["cancel"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, ChangeDateDialog)
     qtbot.keyClicks(dialog.note, "Building closed for Thanksgiving")
     click_ok(dialog)
     row = next(
         i
-        for i, r in enumerate(rows(w.upcoming_model))
+        for i, r in enumerate(rows(w.schedule.upcoming_model))
         if r[0] == day and r[1] == "Tuesday Night Discussion"
     )
-    model = w.upcoming_model
+    model = w.schedule.upcoming_model
     assert model.occurrence(row).status is Status.CANCELLED  # type: ignore[union-attr]
     assert model.index(row, UpcomingModel.MEETING).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert (
         model.index(row, UpcomingModel.NOTE).data() == "Cancelled: Building closed for Thanksgiving"
     )
-    assert w.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert "Cancel Tuesday Night Discussion" in w.undo_action.text()
-    w.undo_action.trigger()
+    assert w.registry["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert "Cancel Tuesday Night Discussion" in w.registry["undo"].text()
+    w.registry["undo"].trigger()
     assert model.occurrence(row).status is Status.SCHEDULED  # type: ignore[union-attr]
     assert model.index(row, UpcomingModel.MEETING).data(Qt.ItemDataRole.FontRole) is None
-    w.redo_action.trigger()
+    w.registry["redo"].trigger()
     assert model.occurrence(row).status is Status.CANCELLED  # type: ignore[union-attr]
-    w.select_occurrence(row)
-    w.act_restore.trigger()
+    w.schedule.select_occurrence(row)
+    w.registry["restore"].trigger()
     assert model.occurrence(row).status is Status.SCHEDULED  # type: ignore[union-attr]
 
 
@@ -219,55 +228,57 @@ def test_delete_asks_first_and_can_be_undone(
         asked.append(text)
         return next(answers)
 
-    monkeypatch.setattr(w, "confirm", confirm)
+    monkeypatch.setattr(w.prompts, "confirm", confirm)
     select_series(w, "Tuesday Night Discussion")
-    cancelled_before = [r for r in rows(w.upcoming_model) if r[2] is Status.CANCELLED]
-    w.act_delete.trigger()
+    cancelled_before = [r for r in rows(w.schedule.upcoming_model) if r[2] is Status.CANCELLED]
+    w.registry["delete"].trigger()
     assert "Delete “Tuesday Night Discussion” (Every Tuesday)" in asked[0]
-    assert w.series_model.rowCount() == 4
-    w.act_delete.trigger()
-    assert w.series_model.rowCount() == 3
-    assert all(r[1] != "Tuesday Night Discussion" for r in rows(w.upcoming_model))
-    w.undo_action.trigger()
-    assert w.series_model.rowCount() == 4
-    assert [r for r in rows(w.upcoming_model) if r[2] is Status.CANCELLED] == cancelled_before
+    assert w.schedule.series_model.rowCount() == 4
+    w.registry["delete"].trigger()
+    assert w.schedule.series_model.rowCount() == 3
+    assert all(r[1] != "Tuesday Night Discussion" for r in rows(w.schedule.upcoming_model))
+    w.registry["undo"].trigger()
+    assert w.schedule.series_model.rowCount() == 4
+    assert [
+        r for r in rows(w.schedule.upcoming_model) if r[2] is Status.CANCELLED
+    ] == cancelled_before
 
 
 def test_edit_a_series_and_undo(demo_window: MainWindow) -> None:
     w = demo_window
     select_series(w, "Group Conscience")
-    w.act_edit.trigger()
-    dialog = w.dialog
+    w.registry["edit"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, SeriesDialog)
     assert dialog.name.text() == "Group Conscience" and dialog.nth_boxes[0].isChecked()
     dialog.start_time.setTime(QTime(13, 0))
     click_ok(dialog)
     times = {o.start for o in occurrences(w) if o.series_name == "Group Conscience"}
     assert times == {time(13, 0)}
-    w.undo_action.trigger()
+    w.registry["undo"].trigger()
     times = {o.start for o in occurrences(w) if o.series_name == "Group Conscience"}
     assert times == {time(12, 30)}
 
 
 def test_month_view_and_navigation(demo_window: MainWindow) -> None:
     w = demo_window
-    w.act_month.trigger()
-    assert w.tabs.currentIndex() == 1
-    assert w.month_title.text() == "March 2026"
-    w.step_month(1)
-    assert w.month_title.text() == "April 2026"
-    model = w.month_model
+    w.registry["month"].trigger()
+    assert w.schedule.tabs.currentIndex() == 1
+    assert w.schedule.month_title.text() == "March 2026"
+    w.schedule.step_month(1)
+    assert w.schedule.month_title.text() == "April 2026"
+    model = w.schedule.month_model
     first, _ = model.grid_range()
     tuesday = first + timedelta(days=1)
     text = model.index(0, 1).data()
     assert text.startswith(str(tuesday.day)) and "7:00 PM Tuesday Night Discussion" in text
-    w.step_month(-13)
-    assert w.month_title.text() == "March 2025"
-    w.show_month(date(2026, 12, 1))
+    w.schedule.step_month(-13)
+    assert w.schedule.month_title.text() == "March 2025"
+    w.schedule.show_month(date(2026, 12, 1))
     all_text = "\n".join(model.index(r, c).data() for r in range(6) for c in range(7))
     assert all_text  # the grid is filled
-    w.step_month(1)
-    assert w.month_title.text() == "January 2027"
+    w.schedule.step_month(1)
+    assert w.schedule.month_title.text() == "January 2027"
 
 
 def test_export_flyer_runs_off_the_ui_thread_path_and_offers_to_open(
@@ -276,13 +287,13 @@ def test_export_flyer_runs_off_the_ui_thread_path_and_offers_to_open(
     w = demo_window
     target = tmp_path / "out" / "flyer.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: target)
-    w.act_flyer.trigger()
-    dialog = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: target)
+    w.registry["flyer"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, ExportDialog) and dialog.document() is Document.FLYER
     click_ok(dialog)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
-    box = w.dialog
+    box = w.ctx.dialog
     assert isinstance(box, QMessageBox) and "flyer.pdf" in box.text()
     assert {b.text() for b in box.buttons()} >= {"Open PDF", "Open folder"}
     box.close()
@@ -293,16 +304,16 @@ def test_export_failure_is_reported_plainly(
     demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notes: Notes
 ) -> None:
     w = demo_window
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: tmp_path / "gone" / "flyer.pdf")
-    w.act_flyer.trigger()
-    click_ok(w.dialog)
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: tmp_path / "gone" / "flyer.pdf")
+    w.registry["flyer"].trigger()
+    click_ok(w.ctx.dialog)
     assert notes and "does not exist" in notes[0][1]
-    assert w.act_flyer.isEnabled()
+    assert w.registry["flyer"].isEnabled()
 
 
 def test_flyer_dialog_refuses_a_backwards_range(demo_window: MainWindow) -> None:
-    demo_window.act_flyer.trigger()
-    dialog = demo_window.dialog
+    demo_window.registry["flyer"].trigger()
+    dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ExportDialog)
     dialog.flyer_last.setDate(QDate(2020, 1, 1))
     click_ok(dialog)
@@ -318,7 +329,7 @@ def test_opening_a_bad_file_explains_and_keeps_the_open_one(
     assert "Elm Falls Hope Group — demo.groupkeeper" in title
     assert demo_window.open_file(bad) is False
     assert notes and "is not a GroupKeeper group file" in notes[0][1]
-    assert demo_window.windowTitle() == title and demo_window.series_model.rowCount() == 4
+    assert demo_window.windowTitle() == title and demo_window.schedule.series_model.rowCount() == 4
 
 
 def test_new_file_runs_the_welcome_dialog_and_opens_it(
@@ -328,11 +339,11 @@ def test_new_file_runs_the_welcome_dialog_and_opens_it(
     qtbot: QtBot,
 ) -> None:
     w = make_window(None)
-    assert w.stack.currentIndex() == 0 and not w.act_add.isEnabled()
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: tmp_path / "usb" / "new-group")
+    assert w.stack.currentIndex() == 0 and not w.registry["add"].isEnabled()
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: tmp_path / "usb" / "new-group")
     (tmp_path / "usb").mkdir()
-    w.act_new_file.trigger()
-    welcome = w.dialog
+    w.registry["new_file"].trigger()
+    welcome = w.ctx.dialog
     assert isinstance(welcome, WelcomeDialog)
     click_ok(welcome)
     assert welcome.isVisible() and "Give the group a name." in welcome.errors.text()
@@ -344,7 +355,11 @@ def test_new_file_runs_the_welcome_dialog_and_opens_it(
     click_ok(welcome)
     assert w.stack.currentIndex() == 1
     assert w.windowTitle().startswith("Prairie Peer Support — new-group.groupkeeper")
-    assert rows(w.upcoming_model)[0] == ("2026-03-05", "Thursday meeting", Status.SCHEDULED)
+    assert rows(w.schedule.upcoming_model)[0] == (
+        "2026-03-05",
+        "Thursday meeting",
+        Status.SCHEDULED,
+    )
     assert recent.recent_files()[0] == (tmp_path / "usb" / "new-group.groupkeeper").resolve()
     w._fill_recent()
     assert "new-group.groupkeeper" in w.recent_menu.actions()[0].text()
@@ -355,28 +370,28 @@ def test_screenshot_is_1280_by_800(demo_window: MainWindow, tmp_path: Path) -> N
     save_screenshot(demo_window, target, "month")
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
-    assert demo_window.tabs.currentIndex() == 1
+    assert demo_window.schedule.tabs.currentIndex() == 1
 
 
 def test_every_action_has_a_keyboard_route(demo_window: MainWindow) -> None:
     w = demo_window
     for action in (
-        w.act_new_file,
-        w.act_open,
-        w.act_print,
-        w.act_packet,
-        w.act_add,
-        w.act_edit,
-        w.act_delete,
-        w.act_cancel,
-        w.act_move,
-        w.act_restore,
-        w.act_upcoming,
-        w.act_month,
+        w.registry["new_file"],
+        w.registry["open"],
+        w.registry["print"],
+        w.registry["packet"],
+        w.registry["add"],
+        w.registry["edit"],
+        w.registry["delete"],
+        w.registry["cancel"],
+        w.registry["move"],
+        w.registry["restore"],
+        w.registry["upcoming"],
+        w.registry["month"],
     ):
         assert not action.shortcut().isEmpty(), action.text()
-    assert w.series_view.accessibleName() == "Meeting series"
-    assert w.upcoming_view.accessibleName() == "Upcoming meetings"
+    assert w.schedule.series_view.accessibleName() == "Meeting series"
+    assert w.schedule.upcoming_view.accessibleName() == "Upcoming meetings"
 
 
 def test_enter_confirms_the_welcome_and_flyer_dialogs(
@@ -389,34 +404,34 @@ def test_enter_confirms_the_welcome_and_flyer_dialogs(
     press Cancel, because a button added by hand lost the default when the dialog was shown)."""
     w = make_window(None)
     target = tmp_path / "keys.groupkeeper"
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: target)
-    w.act_new_file.trigger()
-    welcome = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: target)
+    w.registry["new_file"].trigger()
+    welcome = w.ctx.dialog
     assert isinstance(welcome, WelcomeDialog)
     qtbot.keyClicks(welcome.name, "Keyboard Group")
     qtbot.keyClick(welcome.name, Qt.Key.Key_Return)
     assert target.exists() and w.windowTitle().startswith("Keyboard Group")
     pdf = tmp_path / "flyer.pdf"
-    monkeypatch.setattr(w, "ask_save_path", lambda *_a: pdf)
-    w.act_flyer.trigger()
-    flyer = w.dialog
+    monkeypatch.setattr(w.prompts, "ask_save_path", lambda *_a: pdf)
+    w.registry["flyer"].trigger()
+    flyer = w.ctx.dialog
     assert isinstance(flyer, ExportDialog)
     qtbot.keyClick(flyer.flyer_first, Qt.Key.Key_Return)
     assert pdf.exists()
-    assert isinstance(w.dialog, QMessageBox)  # the "Flyer saved" box
-    w.dialog.close()
+    assert isinstance(w.ctx.dialog, QMessageBox)  # the "Flyer saved" box
+    w.ctx.dialog.close()
 
 
 def test_buttons_follow_their_actions(demo_window: MainWindow) -> None:
     from PySide6.QtWidgets import QPushButton
 
     buttons = {b.text(): b for b in demo_window.findChildren(QPushButton)}
-    demo_window.series_view.clearSelection()
+    demo_window.schedule.series_view.clearSelection()
     demo_window._sync_actions()
     assert not buttons["Edit…"].isEnabled() and not buttons["Cancel date…"].isEnabled()
     assert "(Ctrl+E)" in buttons["Edit…"].toolTip()
-    demo_window.series_view.setCurrentIndex(demo_window.series_model.index(0))
-    demo_window.select_occurrence(0)
+    demo_window.schedule.series_view.setCurrentIndex(demo_window.schedule.series_model.index(0))
+    demo_window.schedule.select_occurrence(0)
     assert buttons["Edit…"].isEnabled() and buttons["Cancel date…"].isEnabled()
 
 
@@ -438,7 +453,7 @@ def test_add_a_group_format_from_the_series_dialog(
     )
     assert (
         demo_window.controller is not None
-        and demo_window.controller.format_labels()["LF"] == "Living sober (literature)"
+        and demo_window.schedule.controller.format_labels()["LF"] == "Living sober (literature)"
     )
 
 
@@ -448,7 +463,9 @@ def test_move_suggests_the_next_day_so_save_works_at_once(demo_window: MainWindo
     assert dialog.new_date.date().toPython() == occ.day + timedelta(days=1)
     click_ok(dialog)
     assert not dialog.isVisible()
-    moved = w.upcoming_model.occurrence(first_row(w, "Tuesday Night Discussion", Status.MOVED))
+    moved = w.schedule.upcoming_model.occurrence(
+        first_row(w, "Tuesday Night Discussion", Status.MOVED)
+    )
     assert moved is not None and moved.day == occ.day + timedelta(days=1)
 
 
@@ -467,9 +484,9 @@ def test_upcoming_shows_every_column_and_whole_dates_at_the_default_size(
         demo_window.resize(1180, 760)  # the size a new window opens at
         demo_window.show_view("upcoming")
         qtbot.wait(50)
-        view = demo_window.upcoming_view
+        view = demo_window.schedule.upcoming_view
         assert view.horizontalScrollBar().maximum() == 0  # Note and Place on screen
-        model = demo_window.upcoming_model
+        model = demo_window.schedule.upcoming_model
         metrics = view.fontMetrics()
         assert model.rowCount() > 10
         for column in (0, 1, 3):  # date, time and format codes are never cut short

@@ -14,6 +14,7 @@ from groupkeeper.schedule import service
 from groupkeeper.store import open_store
 from groupkeeper.ui import app as gapp
 from groupkeeper.ui.shell.welcome import WelcomeDialog
+from groupkeeper.ui.shell.prompts import Prompts
 from groupkeeper.ui.shell.window import MainWindow
 
 _loop: list[QEventLoop] = []
@@ -62,7 +63,7 @@ def test_first_run_asks_about_the_group_then_shows_its_schedule(
 
     def show(window: MainWindow) -> None:
         seen["title"] = window.windowTitle()
-        seen["series"] = window.series_model.rowCount()
+        seen["series"] = window.schedule.series_model.rowCount()
         real_show(window)
         close_all_windows_soon()
 
@@ -94,7 +95,7 @@ def test_a_damaged_file_at_start_is_explained_and_the_app_stays_usable(
     before = bad.read_bytes()
     told: list[str] = []
     seen: dict[str, object] = {}
-    monkeypatch.setattr(MainWindow, "notify", lambda _w, _title, text: told.append(text))
+    monkeypatch.setattr(Prompts, "notify", lambda _p, _title, text: told.append(text))
     real_show = MainWindow.show
 
     def show(window: MainWindow) -> None:

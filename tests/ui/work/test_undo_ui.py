@@ -31,10 +31,10 @@ def test_delete_a_series_then_ctrl_z_brings_back_its_turns_needs_and_notes(
     topic_before = w.home_page.next_topic.text()
     assert topic_before.startswith("Topic: ")
     before = dump(store)
-    monkeypatch.setattr(w, "confirm", lambda *_a: True)
+    monkeypatch.setattr(w.prompts, "confirm", lambda *_a: True)
     w.show_section("schedule")
     select_series(w, "Tuesday Night Discussion")
-    w.act_delete.trigger()
+    w.registry["delete"].trigger()
     after = dump(store)
     assert differences(before, after)
     ctrl_z(qtbot, w)
@@ -43,7 +43,7 @@ def test_delete_a_series_then_ctrl_z_brings_back_its_turns_needs_and_notes(
     assert len(w.roster_page.model.assigned) == turns_before
     w.show_section("home")
     assert w.home_page.next_topic.text() == topic_before
-    w.redo_action.trigger()
+    w.registry["redo"].trigger()
     assert differences(after, dump(store)) == []
 
 
@@ -57,18 +57,18 @@ def test_ctrl_z_on_the_roster_page_undoes_a_schedule_edit_and_says_so(
     w = demo_window
     w.show_section("schedule")
     select_series(w, "Group Conscience")
-    w.act_edit.trigger()
-    dialog = w.dialog
+    w.registry["edit"].trigger()
+    dialog = w.ctx.dialog
     assert dialog is not None
     dialog.start_time.setTime(QTime(13, 0))  # type: ignore[attr-defined]
     click_ok(dialog)
-    assert w.undo_action.text() == "&Undo Edit meeting Group Conscience"
+    assert w.registry["undo"].text() == "&Undo Edit meeting Group Conscience"
     w.show_section("roster")
     ctrl_z(qtbot, w)
     assert w.section() == "schedule"  # shown where it was undone
     assert w.undo_notice.text() == "Undid: Edit meeting Group Conscience"
     assert w.statusBar().currentMessage() == "Undid: Edit meeting Group Conscience"
-    assert w.redo_action.text() == "&Redo Edit meeting Group Conscience"
+    assert w.registry["redo"].text() == "&Redo Edit meeting Group Conscience"
 
 
 def test_roster_member_and_library_changes_are_undone_in_turn(
@@ -82,24 +82,24 @@ def test_roster_member_and_library_changes_are_undone_in_turn(
     w.show_section("roster")
     slot = next(iter(page.model.assigned))
     page.set_locked(slot, not page.model.assigned[slot].locked)
-    assert w.undo_action.text().startswith("&Undo Lock ") or w.undo_action.text().startswith(
-        "&Undo Unlock "
-    )
+    assert w.registry["undo"].text().startswith("&Undo Lock ") or w.registry[
+        "undo"
+    ].text().startswith("&Undo Unlock ")
     w.show_section("library")
-    monkeypatch.setattr(w, "confirm", lambda *_a: True)
+    monkeypatch.setattr(w.prompts, "confirm", lambda *_a: True)
     lib = w.library_page
     lib.view.selectRow(0)
     assert lib.current is not None
     title = lib.current.title
     lib.delete_items()
-    assert w.undo_action.text() == f"&Undo Delete {title} from the library"
+    assert w.registry["undo"].text() == f"&Undo Delete {title} from the library"
     w.show_section("home")
     ctrl_z(qtbot, w)
     assert w.section() == "library" and w.undo_notice.text().startswith("Undid: Delete ")
     ctrl_z(qtbot, w)
     assert w.section() == "roster"
     assert differences(before, dump(ctl.store)) == []
-    assert not w.undo_action.isEnabled() and w.undo_action.text() == "&Undo"
+    assert not w.registry["undo"].isEnabled() and w.registry["undo"].text() == "&Undo"
 
 
 def test_an_undo_that_cannot_be_done_says_why_and_changes_nothing(
@@ -123,7 +123,7 @@ def test_an_undo_that_cannot_be_done_says_why_and_changes_nothing(
     ctrl_z(qtbot, w)
     assert notes and notes[-1][0] == "Not undone" and "changed since" in notes[-1][1]
     assert differences(before, dump(ctl.store)) == []
-    assert w.undo_action.isEnabled()
+    assert w.registry["undo"].isEnabled()
     assert page.isVisible()
 
 
@@ -133,8 +133,8 @@ def test_escape_in_a_half_filled_new_meeting_asks_before_dropping_the_typing(
     from groupkeeper.ui.schedule.dialogs import SeriesDialog
 
     w = demo_window
-    w.act_add.trigger()
-    dialog = w.dialog
+    w.registry["add"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, SeriesDialog)
     answers = iter(["cancel", "discard"])
     asked: list[str] = []
@@ -146,8 +146,8 @@ def test_escape_in_a_half_filled_new_meeting_asks_before_dropping_the_typing(
     monkeypatch.setattr(dialog, "ask_unsaved", answer)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # untouched: closes without a question
     assert not dialog.isVisible() and asked == []
-    w.act_add.trigger()
-    dialog = w.dialog
+    w.registry["add"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, SeriesDialog)
     monkeypatch.setattr(dialog, "ask_unsaved", answer)
     qtbot.keyClicks(dialog.name, "Friday Step Study")
@@ -156,7 +156,7 @@ def test_escape_in_a_half_filled_new_meeting_asks_before_dropping_the_typing(
     assert dialog.name.text() == "Friday Step Study"
     dialog.close()  # the window's close button asks too
     assert len(asked) == 2 and not dialog.isVisible()  # Discard
-    assert w.series_model.rowCount() == 4
+    assert w.schedule.series_model.rowCount() == 4
 
 
 def test_save_from_the_question_saves_the_form(
@@ -166,11 +166,11 @@ def test_save_from_the_question_saves_the_form(
 
     w = demo_window
     w.show_section("library")
-    w.act_new_reading.trigger()
-    dialog = w.dialog
+    w.registry["new_reading"].trigger()
+    dialog = w.ctx.dialog
     assert isinstance(dialog, ResourceDialog)
     monkeypatch.setattr(dialog, "ask_unsaved", lambda _name: "save")
     qtbot.keyClicks(dialog.title, "Serenity")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert w.undo_action.text() == "&Undo Add Serenity to the library"
+    assert w.registry["undo"].text() == "&Undo Add Serenity to the library"

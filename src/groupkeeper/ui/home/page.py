@@ -6,65 +6,29 @@ thing the window shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.documents import Document
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
+from groupkeeper.ui.kit.page import BIG, HEADING, OPEN_STYLE, WARN, Page
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
-HEADING = "font-size: 16px; font-weight: 600;"
-BIG = "font-size: 20px; font-weight: 700;"
-WARN = "color: #8a4b00; font-weight: 600;"
-OPEN_STYLE = "color: #a3261b; font-weight: 600;"
 
 
-class _Page(QWidget):
-    SECTION = "home"
-    """The window section this page is (where undo shows its changes)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-
-    def read(self, fn: Callable[[Session], T]) -> T:
-        ctl = self.window_.controller
-        assert ctl is not None
-        return ctl.read(fn)
-
-    def write(self, label: str, fn: Callable[[Session], T]) -> T | None:
-        """Run ``fn`` as one undoable step named ``label``; a problem is shown in words and
-        nothing is saved."""
-        ctl = self.window_.controller
-        assert ctl is not None
-        try:
-            result = ctl.write(label, fn, self.SECTION)
-        except GroupKeeperError as exc:
-            self.window_.notify(self.tr("Not saved"), exc.message)
-            return None
-        ctl.changed.emit()
-        return result
-
-
-# ---------------------------------------------------------------------------- home
-
-
-class HomePage(_Page):
+class HomePage(Page):
     """The next meeting, who serves at it, what is open, whose term ends soon."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.next_title = QLabel()
         self.next_title.setStyleSheet(BIG)
         self.next_title.setWordWrap(True)
@@ -79,11 +43,9 @@ class HomePage(_Page):
         self.packet_button.setToolTip(
             self.tr("Who serves, the topic, the format with its readings, the weeks ahead")
         )
-        self.packet_button.clicked.connect(
-            lambda: window.export(Document.PACKET, self.next_meeting)
-        )
+        self.packet_button.clicked.connect(self.print_packet)
         self.note_button = QPushButton(self.tr("Topic and notes…"))
-        self.note_button.clicked.connect(lambda: window.edit_meeting_note(self.next_meeting))
+        self.note_button.clicked.connect(self.edit_note)
         self.serving = QGridLayout()
         self.serving.setHorizontalSpacing(24)
         self.open_label = QLabel()
@@ -98,7 +60,7 @@ class HomePage(_Page):
         self.warn_label.setWordWrap(True)
         self.warn_label.setAccessibleName(self.tr("Terms ending soon"))
         to_roster = QPushButton(self.tr("Open the roster"))
-        to_roster.clicked.connect(lambda: window.show_section("roster"))
+        to_roster.clicked.connect(lambda: ctx.show("roster"))
         positions = QPushButton(self.tr("Change who holds a position…"))
         positions.clicked.connect(self.change_term)
         self.pairs_label = QLabel()
@@ -108,7 +70,7 @@ class HomePage(_Page):
         self.overdue_label.setWordWrap(True)
         self.overdue_label.setAccessibleName(self.tr("Check-ins overdue"))
         to_pairings = QPushButton(self.tr("Open Pairings"))
-        to_pairings.clicked.connect(lambda: window.show_section("pairings"))
+        to_pairings.clicked.connect(lambda: ctx.show("pairings"))
         self.pairs_heading = QLabel()
         self.pairs_heading.setStyleSheet(HEADING)
         self.serving.setColumnStretch(4, 1)
@@ -153,11 +115,21 @@ class HomePage(_Page):
         layout.addLayout(pairs_row)
         layout.addStretch(1)
 
+    def print_packet(self) -> None:
+        from groupkeeper.ui.export.flows import ExportFlow
+
+        self.ctx.flow(ExportFlow).export(Document.PACKET, self.next_meeting)
+
+    def edit_note(self) -> None:
+        from groupkeeper.ui.materials.flows import MaterialsFlows
+
+        self.ctx.flow(MaterialsFlows).edit_meeting_note(self.next_meeting)
+
     def refresh(self) -> None:
-        today = self.window_.today
+        today = self.ctx.today
         home = self.read(lambda s: roster.home(s, today))
-        language = self.window_.series_model.language
-        self.group_name.setText(self.window_.group_title.text())
+        language = self.ctx.language
+        self.group_name.setText(self.ctx.title)
         while self.serving.count():
             item = self.serving.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -262,12 +234,12 @@ class HomePage(_Page):
         titles = self.read(roster.position_titles)
         members = self.read(lambda s: roster.list_members(s, active_only=True))
         if not members:
-            self.window_.notify(
+            self.ctx.prompts.notify(
                 self.tr("No members yet"), self.tr("Add the group's members first (Members).")
             )
             return
-        dialog = TermDialog(titles, members, self, self.window_.today)
-        self.window_.dialog = dialog
+        dialog = TermDialog(titles, members, self, self.ctx.today)
+        self.ctx.dialog = dialog
 
         def save() -> None:
             title, member_id, started, months = dialog.choice()

@@ -1,13 +1,12 @@
-"""Qt item models over plain schedule records. They cache rows and never query per paint."""
+"""Table models and table set-up shared by every page: records in, cached rows out, no query per
+paint."""
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,10 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
-
-from groupkeeper.schedule.occurrences import Occurrence, Status
-from groupkeeper.schedule.service import SeriesRecord
-from groupkeeper.text import format_date, format_time, format_time_range
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -32,46 +27,6 @@ ALERT = QColor("#a3261b")  # overdue: a loan, a check-in
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Schedule", text)
-
-
-class SeriesListModel(QAbstractListModel):
-    """The group's meeting series, for the side list."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SeriesRecord] = []
-        self.language = "en"
-
-    def set_series(self, rows: list[SeriesRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def records(self) -> list[SeriesRecord]:
-        return list(self._rows)
-
-    def record(self, row: int) -> SeriesRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, series_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == series_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        rec = self._rows[index.row()]
-        d = rec.data
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{d.name}\n{rec.when}, {format_time(d.start_time, self.language)}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            place = d.location.one_line() or tr("no place set")
-            return f"{d.name}: {rec.when}, {format_time(d.start_time, self.language)}, {place}"
-        if role == RecordRole:
-            return rec
-        return None
 
 
 class RecordTable(QAbstractTableModel, Generic[R]):
@@ -155,147 +110,6 @@ class TextTable(RecordTable[R], Generic[R]):
             return font
         if role == RecordRole:
             return rec
-        return None
-
-
-class UpcomingModel(RecordTable[Occurrence]):
-    """Dated meetings in a window; cancelled ones stay visible, struck through, with their note."""
-
-    HEADERS = ("Date", "Time", "Meeting", "Format", "Note", "Place")
-    DATE, TIME, MEETING, FORMAT, NOTE, PLACE = range(6)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text: list[tuple[str, ...]] = []
-        self.language = "en"
-
-    def set_occurrences(self, rows: list[Occurrence]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        # Text is worked out once per load, not on every paint.
-        self._text = [self._texts(o) for o in self._rows]
-        self.endResetModel()
-
-    def _texts(self, o: Occurrence) -> tuple[str, ...]:
-        return (
-            format_date(o.day),
-            format_time_range(o.start, o.duration_minutes, self.language),
-            o.series_name,
-            " ".join(o.formats),
-            self.note_text(o),
-            o.location.one_line(),
-        )
-
-    def occurrence(self, row: int) -> Occurrence | None:
-        return self.row_record(row)
-
-    def note_text(self, o: Occurrence) -> str:
-        if o.status is Status.CANCELLED:
-            return tr("Cancelled") + (f": {o.note}" if o.note else "")
-        if o.status is Status.MOVED:
-            moved = tr("Moved from {day}").format(day=format_date(o.original_date, year=False))
-            return moved + (f": {o.note}" if o.note else "")
-        return ""
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        o = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text[index.row()][col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.note_text(o) or f"{o.series_name}, {format_date(o.day)}"
-        if role == Qt.ItemDataRole.FontRole and o.status is Status.CANCELLED and col != self.NOTE:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if o.status is Status.CANCELLED:
-                return QBrush(CANCELLED_COLOUR if col == self.NOTE else MUTED)
-            if o.status is Status.MOVED and col in (self.DATE, self.TIME, self.NOTE):
-                return QBrush(MOVED_COLOUR)
-        if role == RecordRole:
-            return o
-        return None
-
-
-class MonthModel(QAbstractTableModel):
-    """A month as 6 weeks x 7 days (Monday first); each cell lists that day's meetings."""
-
-    DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.month = date.today().replace(day=1)
-        self._by_day: dict[date, list[Occurrence]] = {}
-        self.today = date.today()
-        self.language = "en"
-
-    def grid_range(self, month: date | None = None) -> tuple[date, date]:
-        first_of_month = (month or self.month).replace(day=1)
-        first = first_of_month - timedelta(days=first_of_month.weekday())
-        return first, first + timedelta(days=41)
-
-    def set_month(self, month: date, occurrences: list[Occurrence]) -> None:
-        self.beginResetModel()
-        self.month = month.replace(day=1)
-        self._by_day = {}
-        for o in occurrences:
-            self._by_day.setdefault(o.day, []).append(o)
-        self.endResetModel()
-
-    def day_at(self, row: int, column: int) -> date:
-        return self.grid_range()[0] + timedelta(days=row * 7 + column)
-
-    def meetings_on(self, day: date) -> list[Occurrence]:
-        return list(self._by_day.get(day, ()))
-
-    def title(self) -> str:
-        return f"{calendar.month_name[self.month.month]} {self.month.year}"
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < 7:
-            return tr(self.DAY_NAMES[section])
-        return None
-
-    def _line(self, o: Occurrence) -> str:
-        text = f"{format_time(o.start, self.language)} {o.series_name}"
-        if o.status is Status.CANCELLED:
-            return text + " " + tr("(cancelled)")
-        if o.status is Status.MOVED:
-            return text + " " + tr("(moved)")
-        return text
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < 6 and 0 <= index.column() < 7):
-            return None
-        day = self.day_at(index.row(), index.column())
-        meetings = self._by_day.get(day, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join([str(day.day), *(self._line(o) for o in meetings)])
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            lines = [format_date(day)] + [
-                self._line(o) + (f" ({o.note})" if o.note else "") for o in meetings
-            ]
-            return "\n".join(lines) if meetings else format_date(day) + ": " + tr("no meeting")
-        if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.BackgroundRole and day == self.today:
-            return QBrush(QColor("#fff4d6"))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == RecordRole:
-            return meetings
         return None
 
 

@@ -86,14 +86,14 @@ class DocumentFiles(QObject):
         self._running: set[threading.Event] = set()  # one for each attach under way
 
     def choose(self) -> None:
-        files = self.page.window_.ask_attach_paths()
+        files = self.page.ctx.prompts.ask_attach_paths()
         if files:
             self.attach(files)
 
     def attach(self, files: list[Path]) -> None:
         """Attach files off the UI thread, with progress and Cancel; files that cannot be
         attached (too big, a folder, a device or a pipe) are refused at once."""
-        ctl = self.page.window_.controller
+        ctl = self.page.ctx.gateway
         if ctl is None:
             return
         ok: list[Path] = []
@@ -104,14 +104,14 @@ class DocumentFiles(QObject):
             else:
                 ok.append(path)
         if refused:
-            self.page.window_.notify(self.tr("Not attached"), "\n\n".join(refused))
+            self.page.ctx.prompts.notify(self.tr("Not attached"), "\n\n".join(refused))
         if not ok:
             return
         store = ctl.store
         cancel = threading.Event()  # set on the UI thread, read by the worker
         self._running.add(cancel)
         progress = QProgressDialog(
-            self.tr("Attaching…"), self.tr("Cancel"), 0, 1000, self.page.window_
+            self.tr("Attaching…"), self.tr("Cancel"), 0, 1000, self.page.ctx.parent_widget
         )
         progress.setWindowTitle(self.tr("Attaching files"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -122,7 +122,7 @@ class DocumentFiles(QObject):
             # Closing the dialog when the work is over also says "canceled": not a Cancel.
             if cancel in self._running:
                 cancel.set()
-                self.page.window_.statusBar().showMessage(self.tr("Stopping…"))
+                self.page.ctx.status(self.tr("Stopping…"))
 
         progress.canceled.connect(on_cancel)
 
@@ -171,7 +171,7 @@ class DocumentFiles(QObject):
             """Close the dialog; False when the file was closed meanwhile (quitting)."""
             self._running.discard(cancel)
             progress.close()
-            return self.page.window_.controller is ctl
+            return self.page.ctx.gateway is ctl
 
         def finished(result: object) -> None:
             if not over():
@@ -195,7 +195,7 @@ class DocumentFiles(QObject):
                 message = self.tr("Attached {name}.").format(name=done[0].name)
             else:
                 message = self.tr("Attached {n} files.").format(n=len(done))
-            self.page.window_.statusBar().showMessage(message, 8000)
+            self.page.ctx.status(message, 8000)
             self._tell_unsearchable(done)
 
         def failed(message: str) -> None:
@@ -203,9 +203,9 @@ class DocumentFiles(QObject):
                 return
             ctl.changed.emit()  # files attached before the failure stay attached
             ctl.history_changed.emit()
-            self.page.window_.notify(self.tr("Could not attach the file"), message)
+            self.page.ctx.prompts.notify(self.tr("Could not attach the file"), message)
 
-        run_task(self.page.window_.pool, work, finished, failed, on_progress)
+        run_task(self.page.ctx.pool, work, finished, failed, on_progress)
 
     def stop(self) -> None:
         """Cancel any attach under way (the window is closing); it ends at its next check,
@@ -246,36 +246,36 @@ class DocumentFiles(QObject):
             title = self.tr("Attached, but not searchable")
         else:
             title = self.tr("Attached, partly searchable")
-        self.page.window_.inform(title, "\n\n".join(unread + partly))
+        self.page.ctx.prompts.inform(title, "\n\n".join(unread + partly))
 
     def open_current(self) -> None:
         """Open a private copy in the computer's usual program: documents and pictures only.
         Anything that could run (a program, a script, a web page, a shortcut) is only offered
         to be saved, with what it really is."""
         cur = self.page.current
-        ctl = self.page.window_.controller
+        ctl = self.page.ctx.gateway
         if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
             return
         store = ctl.store
         try:
             openable, kind = ctl.read(lambda s: library.open_check(s, cur.id))
         except GroupKeeperError as exc:
-            self.page.window_.notify(self.tr("Could not open the file"), exc.message)
+            self.page.ctx.prompts.notify(self.tr("Could not open the file"), exc.message)
             return
         if not openable:
             self._offer_save(cur.file_name, kind)
             return
-        folder = self.page.window_.temp_folder()
+        folder = self.page.ctx.temp.folder()
 
         def work() -> Path:
             with store.session() as s:
                 return library.save_private_copy(s, cur.id, folder)
 
         run_task(
-            self.page.window_.pool,
+            self.page.ctx.pool,
             work,
-            lambda p: self.page.window_.launch(Path(str(p))),
-            lambda m: self.page.window_.notify(self.tr("Could not open the file"), m),
+            lambda p: self.page.ctx.prompts.launch(Path(str(p))),
+            lambda m: self.page.ctx.prompts.notify(self.tr("Could not open the file"), m),
         )
 
     def _offer_save(self, name: str, kind: str) -> None:
@@ -284,19 +284,19 @@ class DocumentFiles(QObject):
             "like this can run a program on this computer. Save a copy only if you know who "
             "made it and why, and check it with your antivirus before opening it."
         ).format(name=name, kind=kind)  # kind: core wording (translated with issue 23)
-        if self.page.window_.confirm(
+        if self.page.ctx.prompts.confirm(
             self.tr("Not opened"), text, self.tr("Save a Copy…"), warning=True
         ):
             self.save_copy()
 
     def save_copy(self) -> None:
         cur = self.page.current
-        ctl = self.page.window_.controller
+        ctl = self.page.ctx.gateway
         if cur is None or cur.kind is not Kind.DOCUMENT or ctl is None:
             return
         from groupkeeper import paths
 
-        out = self.page.window_.ask_save_path(
+        out = self.page.ctx.prompts.ask_save_path(
             self.tr("Save a copy of {name}").format(name=cur.file_name),
             paths.documents_dir() / cur.file_name,
             self.tr("All files (*)"),
@@ -310,13 +310,11 @@ class DocumentFiles(QObject):
                 return library.save_file(s, cur.id, out)
 
         def done(path: object) -> None:
-            self.page.window_.statusBar().showMessage(
-                self.tr("Saved {path}").format(path=path), 8000
-            )
+            self.page.ctx.status(self.tr("Saved {path}").format(path=path), 8000)
 
         run_task(
-            self.page.window_.pool,
+            self.page.ctx.pool,
             work,
             done,
-            lambda m: self.page.window_.notify(self.tr("Could not save the copy"), m),
+            lambda m: self.page.ctx.prompts.notify(self.tr("Could not save the copy"), m),
         )

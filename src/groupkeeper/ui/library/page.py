@@ -34,24 +34,24 @@ from groupkeeper.library.models import Kind, TextStatus
 from groupkeeper.library.service import Resource, ResourceInput
 from groupkeeper.roster import service as roster
 from groupkeeper.text import format_date
-from groupkeeper.ui.home.page import HEADING, _Page
+from groupkeeper.ui.kit.page import HEADING, Page
 from groupkeeper.ui.kit.tables import RecordRole, setup_table
 from groupkeeper.ui.library.files import DocumentFiles, FileDropTable
 from groupkeeper.ui.library.models import LibraryModel, LoanModel
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.context import AppContext
 
 MUTED = "color: #5b6572;"
 
 
-class LibraryPage(_Page):
+class LibraryPage(Page):
     """Readings, documents, referral contacts and the lending shelf."""
 
     SECTION = "library"
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.current: Resource | None = None
         self.model = LibraryModel(self)
         self.loans = LoanModel(self)
@@ -201,7 +201,7 @@ class LibraryPage(_Page):
         self.new_menu = new_menu
         attach = QPushButton(self.tr("Attach files…"))
         attach.clicked.connect(self.files.choose)
-        handout = window._button(self.tr("Print handout…"), window.act_export_resources)
+        handout = ctx.actions.button(self.tr("Print handout…"), "export_resources")
         for b in (self.new_button, attach, handout):
             b.setMinimumHeight(34)
             buttons.addWidget(b)
@@ -234,7 +234,7 @@ class LibraryPage(_Page):
         self.tag.setCurrentIndex(max(at, 0))
         self.tag.blockSignals(False)
         self.reload()
-        self.loans.set_rows(self.read(library.open_loans), self.window_.today)
+        self.loans.set_rows(self.read(library.open_loans), self.ctx.today)
         late = self.loans.alert_count()
         out = self.loans.rowCount()
         if not out:
@@ -364,7 +364,7 @@ class LibraryPage(_Page):
 
     def _html(self, r: Resource) -> str:
         e = html.escape
-        today = self.window_.today
+        today = self.ctx.today
         out = [f"<h2 style='margin:0'>{e(r.title)}</h2>"]
         kind = self.tr("Crisis line") if r.crisis else self.tr(r.kind.label)
         sub = kind + (self.tr(" · archived") if r.archived else "")
@@ -412,8 +412,8 @@ class LibraryPage(_Page):
     def new_item(self, kind: Kind) -> None:
         from groupkeeper.ui.library.dialogs import ResourceDialog
 
-        dialog = ResourceDialog(kind, self.read(library.list_tags), parent=self.window_)
-        self.window_.dialog = dialog
+        dialog = ResourceDialog(kind, self.read(library.list_tags), parent=self.ctx.parent_widget)
+        self.ctx.dialog = dialog
 
         def save() -> None:
             data: ResourceInput = dialog.data()
@@ -432,9 +432,9 @@ class LibraryPage(_Page):
         from groupkeeper.ui.library.dialogs import ResourceDialog
 
         dialog = ResourceDialog(
-            cur.kind, self.read(library.list_tags), cur.as_input(), self.window_
+            cur.kind, self.read(library.list_tags), cur.as_input(), self.ctx.parent_widget
         )
-        self.window_.dialog = dialog
+        self.ctx.dialog = dialog
 
         def save() -> None:
             data: ResourceInput = dialog.data()
@@ -455,7 +455,7 @@ class LibraryPage(_Page):
         )
         if not cur.archived and not self.archived.isChecked():
             note = self.tr("Archived {title}. Tick 'Show archived' to see it again.")
-            self.window_.statusBar().showMessage(note.format(title=cur.title), 8000)
+            self.ctx.status(note.format(title=cur.title), 8000)
 
     def delete_items(self) -> None:
         ids = self.selected_ids() or ([self.current.id] if self.current else [])
@@ -468,7 +468,9 @@ class LibraryPage(_Page):
             "Delete {what} from the library? Attached files and loan records go with it. "
             "You can undo this with Ctrl+Z; to keep it out of sight instead, choose Archive."
         ).format(what=what)
-        if not self.window_.confirm(self.tr("Delete from the library"), text, self.tr("Delete")):
+        if not self.ctx.prompts.confirm(
+            self.tr("Delete from the library"), text, self.tr("Delete")
+        ):
             return
         self.current = None
 
@@ -479,7 +481,7 @@ class LibraryPage(_Page):
         self.write(self.tr("Delete {what} from the library").format(what=what), delete)
 
     def add_starter(self) -> None:
-        group = self.window_.controller.group() if self.window_.controller else None
+        group = self.ctx.data.group() if self.ctx.gateway else None
         country = group.country if group else ""
         from groupkeeper.library.starter import add_starter
 
@@ -497,7 +499,7 @@ class LibraryPage(_Page):
         self.lend_menu.addAction(self.tr("Someone else…"), self.lend_to_someone_else)
 
     def lend_to_someone_else(self) -> None:
-        name = self.window_.ask_text(self.tr("Lend a book"), self.tr("Who is borrowing it?"))
+        name = self.ctx.prompts.ask_text(self.tr("Lend a book"), self.tr("Who is borrowing it?"))
         if name:
             self.lend(name, None)
 
@@ -505,7 +507,7 @@ class LibraryPage(_Page):
         cur = self.current
         if cur is None:
             return
-        today = self.window_.today
+        today = self.ctx.today
 
         def go(s: Session) -> int:
             return library.lend(s, cur.id, borrower, member_id=member_id, out_on=today)
@@ -514,7 +516,7 @@ class LibraryPage(_Page):
         # The write refreshed the page, so the book's pane already lists the new loan.
         loan = next((x for x in self.current.loans if x.id == new), None) if self.current else None
         if loan is not None:
-            self.window_.statusBar().showMessage(
+            self.ctx.status(
                 self.tr("Lent {book} to {who}, due back {due}.").format(
                     book=cur.title, who=loan.borrower, due=format_date(loan.due_on)
                 ),
@@ -534,7 +536,7 @@ class LibraryPage(_Page):
                 self.back_menu.addAction(text, partial(self.record_return, loan.id))
 
     def record_return(self, loan_id: int) -> None:
-        today = self.window_.today
+        today = self.ctx.today
         cur = self.current
         label = (
             self.tr("Return {book}").format(book=cur.title)

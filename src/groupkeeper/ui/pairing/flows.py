@@ -34,7 +34,7 @@ class PairingFlows(QObject):
 
     def try_write(self, label: str, fn: Callable[[Session], T]) -> str | None:
         """Run ``fn`` as one undoable step; the problem in words (nothing saved) or None."""
-        ctl = self.page.window_.controller
+        ctl = self.page.ctx.gateway
         assert ctl is not None
         return ctl.try_write(label, fn, self.page.SECTION)
 
@@ -52,7 +52,7 @@ class PairingFlows(QObject):
     ) -> None:
         """Open ``dialog``; its OK runs ``save`` in one transaction (a problem keeps it open
         with the message), then ``then``."""
-        self.page.window_.dialog = dialog
+        self.page.ctx.dialog = dialog
         dialog.save = lambda: self.try_write(label, save)
         if then is not None:
             dialog.accepted.connect(then)
@@ -63,7 +63,7 @@ class PairingFlows(QObject):
         return [(m.id, m.name) for m in members]
 
     def _languages(self) -> list[str]:
-        group = self.page.window_.controller.group() if self.page.window_.controller else None
+        group = self.page.ctx.data.group() if self.page.ctx.gateway else None
         first = pairing.language_name(group.language) if group else ""
         known = [lang for m in self.page.mentors.records() for lang in m.profile.languages]
         return list(dict.fromkeys(x for x in [first, *sorted(known)] if x))
@@ -76,13 +76,13 @@ class PairingFlows(QObject):
 
         members = self._members()
         if not members:
-            self.page.window_.notify(
+            self.page.ctx.prompts.notify(
                 self.tr("No members yet"), self.tr("Add the group's members first (Members).")
             )
             return
-        today = self.page.window_.today
+        today = self.page.ctx.today
         dialog = RequestDialog(
-            self.page.window_,
+            self.page.ctx.parent_widget,
             self.page.sponsor,
             members,
             self.page.read(pairing.list_focus),
@@ -110,9 +110,9 @@ class PairingFlows(QObject):
             return
         from groupkeeper.ui.pairing.dialogs import RequestDialog
 
-        today = self.page.window_.today
+        today = self.page.ctx.today
         dialog = RequestDialog(
-            self.page.window_,
+            self.page.ctx.parent_widget,
             self.page.sponsor,
             self._members(),
             self.page.read(pairing.list_focus),
@@ -135,8 +135,8 @@ class PairingFlows(QObject):
             return
         from groupkeeper.ui.pairing.dialogs import EndDialog
 
-        today = self.page.window_.today
-        dialog = EndDialog(self.page.window_, p.seeker, today, withdraw=True)
+        today = self.page.ctx.today
+        dialog = EndDialog(self.page.ctx.parent_widget, p.seeker, today, withdraw=True)
 
         def save(s: Session) -> None:
             day, reason, _never = dialog.choice()
@@ -155,10 +155,10 @@ class PairingFlows(QObject):
     def pair(self, pairing_id: int, seeker: str, chosen: Candidate) -> None:
         from groupkeeper.ui.pairing.dialogs import PairDialog
 
-        today = self.page.window_.today
+        today = self.page.ctx.today
         days = self.page.read(pairing.conventions).checkin_days
         dialog = PairDialog(
-            self.page.window_, seeker, chosen.mentor.name, chosen.describe(), today, days
+            self.page.ctx.parent_widget, seeker, chosen.mentor.name, chosen.describe(), today, days
         )
 
         def save(s: Session) -> None:
@@ -176,7 +176,7 @@ class PairingFlows(QObject):
             return
         other = chosen.mentor
         on = other.id not in self.page.blocked
-        if on and not self.page.window_.confirm(
+        if on and not self.page.ctx.prompts.confirm(
             self.tr("Never suggest this pair"),
             self.tr(
                 "Never suggest {mentor} for {seeker} again? Neither the candidates nor "
@@ -196,12 +196,12 @@ class PairingFlows(QObject):
             lambda s: pairing.set_blocked(s, p.seeker_id, other.id, on),
         )
         if problem:
-            self.page.window_.notify(self.tr("Not saved"), problem)
+            self.page.ctx.prompts.notify(self.tr("Not saved"), problem)
 
     def suggest_all(self) -> None:
         from groupkeeper.ui.pairing.dialogs import ProposalsDialog
 
-        today = self.page.window_.today
+        today = self.page.ctx.today
         plan = self.page.read(lambda s: pairing.suggest_all(s, today))
 
         def confirm(p: Proposal) -> str | None:
@@ -213,8 +213,8 @@ class PairingFlows(QObject):
                 lambda s: pairing.confirm(s, p.request.id, p.candidate.mentor.id, today, today),
             )
 
-        dialog = ProposalsDialog(self.page.window_, self.page.sponsor, plan, confirm)
-        self.page.window_.dialog = dialog
+        dialog = ProposalsDialog(self.page.ctx.parent_widget, self.page.sponsor, plan, confirm)
+        self.page.ctx.dialog = dialog
         dialog.open()
 
     def log_checkin(self) -> None:
@@ -223,8 +223,8 @@ class PairingFlows(QObject):
             return
         from groupkeeper.ui.pairing.dialogs import CheckinDialog
 
-        today = self.page.window_.today
-        dialog = CheckinDialog(self.page.window_, f"{p.seeker} with {p.mentor}", today)
+        today = self.page.ctx.today
+        dialog = CheckinDialog(self.page.ctx.parent_widget, f"{p.seeker} with {p.mentor}", today)
 
         def save(s: Session) -> None:
             day, note = dialog.choice()
@@ -239,8 +239,10 @@ class PairingFlows(QObject):
             return
         from groupkeeper.ui.pairing.dialogs import EndDialog
 
-        today = self.page.window_.today
-        dialog = EndDialog(self.page.window_, f"{p.seeker} with {p.mentor}", today, withdraw=False)
+        today = self.page.ctx.today
+        dialog = EndDialog(
+            self.page.ctx.parent_widget, f"{p.seeker} with {p.mentor}", today, withdraw=False
+        )
 
         def save(s: Session) -> None:
             day, reason, never = dialog.choice()
@@ -254,13 +256,13 @@ class PairingFlows(QObject):
     def _profile_dialog(self, member_id: int | None, name: str = "") -> None:
         from groupkeeper.ui.pairing.dialogs import ProfileDialog
 
-        today = self.page.window_.today
+        today = self.page.ctx.today
         members = None
         if member_id is None:
             have = {m.member_id for m in self.page.mentors.records() if m.profile.willing}
             members = [(i, n) for i, n in self._members() if i not in have]
             if not members:
-                self.page.window_.notify(
+                self.page.ctx.prompts.notify(
                     self.tr("Nobody to add"),
                     self.tr("Every active member already has a profile. Add members first."),
                 )
@@ -276,7 +278,14 @@ class PairingFlows(QObject):
 
         focus = self.page.read(pairing.list_focus)
         dialog = ProfileDialog(
-            self.page.window_, self.page.sponsor, focus, today, profile, name, members, load
+            self.page.ctx.parent_widget,
+            self.page.sponsor,
+            focus,
+            today,
+            profile,
+            name,
+            members,
+            load,
         )
 
         def save(s: Session) -> None:
@@ -306,7 +315,7 @@ class PairingFlows(QObject):
         from groupkeeper.ui.pairing.dialogs import ConventionsDialog
 
         dialog = ConventionsDialog(
-            self.page.window_, self.page.sponsor, self.page.read(pairing.conventions)
+            self.page.ctx.parent_widget, self.page.sponsor, self.page.read(pairing.conventions)
         )
         self._run(
             dialog,

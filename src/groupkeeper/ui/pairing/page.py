@@ -35,7 +35,7 @@ from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.text import format_date
-from groupkeeper.ui.home.page import HEADING, _Page
+from groupkeeper.ui.kit.page import HEADING, Page
 from groupkeeper.ui.kit.tables import RecordRole, TextTable, setup_table
 from groupkeeper.ui.pairing.flows import PairingFlows
 from groupkeeper.ui.pairing.models import (
@@ -48,19 +48,19 @@ from groupkeeper.ui.pairing.models import (
 )
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
 MUTED = "color: #5b6572;"
 ALERT = "color: #a3261b; font-weight: 600;"
 
 
-class PairingsPage(_Page):
+class PairingsPage(Page):
     SECTION = "pairings"
     WAITING, ACTIVE, ENDED, MENTORS = range(4)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.sponsor, self.sponsee = "sponsor", "sponsee"
         self.blocked: set[int] = set()  # who is never suggested for the chosen request
         # Whose private notes are on show, as (file, pairing id): one at a time, only if asked.
@@ -86,7 +86,7 @@ class PairingsPage(_Page):
         rules = QPushButton(self.tr("Conventions…"))
         rules.clicked.connect(self.flows.edit_conventions)
         printing = QPushButton(self.tr("Print list…"))
-        printing.clicked.connect(window.act_export_pairings.trigger)
+        printing.clicked.connect(ctx.actions["export_pairings"].trigger)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -138,7 +138,7 @@ class PairingsPage(_Page):
             )
         )
         self.private_button.toggled.connect(self._reveal)
-        window.safety.locked_changed.connect(lambda _locked: self.hide_private())
+        ctx.locked_changed.connect(lambda _locked: self.hide_private())
         self.stack = QStackedWidget()
         self.stack.addWidget(QWidget())  # nothing chosen
         self.stack.addWidget(self._request_pane())
@@ -234,7 +234,7 @@ class PairingsPage(_Page):
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        today = self.window_.today
+        today = self.ctx.today
         self.sponsor, self.sponsee = self.read(pairing.group_words)
         everything = self.read(pairing.list_pairings)
         by = {s: [p for p in everything if p.status is s] for s in Status}
@@ -311,7 +311,7 @@ class PairingsPage(_Page):
 
     def show_current(self) -> None:
         record = self.current_record()
-        today = self.window_.today
+        today = self.ctx.today
         if self._private_key(record) != self.revealed:
             self.hide_private()  # another row chosen: its notes wait to be asked for too
         self.private_lines = []
@@ -341,7 +341,7 @@ class PairingsPage(_Page):
         self._sync()
 
     def _show_request(self, p: Pairing) -> None:
-        today = self.window_.today
+        today = self.ctx.today
         self.title.setText(
             self.tr("{who} is waiting for a {s}").format(who=p.seeker, s=self.sponsor)
         )
@@ -439,7 +439,7 @@ class PairingsPage(_Page):
     # ------------------------------------------------------------------ private notes
 
     def _private_key(self, record: object) -> tuple[str, int] | None:
-        ctl = self.window_.controller
+        ctl = self.ctx.gateway
         if not isinstance(record, Pairing) or ctl is None:
             return None
         return str(ctl.store.path), record.id

@@ -1,7 +1,7 @@
-"""The Members and Roster pages of the main window (Home is in ``home_page``).
+"""The Members and Roster pages.
 
-Each page is given the window (for its store, its date and its ask/notify helpers, which
-tests replace) and reads through plain service calls; no ORM object outlives a call.
+Each page is given the context (for the open file, the date and the prompts, which tests
+replace) and reads through plain service calls; no ORM object outlives a call.
 """
 
 from __future__ import annotations
@@ -29,26 +29,28 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.rotation import SlotKey
-from groupkeeper.roster.service import FillResult, MemberInput
+from groupkeeper.roster.service import MemberInput
+from groupkeeper.schedule import service as schedule
 from groupkeeper.text import format_date
-from groupkeeper.ui.home.page import HEADING, _Page
 from groupkeeper.ui.kit.forms import date_edit, pydate
+from groupkeeper.ui.kit.page import HEADING, Page
 from groupkeeper.ui.kit.tables import setup_table
+from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.roster.models import MemberFilter, MemberTableModel, RosterMatrixModel
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.context import AppContext
 
 
 # ---------------------------------------------------------------------------- members
 
 
-class MembersPage(_Page):
+class MembersPage(Page):
     SECTION = "members"
     """Everyone in the group, searchable as you type, with add, edit, delete and import."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.model = MemberTableModel(self)
         self.proxy = MemberFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -63,12 +65,12 @@ class MembersPage(_Page):
         self.view.doubleClicked.connect(lambda _i: self.edit_member())
         buttons = QHBoxLayout()
         for text, action in (
-            (self.tr("Add…"), window.act_add_member),
-            (self.tr("Edit…"), window.act_edit_member),
-            (self.tr("Delete…"), window.act_delete_member),
-            (self.tr("Import from CSV…"), window.act_import_members),
+            (self.tr("Add…"), "add_member"),
+            (self.tr("Edit…"), "edit_member"),
+            (self.tr("Delete…"), "delete_member"),
+            (self.tr("Import from CSV…"), "import_members"),
         ):
-            buttons.addWidget(window._button(text, action))
+            buttons.addWidget(ctx.actions.button(text, action))
         buttons.addStretch(1)
         self.count = QLabel()
         buttons.addWidget(self.count)
@@ -79,7 +81,7 @@ class MembersPage(_Page):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: window._sync_actions())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: ctx.sync_actions())
 
     def refresh(self) -> None:
         selected = self.selected_id()
@@ -117,9 +119,9 @@ class MembersPage(_Page):
             lambda data: self.read(lambda s: roster.check_member(s, data, member_id)),
             initial,
             self,
-            self.window_.today,
+            self.ctx.today,
         )
-        self.window_.dialog = dialog
+        self.ctx.dialog = dialog
 
         def save() -> None:
             value = dialog.value
@@ -132,7 +134,7 @@ class MembersPage(_Page):
                 rec = self.write(label, lambda s: roster.update_member(s, member_id, value))
             if rec is not None:
                 self.select(rec.id)
-                self.window_.offer_replacements(rec)
+                self.ctx.flow(RosterFlows).offer_replacements(rec)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -149,7 +151,7 @@ class MembersPage(_Page):
         member_id = self.selected_id()
         if member_id is None:
             return
-        today = self.window_.today
+        today = self.ctx.today
         rec = self.read(lambda s: roster.get_member(s, member_id))
         future = self.read(lambda s: roster.future_assignments(s, member_id, today))
         text = self.tr(
@@ -159,14 +161,14 @@ class MembersPage(_Page):
         ).format(name=rec.name)
         label = self.tr("Delete member {name}").format(name=rec.name)
         if not future:
-            if self.window_.confirm(self.tr("Delete member?"), text, self.tr("Delete")):
+            if self.ctx.prompts.confirm(self.tr("Delete member?"), text, self.tr("Delete")):
                 self.write(label, lambda s: roster.delete_member(s, member_id, today))
             return
         text += "\n\n" + self.tr(
             "{name} is on the roster {n} times from today. Leave those turns open, or fill "
             "them with others?"
         ).format(name=rec.name, n=len(future))
-        choice = self.window_.ask_choice(
+        choice = self.ctx.prompts.ask_choice(
             self.tr("Delete member?"),
             text,
             [self.tr("Delete and leave open"), self.tr("Delete and refill")],
@@ -181,7 +183,7 @@ class MembersPage(_Page):
         from groupkeeper.errors import GroupKeeperError, ValidationError
         from groupkeeper.roster.importing import import_members, read_members_file
 
-        path = self.window_.ask_import_path(
+        path = self.ctx.prompts.ask_import_path(
             self.tr("Import members from a CSV file"), "CSV (*.csv *.txt);;All files (*)"
         )
         if path is None:
@@ -190,9 +192,9 @@ class MembersPage(_Page):
             # Refuses a pipe, a device or an oversized file before reading a byte of it.
             raw = read_members_file(Path(path))
         except GroupKeeperError as exc:
-            self.window_.notify(self.tr("Could not read the file"), exc.message)
+            self.ctx.prompts.notify(self.tr("Could not read the file"), exc.message)
             return
-        ctl = self.window_.controller
+        ctl = self.ctx.gateway
         assert ctl is not None
         try:
             added = ctl.write(
@@ -201,7 +203,7 @@ class MembersPage(_Page):
                 self.SECTION,
             )
         except ValidationError as exc:
-            self.window_.notify(
+            self.ctx.prompts.notify(
                 self.tr("Nothing was imported"),
                 self.tr("{file} has problems, so no member was added:").format(file=path.name)
                 + "\n\n" + "\n".join(exc.problems)
@@ -209,7 +211,7 @@ class MembersPage(_Page):
             )  # fmt: skip
             return
         ctl.changed.emit()
-        self.window_.inform(
+        self.ctx.prompts.inform(
             self.tr("Members imported"),
             self.tr("Added {n} members from {file}.").format(n=len(added), file=path.name),
         )
@@ -218,16 +220,16 @@ class MembersPage(_Page):
 # ---------------------------------------------------------------------------- roster
 
 
-class RosterPage(_Page):
+class RosterPage(Page):
     """The roster matrix: dates down, roles across. Click a cell to choose, lock, explain."""
 
     SECTION = "roster"
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.model = RosterMatrixModel(self)
         self.menu: QMenu | None = None  # the cell menu now open
-        self.first = date_edit(window.today, self.tr("Show from"))
+        self.first = date_edit(ctx.today, self.tr("Show from"))
         self.first.dateChanged.connect(lambda _d: self.refresh())
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 156)
@@ -267,7 +269,7 @@ class RosterPage(_Page):
         top.addWidget(self.first)
         top.addWidget(self.weeks)
         top.addSpacing(12)
-        top.addWidget(window._button(self.tr("Fill roster…"), window.act_fill))
+        top.addWidget(ctx.actions.button(self.tr("Fill roster…"), "fill"))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Roles for:")))
         top.addWidget(self.series)
@@ -289,7 +291,7 @@ class RosterPage(_Page):
         return first, first + timedelta(weeks=self.weeks.value()) - timedelta(days=1)
 
     def refresh(self) -> None:
-        if self.window_.controller is None:
+        if self.ctx.gateway is None:
             return
         first, last = self.span()
 
@@ -306,7 +308,7 @@ class RosterPage(_Page):
             )
 
         meetings, roles, assigned, names, conflicts, pairing = self.read(load)
-        self.model.language = self.window_.series_model.language
+        self.model.language = self.ctx.language
         self.model.set_roster(meetings, roles, assigned, names, conflicts)  # type: ignore[arg-type]
         self.view.setColumnWidth(0, 230)
         self.pairing.blockSignals(True)
@@ -314,7 +316,7 @@ class RosterPage(_Page):
         self.pairing.blockSignals(False)
         current = self.series.currentData()
         self.series.clear()
-        for rec in self.window_.series_model.records():
+        for rec in self.read(schedule.list_series):
             self.series.addItem(rec.name, rec.id)
         if current is not None and (i := self.series.findData(current)) >= 0:
             self.series.setCurrentIndex(i)
@@ -350,7 +352,7 @@ class RosterPage(_Page):
             )
 
         dialog = NeedsDialog(self.series.currentText(), roles, needs, add_role, self)
-        self.window_.dialog = dialog
+        self.ctx.dialog = dialog
         label = self.tr("Roles {meeting} needs").format(meeting=self.series.currentText())
         dialog.accepted.connect(
             lambda: self.write(
@@ -402,7 +404,7 @@ class RosterPage(_Page):
         if slot is None or (self.menu is not None and self.menu.isVisible()):
             return
         self.menu = self.cell_actions(slot)
-        self.window_.dialog = None
+        self.ctx.dialog = None
         self.menu.popup(self.view.viewport().mapToGlobal(self.view.visualRect(index).center()))
 
     def assign(self, slot: SlotKey, member_id: int | None) -> None:
@@ -442,13 +444,7 @@ class RosterPage(_Page):
 
     def explain(self, slot: SlotKey) -> None:
         lines = self.read(lambda s: roster.explain(s, slot))
-        self.window_.inform(self.tr("Why"), "\n".join(lines))
-
-    def fill(self, first: date, last: date, replace: bool) -> FillResult | None:
-        label = self.tr("Fill roster, {first} – {last}").format(
-            first=format_date(first), last=format_date(last)
-        )
-        return self.write(label, lambda s: roster.fill_roster(s, first, last, replace=replace))
+        self.ctx.prompts.inform(self.tr("Why"), "\n".join(lines))
 
 
 __all__ = ["MemberInput", "MembersPage", "RosterPage"]

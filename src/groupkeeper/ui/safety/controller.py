@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -21,13 +21,29 @@ from PySide6.QtWidgets import QApplication, QDialog
 from groupkeeper import FILE_SUFFIX, paths, preferences
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import GroupStore
+from groupkeeper.ui.shell.actions import ActionSpec
 from groupkeeper.ui.work.workers import run_task
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from groupkeeper.store.backups import Backup
-    from groupkeeper.ui.shell.window import MainWindow
+    from groupkeeper.ui.context import AppContext
+    from groupkeeper.ui.safety.dialogs import LockPage
+
+
+class Shell(Protocol):
+    """What the file-safety actions need of the window beyond the context: closing and
+    opening files, and the lock page."""
+
+    def set_store(self, store: GroupStore | None, *, remember: bool = True) -> None: ...
+
+    def open_file(self, path: Path, passphrase: str | None = None) -> bool: ...
+
+    def show_locked(self, locked: bool, file_name: str) -> None: ...
+
+    @property
+    def lock_page(self) -> LockPage: ...
 
 
 def _why(exc: Exception) -> str:
@@ -39,38 +55,64 @@ class FileSafety(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, ctx: AppContext, shell: Shell, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.shell = shell
         self.clock = clock
         self.last_activity = clock()
         self.locked = False
         self.progress: QProgressDialog | None = None
         tr = self.tr
-        act = window._action
+
+        def act(
+            key: str, text: str, slot: Callable[[], object], keys: str | None = None,
+            tip: str = "", when: Callable[[], bool] | None = None, needs_file: bool = True,
+            menu: str = "file:1",
+        ) -> QAction:  # fmt: skip
+            return ctx.actions.add(
+                ActionSpec(key, text, slot, keys, tip, (menu,), when, needs_file)
+            )
+
+        def protected() -> bool:
+            return self.store is not None and self.store.encrypted
+
         self.act_backup = act(
-            tr("&Back up now…"), self.back_up_now, None, tr("Save a copy, e.g. to a USB stick")
-        )
+            "backup", tr("&Back up now…"), self.back_up_now, None,
+            tr("Save a copy, e.g. to a USB stick"),
+        )  # fmt: skip
         self.act_restore = act(
-            tr("Restore from &backup…"),
-            lambda: self.restore_from_backup(),
-            None,
-            tr("Go back to an earlier copy of this file"),
-        )
-        self.act_check = act(
-            tr("&Check the file for damage"), self.check_file, None, tr("A full check")
-        )
+            "restore_backup", tr("Restore from &backup…"), lambda: self.restore_from_backup(),
+            None, tr("Go back to an earlier copy of this file"),
+        )  # fmt: skip
         self.act_handover = act(
-            tr("&Hand over to the next secretary…"),
-            self.hand_over,
-            None,
+            "handover", tr("&Hand over to the next secretary…"), self.hand_over, None,
             tr("Write one copy of the group file for someone else"),
+        )  # fmt: skip
+        self.act_check = act(
+            "check", tr("&Check the file for damage"), self.check_file, None, tr("A full check")
         )
-        self.act_protect = act(tr("&Protect with a passphrase…"), self.protect)
-        self.act_change = act(tr("&Change the passphrase…"), self.change_passphrase)
-        self.act_unprotect = act(tr("&Remove the passphrase…"), self.remove_passphrase)
-        self.act_lock_minutes = act(tr("&Lock when idle…"), self.choose_lock_minutes)
-        self.act_lock_now = act(tr("Lock &now"), self.lock, "Ctrl+L")
+        self.act_protect = act(
+            "protect", tr("&Protect with a passphrase…"), self.protect,
+            when=lambda: not protected(), menu="settings:1",
+        )  # fmt: skip
+        self.act_change = act(
+            "change_passphrase", tr("&Change the passphrase…"), self.change_passphrase,
+            when=protected, menu="settings:1",
+        )  # fmt: skip
+        self.act_unprotect = act(
+            "unprotect", tr("&Remove the passphrase…"), self.remove_passphrase,
+            when=protected, menu="settings:1",
+        )  # fmt: skip
+        self.act_lock_minutes = act(
+            "lock_minutes", tr("&Lock when idle…"), self.choose_lock_minutes, needs_file=False,
+            menu="settings:2",
+        )  # fmt: skip
+        self.act_lock_now = act(
+            "lock_now", tr("Lock &now"), self.lock, "Ctrl+L", when=protected, menu="settings:2"
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check_idle)
@@ -82,8 +124,8 @@ class FileSafety(QObject):
 
     @property
     def store(self) -> GroupStore | None:
-        ctl = self.window.controller
-        return ctl.store if ctl is not None else None
+        gateway = self.ctx.gateway
+        return gateway.store if gateway is not None else None
 
     def actions(self) -> list[QAction]:
         return [
@@ -115,16 +157,10 @@ class FileSafety(QObject):
             self._activity = None
 
     def sync(self) -> None:
+        """Watch for activity while a protected file is open (the actions' state is in the
+        registry's ``enabled_when``)."""
         store = self.store
         self._watch_activity(store is not None and store.encrypted)
-        is_open = store is not None and not self.locked
-        protected = store is not None and store.encrypted
-        for action in (self.act_backup, self.act_restore, self.act_check, self.act_handover):
-            action.setEnabled(is_open)
-        self.act_protect.setEnabled(is_open and not protected)
-        self.act_change.setEnabled(is_open and protected)
-        self.act_unprotect.setEnabled(is_open and protected)
-        self.act_lock_now.setEnabled(is_open and protected)
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -143,10 +179,10 @@ class FileSafety(QObject):
             return
         path, key = store.path, store.passphrase
         run_task(
-            self.window.pool,
+            self.ctx.pool,
             lambda: backups.take_automatic(path, key),
-            lambda _p: self.window.statusBar().showMessage(self.tr("Backed up"), 4000),
-            lambda message: self.window.statusBar().showMessage(
+            lambda _p: self.ctx.status(self.tr("Backed up"), 4000),
+            lambda message: self.ctx.status(
                 self.tr("The automatic backup did not work: {why}").format(why=message), 15000
             ),
         )
@@ -160,7 +196,7 @@ class FileSafety(QObject):
         try:
             store.close(progress=self._show_progress_now(dialog))
         except (GroupKeeperError, OSError) as exc:
-            self.window.notify(
+            self.ctx.prompts.notify(
                 self.tr("Backup not made"),
                 self.tr(
                     "The automatic backup on closing did not work ({why}). Your changes are "
@@ -173,7 +209,7 @@ class FileSafety(QObject):
     def _progress(self, label: str) -> QProgressDialog:
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog = QProgressDialog(label, "", 0, 0, self.ctx.parent_widget)
         dialog.setCancelButton(None)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setMinimumDuration(400)
@@ -210,15 +246,15 @@ class FileSafety(QObject):
 
         def failed(message: str) -> None:
             dialog.close()
-            self.window.notify(failed_title, message)
+            self.ctx.prompts.notify(failed_title, message)
 
-        run_task(self.window.pool, work, finished, failed, progress)
+        run_task(self.ctx.pool, work, finished, failed, progress)
 
     # ------------------------------------------------------------------ backups
 
     def _ask_copy_path(self, title: str, name: str) -> Path | None:
         """Where to write a copy of the group file (Documents by default; .groupkeeper added)."""
-        out = self.window.ask_save_path(
+        out = self.ctx.prompts.ask_save_path(
             title, paths.documents_dir() / name, self.tr("GroupKeeper group files (*.groupkeeper)")
         )
         if out is not None and out.suffix != FILE_SUFFIX:
@@ -239,7 +275,7 @@ class FileSafety(QObject):
         self._in_background(
             self.tr("Saving a backup to {name}…").format(name=out.name),
             lambda report: backups.copy_out(path, out, key, progress=report),
-            lambda result: self.window.statusBar().showMessage(
+            lambda result: self.ctx.status(
                 self.tr("Saved a backup to {path}").format(path=result), 10000
             ),
             self.tr("Backup not saved"),
@@ -254,8 +290,8 @@ class FileSafety(QObject):
             if store is None:
                 return
             path, passphrase = store.path, store.passphrase
-        dialog = RestoreDialog(self.window, path, passphrase)
-        self.window.dialog = dialog
+        dialog = RestoreDialog(self.ctx.parent_widget, path, passphrase)
+        self.ctx.dialog = dialog
         dialog.accepted.connect(lambda: self._restore(path, passphrase, dialog.chosen()))
         dialog.open()
 
@@ -264,7 +300,7 @@ class FileSafety(QObject):
 
         if chosen is None:
             return
-        ok = self.window.confirm(
+        ok = self.ctx.prompts.confirm(
             self.tr("Restore this backup?"),
             self.tr(
                 "Replace {name} with the backup from {when}? The file as it is now is kept as a "
@@ -287,16 +323,16 @@ class FileSafety(QObject):
         store = self.store
         was_open = store is not None and store.path == path
         if was_open:
-            self.window.set_store(None)  # restore needs the file closed
+            self.shell.set_store(None)  # restore needs the file closed
         try:
             backups.restore(path, backup.path, passphrase)
         except (GroupKeeperError, OSError) as exc:
-            self.window.notify(self.tr("Not restored"), _why(exc))
+            self.ctx.prompts.notify(self.tr("Not restored"), _why(exc))
             if not was_open:
                 return  # (a damaged file: opening it again would only ask again)
             done = ""
-        if self.window.open_file(path, passphrase) and done:
-            self.window.statusBar().showMessage(done, 15000)
+        if self.shell.open_file(path, passphrase) and done:
+            self.ctx.status(done, 15000)
 
     def offer_backup_for_damaged(self, path: Path, message: str, passphrase: str | None) -> None:
         """A file failed its check at open: say so, and offer the newest good backup."""
@@ -305,9 +341,9 @@ class FileSafety(QObject):
 
         good = backups.newest_good(path, passphrase)
         if good is None:
-            self.window.notify(self.tr("The file is damaged"), message)
+            self.ctx.prompts.notify(self.tr("The file is damaged"), message)
             return
-        ok = self.window.confirm(
+        ok = self.ctx.prompts.confirm(
             self.tr("The file is damaged"),
             message
             + "\n\n"
@@ -326,19 +362,19 @@ class FileSafety(QObject):
         store = self.store
         if store is None:
             return
-        from groupkeeper.store.database import integrity_check
+        from groupkeeper.store.sqlitefile import integrity_check
 
         path, key = store.path, store.passphrase
 
         def done(problems: object) -> None:
             if not problems:
-                self.window.inform(
+                self.ctx.prompts.inform(
                     self.tr("No damage found"),
                     self.tr("{name} passed the full check.").format(name=path.name),
                 )
                 return
             found = cast(list[str], problems)
-            self.window.notify(
+            self.ctx.prompts.notify(
                 self.tr("The file is damaged"),
                 self.tr(
                     "The full check found {n} problems in {name} (first: {first}). Choose "
@@ -359,8 +395,8 @@ class FileSafety(QObject):
         store = self.store
         if store is None:
             return
-        dialog = HandoverDialog(self.window, store.encrypted)
-        self.window.dialog = dialog
+        dialog = HandoverDialog(self.ctx.parent_widget, store.encrypted)
+        self.ctx.dialog = dialog
         dialog.accepted.connect(lambda: self._hand_over_to(*dialog.new_passphrase()))
         dialog.open()
 
@@ -379,7 +415,7 @@ class FileSafety(QObject):
             lambda report: backups.copy_out(
                 path, out, key, new_passphrase=new, change_passphrase=change, progress=report
             ),
-            lambda result: self.window.inform(
+            lambda result: self.ctx.prompts.inform(
                 self.tr("Ready to hand over"),
                 self.tr(
                     "Saved {path}. It is complete on its own: the next secretary opens it with "
@@ -398,15 +434,15 @@ class FileSafety(QObject):
         from groupkeeper.store.protection import change_passphrase
 
         path, old = store.path, store.passphrase
-        self.window.set_store(None)
+        self.shell.set_store(None)
         try:
             change_passphrase(path, old, new)
         except (GroupKeeperError, OSError) as exc:
-            self.window.notify(self.tr("Passphrase not changed"), _why(exc))
-            self.window.open_file(path, old)
+            self.ctx.prompts.notify(self.tr("Passphrase not changed"), _why(exc))
+            self.shell.open_file(path, old)
             return
-        if self.window.open_file(path, new):  # after it, or "Opened …" would hide the news
-            self.window.statusBar().showMessage(done_text, 10000)
+        if self.shell.open_file(path, new):  # after it, or "Opened …" would hide the news
+            self.ctx.status(done_text, 10000)
 
     def not_undone(self) -> str:
         """Said before the changes that close and reopen the file, which clears the history."""
@@ -422,8 +458,8 @@ class FileSafety(QObject):
         if store is None:
             return
         explanation = explanation.format(name=store.path.name) + "\n\n" + self.not_undone()
-        dialog = NewPassphraseDialog(self.window, title, explanation, button)
-        self.window.dialog = dialog
+        dialog = NewPassphraseDialog(self.ctx.parent_widget, title, explanation, button)
+        self.ctx.dialog = dialog
         dialog.accepted.connect(lambda: self._rekey(dialog.passphrase(), done))
         dialog.open()
 
@@ -450,7 +486,7 @@ class FileSafety(QObject):
         store = self.store
         if store is None:
             return
-        ok = self.window.confirm(
+        ok = self.ctx.prompts.confirm(
             self.tr("Remove the passphrase?"),
             self.tr(
                 "{name} and its backups will no longer be encrypted: anyone using this "
@@ -467,7 +503,7 @@ class FileSafety(QObject):
         from PySide6.QtWidgets import QInputDialog
 
         minutes, ok = QInputDialog.getInt(
-            self.window,
+            self.ctx.parent_widget,
             self.tr("Lock when idle"),
             self.tr(
                 "Lock a window showing a protected file after this many minutes without use "
@@ -505,7 +541,7 @@ class FileSafety(QObject):
                 # done(), not reject(): a dialog may ask about unsaved changes in reject(),
                 # and the lock must not wait on a question left on the screen.
                 widget.done(QDialog.DialogCode.Rejected)
-        self.window.show_locked(True, store.path.name)
+        self.shell.show_locked(True, store.path.name)
         self.sync()
         self.locked_changed.emit(True)
 
@@ -524,12 +560,12 @@ class FileSafety(QObject):
             return False  # too soon: not even compared
         if not hmac.compare_digest(passphrase.encode(), store.passphrase.encode()):
             WRONG_TRIES.failed(name)
-            self.window.lock_page.wait()
+            self.shell.lock_page.wait()
             return False
         WRONG_TRIES.succeeded(name)
         self.locked = False
         self.last_activity = self.clock()
-        self.window.show_locked(False, store.path.name)
+        self.shell.show_locked(False, store.path.name)
         self.sync()
         self.locked_changed.emit(False)
         return True

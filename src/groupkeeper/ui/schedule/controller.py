@@ -1,9 +1,8 @@
-"""The window's way to read and change the open file, over the store's one undo history.
+"""The schedule's reads and changes for the Schedule page and its dialogs.
 
-Views call the controller; every change runs in one transaction that the store records as one
-labelled step (``store.change``), and ``changed`` tells the models to reload. Undo and redo
-play the store's steps back; no screen keeps its own history. No ORM object outlives its
-session.
+Every change goes through the context's gateway: one transaction, recorded by the store as
+one labelled undo step, after which ``changed`` tells the views to reload. No ORM object
+outlives its session.
 """
 
 from __future__ import annotations
@@ -12,89 +11,30 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
-from groupkeeper.errors import GroupKeeperError, ValidationError
-from groupkeeper.group.service import GroupInfo, get_group
+from groupkeeper.errors import ValidationError
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import DateChange, ExceptionKind, Occurrence
 from groupkeeper.schedule.service import Check, SeriesInput, SeriesRecord
-from groupkeeper.store import GroupStore
-from groupkeeper.store.undo import Step, UndoError
 from groupkeeper.text import format_date
 
 if TYPE_CHECKING:
-    from groupkeeper.interchange.meeting_guide import Imported, Plan
+    from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
 
 
 class ScheduleController(QObject):
-    changed = Signal()
-    history_changed = Signal()
-    """The next undo or redo changed: the Edit menu's words follow."""
-    replayed = Signal(str, str)
-    """An undo or redo was done: what (in words, "Undid: Delete …") and its section."""
+    """The schedule's reads and changes, each change one undo step in the Schedule section."""
 
-    def __init__(self, store: GroupStore, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-
-    # ------------------------------------------------------------- reading
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
 
     def read(self, fn: Callable[[Session], T]) -> T:
-        with self.store.session() as s:
-            return fn(s)
-
-    def write(self, label: str, fn: Callable[[Session], T], section: str = "schedule") -> T:
-        """Run ``fn`` in one transaction, recorded as one undoable step named ``label``."""
-        with self.store.change(label, section) as s:
-            result = fn(s)
-        self.history_changed.emit()
-        return result
-
-    def try_write(
-        self, label: str, fn: Callable[[Session], object], section: str = "schedule"
-    ) -> str | None:
-        """Run ``fn`` as one undoable step and tell the views; on a problem a person can fix,
-        nothing is saved and the problem is returned in words, for the form to show."""
-        try:
-            self.write(label, fn, section)
-        except GroupKeeperError as exc:
-            return exc.message
-        self.changed.emit()
-        return None
-
-    # ------------------------------------------------------------- the history
-
-    def undo_label(self) -> str | None:
-        step = self.store.history.next_undo
-        return step.label if step else None
-
-    def redo_label(self) -> str | None:
-        step = self.store.history.next_redo
-        return step.label if step else None
-
-    def undo(self) -> str | None:
-        """Undo the newest step; the problem in words if it could not be (nothing changed)."""
-        return self._replay(self.store.undo, self.tr("Undid: {what}"))
-
-    def redo(self) -> str | None:
-        return self._replay(self.store.redo, self.tr("Redid: {what}"))
-
-    def _replay(self, play: Callable[[], Step], said: str) -> str | None:
-        try:
-            step = play()
-        except UndoError as exc:
-            return exc.message
-        self.changed.emit()
-        self.history_changed.emit()
-        self.replayed.emit(said.format(what=step.label), step.section)
-        return None
-
-    def group(self) -> GroupInfo | None:
-        return self.read(get_group)
+        return self.ctx.read(fn)
 
     def series(self) -> list[SeriesRecord]:
         return self.read(service.list_series)
@@ -111,11 +51,10 @@ class ScheduleController(QObject):
         return self.read(lambda s: service.check_series(s, data, series_id))
 
     def add_custom_format(self, code: str, label: str) -> None:
-        self.write(
+        self._change(
             self.tr("Add format {code}").format(code=code),
             lambda s: service.add_custom_format(s, code, label),
         )
-        self.changed.emit()
 
     # ------------------------------------------------------------- schedule changes
 
@@ -125,8 +64,9 @@ class ScheduleController(QObject):
             raise ValidationError(problems)
 
     def _change(self, label: str, fn: Callable[[Session], T]) -> T:
-        result = self.write(label, fn)
-        self.changed.emit()
+        gateway = self.ctx.data
+        result = gateway.write(label, fn)
+        gateway.changed.emit()
         return result
 
     def create_series(self, data: SeriesInput) -> None:
@@ -165,11 +105,3 @@ class ScheduleController(QObject):
         self._on_date(
             text, occ, lambda s: service.clear_change(s, occ.series_id, occ.original_date)
         )
-
-    def import_meetings(self, plan: Plan, source: str) -> Imported:
-        """Create the series of an import plan as one step that Ctrl+Z takes back whole,
-        with any group formats the import added."""
-        from groupkeeper.interchange import meeting_guide  # with its HTML reader: not at start-up
-
-        label = self.tr("Import {n} meetings from {file}").format(n=len(plan.inputs), file=source)
-        return self._change(label, lambda s: meeting_guide.apply_import(s, plan))

@@ -1,0 +1,110 @@
+"""Printing: the Export dialog with its live preview, then the PDF saved off the UI thread."""
+
+from __future__ import annotations
+
+import shutil
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from groupkeeper import paths
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.documents import Document, Request
+from groupkeeper.ui.work.ops import Op
+
+if TYPE_CHECKING:
+    from groupkeeper.schedule.occurrences import Occurrence
+    from groupkeeper.ui.context import AppContext
+
+
+class ExportFlow(QObject):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.last_document = Document.PACKET
+
+    def export(self, document: Document | None, meeting: Occurrence | None = None) -> None:
+        """The Export dialog, on ``document`` (or the last one printed, or the packet)."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.library import service as library
+        from groupkeeper.materials import service as materials
+        from groupkeeper.ui.export.dialog import ExportDialog
+
+        today = ctx.today
+        library_page = ctx.built("library")
+        chosen: list[int] = library_page.selected_ids() if library_page is not None else []  # type: ignore[attr-defined]
+        dialog = ExportDialog(
+            ctx.parent_widget, today, ctx.read(lambda s: materials.upcoming(s, today)),
+            ctx.language, tags=ctx.read(library.list_tags), chosen=chosen,
+            crisis_lines=bool(ctx.read(library.crisis_lines)),
+            start=document or self.last_document, meeting=meeting,
+        )  # fmt: skip
+        ctx.dialog = dialog
+        folder = ctx.temp.folder(f"preview-{id(dialog):x}")
+        key = f"preview-{id(dialog):x}"
+
+        def want(req: Request) -> None:
+            from groupkeeper.export.documents import prepare, preview
+
+            try:
+                data = ctx.read(lambda s: prepare(s, req, today))
+            except GroupKeeperError as exc:
+                dialog.show_preview_problem(exc.message)
+                return
+
+            def shown(result: object) -> None:
+                if dialog.isVisible():
+                    dialog.show_preview(result)  # type: ignore[arg-type]
+
+            def failed(message: str) -> None:
+                if dialog.isVisible():
+                    dialog.show_preview_problem(message)
+
+            Op(
+                lambda _p: preview(data, req, folder), shown, self.tr("No preview"),
+                key=key, failure=failed,
+            ).run(ctx)  # fmt: skip
+
+        dialog.preview_wanted.connect(want)
+        dialog.accepted.connect(lambda: self.save(dialog.request()))
+        dialog.finished.connect(lambda _r: shutil.rmtree(folder, ignore_errors=True))
+        dialog.open()
+        dialog.timer.start(0)
+
+    def save(self, req: Request) -> None:
+        """Ask where, then write the PDF off the UI thread and offer to open it."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.export.documents import prepare, render, warnings
+
+        self.last_document = req.document
+        today = ctx.today
+        what = req.document.label.lower()
+        try:
+            data = ctx.read(lambda s: prepare(s, req, today))
+        except GroupKeeperError as exc:
+            ctx.prompts.notify(self.tr("Could not print the {doc}").format(doc=what), exc.message)
+            return
+        group = ctx.data.group()
+        when = req.meeting.day if req.meeting else req.first or today
+        name = req.document.file_name(group.name if group else "Group", when)
+        out = ctx.prompts.ask_save_path(
+            self.tr("Save the {doc}").format(doc=what), paths.documents_dir() / name,
+            "PDF (*.pdf)",
+        )  # fmt: skip
+        if out is None:
+            return
+        said = warnings(data)
+
+        def done(path: object) -> None:
+            ctx.saved(path)
+            if said:
+                ctx.prompts.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
+
+        Op(
+            lambda _p: render(data, req, out), done, self.tr("Could not save the PDF"),
+            label=self.tr("Saving the {doc}…").format(doc=what),
+        ).run(ctx)  # fmt: skip

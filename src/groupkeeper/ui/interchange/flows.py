@@ -1,0 +1,237 @@
+"""The ecosystem's formats from the window: calendars (.ics) for phones, and the Meeting Guide
+list that intergroup websites read, saved and imported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from groupkeeper import paths
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.ui.work.ops import Op
+
+if TYPE_CHECKING:
+    from groupkeeper.ui.context import AppContext
+
+
+def file_stem(name: str) -> str:
+    """A name fit to start a file name: no folder separators or characters Windows refuses."""
+    return "".join(" " if c in '\\/:*?"<>|' else c for c in name).strip() or "Group"
+
+
+class InterchangeFlows(QObject):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+
+    def _stem(self) -> str:
+        group = self.ctx.data.group()
+        return file_stem(group.name if group else "Group")
+
+    # ------------------------------------------------------------------ calendars
+
+    def export_calendar(self) -> None:
+        """Save the schedule, or one member's service dates, as an .ics calendar file."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.roster.service import list_members
+        from groupkeeper.ui.interchange.dialogs import CalendarDialog
+
+        members = ctx.read(lambda s: list_members(s, active_only=True))
+        dialog = CalendarDialog(ctx.parent_widget, [(m.id, m.name) for m in members])
+        ctx.dialog = dialog
+        dialog.accepted.connect(lambda: self._save_calendar(dialog.member_id()))
+        dialog.open()
+
+    def _save_calendar(self, member_id: int | None) -> None:
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from datetime import datetime
+
+        from groupkeeper.interchange import ics
+
+        now, today = datetime.now().astimezone(), ctx.today
+        try:
+            if member_id is None:
+                data = ctx.read(ics.calendar_data)
+                content = ics.calendar_bytes(data, now)
+                name = f"{self._stem()} meetings.ics"
+            else:
+                turns = ctx.read(lambda s: ics.service_data(s, member_id, today))
+                if not turns.turns:
+                    ctx.prompts.notify(
+                        self.tr("No service dates"),
+                        self.tr(
+                            "{name} has no turns on the roster from today on, so there is "
+                            "nothing to put in a calendar. Fill the roster first (Roster > "
+                            "Fill roster)."
+                        ).format(name=turns.member),
+                    )
+                    return
+                content = ics.service_bytes(turns, now)
+                name = f"{file_stem(turns.member)} service dates.ics"
+        except GroupKeeperError as exc:
+            ctx.prompts.notify(self.tr("Could not make the calendar"), exc.message)
+            return
+        out = ctx.prompts.ask_save_path(
+            self.tr("Save the calendar"), paths.documents_dir() / name, "iCalendar (*.ics)"
+        )
+        if out is None:
+            return
+        Op(
+            lambda _p: ics.write_ics(content, out), ctx.saved,
+            self.tr("Could not save the calendar"), label=self.tr("Saving the calendar…"),
+        ).run(ctx)  # fmt: skip
+
+    # ------------------------------------------------------------------ meeting lists
+
+    def export_meeting_list(self) -> None:
+        """Save the meetings as a Meeting Guide list for the intergroup's website."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.interchange.meeting_guide import feed_data, write_feed
+
+        today = ctx.today
+        try:
+            data = ctx.read(lambda s: feed_data(s, today))
+        except GroupKeeperError as exc:
+            ctx.prompts.notify(self.tr("Could not make the meeting list"), exc.message)
+            return
+        if not data.entries:
+            ctx.prompts.notify(
+                self.tr("No weekly meetings to list"),
+                self.tr("The meeting list holds meetings on a day of the week, and this group "
+                        "has none yet.") + "\n\n" + "\n\n".join(data.warnings),
+            )  # fmt: skip
+            return
+        name = f"{self._stem()} meeting list.json"
+        out = ctx.prompts.ask_save_path(
+            self.tr("Save the meeting list"), paths.documents_dir() / name, "JSON (*.json)"
+        )
+        if out is None:
+            return
+
+        def done(path: object) -> None:
+            ctx.saved(path)
+            if data.warnings:
+                ctx.prompts.notify(
+                    self.tr("Saved, with something to check"), "\n\n".join(data.warnings)
+                )
+
+        Op(
+            lambda _p: write_feed(data.entries, out), done,
+            self.tr("Could not save the meeting list"),
+            label=self.tr("Saving the meeting list…"),
+        ).run(ctx)  # fmt: skip
+
+    def import_meeting_list(self) -> None:
+        """Read an intergroup's meeting list (in a worker: it may hold thousands) and let the
+        person tick their group's meetings."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        path = ctx.prompts.ask_import_path(
+            self.tr("Import meetings from a meeting list"),
+            self.tr("Meeting lists (*.json);;All files (*)"),
+        )
+        if path is None:
+            return
+        from groupkeeper.interchange.meeting_guide import read_feed_file
+
+        Op(
+            lambda _p: read_feed_file(path), lambda feed: self._choose_meetings(feed, path),
+            self.tr("Could not read the meeting list"),
+            label=self.tr("Reading {file}…").format(file=path.name),
+        ).run(ctx)  # fmt: skip
+
+    def _choose_meetings(self, feed: object, path: Path) -> None:
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.interchange.meeting_guide import Feed, zone_warning
+        from groupkeeper.ui.interchange.dialogs import MeetingListDialog
+
+        assert isinstance(feed, Feed)
+        if not feed.meetings:
+            ctx.prompts.notify(
+                self.tr("No meetings in the list"),
+                self.tr("{file} holds no meetings.").format(file=path.name),
+            )
+            return
+        group = ctx.data.group()
+        notes = [str(w) for w in feed.warnings]
+        zone = zone_warning(feed, group.timezone) if group else None
+        dialog = MeetingListDialog(
+            ctx.parent_widget, feed, path.name, group.name if group else "",
+            ([zone] if zone else []) + notes,
+        )  # fmt: skip
+        ctx.dialog = dialog
+        dialog.accepted.connect(lambda: self._import_chosen(dialog.chosen(), path))
+        dialog.open()
+
+    def _import_chosen(self, chosen: Sequence[object], path: Path) -> None:
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.errors import ValidationError
+        from groupkeeper.interchange.meeting_guide import FeedMeeting, apply_import, plan_import
+
+        picked = [m for m in chosen if isinstance(m, FeedMeeting)]
+        today = ctx.today
+        try:
+            plan = ctx.read(lambda s: plan_import(s, picked, today))
+            if not plan.inputs:
+                ctx.prompts.inform(
+                    self.tr("Already in the schedule"),
+                    self.tr("The meetings you ticked are already in the schedule:")
+                    + "\n\n" + "\n".join(plan.already),
+                )  # fmt: skip
+                return
+            # One step that Ctrl+Z takes back whole, with any group formats the import added.
+            label = self.tr("Import {n} meetings from {file}").format(
+                n=len(plan.inputs), file=path.name
+            )
+            gateway = ctx.data
+            done = gateway.write(label, lambda s: apply_import(s, plan))
+            gateway.changed.emit()
+        except ValidationError as exc:
+            ctx.prompts.notify(
+                self.tr("Nothing was imported"),
+                self.tr("These meetings could not be added, so none was:") + "\n\n"
+                + "\n".join(exc.problems),
+            )  # fmt: skip
+            return
+        except GroupKeeperError as exc:
+            ctx.prompts.notify(self.tr("Nothing was imported"), exc.message)
+            return
+        n = len(done.series_ids)
+        added = self.tr("1 meeting") if n == 1 else self.tr("{n} meetings").format(n=n)
+        ctx.status(
+            self.tr("Imported {added} from {file}. Ctrl+Z undoes.").format(
+                added=added, file=path.name
+            ), 8000,
+        )  # fmt: skip
+        lines = [self.tr("Added {added} to the schedule.").format(added=added)]
+        if done.already:
+            lines.append(
+                self.tr("Already in the schedule, left as they were: ") + "; ".join(done.already)
+            )
+        if done.new_formats:
+            lines.append(
+                self.tr(
+                    "New group formats (codes GroupKeeper did not know): {codes}. To give one "
+                    "a label, use 'Add a group format…' in the meeting editor."
+                ).format(codes=", ".join(done.new_formats))
+            )
+        lines.append(
+            self.tr("Check its start date and notes in the meeting editor.")
+            if n == 1
+            else self.tr("Check each one's start date and notes in the meeting editor.")
+        )
+        ctx.prompts.inform(self.tr("Meetings imported"), "\n\n".join(lines))
