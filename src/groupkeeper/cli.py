@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, assert_never
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.untrusted import shown
@@ -22,6 +22,7 @@ from groupkeeper.untrusted import shown
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from groupkeeper.export.registry import Document, Option
     from groupkeeper.schedule.occurrences import Occurrence
     from groupkeeper.store import GroupStore
 
@@ -60,20 +61,114 @@ def _meeting(s: Session, when: date | str) -> Occurrence:
     return find_meeting(s, None if when == NEXT else when, date.today())  # type: ignore[arg-type]
 
 
-def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool) -> None:
+def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool, large: bool) -> None:
     papers = ("letter", "a4", "booklet") if booklet else ("letter", "a4")
     parser.add_argument(
         "--paper", choices=papers, default="letter",
         help="booklet: half-letter pages, two to a letter sheet, to fold" if booklet else None,
     )  # fmt: skip
-    parser.add_argument(
-        "--large-print", dest="large", action="store_true", help="no text smaller than 16 pt"
-    )
+    if large:
+        parser.add_argument(
+            "--large-print", dest="large", action="store_true", help="no text smaller than 16 pt"
+        )
+
+
+# `export --help` listed these first before the documents came from the registry; scripts and
+# people's habits keep that order. Documents added since follow in the registry's order.
+FIRST_IN_HELP = ("schedule", "roster", "resources", "pairings")
+
+
+def _documents_in_help_order() -> list[Document]:
+    from groupkeeper.export.registry import Document
+
+    def place(doc: Document) -> int:
+        command = doc.spec.command
+        return FIRST_IN_HELP.index(command) if command in FIRST_IN_HELP else len(FIRST_IN_HELP)
+
+    return sorted(Document, key=place)  # a stable sort: the rest stay in the registry's order
+
+
+def _add_document(what: Any, data: argparse.ArgumentParser, doc: Document) -> None:
+    """``export <document>``: its options as the registry describes them, then the paper."""
+    spec = doc.spec
+    parser = what.add_parser(spec.command, parents=[data], help=spec.help)
+    written = "the file to write" if spec.csv else "the PDF to write"
+    parser.add_argument("--out", type=Path, required=True, help=written)
+    for option in spec.options:
+        _add_option(parser, option)
+    if spec.csv:
+        parser.add_argument(
+            "--format", choices=("pdf", "csv"), default=None, help="default: from --out"
+        )
+    _paper_options(parser, booklet=spec.booklet, large=spec.large_print)
+    parser.set_defaults(func=cmd_export_document, document=doc)
+
+
+def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+    from groupkeeper.export import registry as r
+    from groupkeeper.export.parts import Part
+
+    match option:
+        case r.MeetingChoice():
+            parser.add_argument(
+                "--date", dest="when", type=parse_when, default=NEXT if option.required else None,
+                metavar="DATE|next", help=option.help,
+            )  # fmt: skip
+        case r.LeaveOut():
+            parser.add_argument(
+                "--leave-out", action="append", default=[], metavar="PART",
+                choices=[p.value for p in Part],
+                help="leave a part out (repeat for more): " + ", ".join(p.value for p in Part),
+            )  # fmt: skip
+        case r.Flag():
+            parser.add_argument(
+                option.switch, dest=option.field, action="store_true", help=option.help
+            )
+        case r.Count():
+            parser.add_argument(
+                option.switch, dest=option.field, type=int, default=option.default,
+                help=option.help,
+            )  # fmt: skip
+        case r.DateSpan():
+            parser.add_argument(
+                "--from", dest="first", type=parse_date, help="first date (default: today)"
+            )
+            parser.add_argument(
+                "--to", dest="last", type=parse_date, help="last date (default: 3 months on)"
+            )
+        case r.LibraryChoice():
+            parser.add_argument(
+                "--tag", help="only the items with this tag (default: the whole library)"
+            )
+            parser.add_argument(
+                "--no-crisis-page", dest="crisis", action="store_false",
+                help="leave out the crisis-line page that otherwise comes first",
+            )  # fmt: skip
+        case _:
+            assert_never(option)
+
+
+def _chosen(option: Option, args: argparse.Namespace, s: Session, today: date) -> dict[str, Any]:
+    """The Request fields ``option`` sets, from the command line (a meeting is looked up)."""
+    from groupkeeper.export import registry as r
+
+    match option:
+        case r.MeetingChoice():
+            return {"meeting": None if args.when is None else _meeting(s, args.when)}
+        case r.LeaveOut():
+            return {"parts": frozenset(args.leave_out)}
+        case r.Flag() | r.Count():
+            return {option.field: getattr(args, option.field)}
+        case r.DateSpan():
+            first = args.first or today
+            return {"first": first, "last": args.last or first + timedelta(days=r.SPAN_DAYS)}
+        case r.LibraryChoice():
+            return {"tag": args.tag, "crisis": args.crisis}
+        case _:
+            assert_never(option)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from groupkeeper.export.parts import Part
-
     parser = _Parser(
         prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
     )
@@ -99,81 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write materials: PDFs, calendars (.ics), the intergroup's meeting list"
     )
     what = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
-    sched = what.add_parser("schedule", parents=[data], help="the schedule flyer")
-    sched.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    sched.add_argument("--from", dest="first", type=parse_date, help="first date (default: today)")
-    sched.add_argument(
-        "--to", dest="last", type=parse_date, help="last date (default: 3 months on)"
-    )
-    _paper_options(sched, booklet=True)
-    sched.set_defaults(func=cmd_export_schedule)
-
-    rost = what.add_parser("roster", parents=[data], help="the service roster (PDF or CSV)")
-    rost.add_argument("--out", type=Path, required=True, help="the file to write")
-    rost.add_argument("--from", dest="first", type=parse_date, help="first date (default: today)")
-    rost.add_argument("--to", dest="last", type=parse_date, help="last date (default: 3 months on)")
-    rost.add_argument("--format", choices=("pdf", "csv"), default=None, help="default: from --out")
-    rost.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    rost.set_defaults(func=cmd_export_roster)
-
-    res = what.add_parser("resources", parents=[data], help="the resource handout")
-    res.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    res.add_argument("--tag", help="only the items with this tag (default: the whole library)")
-    res.add_argument(
-        "--no-crisis-page", dest="crisis_page", action="store_false",
-        help="leave out the crisis-line page that otherwise comes first",
-    )  # fmt: skip
-    _paper_options(res, booklet=True)
-    res.set_defaults(func=cmd_export_resources)
-
-    pairs = what.add_parser(
-        "pairings", parents=[data], help="the confidential pairing list (never in other exports)"
-    )
-    pairs.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    pairs.add_argument(
-        "--notes", action="store_true",
-        help="include private notes: request notes, check-in notes, why a pairing ended",
-    )  # fmt: skip
-    _paper_options(pairs, booklet=False)
-    pairs.set_defaults(func=cmd_export_pairings)
-
-    packet = what.add_parser(
-        "packet", parents=[data], help="the meeting packet: who serves, the format, readings"
-    )
-    packet.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    packet.add_argument(
-        "--date", dest="when", type=parse_when, default=NEXT, metavar="DATE|next",
-        help="the meeting on this date (YYYY-MM-DD), or 'next' (the default)",
-    )  # fmt: skip
-    packet.add_argument(
-        "--leave-out", action="append", default=[], metavar="PART",
-        choices=[p.value for p in Part],
-        help="leave a part out (repeat for more): " + ", ".join(p.value for p in Part),
-    )  # fmt: skip
-    packet.add_argument(
-        "--facilitator-note", action="store_true",
-        help="include the meeting's private note to the facilitator",
-    )  # fmt: skip
-    _paper_options(packet, booklet=True)
-    packet.set_defaults(func=cmd_export_packet)
-
-    sign = what.add_parser("sign-in", parents=[data], help="a sign-in sheet")
-    sign.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    sign.add_argument(
-        "--date", dest="when", type=parse_when, default=None, metavar="DATE|next",
-        help="print this meeting's date and name at the top (default: undated)",
-    )  # fmt: skip
-    sign.add_argument("--names", action="store_true", help="print the members' first names")
-    sign.add_argument("--blank", type=int, default=20, help="blank lines (default 20)")
-    _paper_options(sign, booklet=False)
-    sign.set_defaults(func=cmd_export_sign_in)
-
-    phones = what.add_parser(
-        "phone-list", parents=[data], help="the phone list (only members who agreed)"
-    )
-    phones.add_argument("--out", type=Path, required=True, help="the PDF to write")
-    _paper_options(phones, booklet=True)
-    phones.set_defaults(func=cmd_export_phone_list)
+    for doc in _documents_in_help_order():
+        _add_document(what, data, doc)
 
     cal = what.add_parser(
         "ics", parents=[data], help="the schedule for phone calendars (iCalendar .ics)"
@@ -388,109 +410,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_schedule(args: argparse.Namespace) -> int:
-    from groupkeeper.export.flyer import flyer_data, render_flyer
-    from groupkeeper.export.styles import Paper
+def cmd_export_document(args: argparse.Namespace) -> int:
+    """``export <document>``, for every document in the registry."""
+    from groupkeeper.export.paper import Paper
+    from groupkeeper.export.registry import Request, prepare, render, warnings
 
-    first = args.first or date.today()
-    last = args.last or first + timedelta(days=91)
+    doc = args.document
+    spec = doc.spec
+    today = date.today()
     with open_data(args) as store, store.session() as s:
-        data = flyer_data(s, first, last)
-    out = render_flyer(data, args.out, Paper(args.paper), large=args.large)
-    print(f"Saved the schedule flyer to {shown(out)}")
-    return 0
-
-
-def cmd_export_roster(args: argparse.Namespace) -> int:
-    from groupkeeper.export.roster import render_roster, roster_data, write_csv
-    from groupkeeper.export.styles import Paper
-
-    first = args.first or date.today()
-    last = args.last or first + timedelta(days=91)
-    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "pdf")
-    with open_data(args) as store, store.session() as s:
-        data = roster_data(s, first, last)
-    if fmt == "csv":
-        out = write_csv(data, args.out)
-    else:
-        out = render_roster(data, args.out, Paper(args.paper))
-    turns = f"{len(data.entries)} meetings, {data.open_count} open turns"
-    print(f"Saved the roster ({turns}) to {shown(out)}")
-    return 0
-
-
-def cmd_export_resources(args: argparse.Namespace) -> int:
-    from groupkeeper.export.resources import handout_data, render_handout
-    from groupkeeper.export.styles import Paper
-
-    with open_data(args) as store, store.session() as s:
-        data = handout_data(s, tag=args.tag, crisis_page=args.crisis_page)
-    out = render_handout(data, args.out, Paper(args.paper), large=args.large)
-    crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
-    print(f"Saved the resource handout ({len(data.items)} items{crisis}) to {shown(out)}")
-    return 0
-
-
-def cmd_export_pairings(args: argparse.Namespace) -> int:
-    from groupkeeper.export.pairings import pairing_data, render_pairings
-    from groupkeeper.export.styles import Paper
-
-    with open_data(args) as store, store.session() as s:
-        data = pairing_data(s, date.today(), notes=args.notes)
-    out = render_pairings(data, args.out, Paper(args.paper), large=args.large)
-    notes = "with private notes" if args.notes else "without private notes"
-    print(
-        f"Saved the confidential pairing list ({len(data.active)} active, {len(data.waiting)} "
-        f"waiting, {notes}) to {shown(out)}. Keep it somewhere private."
-    )
-    return 0
-
-
-def cmd_export_packet(args: argparse.Namespace) -> int:
-    from groupkeeper.export.packet import packet_data, render_packet
-    from groupkeeper.export.parts import Part
-    from groupkeeper.export.styles import Paper
-
-    parts = frozenset(Part) - {Part(p) for p in args.leave_out}
-    with open_data(args) as store, store.session() as s:
-        occ = _meeting(s, args.when)
-        data = packet_data(s, occ, parts=parts, facilitator_note=args.facilitator_note)
-    out = render_packet(data, args.out, Paper(args.paper), large=args.large)
-    for warning in data.warnings:
+        chosen: dict[str, Any] = {}
+        for option in spec.options:
+            chosen |= _chosen(option, args, s, today)
+        req = Request(doc, Paper(args.paper), getattr(args, "large", False), **chosen)
+        data = prepare(s, req, today)
+    csv = spec.csv is not None and (args.format or _format_of(args.out)) == "csv"
+    out = spec.csv(data, args.out) if spec.csv and csv else render(data, req, args.out)
+    for warning in warnings(data):
         print(f"Warning: {shown(warning)}", file=sys.stderr)
-    open_turns = f", {data.open_turns} open turns" if data.open_turns else ""
-    print(
-        f"Saved the packet for {shown(data.meeting)} on {occ.day:%a %Y-%m-%d}{open_turns} "
-        f"to {shown(out)}"
-    )
+    print(spec.said(data, req, out))
     return 0
 
 
-def cmd_export_sign_in(args: argparse.Namespace) -> int:
-    from groupkeeper.export.sheets import render_sign_in, sign_in_data
-    from groupkeeper.export.styles import Paper
-
-    with open_data(args) as store, store.session() as s:
-        occ = _meeting(s, args.when) if args.when is not None else None
-        data = sign_in_data(s, occ, names=args.names, blank=args.blank)
-    out = render_sign_in(data, args.out, Paper(args.paper), large=args.large)
-    lines = f"{len(data.names)} names, {data.blank} blank lines"
-    print(f"Saved the sign-in sheet ({lines}) to {shown(out)}")
-    return 0
-
-
-def cmd_export_phone_list(args: argparse.Namespace) -> int:
-    from groupkeeper.export.sheets import phone_list_data, render_phone_list
-    from groupkeeper.export.styles import Paper
-
-    with open_data(args) as store, store.session() as s:
-        data = phone_list_data(s)
-    out = render_phone_list(data, args.out, Paper(args.paper), large=args.large)
-    print(
-        f"Saved the phone list ({len(data.entries)} members who agreed) to {shown(out)}. "
-        "Please keep it private."
-    )
-    return 0
+def _format_of(out: Path) -> str:
+    return "csv" if out.suffix.lower() == ".csv" else "pdf"
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:

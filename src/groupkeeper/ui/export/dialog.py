@@ -1,15 +1,19 @@
 """One Export dialog for every printed document: pick the document, its options, the paper
 and large print, and see its first page before saving.
 
-The dialog only gathers a :class:`~groupkeeper.export.documents.Request`; the window reads
-the data, draws the preview in a worker (``preview_wanted`` is emitted a moment after the
-last change) and saves the PDF.
+The documents, their words and their options come from the registry
+(:mod:`groupkeeper.export.registry`): each option becomes its widgets here, and the widgets
+become one :class:`~groupkeeper.export.registry.Request`. The dialog only gathers that request;
+the window reads the data, draws the preview in a worker (``preview_wanted`` is emitted a
+moment after the last change) and saves the PDF.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, assert_never
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -31,9 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.export.documents import Document, Preview, Request
+from groupkeeper.export.documents import Preview
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.parts import Part
+from groupkeeper.export.registry import (
+    SPAN_DAYS,
+    Count,
+    DateSpan,
+    Document,
+    Flag,
+    LeaveOut,
+    LibraryChoice,
+    MeetingChoice,
+    Option,
+    Request,
+)
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit.forms import (
@@ -50,6 +67,18 @@ PREVIEW_WIDTH = 340
 
 def meeting_label(o: Occurrence, language: str) -> str:
     return f"{format_date(o.day)}, {format_time(o.start, language)} · {o.series_name}"
+
+
+def _fine() -> list[str]:
+    return []
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One option of one document, as widgets: the Request fields they set, and what is wrong."""
+
+    values: Callable[[], dict[str, Any]]
+    problems: Callable[[], list[str]] = _fine
 
 
 class ExportDialog(QDialog):
@@ -77,7 +106,7 @@ class ExportDialog(QDialog):
         self.docs.setSpacing(3)
         self.docs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for doc in Document:
-            if doc is Document.PAIRINGS and not pairings:
+            if doc.spec.confidential and not pairings:
                 continue
             item = QListWidgetItem(self.tr(doc.label))
             item.setData(Qt.ItemDataRole.UserRole, doc)
@@ -87,85 +116,29 @@ class ExportDialog(QDialog):
         self.stack = QStackedWidget()
         self.pages: dict[Document, QWidget] = {}
 
-        # The packet: which meeting, which parts, the private note.
-        self.packet_meeting = self._meeting_combo(meetings, language, blank=False)
-        self.parts = {}
-        packet = QWidget()
-        form = QFormLayout(packet)
-        form.addRow(self.tr("&Meeting:"), self.packet_meeting)
-        for part in Part:
-            box = QCheckBox(self.tr(part.label))
-            box.setChecked(True)
-            self.parts[part.value] = box
-            form.addRow(box)
-        self.facilitator_note = QCheckBox(self.tr("Add the private &note to the facilitator"))
-        form.addRow(self.facilitator_note)
-        if meeting is not None:
-            for i in range(self.packet_meeting.count()):
-                o = self.packet_meeting.itemData(i)
-                if o and (o.series_id, o.original_date) == (
-                    meeting.series_id,
-                    meeting.original_date,
-                ):
-                    self.packet_meeting.setCurrentIndex(i)
-        self._page(Document.PACKET, packet)
-
-        # The sign-in sheet.
-        self.sign_meeting = self._meeting_combo(meetings, language, blank=True)
-        self.names = QCheckBox(self.tr("Print the members' first &names"))
-        self.blank = QSpinBox()
-        self.blank.setRange(0, 200)
-        self.blank.setValue(20)
-        self.blank.setAccessibleName(self.tr("Blank lines"))
-        sign = QWidget()
-        form = QFormLayout(sign)
-        form.addRow(self.tr("&Meeting:"), self.sign_meeting)
-        form.addRow(self.names)
-        form.addRow(self.tr("&Blank lines:"), self.blank)
-        self._page(Document.SIGN_IN, sign)
-
-        self._page(Document.PHONE_LIST, QWidget())
-
-        # Date ranges for the flyer and the roster.
-        self.flyer_first = date_edit(today, self.tr("From"))
-        self.flyer_last = date_edit(today + timedelta(days=91), self.tr("To"))
-        self._page(Document.FLYER, self._range(self.flyer_first, self.flyer_last))
-        self.roster_first = date_edit(today, self.tr("From"))
-        self.roster_last = date_edit(today + timedelta(days=91), self.tr("To"))
-        self._page(Document.ROSTER, self._range(self.roster_first, self.roster_last))
-
-        # The handout: everything, a tag, or the items chosen in the library.
-        self.everything = QRadioButton(self.tr("The whole library"))
-        self.by_tag = QRadioButton(self.tr("Items with the tag:"))
-        self.selected = QRadioButton(
-            self.tr("The {n} items chosen in the list").format(n=len(self.chosen))
-        )
-        self.selected.setEnabled(bool(self.chosen))
-        group = QButtonGroup(self)
-        for b in (self.everything, self.by_tag, self.selected):
-            group.addButton(b)
-        (self.selected if len(self.chosen) > 1 else self.everything).setChecked(True)
-        self.tag = QComboBox()
-        self.tag.addItems(list(tags))
-        self.tag.setAccessibleName(self.tr("Tag"))
-        self.by_tag.setEnabled(bool(tags))
-        self.tag.setEnabled(False)
-        self.by_tag.toggled.connect(self.tag.setEnabled)
-        self.crisis = QCheckBox(self.tr("Start with the &crisis-line page"))
-        self.crisis.setChecked(crisis_lines)
-        self.crisis.setEnabled(crisis_lines)
-        handout = QWidget()
-        form = QFormLayout(handout)
-        form.addRow(self.everything)
-        form.addRow(self.by_tag, self.tag)
-        form.addRow(self.selected)
-        form.addRow(self.crisis)
-        self._page(Document.HANDOUT, handout)
-
-        self.notes = QCheckBox(self.tr("Include private &notes (requests, check-ins, endings)"))
-        pairs = QWidget()
-        QFormLayout(pairs).addRow(self.notes)
-        self._page(Document.PAIRINGS, pairs)
+        # Each document's options, as the registry lists them.
+        self._today, self._coming, self._language = today, meetings, language
+        self._tags, self._crisis_lines, self._meeting = tags, crisis_lines, meeting
+        self.meetings: dict[Document, QComboBox] = {}
+        self.spans: dict[Document, tuple[QDateEdit, QDateEdit]] = {}
+        self.boxes: dict[tuple[Document, str], QCheckBox] = {}
+        self.counts: dict[tuple[Document, str], QSpinBox] = {}
+        self.parts: dict[str, QCheckBox] = {}
+        self.fields: dict[Document, list[_Field]] = {}
+        for doc in Document:
+            page = QWidget()
+            form = QFormLayout(page)
+            self.fields[doc] = [self._field(doc, option, form) for option in doc.spec.options]
+            self._page(doc, page)
+        # The widgets by the names the window's tests reach them by.
+        self.packet_meeting = self.meetings[Document.PACKET]
+        self.sign_meeting = self.meetings[Document.SIGN_IN]
+        self.facilitator_note = self.boxes[Document.PACKET, "facilitator_note"]
+        self.names = self.boxes[Document.SIGN_IN, "names"]
+        self.blank = self.counts[Document.SIGN_IN, "blank"]
+        self.flyer_first, self.flyer_last = self.spans[Document.FLYER]
+        self.roster_first, self.roster_last = self.spans[Document.ROSTER]
+        self.notes = self.boxes[Document.PAIRINGS, "notes"]
 
         # Paper and large print, for every document that takes them.
         self.paper = QComboBox()
@@ -211,8 +184,9 @@ class ExportDialog(QDialog):
             widget.toggled.connect(self.changed)
         for combo in self.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self.changed)
-        self.blank.valueChanged.connect(self.changed)
-        for edit in (self.flyer_first, self.flyer_last, self.roster_first, self.roster_last):
+        for spin in self.findChildren(QSpinBox):
+            spin.valueChanged.connect(self.changed)
+        for edit in self.findChildren(QDateEdit):
             edit.dateChanged.connect(self.changed)
         self.docs.currentRowChanged.connect(self._switch)
         self.select(start)
@@ -222,6 +196,51 @@ class ExportDialog(QDialog):
     def _page(self, doc: Document, widget: QWidget) -> None:
         self.pages[doc] = widget
         self.stack.addWidget(widget)
+
+    def _field(self, doc: Document, option: Option, form: QFormLayout) -> _Field:
+        """The widgets for ``option`` of ``doc``, added to ``form``."""
+        match option:
+            case MeetingChoice():
+                return self._meeting_field(doc, option, form)
+            case LeaveOut():
+                return self._parts_field(form)
+            case Flag():
+                box = QCheckBox(self.tr(option.label))
+                form.addRow(box)
+                self.boxes[doc, option.field] = box
+                return _Field(lambda: {option.field: box.isChecked()})
+            case Count():
+                spin = QSpinBox()
+                spin.setRange(0, option.most)
+                spin.setValue(option.default)
+                spin.setAccessibleName(self.tr(option.name))
+                form.addRow(self.tr(option.label), spin)
+                self.counts[doc, option.field] = spin
+                return _Field(lambda: {option.field: spin.value()})
+            case DateSpan():
+                return self._span_field(doc, form)
+            case LibraryChoice():
+                return self._library_field(form)
+            case _:
+                assert_never(option)
+
+    def _meeting_field(self, doc: Document, option: MeetingChoice, form: QFormLayout) -> _Field:
+        combo = self._meeting_combo(self._coming, self._language, blank=not option.required)
+        form.addRow(self.tr("&Meeting:"), combo)
+        self.meetings[doc] = combo
+        chosen = self._meeting
+        if option.required and chosen is not None:  # the meeting the person printed from
+            for i in range(combo.count()):
+                o = combo.itemData(i)
+                if o and (o.series_id, o.original_date) == (chosen.series_id, chosen.original_date):
+                    combo.setCurrentIndex(i)
+
+        def problems() -> list[str]:
+            if option.required and combo.currentData() is None:
+                return [self.tr(option.none_coming)]
+            return []
+
+        return _Field(lambda: {"meeting": combo.currentData()}, problems)
 
     def _meeting_combo(
         self, meetings: Sequence[Occurrence], language: str, blank: bool
@@ -234,12 +253,64 @@ class ExportDialog(QDialog):
             combo.addItem(meeting_label(o, language), o)
         return combo
 
-    def _range(self, first: QWidget, last: QWidget) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+    def _parts_field(self, form: QFormLayout) -> _Field:
+        for part in Part:
+            box = QCheckBox(self.tr(part.label))
+            box.setChecked(True)
+            self.parts[part.value] = box
+            form.addRow(box)
+        return _Field(
+            lambda: {"parts": frozenset(k for k, box in self.parts.items() if not box.isChecked())}
+        )
+
+    def _span_field(self, doc: Document, form: QFormLayout) -> _Field:
+        first = date_edit(self._today, self.tr("From"))
+        last = date_edit(self._today + timedelta(days=SPAN_DAYS), self.tr("To"))
         form.addRow(self.tr("&From:"), first)
         form.addRow(self.tr("&To:"), last)
-        return page
+        self.spans[doc] = (first, last)
+
+        def problems() -> list[str]:
+            if pydate(last.date()) < pydate(first.date()):
+                return [self.tr("The 'To' date is before the 'From' date.")]
+            return []
+
+        return _Field(
+            lambda: {"first": pydate(first.date()), "last": pydate(last.date())}, problems
+        )
+
+    def _library_field(self, form: QFormLayout) -> _Field:
+        """The handout's items: everything, a tag, or the items chosen in the library."""
+        self.everything = QRadioButton(self.tr("The whole library"))
+        self.by_tag = QRadioButton(self.tr("Items with the tag:"))
+        self.selected = QRadioButton(
+            self.tr("The {n} items chosen in the list").format(n=len(self.chosen))
+        )
+        self.selected.setEnabled(bool(self.chosen))
+        group = QButtonGroup(self)
+        for b in (self.everything, self.by_tag, self.selected):
+            group.addButton(b)
+        (self.selected if len(self.chosen) > 1 else self.everything).setChecked(True)
+        self.tag = QComboBox()
+        self.tag.addItems(list(self._tags))
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.by_tag.setEnabled(bool(self._tags))
+        self.tag.setEnabled(False)
+        self.by_tag.toggled.connect(self.tag.setEnabled)
+        self.crisis = QCheckBox(self.tr("Start with the &crisis-line page"))
+        self.crisis.setChecked(self._crisis_lines)
+        self.crisis.setEnabled(self._crisis_lines)
+        form.addRow(self.everything)
+        form.addRow(self.by_tag, self.tag)
+        form.addRow(self.selected)
+        form.addRow(self.crisis)
+        return _Field(
+            lambda: {
+                "ids": self.chosen if self.selected.isChecked() else None,
+                "tag": self.tag.currentText() if self.by_tag.isChecked() else None,
+                "crisis": self.crisis.isChecked(),
+            }
+        )
 
     # ------------------------------------------------------------------ state
 
@@ -275,45 +346,15 @@ class ExportDialog(QDialog):
         self.changed()
 
     def problems(self) -> list[str]:
-        doc = self.document()
-        if doc is Document.PACKET and self.packet_meeting.currentData() is None:
-            return [self.tr("There is no meeting in the next eight weeks to print a packet for.")]
-        if doc in (Document.FLYER, Document.ROSTER):
-            first, last = self._span(doc)
-            if last < first:
-                return [self.tr("The 'To' date is before the 'From' date.")]
-        return []
-
-    def _span(self, doc: Document) -> tuple[date, date]:
-        if doc is Document.FLYER:
-            return pydate(self.flyer_first.date()), pydate(self.flyer_last.date())
-        return pydate(self.roster_first.date()), pydate(self.roster_last.date())
+        return [p for f in self.fields[self.document()] for p in f.problems()]
 
     def request(self) -> Request:
         doc = self.document()
-        req = Request(doc, self.paper.currentData() or Paper.LETTER, self.large.isChecked())
-        if doc is Document.PACKET:
-            left_out = frozenset(k for k, box in self.parts.items() if not box.isChecked())
-            return Request(
-                doc, req.paper, req.large, meeting=self.packet_meeting.currentData(),
-                parts=left_out, facilitator_note=self.facilitator_note.isChecked(),
-            )  # fmt: skip
-        if doc is Document.SIGN_IN:
-            return Request(doc, req.paper, req.large, meeting=self.sign_meeting.currentData(),
-                           names=self.names.isChecked(), blank=self.blank.value())  # fmt: skip
-        if doc in (Document.FLYER, Document.ROSTER):
-            first, last = self._span(doc)
-            return Request(doc, req.paper, req.large, first=first, last=last)
-        if doc is Document.HANDOUT:
-            return Request(
-                doc, req.paper, req.large,
-                ids=self.chosen if self.selected.isChecked() else None,
-                tag=self.tag.currentText() if self.by_tag.isChecked() else None,
-                crisis=self.crisis.isChecked(),
-            )  # fmt: skip
-        if doc is Document.PAIRINGS:
-            return Request(doc, req.paper, req.large, notes=self.notes.isChecked())
-        return req
+        chosen: dict[str, Any] = {}
+        for f in self.fields[doc]:
+            chosen |= f.values()
+        paper = self.paper.currentData() or Paper.LETTER
+        return Request(doc, paper, self.large.isChecked(), **chosen)
 
     # ------------------------------------------------------------------ preview
 

@@ -1,0 +1,467 @@
+"""Every printable document, described once: its name, its words, its options, how its data is
+read and how it is drawn. The command line's ``export <document>`` commands and the Export
+dialog are both built from :class:`Document`, so a new document is one more member here.
+
+A spec's options say what a person can choose, in terms neither of argparse nor of Qt: the
+command line (cli.py) turns each kind of option into arguments, the dialog (ui/export) into
+widgets, and both turn the choices into one :class:`Request`. Words that differ from one
+document to the next (a check box's text, a switch's help) live in the spec; words that belong
+to a kind of option ("From:", ``--from``) live with the code that shows that kind.
+
+``prepare`` reads from a session (quickly, on the caller's thread); ``render`` draws and needs
+no database, so the window runs it in a worker. Nothing here loads reportlab until a document
+is prepared or drawn: the window and every headless command import this module.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.paper import Paper
+from groupkeeper.export.parts import Part
+from groupkeeper.schedule.occurrences import Occurrence
+from groupkeeper.untrusted import shown
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from groupkeeper.export.flyer import FlyerData
+    from groupkeeper.export.packet import PacketData
+    from groupkeeper.export.pairings import PairingList
+    from groupkeeper.export.resources import HandoutData
+    from groupkeeper.export.roster import RosterData
+    from groupkeeper.export.sheets import PhoneList, SignInData
+
+SPAN_DAYS = 91  # a date range not given runs three months
+
+
+# ---------------------------------------------------------------------- the kinds of option
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """Which meeting: the dialog lists the coming meetings, the command line takes ``--date``
+    (a date or "next"). Sets ``Request.meeting``."""
+
+    required: bool
+    help: str  # the command line's
+    none_coming: str = ""  # the dialog's problem when one is required and none is coming
+
+
+@dataclass(frozen=True)
+class LeaveOut:
+    """The packet's parts: a check box each, or ``--leave-out PART``. Sets ``Request.parts``."""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Yes or no: a check box, or a switch. Sets the Request field ``field``."""
+
+    field: str
+    label: str  # the dialog's check box, with its & shortcut
+    switch: str  # the command line's
+    help: str
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number from 0 to ``most``: a spin box, or ``switch N``. Sets the field ``field``."""
+
+    field: str
+    label: str  # the dialog's, with its & shortcut
+    name: str  # its accessible name
+    switch: str
+    help: str
+    default: int
+    most: int
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """From and to: two dates, or ``--from`` and ``--to``; SPAN_DAYS unless told. Sets
+    ``Request.first`` and ``Request.last``."""
+
+
+@dataclass(frozen=True)
+class LibraryChoice:
+    """The handout's items: the whole library, the items with one tag or those chosen in the
+    library's list (``--tag`` on the command line); and whether the crisis-line page comes
+    first (``--no-crisis-page``). Sets ``Request.ids``, ``tag`` and ``crisis``."""
+
+
+Option = MeetingChoice | LeaveOut | Flag | Count | DateSpan | LibraryChoice
+
+
+# ---------------------------------------------------------------------- the spec
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    command: str  # `groupkeeper export <command>`
+    label: str  # the Export dialog's list and its messages
+    about: str  # the line the dialog shows under it
+    help: str  # the command line's line for it
+    file_name: str  # the file offered for saving: str.format with `group` and `when`
+    options: tuple[Option, ...]
+    prepare: Callable[[Session, Request, date], Any]  # (session, request, today) -> data
+    render: Callable[[Any, Request, Path, date | None], Path]  # (data, request, out, printed)
+    said: Callable[[Any, Request, Path], str]  # the command line's line once it is saved
+    booklet: bool = True  # folds into a half-letter booklet
+    large_print: bool = True
+    confidential: bool = False  # offered only to people who may see the pairings
+    csv: Callable[[Any, Path], Path] | None = None  # also writes a spreadsheet, from `--out x.csv`
+
+
+# ---------------------------------------------------------------------- each document
+# The modules that draw import reportlab: each is loaded when its document is first printed.
+
+
+def _packet_data(s: Session, req: Request, today: date) -> PacketData:
+    from groupkeeper.export.packet import packet_data
+
+    assert req.meeting is not None  # Request.checked
+    parts = frozenset(Part) - {Part(p) for p in req.parts}
+    return packet_data(s, req.meeting, parts=parts, facilitator_note=req.facilitator_note)
+
+
+def _draw_packet(data: PacketData, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.packet import render_packet
+
+    return render_packet(data, out, req.paper, printed, req.large)
+
+
+def _packet_said(data: PacketData, req: Request, out: Path) -> str:
+    assert req.meeting is not None
+    turns = f", {data.open_turns} open turns" if data.open_turns else ""
+    day = f"{req.meeting.day:%a %Y-%m-%d}"
+    return f"Saved the packet for {shown(data.meeting)} on {day}{turns} to {shown(out)}"
+
+
+def _sign_in_data(s: Session, req: Request, today: date) -> SignInData:
+    from groupkeeper.export.sheets import sign_in_data
+
+    return sign_in_data(s, req.meeting, names=req.names, blank=req.blank)
+
+
+def _draw_sign_in(data: SignInData, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.sheets import render_sign_in
+
+    return render_sign_in(data, out, req.paper, printed, req.large)
+
+
+def _sign_in_said(data: SignInData, req: Request, out: Path) -> str:
+    lines = f"{len(data.names)} names, {data.blank} blank lines"
+    return f"Saved the sign-in sheet ({lines}) to {shown(out)}"
+
+
+def _phone_list_data(s: Session, req: Request, today: date) -> PhoneList:
+    from groupkeeper.export.sheets import phone_list_data
+
+    return phone_list_data(s)
+
+
+def _draw_phone_list(data: PhoneList, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.sheets import render_phone_list
+
+    return render_phone_list(data, out, req.paper, printed, req.large)
+
+
+def _phone_list_said(data: PhoneList, req: Request, out: Path) -> str:
+    return (
+        f"Saved the phone list ({len(data.entries)} members who agreed) to {shown(out)}. "
+        "Please keep it private."
+    )
+
+
+def _flyer_data(s: Session, req: Request, today: date) -> FlyerData:
+    from groupkeeper.export.flyer import flyer_data
+
+    return flyer_data(s, req.first or today, req.last or today)
+
+
+def _draw_flyer(data: FlyerData, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.flyer import render_flyer
+
+    return render_flyer(data, out, req.paper, printed, req.large)
+
+
+def _flyer_said(data: FlyerData, req: Request, out: Path) -> str:
+    return f"Saved the schedule flyer to {shown(out)}"
+
+
+def _roster_data(s: Session, req: Request, today: date) -> RosterData:
+    from groupkeeper.export.roster import roster_data
+
+    return roster_data(s, req.first or today, req.last or today)
+
+
+def _draw_roster(data: RosterData, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.roster import render_roster
+
+    return render_roster(data, out, req.paper, printed)
+
+
+def _roster_csv(data: RosterData, out: Path) -> Path:
+    from groupkeeper.export.roster import write_csv
+
+    return write_csv(data, out)
+
+
+def _roster_said(data: RosterData, req: Request, out: Path) -> str:
+    turns = f"{len(data.entries)} meetings, {data.open_count} open turns"
+    return f"Saved the roster ({turns}) to {shown(out)}"
+
+
+def _handout_data(s: Session, req: Request, today: date) -> HandoutData:
+    from groupkeeper.export.resources import handout_data
+
+    return handout_data(s, ids=req.ids, tag=req.tag, crisis_page=req.crisis)
+
+
+def _draw_handout(data: HandoutData, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.resources import render_handout
+
+    return render_handout(data, out, req.paper, printed, req.large)
+
+
+def _handout_said(data: HandoutData, req: Request, out: Path) -> str:
+    crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
+    return f"Saved the resource handout ({len(data.items)} items{crisis}) to {shown(out)}"
+
+
+def _pairing_data(s: Session, req: Request, today: date) -> PairingList:
+    from groupkeeper.export.pairings import pairing_data
+
+    return pairing_data(s, today, notes=req.notes)
+
+
+def _draw_pairings(data: PairingList, req: Request, out: Path, printed: date | None) -> Path:
+    from groupkeeper.export.pairings import render_pairings
+
+    return render_pairings(data, out, req.paper, printed, req.large)
+
+
+def _pairings_said(data: PairingList, req: Request, out: Path) -> str:
+    notes = "with private notes" if req.notes else "without private notes"
+    counts = f"{len(data.active)} active, {len(data.waiting)} waiting, {notes}"
+    return (
+        f"Saved the confidential pairing list ({counts}) to {shown(out)}. "
+        "Keep it somewhere private."
+    )
+
+
+class Document(enum.Enum):
+    """Every printed document, in the order the Export dialog lists them; each one's value is
+    its :class:`DocumentSpec`."""
+
+    PACKET = DocumentSpec(
+        command="packet",
+        label="Meeting packet",
+        about=(
+            "Everything the facilitator needs for one meeting: who serves, the topic and "
+            "announcements, the format with the readings in full, the next four weeks and "
+            "the crisis lines."
+        ),
+        help="the meeting packet: who serves, the format, readings",
+        file_name="{group} packet {when:%Y-%m-%d}",
+        options=(
+            MeetingChoice(
+                required=True,
+                help="the meeting on this date (YYYY-MM-DD), or 'next' (the default)",
+                none_coming="There is no meeting in the next eight weeks to print a packet for.",
+            ),
+            LeaveOut(),
+            Flag(
+                field="facilitator_note",
+                label="Add the private &note to the facilitator",
+                switch="--facilitator-note",
+                help="include the meeting's private note to the facilitator",
+            ),
+        ),
+        prepare=_packet_data,
+        render=_draw_packet,
+        said=_packet_said,
+    )
+    SIGN_IN = DocumentSpec(
+        command="sign-in",
+        label="Sign-in sheet",
+        about="Blank lines to sign in, and the members' first names if you like.",
+        help="a sign-in sheet",
+        file_name="{group} sign-in {when:%Y-%m-%d}",
+        options=(
+            MeetingChoice(
+                required=False,
+                help="print this meeting's date and name at the top (default: undated)",
+            ),
+            Flag(
+                field="names",
+                label="Print the members' first &names",
+                switch="--names",
+                help="print the members' first names",
+            ),
+            Count(
+                field="blank",
+                label="&Blank lines:",
+                name="Blank lines",
+                switch="--blank",
+                help="blank lines (default 20)",
+                default=20,
+                most=200,  # sheets.MAX_BLANK, which sign_in_data checks
+            ),
+        ),
+        prepare=_sign_in_data,
+        render=_draw_sign_in,
+        said=_sign_in_said,
+        booklet=False,
+    )
+    PHONE_LIST = DocumentSpec(
+        command="phone-list",
+        label="Phone list",
+        about="Only the members who agreed to be on it. Every page says “please keep private”.",
+        help="the phone list (only members who agreed)",
+        file_name="{group} phone list (private)",
+        options=(),
+        prepare=_phone_list_data,
+        render=_draw_phone_list,
+        said=_phone_list_said,
+    )
+    FLYER = DocumentSpec(
+        command="schedule",
+        label="Schedule flyer",
+        about="The meetings in a date range, the changed dates and a format legend.",
+        help="the schedule flyer",
+        file_name="{group} schedule {when:%Y-%m-%d}",
+        options=(DateSpan(),),
+        prepare=_flyer_data,
+        render=_draw_flyer,
+        said=_flyer_said,
+    )
+    ROSTER = DocumentSpec(
+        command="roster",
+        label="Roster calendar",
+        about="One month to a landscape page: who serves at each meeting.",
+        help="the service roster (PDF or CSV)",
+        file_name="{group} roster {when:%Y-%m-%d}",
+        options=(DateSpan(),),
+        prepare=_roster_data,
+        render=_draw_roster,
+        said=_roster_said,
+        booklet=False,
+        large_print=False,
+        csv=_roster_csv,
+    )
+    HANDOUT = DocumentSpec(
+        command="resources",
+        label="Resource handout",
+        about="The crisis-line page, readings, referral contacts and books.",
+        help="the resource handout",
+        file_name="{group} resources",
+        options=(LibraryChoice(),),
+        prepare=_handout_data,
+        render=_draw_handout,
+        said=_handout_said,
+    )
+    PAIRINGS = DocumentSpec(
+        command="pairings",
+        label="Pairing list (confidential)",
+        about=(
+            "Active pairings, people waiting and who is willing. Every page says "
+            "CONFIDENTIAL; private notes only when chosen."
+        ),
+        help="the confidential pairing list (never in other exports)",
+        file_name="{group} pairings (confidential)",
+        options=(
+            Flag(
+                field="notes",
+                label="Include private &notes (requests, check-ins, endings)",
+                switch="--notes",
+                help="include private notes: request notes, check-in notes, why a pairing ended",
+            ),
+        ),
+        prepare=_pairing_data,
+        render=_draw_pairings,
+        said=_pairings_said,
+        booklet=False,
+        confidential=True,
+    )
+
+    @property
+    def spec(self) -> DocumentSpec:
+        spec: DocumentSpec = self.value
+        return spec
+
+    @property
+    def label(self) -> str:
+        return self.spec.label
+
+    @property
+    def about(self) -> str:
+        return self.spec.about
+
+    @property
+    def booklet(self) -> bool:
+        """Whether it can be folded into a half-letter booklet."""
+        return self.spec.booklet
+
+    @property
+    def large_print(self) -> bool:
+        return self.spec.large_print
+
+    def file_name(self, group: str, when: date) -> str:
+        return self.spec.file_name.format(group=group, when=when) + ".pdf"
+
+
+# ---------------------------------------------------------------------- printing one
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to print and how: one document's options, from the dialog, the command line or a
+    test. Each field is set by one kind of option (see the option classes)."""
+
+    document: Document
+    paper: Paper = Paper.LETTER
+    large: bool = False
+    meeting: Occurrence | None = None  # MeetingChoice
+    first: date | None = None  # DateSpan
+    last: date | None = None
+    parts: frozenset[str] = field(default_factory=frozenset)  # LeaveOut: the parts left out
+    facilitator_note: bool = False  # Flag (the packet)
+    names: bool = False  # Flag (the sign-in sheet)
+    blank: int = 20  # Count (the sign-in sheet)
+    notes: bool = False  # Flag (the pairing list)
+    ids: Sequence[int] | None = None  # LibraryChoice: these items, or
+    tag: str | None = None  # ... those with this tag, or the whole library
+    crisis: bool = True
+
+    def checked(self) -> Request:
+        spec = self.document.spec
+        if self.paper.is_booklet and not spec.booklet:
+            raise GroupKeeperError(f"The {spec.label.lower()} does not fold as a booklet.")
+        if self.large and not spec.large_print:
+            raise GroupKeeperError(f"The {spec.label.lower()} has no large print.")
+        required = any(isinstance(o, MeetingChoice) and o.required for o in spec.options)
+        if required and self.meeting is None:
+            raise GroupKeeperError(f"Choose the meeting to print the {spec.label.lower()} for.")
+        return self
+
+
+def prepare(s: Session, req: Request, today: date) -> Any:
+    """Read what ``req`` prints; a problem a person can fix is a GroupKeeperError."""
+    return req.checked().document.spec.prepare(s, req, today)
+
+
+def render(data: Any, req: Request, out: Path, printed: date | None = None) -> Path:
+    """Draw what ``prepare`` read, to ``out``; written whole or not at all."""
+    return req.document.spec.render(data, req, out, printed)
+
+
+def warnings(data: Any) -> tuple[str, ...]:
+    """What the person should know about a document that printed anyway."""
+    return tuple(getattr(data, "warnings", ()))
