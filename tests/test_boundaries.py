@@ -99,4 +99,4 @@ def test_the_window_changes_the_file_only_through_the_undo_history() -> None:
                     and node.func.attr in {"begin", "commit", "begin_nested"}
                 ):
                     found.append(f"{path.relative_to(SRC)}:{fn.name}")
-    assert found == ["ui/shell/window.py:create_group_file"], found
+    assert found == ["ui/shell/files.py:create_group_file"], found

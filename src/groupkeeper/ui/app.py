@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from groupkeeper import APP_NAME, __version__, paths, startup
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import open_store
-from groupkeeper.ui.shell.window import MainWindow, create_group_file
+from groupkeeper.ui.shell.files import create_group_file
+from groupkeeper.ui.shell.window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
 

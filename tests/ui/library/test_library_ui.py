@@ -315,8 +315,8 @@ def test_the_welcome_dialog_asks_the_country_and_adds_the_starter_set(
 ) -> None:
     from groupkeeper.group.service import get_group
     from groupkeeper.store import open_store
+    from groupkeeper.ui.shell.files import create_group_file
     from groupkeeper.ui.shell.welcome import WelcomeDialog
-    from groupkeeper.ui.shell.window import create_group_file
 
     welcome = WelcomeDialog()
     qtbot.addWidget(welcome)

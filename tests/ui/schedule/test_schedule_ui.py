@@ -361,7 +361,7 @@ def test_new_file_runs_the_welcome_dialog_and_opens_it(
         Status.SCHEDULED,
     )
     assert recent.recent_files()[0] == (tmp_path / "usb" / "new-group.groupkeeper").resolve()
-    w._fill_recent()
+    w.files.fill_recent(w.recent_menu)
     assert "new-group.groupkeeper" in w.recent_menu.actions()[0].text()
 
 

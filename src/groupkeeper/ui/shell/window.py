@@ -25,23 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper import APP_NAME, FILE_SUFFIX, paths, recent
-from groupkeeper.errors import GroupKeeperError
-from groupkeeper.group.service import save_group
+from groupkeeper import APP_NAME, recent
 from groupkeeper.privatetemp import PrivateTemp
-from groupkeeper.schedule import service
 from groupkeeper.store import (
-    DamagedFileError,
     GroupStore,
-    PassphraseNeededError,
-    StoreError,
-    WrongPassphraseError,
-    open_store,
 )
 from groupkeeper.ui.context import AppContext, Gateway
 from groupkeeper.ui.schedule.page import SchedulePage
 from groupkeeper.ui.shell.actions import Actions, ActionSpec
-from groupkeeper.ui.shell.prompts import FILE_FILTER, Prompts
+from groupkeeper.ui.shell.files import FileFlows
+from groupkeeper.ui.shell.prompts import Prompts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -51,30 +44,11 @@ if TYPE_CHECKING:
     from groupkeeper.ui.pairing.page import PairingsPage
     from groupkeeper.ui.roster.pages import MembersPage, RosterPage
     from groupkeeper.ui.safety.dialogs import LockPage
-    from groupkeeper.ui.shell.welcome import WelcomeDialog
     from groupkeeper.ui.work.workers import Pool
 
 # Pages and dialogs are imported when first shown: start-up only pays for what is on screen.
 
 SECTIONS = ("home", "schedule", "members", "roster", "library", "pairings")
-
-
-def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = None) -> GroupStore:
-    """Create a new group file from the answers in the welcome dialog."""
-    store = open_store(path, create=True)
-    try:
-        with store.session() as s, s.begin():
-            info = save_group(s, welcome.group_info())
-            service.create_series(s, welcome.first_series(today))
-            if welcome.starter.isChecked():
-                from groupkeeper.library.starter import add_starter
-
-                add_starter(s, info.country)
-    except BaseException:
-        store.close()
-        path.unlink(missing_ok=True)
-        raise
-    return store
 
 
 def _make_page(key: str, ctx: AppContext) -> QWidget:
@@ -115,6 +89,7 @@ class MainWindow(QMainWindow):
             self.today,
         )  # fmt: skip
         self.ctx.bind(self.show_section, self._built, self._say)
+        self.files = FileFlows(self.ctx, self.set_store, self._offer_backup)
         self.resize(1180, 760)
         self._pages: dict[str, QWidget] = {}
         self._stale: set[str] = set(SECTIONS)
@@ -142,9 +117,9 @@ class MainWindow(QMainWindow):
         from groupkeeper.ui.schedule import actions as schedule_actions
 
         tr, add = self.tr, self.registry.add
-        add(ActionSpec("new_file", tr("&New group file…"), self.new_file,
+        add(ActionSpec("new_file", tr("&New group file…"), self.files.new_file,
                        QKeySequence.StandardKey.New, needs_file=False))  # fmt: skip
-        add(ActionSpec("open", tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+        add(ActionSpec("open", tr("&Open…"), self.files.open_dialog, QKeySequence.StandardKey.Open,
                        needs_file=False))  # fmt: skip
         add(ActionSpec("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                        needs_file=False))  # fmt: skip
@@ -174,7 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["new_file"])
         file_menu.addAction(act["open"])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         file_menu.addSeparator()
         act.fill_menu(file_menu, "file")
         file_menu.addSeparator()
@@ -203,9 +178,9 @@ class MainWindow(QMainWindow):
             self.tr("Start a new group, or open a group file (for example from a USB stick).")
         )
         new = QPushButton(self.tr("Start a new group…"))
-        new.clicked.connect(self.new_file)
+        new.clicked.connect(self.files.new_file)
         opener = QPushButton(self.tr("Open a group file…"))
-        opener.clicked.connect(self.open_dialog)
+        opener.clicked.connect(self.files.open_dialog)
         for w in (title, hint, new, opener):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         for b in (new, opener):
@@ -315,6 +290,9 @@ class MainWindow(QMainWindow):
         self.history.sync()
         self.safety.sync()
 
+    def _offer_backup(self, path: Path, message: str, passphrase: str | None) -> None:
+        self.safety.offer_backup_for_damaged(path, message, passphrase)
+
     def _say(self, text: str, ms: int) -> None:
         if text:
             self.statusBar().showMessage(text, ms)
@@ -359,32 +337,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path, passphrase: str | None = None) -> bool:
         """Open ``path`` in this window, asking for its passphrase while the answer is wrong."""
-        path = Path(path).expanduser().absolute()
-        current = self.ctx.gateway.store if self.ctx.gateway is not None else None
-        if current is not None and current.path == path:
-            self._say(self.tr("{name} is already open").format(name=path.name), 0)
-            return True
-        wrong = False
-        while True:
-            try:
-                store = open_store(path, passphrase=passphrase)
-                break
-            except (PassphraseNeededError, WrongPassphraseError) as exc:
-                wrong = isinstance(exc, WrongPassphraseError)
-                passphrase = self.prompts.ask_passphrase(path, wrong)
-                if passphrase is None:
-                    return False
-            except DamagedFileError as exc:
-                self.safety.offer_backup_for_damaged(path, exc.message, passphrase)
-                return False
-            except StoreError as exc:
-                if not path.exists():
-                    recent.forget(path)
-                self.prompts.notify(self.tr("Could not open the file"), exc.message)
-                return False
-        self.set_store(store)
-        self._say(self.tr("Opened {name}").format(name=path.name), 5000)
-        return True
+        return self.files.open_file(path, passphrase)
 
     @property
     def lock_page(self) -> LockPage:
@@ -422,52 +375,6 @@ class MainWindow(QMainWindow):
         path = self.ctx.gateway.store.path
         self.setWindowFilePath(str(path))
         self.setWindowTitle(f"{self.ctx.title or path.stem} — {path.name} — {APP_NAME}")
-
-    def open_dialog(self) -> None:
-        path = self.prompts.ask_open_path()
-        if path is not None:
-            self.open_file(path)
-
-    def new_file(self) -> None:
-        path = self.prompts.ask_save_path(
-            self.tr("Start a new group file"), paths.data_dir() / f"my-group{FILE_SUFFIX}",
-            FILE_FILTER,
-        )  # fmt: skip
-        if path is None:
-            return
-        if path.suffix != FILE_SUFFIX:
-            path = path.with_suffix(FILE_SUFFIX)
-        if path.exists():
-            self.prompts.notify(
-                self.tr("File already exists"),
-                self.tr("{path} already exists. To use it, choose File > Open.").format(path=path),
-            )
-            return
-        from groupkeeper.ui.shell.welcome import WelcomeDialog
-
-        welcome = WelcomeDialog(self)
-        self.ctx.dialog = welcome
-
-        def create() -> None:
-            try:
-                store = create_group_file(path, welcome, self.today)
-            except GroupKeeperError as exc:
-                self.prompts.notify(self.tr("Could not create the file"), exc.message)
-                return
-            self.set_store(store)
-
-        welcome.accepted.connect(create)
-        welcome.open()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        items = recent.recent_files()
-        if not items:
-            empty = self.recent_menu.addAction(self.tr("(no recent files)"))
-            empty.setEnabled(False)
-        for number, path in enumerate(items, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Work under way stops at its next check (an attach: between chunks and pages) before
