@@ -23,15 +23,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["GROUPKEEPER_HOME"] = tmp
         from groupkeeper.demo import write_demo
-        from groupkeeper.store import database, schema, values
+        from groupkeeper.store import schema, sqlitefile, values
 
         path = write_demo(Path(tmp) / "demo.groupkeeper", today=date(2026, 12, 1))
-        checked = timed(lambda: database.inspect_file(path), 40)
+        checked = timed(lambda: sqlitefile.inspect_file(path), 40)
         real, real_values = schema.unexpected, values.unreadable
         schema.unexpected = lambda _conn, _rev: []  # type: ignore[assignment]
         values.unreadable = lambda _conn: []  # type: ignore[assignment]
         try:
-            bare = timed(lambda: database.inspect_file(path), 40)
+            bare = timed(lambda: sqlitefile.inspect_file(path), 40)
         finally:
             schema.unexpected, values.unreadable = real, real_values
         import sqlite3

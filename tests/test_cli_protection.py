@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from groupkeeper.store import backups, open_store
-from groupkeeper.store.database import is_encrypted
+from groupkeeper.store.sqlitefile import is_encrypted
 from tests.conftest import PASSPHRASE
 from tests.test_cli import run
 

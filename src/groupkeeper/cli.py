@@ -309,7 +309,7 @@ def _ask(prompt: str, env: str) -> str:
 
 def passphrase_for(path: Path) -> str | None:
     """The passphrase to open ``path`` with: None for a plain file."""
-    from groupkeeper.store.database import is_encrypted
+    from groupkeeper.store.sqlitefile import is_encrypted
 
     if not path.exists() or not is_encrypted(path):
         return None
@@ -338,7 +338,7 @@ def open_data(args: argparse.Namespace) -> GroupStore:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from groupkeeper.store.database import integrity_check
+    from groupkeeper.store.sqlitefile import integrity_check
 
     path = _need_data(args)
     problems = integrity_check(path, passphrase_for(path))
@@ -356,7 +356,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from groupkeeper.store import backups
-    from groupkeeper.store.database import inspect_file
+    from groupkeeper.store.sqlitefile import inspect_file
 
     path = _need_data(args)
     passphrase = passphrase_for(path)
@@ -373,8 +373,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from groupkeeper.store.database import inspect_file, is_encrypted
     from groupkeeper.store.protection import change_passphrase
+    from groupkeeper.store.sqlitefile import inspect_file, is_encrypted
 
     path = _need_data(args)
     encrypted = is_encrypted(path)
@@ -620,7 +620,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:
         from sqlalchemy.exc import DBAPIError
 
-        from groupkeeper.store.database import not_written
+        from groupkeeper.store.sqlitefile import not_written
 
         if not isinstance(exc, (DBAPIError, sqlite3.Error)):
             raise  # a bug, not the disk or the file: its traceback is what a fix needs

@@ -20,7 +20,7 @@ from groupkeeper.library.service import MAX_ATTACHMENT, ResourceInput
 from groupkeeper.library.starter import add_starter, starter_items
 from groupkeeper.roster import service as roster
 from groupkeeper.store import GroupStore, open_store
-from groupkeeper.store.database import integrity_check
+from groupkeeper.store.sqlitefile import integrity_check
 from tests.library.conftest import protected_pdf
 
 TODAY = date(2026, 3, 2)
@@ -326,7 +326,7 @@ def test_a_file_with_big_attachments_opens_without_reading_them(tmp_path: Path) 
 
     conn = sqlite3.connect(path)
     conn.set_trace_callback(reads.append)
-    from groupkeeper.store.database import _quick_check
+    from groupkeeper.store.sqlitefile import _quick_check
 
     assert _quick_check(conn)
     conn.close()

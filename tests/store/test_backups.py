@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from groupkeeper.schedule import service
 from groupkeeper.store import GroupStore, backups, open_store
-from groupkeeper.store.database import integrity_check
 from groupkeeper.store.errors import StoreError
+from groupkeeper.store.sqlitefile import integrity_check
 
 moments = st.lists(
     st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2027, 12, 31)),

@@ -16,8 +16,8 @@ from groupkeeper.store import (
     backups,
     open_store,
 )
-from groupkeeper.store.database import integrity_check, is_encrypted
 from groupkeeper.store.protection import change_passphrase
+from groupkeeper.store.sqlitefile import integrity_check, is_encrypted
 from tests.conftest import PASSPHRASE, series_input
 
 # Words from the demo file: a series name, a place, a note, the group's name.

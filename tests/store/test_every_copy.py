@@ -17,8 +17,8 @@ import pytest
 
 from groupkeeper import paths
 from groupkeeper.store import backups, open_store
-from groupkeeper.store.database import SQLITE_MAGIC, integrity_check, is_encrypted
 from groupkeeper.store.protection import change_passphrase
+from groupkeeper.store.sqlitefile import SQLITE_MAGIC, integrity_check, is_encrypted
 from tests.conftest import PASSPHRASE
 
 OTHER = "a second passphrase, longer"
@@ -254,9 +254,9 @@ def test_a_healthy_file_on_a_read_only_disk_is_not_called_damaged(
 ) -> None:
     import sqlite3
 
-    from groupkeeper.store import DamagedFileError, FileNotWritableError, database
+    from groupkeeper.store import DamagedFileError, FileNotWritableError, database, sqlitefile
 
-    real = database._make_engine
+    real = sqlitefile.make_engine
 
     def read_only(path: Path, passphrase: str | None = None) -> object:
         engine = real(path, passphrase)
@@ -269,7 +269,7 @@ def test_a_healthy_file_on_a_read_only_disk_is_not_called_damaged(
         event.listen(engine, "connect", refuse)
         return engine
 
-    monkeypatch.setattr(database, "_make_engine", read_only)
+    monkeypatch.setattr(database, "make_engine", read_only)
     with pytest.raises(FileNotWritableError, match="read-only") as refused:
         open_store(demo_file)
     assert not isinstance(refused.value, DamagedFileError)

@@ -18,7 +18,7 @@ import pytest
 
 from groupkeeper.schedule import service
 from groupkeeper.store import open_store
-from groupkeeper.store.database import integrity_check
+from groupkeeper.store.sqlitefile import integrity_check
 from tests.conftest import PASSPHRASE
 
 ROUNDS = 50

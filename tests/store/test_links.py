@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from groupkeeper.store import FileInUseError, FileNotWritableError, backups, open_store
-from groupkeeper.store.database import is_encrypted
 from groupkeeper.store.lock import lock_path
 from groupkeeper.store.protection import change_passphrase
+from groupkeeper.store.sqlitefile import is_encrypted
 from tests.conftest import PASSPHRASE
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from groupkeeper.store import FileInUseError, GroupStore, open_store
-from groupkeeper.store.database import integrity_check
 from groupkeeper.store.lock import lock_path
+from groupkeeper.store.sqlitefile import integrity_check
 
 HOLD = textwrap.dedent(
     """

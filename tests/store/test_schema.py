@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from groupkeeper.store import AlteredFileError, open_store, schema
-from groupkeeper.store.database import integrity_check
 from groupkeeper.store.migrate import upgrade_to_head
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
+from groupkeeper.store.sqlitefile import integrity_check
 
 
 def _names(path: Path) -> set[str]:

@@ -31,10 +31,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import groupkeeper.store.cipher as cipher
 from groupkeeper import FILE_SUFFIX, paths
 from groupkeeper.files import make_private, new_private_file
-from groupkeeper.store import cipher
-from groupkeeper.store.database import (
+from groupkeeper.store.errors import StoreError
+from groupkeeper.store.lock import FileLock, real_path
+from groupkeeper.store.sqlitefile import (
     Progress,
     backup_copy,
     inspect_file,
@@ -42,8 +44,6 @@ from groupkeeper.store.database import (
     raw_connect,
     sidecars,
 )
-from groupkeeper.store.errors import StoreError
-from groupkeeper.store.lock import FileLock, real_path
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTOMATIC_EVERY = timedelta(days=1)

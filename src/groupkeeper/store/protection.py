@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import groupkeeper.store.cipher as cipher
 from groupkeeper.errors import ValidationError
-from groupkeeper.store import cipher
 from groupkeeper.store.backups import group_uid, rekey_backups, rekey_file
-from groupkeeper.store.database import inspect_file
 from groupkeeper.store.lock import FileLock, real_path
+from groupkeeper.store.sqlitefile import inspect_file
 
 MIN_LENGTH = 8
 

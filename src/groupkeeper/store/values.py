@@ -52,7 +52,9 @@ def _rules(col: Column[object]) -> list[str]:
 
 @cache
 def _tables() -> dict[str, dict[str, list[str]]]:
-    from groupkeeper.store import registry
+    # Here, not at the top: the registry imports every feature's models, whose import of
+    # store.base runs this package's __init__, which opens files and so needs this module.
+    import groupkeeper.store.registry as registry
     from groupkeeper.store.base import Base
 
     _ = registry

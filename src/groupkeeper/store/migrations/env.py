@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from groupkeeper.store import registry
+import groupkeeper.store.registry as registry
 from groupkeeper.store.base import Base
 
 _ = registry
