@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from groupkeeper import paths
 from groupkeeper.group.service import get_group
 from groupkeeper.schedule import service
 from groupkeeper.store import open_store
 from groupkeeper.ui import app as gapp
-from groupkeeper.ui.shell.welcome import WelcomeDialog
 from groupkeeper.ui.shell.prompts import Prompts
+from groupkeeper.ui.shell.welcome import WelcomeDialog
 from groupkeeper.ui.shell.window import MainWindow
 
 _loop: list[QEventLoop] = []
@@ -121,3 +122,37 @@ def test_a_problem_escaping_a_click_is_a_dialog(monkeypatch: pytest.MonkeyPatch)
     problem = GroupKeeperError("“Add Zed” was not saved: the disk is full.")
     app._unexpected(GroupKeeperError, problem, None)
     assert shown == ["“Add Zed” was not saved: the disk is full."]
+
+
+def test_home_shows_the_meeting_first_and_the_rest_after_the_first_paint(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Start-up paints the next meeting and who serves before the topic and pairing counts
+    are read; the rest follows as soon as the window has painted."""
+    home = demo_window.home_page
+    home.refresh()
+    assert home.next_title.text() and home.serving.count() > 0
+    assert home.next_topic.text() == ""  # not read yet
+    qtbot.waitUntil(lambda: home.next_topic.text().startswith("Topic: "), timeout=2000)
+    assert "waiting for a sponsor" in home.pairs_label.text()
+
+
+def test_the_gui_imports_the_core_before_qt() -> None:
+    """A fresh interpreter starting the window has the store and services loaded before
+    PySide6 (less memory, a quicker start: bench/bench_startup.py)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from groupkeeper import startup\n"
+        "startup.import_core()\n"
+        "assert 'PySide6' not in sys.modules\n"
+        "assert 'groupkeeper.roster.service' in sys.modules\n"
+        "assert 'groupkeeper.store.registry' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    main = Path(gapp.__file__).parent.parent / "__main__.py"
+    text = main.read_text(encoding="utf-8")
+    assert text.index("startup.import_core()") < text.index("from groupkeeper.ui.app import")

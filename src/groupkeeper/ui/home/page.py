@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from groupkeeper.export.documents import Document
@@ -39,6 +39,7 @@ class HomePage(Page):
         self.next_topic.setWordWrap(True)
         self.next_topic.setAccessibleName(self.tr("Topic"))
         self.next_meeting: Occurrence | None = None
+        self._secondary: tuple[Occurrence | None, date] | None = None
         self.packet_button = QPushButton(self.tr("Print this week's packet…"))
         self.packet_button.setToolTip(
             self.tr("Who serves, the topic, the format with its readings, the weeks ahead")
@@ -144,7 +145,6 @@ class HomePage(Page):
             self.next_place.clear()
         else:
             o = home.meeting.occurrence
-            self._show_topic(o)
             self.next_title.setText(
                 f"{format_date(o.day)}, {format_time(o.start, language)} — {o.series_name}"
             )
@@ -196,6 +196,18 @@ class HomePage(Page):
             or self.tr("Nobody is recorded in an elected position yet.")
         )
 
+        # The topic and the pairing counts come after the first paint: what is on screen
+        # first is the meeting and who serves at it.
+        self._secondary = (home.meeting.occurrence if home.meeting else None, today)
+        QTimer.singleShot(0, self._show_secondary)
+
+    def _show_secondary(self) -> None:
+        if self._secondary is None or self.ctx.gateway is None:
+            return
+        meeting, today = self._secondary
+        self._secondary = None
+        if meeting is not None:
+            self._show_topic(meeting)
         self._show_pairings(today)
 
     def _show_topic(self, o: Occurrence) -> None:
