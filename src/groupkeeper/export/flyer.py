@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     Heading,
+    PageLimit,
     Paper,
     Styles,
     make_styles,
@@ -176,6 +177,8 @@ def render_flyer(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     """Draw the flyer to ``out``, written whole or not at all."""
     st = make_styles(large)
@@ -183,4 +186,5 @@ def render_flyer(
     return write_pdf(
         out, group_name=data.group_name, title="meeting schedule", subject="Meeting schedule",
         story=lambda width: _story(data, st, width), paper=paper, large=large, printed=printed,
+        limit=limit,
     )  # fmt: skip

@@ -14,7 +14,7 @@ them and needs no database, so it runs in a worker thread or a headless command 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -29,6 +29,7 @@ from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.styles import (
     WARNING,
     Heading,
+    PageLimit,
     Paper,
     Styles,
     make_styles,
@@ -243,7 +244,7 @@ def packet_data(
     )
 
 
-def _story(data: PacketData, st: Styles, width: float) -> list[object]:
+def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     body = st.body.clone("pbody", spaceAfter=4)
     reading = st.body.clone("preading", leftIndent=3 * mm, spaceAfter=5)
     sub = st.heading.clone("psub", fontSize=st.body.fontSize * 1.1, textColor=st.body.textColor,
@@ -254,29 +255,25 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
     open_name = st.cell_bold.clone("popen", textColor=WARNING)
     narrow = width < 40 * st.body.fontSize
 
-    flow: list[object] = [
-        Paragraph(escape(data.group_name), st.title),
-        Paragraph(escape(f"Meeting packet · {data.meeting}"), st.subtitle),
-        Paragraph(escape(f"{format_date(data.day)}, {data.times}"), when),
-    ]
+    yield Paragraph(escape(data.group_name), st.title)
+    yield Paragraph(escape(f"Meeting packet · {data.meeting}"), st.subtitle)
+    yield Paragraph(escape(f"{format_date(data.day)}, {data.times}"), when)
     if data.moved_note:
-        flow.append(Paragraph(escape(data.moved_note), missing))
+        yield Paragraph(escape(data.moved_note), missing)
     place = data.place
     if place.one_line():
-        flow.append(Paragraph(escape(place.one_line()), body))
+        yield Paragraph(escape(place.one_line()), body)
     for extra in (place.directions, place.accessibility):
         if extra:
-            flow.append(Paragraph(escape(extra), st.small))
+            yield Paragraph(escape(extra), st.small)
     if data.formats:
-        flow.append(
-            Paragraph(
-                " · ".join(f"<b>{escape(c)}</b> {escape(label)}" for c, label in data.formats),
-                st.small,
-            )
+        yield Paragraph(
+            " · ".join(f"<b>{escape(c)}</b> {escape(label)}" for c, label in data.formats),
+            st.small,
         )
 
     if data.has(Part.SERVING):
-        flow.append(Heading("Who serves", st.heading))
+        yield Heading("Who serves", st.heading)
         if data.serving:
             serving: list[list[object]] = [
                 [Paragraph(escape(t.role), st.cell),
@@ -284,28 +281,26 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                  else Paragraph("— open —", open_name)]
                 for t in data.serving
             ]  # fmt: skip
-            flow.append(table(serving, [width * 0.42, width * 0.58], header=False))
+            yield table(serving, [width * 0.42, width * 0.58], header=False)
         else:
-            flow.append(Paragraph("This meeting has no service roles on the roster.", body))
+            yield Paragraph("This meeting has no service roles on the roster.", body)
 
     if data.has(Part.TOPIC):
-        flow.append(Heading("Topic and announcements", st.heading))
-        flow.append(
-            Paragraph("<b>Topic:</b> " + (escape(data.topic) or "the facilitator's choice"), body)
-        )
+        yield Heading("Topic and announcements", st.heading)
+        yield Paragraph("<b>Topic:</b> " + (escape(data.topic) or "the facilitator's choice"), body)
         if data.announcements:
-            flow.append(Paragraph("<b>Announcements</b>", body))
-            flow += paragraphs(data.announcements, body)
+            yield Paragraph("<b>Announcements</b>", body)
+            yield from paragraphs(data.announcements, body)
     if data.facilitator_note:
-        flow.append(Heading("Note to the facilitator (private)", st.heading))
-        flow += paragraphs(data.facilitator_note, body)
+        yield Heading("Note to the facilitator (private)", st.heading)
+        yield from paragraphs(data.facilitator_note, body)
 
     if data.has(Part.SCRIPT):
-        flow.append(CondPageBreak(40 * mm))
+        yield CondPageBreak(40 * mm)
         title = f"The meeting: {data.format_name}" if data.format_name else "The meeting"
-        flow.append(Heading(title, st.heading))
+        yield Heading(title, st.heading)
         if not data.script:
-            flow.append(Paragraph("This group has no meeting format yet.", body))
+            yield Paragraph("This group has no meeting format yet.", body)
         for part in data.script:
             left = f"{part.clock} · {part.heading}" if part.clock else part.heading
             if part.minutes:
@@ -328,16 +323,16 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                 )
             elif part.reading_title:
                 block.append(Paragraph(f"<b>{escape(part.reading_title)}</b>", reading))
-                flow.append(KeepTogether(block))
-                flow += paragraphs(part.reading_text, reading)
+                yield KeepTogether(block)
+                yield from paragraphs(part.reading_text, reading)
                 continue
-            flow.append(KeepTogether(block))
+            yield KeepTogether(block)
 
     if data.has(Part.AHEAD):
-        flow.append(CondPageBreak(50 * mm))
-        flow.append(Heading("The next four weeks", st.heading))
+        yield CondPageBreak(50 * mm)
+        yield Heading("The next four weeks", st.heading)
         if not data.ahead:
-            flow.append(Paragraph("No meetings in the next four weeks.", body))
+            yield Paragraph("No meetings in the next four weeks.", body)
         else:
             heads = (
                 ["Date", "Meeting and who serves"] if narrow else ["Date", "Meeting", "Who serves"]
@@ -352,27 +347,22 @@ def _story(data: PacketData, st: Styles, width: float) -> list[object]:
                 what = Paragraph(escape(a.what), what_style)
                 rows.append([day, [meeting, what]] if narrow else [day, meeting, what])
             widths = [0.3, 0.7] if narrow else [0.2, 0.28, 0.52]
-            flow.append(table(rows, [width * w for w in widths], header=True))
+            yield table(rows, [width * w for w in widths], header=True)
 
     if data.has(Part.CRISIS):
-        flow.append(PageBreak())
+        yield PageBreak()
         if data.crisis:
-            flow += crisis_page(data.crisis, st)
+            yield from crisis_page(data.crisis, st)
         else:
-            flow.append(Heading("If you or someone you know is in crisis", st.heading))
-            flow.append(
-                Paragraph(
-                    "Call your local emergency number now if someone's life is at risk. "
-                    "Add your area's crisis lines to the library to print them here.",
-                    body,
-                )
+            yield Heading("If you or someone you know is in crisis", st.heading)
+            yield Paragraph(
+                "Call your local emergency number now if someone's life is at risk. "
+                "Add your area's crisis lines to the library to print them here.",
+                body,
             )
-        flow.append(
-            KeepTogether(
-                [Heading("Confidentiality", st.heading), Paragraph(escape(CONFIDENTIAL), body)]
-            )
+        yield KeepTogether(
+            [Heading("Confidentiality", st.heading), Paragraph(escape(CONFIDENTIAL), body)]
         )
-    return flow
 
 
 def render_packet(
@@ -381,11 +371,13 @@ def render_packet(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     """Draw the packet; written whole or not at all."""
     st = make_styles(large)
     return write_pdf(
         out, group_name=data.group_name, title=f"meeting packet, {data.day:%Y-%m-%d}",
         subject=f"Meeting packet for {data.meeting}", story=lambda w: _story(data, st, w),
-        paper=paper, large=large, printed=printed,
+        paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip

@@ -17,7 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from groupkeeper.export.styles import BAND, FONT, RULE, Heading, Paper, make_styles, write_pdf
+from groupkeeper.export.styles import (
+    BAND,
+    FONT,
+    RULE,
+    Heading,
+    PageLimit,
+    Paper,
+    make_styles,
+    write_pdf,
+)
 from groupkeeper.group.service import require_group
 from groupkeeper.pairing import service
 from groupkeeper.pairing.models import Status
@@ -82,6 +91,8 @@ def render_pairings(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     """Draw the pairing list; written whole or not at all."""
     st = make_styles(large)
@@ -187,5 +198,5 @@ def render_pairings(
 
     return write_pdf(
         out, group_name=data.group_name, title="pairings", subject="Confidential pairing list",
-        story=story, paper=paper, large=large, printed=printed, notice=NOTICE,
+        story=story, paper=paper, large=large, printed=printed, notice=NOTICE, limit=limit,
     )  # fmt: skip

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from groupkeeper.export.resources import HandoutData
     from groupkeeper.export.roster import RosterData
     from groupkeeper.export.sheets import PhoneList, SignInData
+    from groupkeeper.export.styles import PageLimit
 
 SPAN_DAYS = 91  # a date range not given runs three months
 
@@ -110,7 +111,8 @@ class DocumentSpec:
     file_name: str  # the file offered for saving: str.format with `group` and `when`
     options: tuple[Option, ...]
     prepare: Callable[[Session, Request, date], Any]  # (session, request, today) -> data
-    render: Callable[[Any, Request, Path, date | None], Path]  # (data, request, out, printed)
+    # (data, request, out, printed, limit): draws the PDF, or with a limit its first pages
+    render: Callable[[Any, Request, Path, date | None, PageLimit | None], Path]
     said: Callable[[Any, Request, Path], str]  # the command line's line once it is saved
     booklet: bool = True  # folds into a half-letter booklet
     large_print: bool = True
@@ -130,10 +132,12 @@ def _packet_data(s: Session, req: Request, today: date) -> PacketData:
     return packet_data(s, req.meeting, parts=parts, facilitator_note=req.facilitator_note)
 
 
-def _draw_packet(data: PacketData, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_packet(
+    data: PacketData, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.packet import render_packet
 
-    return render_packet(data, out, req.paper, printed, req.large)
+    return render_packet(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _packet_said(data: PacketData, req: Request, out: Path) -> str:
@@ -149,10 +153,12 @@ def _sign_in_data(s: Session, req: Request, today: date) -> SignInData:
     return sign_in_data(s, req.meeting, names=req.names, blank=req.blank)
 
 
-def _draw_sign_in(data: SignInData, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_sign_in(
+    data: SignInData, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.sheets import render_sign_in
 
-    return render_sign_in(data, out, req.paper, printed, req.large)
+    return render_sign_in(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _sign_in_said(data: SignInData, req: Request, out: Path) -> str:
@@ -166,10 +172,12 @@ def _phone_list_data(s: Session, req: Request, today: date) -> PhoneList:
     return phone_list_data(s)
 
 
-def _draw_phone_list(data: PhoneList, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_phone_list(
+    data: PhoneList, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.sheets import render_phone_list
 
-    return render_phone_list(data, out, req.paper, printed, req.large)
+    return render_phone_list(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _phone_list_said(data: PhoneList, req: Request, out: Path) -> str:
@@ -185,10 +193,12 @@ def _flyer_data(s: Session, req: Request, today: date) -> FlyerData:
     return flyer_data(s, req.first or today, req.last or today)
 
 
-def _draw_flyer(data: FlyerData, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_flyer(
+    data: FlyerData, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.flyer import render_flyer
 
-    return render_flyer(data, out, req.paper, printed, req.large)
+    return render_flyer(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _flyer_said(data: FlyerData, req: Request, out: Path) -> str:
@@ -201,10 +211,12 @@ def _roster_data(s: Session, req: Request, today: date) -> RosterData:
     return roster_data(s, req.first or today, req.last or today)
 
 
-def _draw_roster(data: RosterData, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_roster(
+    data: RosterData, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.roster import render_roster
 
-    return render_roster(data, out, req.paper, printed)
+    return render_roster(data, out, req.paper, printed, limit=limit)
 
 
 def _roster_csv(data: RosterData, out: Path) -> Path:
@@ -224,10 +236,12 @@ def _handout_data(s: Session, req: Request, today: date) -> HandoutData:
     return handout_data(s, ids=req.ids, tag=req.tag, crisis_page=req.crisis)
 
 
-def _draw_handout(data: HandoutData, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_handout(
+    data: HandoutData, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.resources import render_handout
 
-    return render_handout(data, out, req.paper, printed, req.large)
+    return render_handout(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _handout_said(data: HandoutData, req: Request, out: Path) -> str:
@@ -241,10 +255,12 @@ def _pairing_data(s: Session, req: Request, today: date) -> PairingList:
     return pairing_data(s, today, notes=req.notes)
 
 
-def _draw_pairings(data: PairingList, req: Request, out: Path, printed: date | None) -> Path:
+def _draw_pairings(
+    data: PairingList, req: Request, out: Path, printed: date | None, limit: PageLimit | None
+) -> Path:
     from groupkeeper.export.pairings import render_pairings
 
-    return render_pairings(data, out, req.paper, printed, req.large)
+    return render_pairings(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _pairings_said(data: PairingList, req: Request, out: Path) -> str:
@@ -457,9 +473,16 @@ def prepare(s: Session, req: Request, today: date) -> Any:
     return req.checked().document.spec.prepare(s, req, today)
 
 
-def render(data: Any, req: Request, out: Path, printed: date | None = None) -> Path:
-    """Draw what ``prepare`` read, to ``out``; written whole or not at all."""
-    return req.document.spec.render(data, req, out, printed)
+def render(
+    data: Any,
+    req: Request,
+    out: Path,
+    printed: date | None = None,
+    limit: PageLimit | None = None,
+) -> Path:
+    """Draw what ``prepare`` read, to ``out``; written whole or not at all. With a ``limit``,
+    only the first pages are drawn (the preview)."""
+    return req.document.spec.render(data, req, out, printed, limit)
 
 
 def warnings(data: Any) -> tuple[str, ...]:

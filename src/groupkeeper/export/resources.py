@@ -8,7 +8,7 @@ No member's name is printed: loans are not part of the handout.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -29,6 +29,7 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.styles import (
     FONT_BOLD,
     Heading,
+    PageLimit,
     Paper,
     Styles,
     make_styles,
@@ -127,6 +128,8 @@ def render_handout(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     """Draw the handout; written whole or not at all."""
     st = make_styles(large)
@@ -136,11 +139,12 @@ def render_handout(
     note = st.small.clone("hnote", spaceAfter=4)
     fine = st.small.fontSize
 
-    def contacts(items: list[Resource]) -> list[object]:
-        flow: list[object] = [CondPageBreak(40 * mm), Heading("Where to get help", st.heading)]
+    def contacts(items: list[Resource]) -> Iterator[object]:
+        yield CondPageBreak(40 * mm)
+        yield Heading("Where to get help", st.heading)
         ordered = sorted(items, key=lambda c: (c.region.casefold(), c.title.casefold()))
         for region, group in groupby(ordered, key=lambda c: c.region):
-            flow.append(Paragraph(escape(region or "Other places"), item_head))
+            yield Paragraph(escape(region or "Other places"), item_head)
             for c in group:
                 head = f"<b>{escape(c.title)}</b>"
                 if reach := _reach(c):
@@ -149,43 +153,44 @@ def render_handout(
                 text = head + (f"<br/><font size='{fine}'>{facts}</font>" if facts else "")
                 if c.body:
                     text += f"<br/><font size='{fine}' color='#5b6572'>{escape(c.body)}</font>"
-                flow.append(Paragraph(text, body))
-        return flow
+                yield Paragraph(text, body)
 
-    def story() -> list[object]:
-        flow: list[object] = []
+    def story() -> Iterator[object]:
+        # Made as the pages fill (a library can run to a thousand pages; a preview wants one).
         if data.crisis:
-            flow += crisis_page(data.crisis, st)
+            yield from crisis_page(data.crisis, st)
             if data.items:
-                flow.append(PageBreak())
+                yield PageBreak()
         if not data.items:
-            return flow
+            return
         subtitle = "Resources" + (f" · {data.chosen_by}" if data.chosen_by else "")
-        flow += [Paragraph(escape(data.group_name), st.title), Paragraph(subtitle, st.subtitle)]
+        yield Paragraph(escape(data.group_name), st.title)
+        yield Paragraph(subtitle, st.subtitle)
         for reading in data.of(Kind.READING):
-            flow.append(CondPageBreak(30 * mm))
-            flow.append(Heading(reading.title, st.heading))
-            flow += paragraphs(reading.body, body)
+            yield CondPageBreak(30 * mm)
+            yield Heading(reading.title, st.heading)
+            yield from paragraphs(reading.body, body)
         if found := data.of(Kind.CONTACT):
-            flow += contacts(found)
+            yield from contacts(found)
         if docs := data.of(Kind.DOCUMENT):
-            flow += [CondPageBreak(30 * mm), Heading("Handouts the group keeps", st.heading)]
-            flow.append(Paragraph("Ask at a meeting for a printed copy.", note))
+            yield CondPageBreak(30 * mm)
+            yield Heading("Handouts the group keeps", st.heading)
+            yield Paragraph("Ask at a meeting for a printed copy.", note)
             for d in docs:
                 text = f"<b>{escape(d.title)}</b>"
                 if d.body:
                     text += f" · {escape(d.body)}"
-                flow.append(Paragraph(text, body))
+                yield Paragraph(text, body)
         if books := data.of(Kind.BOOK):
-            flow += [CondPageBreak(30 * mm), Heading("Books you can borrow", st.heading)]
-            flow.append(Paragraph("Ask at a meeting; loans are for three weeks.", note))
+            yield CondPageBreak(30 * mm)
+            yield Heading("Books you can borrow", st.heading)
+            yield Paragraph("Ask at a meeting; loans are for three weeks.", note)
             for b in books:
                 by = f" by {escape(b.author)}" if b.author else ""
-                flow.append(Paragraph(f"<b>{escape(b.title)}</b>{by}", body))
-        flow.append(Spacer(1, 4 * mm))
-        return flow
+                yield Paragraph(f"<b>{escape(b.title)}</b>{by}", body)
+        yield Spacer(1, 4 * mm)
 
     return write_pdf(
         out, group_name=data.group_name, title="resources", subject="Resource handout",
-        story=lambda _width: story(), paper=paper, large=large, printed=printed,
+        story=lambda _width: story(), paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from groupkeeper.export.styles import (
     MARGIN,
     MUTED,
     RULE,
+    PageLimit,
     Paper,
     make_styles,
     write_pdf,
@@ -107,7 +109,12 @@ def _months(first: date, last: date) -> list[date]:
 
 
 def render_roster(
-    data: RosterData, out: Path, paper: Paper = Paper.LETTER, printed: date | None = None
+    data: RosterData,
+    out: Path,
+    paper: Paper = Paper.LETTER,
+    printed: date | None = None,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     """Draw one landscape month grid per page; written whole or not at all."""
     st = make_styles()
@@ -131,14 +138,13 @@ def render_roster(
                 parts.append(Paragraph(f"{escape(t.role)}: {who}", turn_style))
         return parts
 
-    def story(width: float) -> list[object]:
-        flow: list[object] = []
+    def story(width: float) -> Iterator[object]:  # a month at a time, as the pages fill
         weeks_cal = calendar.Calendar(firstweekday=6)  # Sunday first, like a wall calendar
         for i, month in enumerate(_months(data.first, data.last)):
             if i:
-                flow.append(PageBreak())
-            flow.append(Paragraph(escape(data.group_name), st.title))
-            flow.append(Paragraph(f"Service roster · {month:%B %Y}", st.subtitle))
+                yield PageBreak()
+            yield Paragraph(escape(data.group_name), st.title)
+            yield Paragraph(f"Service roster · {month:%B %Y}", st.subtitle)
             weeks = weeks_cal.monthdatescalendar(month.year, month.month)
             head = [
                 Paragraph(f"<b>{d}</b>", st.cell)
@@ -158,19 +164,16 @@ def render_roster(
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ])
             )  # fmt: skip
-            flow.append(table)
+            yield table
         if not data.entries:
-            flow.append(
-                Paragraph(
-                    "No meetings in these dates need people yet. In GroupKeeper, choose the "
-                    "roles each meeting needs, then fill the roster.",
-                    st.body,
-                )
+            yield Paragraph(
+                "No meetings in these dates need people yet. In GroupKeeper, choose the "
+                "roles each meeting needs, then fill the roster.",
+                st.body,
             )
-        return flow
 
     return write_pdf(
         out, group_name=data.group_name, title="service roster", subject="Service roster",
         story=story, paper=paper, landscape=True, printed=printed, margin=MARGIN * 0.7,
-        bottom=MARGIN + 2 * mm,
+        bottom=MARGIN + 2 * mm, limit=limit,
     )  # fmt: skip

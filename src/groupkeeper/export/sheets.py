@@ -17,7 +17,16 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.styles import BAND, FONT, RULE, Paper, make_styles, table, write_pdf
+from groupkeeper.export.styles import (
+    BAND,
+    FONT,
+    RULE,
+    PageLimit,
+    Paper,
+    make_styles,
+    table,
+    write_pdf,
+)
 from groupkeeper.group.service import require_group
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
@@ -66,6 +75,8 @@ def render_sign_in(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     st = make_styles(large)
     line = st.body.fontSize * 2.4  # room to write by hand
@@ -98,7 +109,7 @@ def render_sign_in(
 
     return write_pdf(
         out, group_name=data.group_name, title="sign-in sheet", subject="Sign-in sheet",
-        story=story, paper=paper, large=large, printed=printed,
+        story=story, paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip
 
 
@@ -137,6 +148,8 @@ def render_phone_list(
     paper: Paper = Paper.LETTER,
     printed: date | None = None,
     large: bool = False,
+    *,
+    limit: PageLimit | None = None,
 ) -> Path:
     st = make_styles(large)
 
@@ -163,5 +176,5 @@ def render_phone_list(
 
     return write_pdf(
         out, group_name=data.group_name, title="phone list", subject="Phone list (private)",
-        story=story, paper=paper, large=large, printed=printed, notice=PRIVATE,
+        story=story, paper=paper, large=large, printed=printed, notice=PRIVATE, limit=limit,
     )  # fmt: skip

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -23,9 +24,8 @@ from groupkeeper.export.paper import Paper
 from groupkeeper.files import write_whole
 
 __all__ = [
-    "Heading", "Paper", "Styles", "footer", "make_styles", "paragraphs", "register_fonts",
-    "table",
-    "write_pdf", "write_whole",
+    "Heading", "PageLimit", "Paper", "Styles", "footer", "make_styles", "paragraphs",
+    "register_fonts", "table", "write_pdf", "write_whole",
 ]  # fmt: skip
 
 FONT = "GKSans"
@@ -177,13 +177,59 @@ def footer(
     return draw
 
 
+@dataclass
+class PageLimit:
+    """Stop drawing after ``pages`` pages: the preview draws only the pages it shows. Once
+    drawn, ``more`` says whether the document went on past them."""
+
+    pages: int
+    more: bool = False
+
+
+# How many flowables are laid out ahead of the one being placed. reportlab looks ahead only to
+# keep a heading with what follows it, a few flowables; the rest of a story is made only when
+# the page that needs it is reached, so a page limit stops the making as well as the drawing.
+AHEAD = 64
+_END = object()
+
+
+class _Document(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
+    """A SimpleDocTemplate that takes its story as it is made, and can stop after a few pages."""
+
+    def __init__(self, filename: str, limit: PageLimit | None, **kw: Any) -> None:
+        super().__init__(filename, **kw)
+        self.limit = limit
+        self.rest: Iterator[Any] = iter(())
+        self.story: list[Any] = []
+
+    def build_from(self, story: Iterable[Any], **kw: Any) -> None:
+        self.rest = iter(story)
+        self.story = list(islice(self.rest, AHEAD))
+        self.build(self.story, **kw)
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        super().handle_flowable(flowables)
+        if flowables is self.story and len(flowables) < AHEAD:  # not the page-break queue
+            flowables.extend(islice(self.rest, AHEAD - len(flowables)))
+
+    def afterPage(self) -> None:
+        limit = self.limit
+        if limit is None or self.page < limit.pages:
+            return
+        # The page that ends now is the last one drawn. Whatever is still to be placed (or
+        # still to be made) would go on the next: say so, and leave it.
+        limit.more = bool(self.story) or next(self.rest, _END) is not _END
+        self.story.clear()
+        self.rest = iter(())
+
+
 def write_pdf(
     out: Path,
     *,
     group_name: str,
     title: str,
     subject: str,
-    story: Callable[[float], list[Any]],
+    story: Callable[[float], Iterable[Any]],
     paper: Paper,
     landscape: bool = False,
     large: bool = False,
@@ -191,10 +237,15 @@ def write_pdf(
     margin: float | None = None,
     bottom: float | None = None,
     notice: str = "",
+    limit: PageLimit | None = None,
 ) -> Path:
     """Lay out ``story(frame width)`` on pages with the shared footer and the group's name in
     the document's metadata (never a member's); written whole or not at all. A booklet is
-    laid out on half-letter pages and then imposed two to a letter sheet."""
+    laid out on half-letter pages and then imposed two to a letter sheet.
+
+    The story may be a generator: it is read as the pages fill. With a ``limit``, only its
+    first pages are drawn (see :class:`PageLimit`); a booklet cut short that way is left as
+    half-letter pages, since its first sheet would carry its last page."""
     width, height = paper.size
     pagesize = (height, width) if landscape else (width, height)
     if margin is None:
@@ -204,13 +255,13 @@ def write_pdf(
     top = margin + (8 * mm if notice else 0)
 
     def build(target: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(target), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+        doc = _Document(
+            str(target), limit, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
             topMargin=top, bottomMargin=bottom, title=f"{group_name}: {title}",
             author=group_name, subject=subject, creator="GroupKeeper", initialFontName=FONT,
         )  # fmt: skip
         decorate = footer(group_name, printed or date.today(), notice, margin, large)
-        doc.build(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
+        doc.build_from(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
 
     def write(tmp: Path) -> None:
         if not paper.is_booklet:
@@ -221,7 +272,10 @@ def write_pdf(
         pages = tmp.with_name(tmp.name + ".pages")
         try:
             build(pages)
-            impose(pages, tmp)
+            if limit is not None and limit.more:
+                pages.replace(tmp)
+            else:
+                impose(pages, tmp)
         finally:
             pages.unlink(missing_ok=True)
 

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.export.documents import Preview
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.parts import Part
+from groupkeeper.export.preview import Preview
 from groupkeeper.export.registry import (
     SPAN_DAYS,
     Count,
@@ -379,11 +379,13 @@ class ExportDialog(QDialog):
             Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
         )  # fmt: skip
         self.preview.setPixmap(pixmap)
-        booklet = self.paper.currentData() is Paper.BOOKLET
-        self.preview_note.setText(
-            (self.tr("First sheet of {n} (each sheet folds to four pages)")
-             if booklet else self.tr("Page 1 of {n}")).format(n=result.pages)
-        )  # fmt: skip
+        if result.sheet:
+            note = self.tr("First sheet of {n} (each sheet folds to four pages)")
+        elif result.known:
+            note = self.tr("Page 1 of {n}")
+        else:  # only the first page was drawn: the rest is counted when it is saved
+            note = self.tr("Page 1 of at least {n}")
+        self.preview_note.setText(note.format(n=result.pages))
 
     def show_preview_problem(self, message: str) -> None:
         self.preview.clear()
