@@ -8,9 +8,10 @@ widgets, and both turn the choices into one :class:`Request`. Words that differ 
 document to the next (a check box's text, a switch's help) live in the spec; words that belong
 to a kind of option ("From:", ``--from``) live with the code that shows that kind.
 
-``prepare`` reads from a session (quickly, on the caller's thread); ``render`` draws and needs
-no database, so the window runs it in a worker. Nothing here loads reportlab until a document
-is prepared or drawn: the window and every headless command import this module.
+``prepare`` reads from a session; ``render`` draws and needs no database, so it can run on any
+thread, and with a page limit draws only the first pages (the preview). Nothing here loads
+reportlab until a document is prepared or drawn: the window and every headless command import
+this module.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ Option = MeetingChoice | LeaveOut | Flag | Count | DateSpan | LibraryChoice
 
 @dataclass(frozen=True)
 class DocumentSpec:
+    """One printed document: what it is called, what a person can choose, how it is read and
+    drawn, and what the command line says once it is saved."""
+
     command: str  # `groupkeeper export <command>`
     label: str  # the Export dialog's list and its messages
     about: str  # the line the dialog shows under it
