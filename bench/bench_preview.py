@@ -113,7 +113,7 @@ def main(repeat: int = 9, items: int = 10_000) -> dict[str, float]:
     print(f"Preview in the Export dialog (median of {repeat}; the whole handout drawn once)")
     print(f"  baseline              {base:9.1f} ms (one paragraph, same font)")
     print(f"Resource handout, {items:,} library items, {pages:,} letter pages")
-    print(f"  reading it (prepare)  {median_ms(read):9.1f} ms (on the caller's thread)")
+    print(f"  reading it (prepare)  {median_ms(read):9.1f} ms (in the window's worker)")
     print(f"  preview, letter       {new:9.1f} ms (target <= 300)  {new / base:6.1f}x baseline")
     print(f"  preview, booklet      {new_booklet:9.1f} ms (target <= 300)  "
           f"{new_booklet / base:6.1f}x baseline")  # fmt: skip
