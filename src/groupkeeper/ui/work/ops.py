@@ -226,8 +226,8 @@ class Op(Generic[T]):
                 ctx.status("")
 
         def done(result: object) -> None:
-            finish()
             try:
+                finish()
                 if not current():
                     return
                 if stop.is_set() and self.cancelled is not None:
@@ -238,8 +238,8 @@ class Op(Generic[T]):
                 running._over()  # whatever happened above: what waits for it must not wait on
 
         def failed(message: str) -> None:
-            finish()
             try:
+                finish()
                 if not current():
                     return
                 if self.failure is not None:
