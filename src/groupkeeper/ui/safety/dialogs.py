@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -222,10 +223,42 @@ class NewPassphraseDialog(QDialog):
             super().accept()
 
 
-class RestoreDialog(QDialog):
-    """Lists the file's backups, newest first, with what each holds."""
+@dataclass(frozen=True)
+class Found:
+    """A backup in the restore list, as read in an op."""
 
-    def __init__(self, parent: QWidget | None, group_file: Path, passphrase: str | None) -> None:
+    backup: backups.Backup
+    holds: str  # what it holds, e.g. "4 meetings, 25 members"; "" when it could not be read
+    wrong_passphrase: bool = False  # (unread: it needs another passphrase; else damaged)
+
+
+def find_backups(
+    group_file: Path,
+    passphrase: str | None,
+    report: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> list[Found]:
+    """The backups of ``group_file``, newest first, each opened for what it holds: an op's
+    work (a second or two with many). Stops early, with those read, when ``cancelled``."""
+    found: list[Found] = []
+    every = backups.list_backups(group_file)
+    for n, backup in enumerate(every):
+        if cancelled():
+            break
+        report(n, len(every))
+        try:
+            found.append(Found(backup, backups.describe(backups.summary(backup.path, passphrase))))
+        except StoreError as exc:
+            wrong = isinstance(exc, PassphraseNeededError | WrongPassphraseError)
+            found.append(Found(backup, "", wrong))
+    return found
+
+
+class RestoreDialog(QDialog):
+    """Lists the file's backups, newest first, with what each holds. It shows at once, saying
+    it is looking; the list comes from an op (:func:`find_backups`) to :meth:`show_backups`."""
+
+    def __init__(self, parent: QWidget | None, group_file: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(620, 420)
@@ -243,25 +276,33 @@ class RestoreDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
         self.backups: list[backups.Backup] = []
-        for backup in backups.list_backups(group_file):
-            try:
-                holds = backups.describe(backups.summary(backup.path, passphrase))
-                usable = True
-            except StoreError as exc:
-                holds = self._why(exc)
-                usable = False
-            item = QListWidgetItem(f"{when(backup.taken)}  ·  {holds}\n{backup.label}")
-            if not usable:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(item)
-            self.backups.append(backup)
-        self.empty = QLabel(self.tr("There are no backups of this file yet."))
-        self.empty.setVisible(not self.backups)
+        self.empty = QLabel(self.tr("Looking for backups…"))
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Backups found"))
         layout.addWidget(self.empty)
         box = button_box(self, text=self.tr("Restore this backup"))
         self.restore_button = box.button(Button.Ok)
         layout.addWidget(box)
         self.list.currentRowChanged.connect(self._sync)
+        self._sync()
+
+    def show_backups(self, found: list[Found]) -> None:
+        """The backups, once read: the first one that can be used is chosen."""
+        self.list.clear()
+        self.backups = []
+        for row in found:
+            holds = row.holds or (
+                self.tr("needs a different passphrase")
+                if row.wrong_passphrase
+                else self.tr("damaged, cannot be used")
+            )
+            item = QListWidgetItem(f"{when(row.backup.taken)}  ·  {holds}\n{row.backup.label}")
+            if not row.holds:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+            self.backups.append(row.backup)
+        self.empty.setText(self.tr("There are no backups of this file yet."))
+        self.empty.setVisible(not self.backups)
         first_usable = next(
             (
                 i
@@ -273,10 +314,10 @@ class RestoreDialog(QDialog):
         self.list.setCurrentRow(first_usable)
         self._sync()
 
-    def _why(self, exc: StoreError) -> str:
-        if isinstance(exc, PassphraseNeededError | WrongPassphraseError):
-            return self.tr("needs a different passphrase")
-        return self.tr("damaged, cannot be used")
+    def show_problem(self, message: str) -> None:
+        """The backups could not be listed (the folder cannot be read)."""
+        self.empty.setText(message)
+        self.empty.setVisible(True)
 
     def _sync(self, *_args: object) -> None:
         self.restore_button.setEnabled(self.chosen() is not None)
