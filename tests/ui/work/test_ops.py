@@ -1,12 +1,14 @@
 """The one way the window runs long work (:mod:`groupkeeper.ui.work.ops`), on a real thread
 pool: the work runs off the UI thread and its result comes back on it; Cancel, a newer op with
-the same key, and an op that waits for those before it."""
+the same key, and an op that waits for those before it; and the export's reading, which moved
+from the UI thread into the op."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +20,7 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.ui.shell.window import MainWindow
 from groupkeeper.ui.work.ops import Op, Progress, Running, under_way
 from tests.conftest import Notes
+from tests.ui.conftest import click_ok
 
 SAFETY = 20.0  # seconds held work waits for the test before giving up (and failing it)
 
@@ -189,3 +192,69 @@ def test_a_problem_in_the_work_is_shown_in_words(
     running = Op(work, lambda _r: None, "Could not save the flyer").run(demo_window.ctx)
     qtbot.waitUntil(lambda: running.finished, timeout=5000)
     assert notes == [("Could not save the flyer", "The folder /media/usb does not exist.")]
+
+
+# ---------------------------------------------------------------- the export reads in its op
+
+
+@pytest.fixture
+def prepared_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The threads the export's ``prepare`` ran on (it still reads and returns as it did)."""
+    import groupkeeper.export.documents as documents
+
+    real = documents.prepare
+    threads: list[int] = []
+
+    def prepare(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents, "prepare", prepare)
+    return threads
+
+
+def test_the_preview_reads_and_draws_off_the_ui_thread(
+    qtbot: QtBot, demo_window: MainWindow, pool: QThreadPool, prepared_on: list[int]
+) -> None:
+    from groupkeeper.export.documents import Document
+    from groupkeeper.ui.export.dialog import ExportDialog
+
+    demo_window.registry["print"].trigger()
+    dialog = demo_window.ctx.dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.select(Document.HANDOUT)
+    dialog.timer.timeout.emit()  # the preview, without waiting for the timer
+    qtbot.waitUntil(lambda: dialog.preview_note.text().startswith("Page 1 of"), timeout=10000)
+    assert prepared_on and threading.get_ident() not in prepared_on
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    dialog.close()
+
+
+def test_the_handout_is_read_and_saved_off_the_ui_thread(
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    pool: QThreadPool,
+    prepared_on: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    notes: Notes,
+) -> None:
+    from groupkeeper.export.documents import Document
+    from groupkeeper.ui.export.dialog import ExportDialog
+    from tests.export.test_flyer import pdf_text
+
+    out = tmp_path / "handout.pdf"
+    offered: list[Path] = []
+    monkeypatch.setattr(demo_window.prompts, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(demo_window.prompts, "offer_open", offered.append)
+    demo_window.registry["print"].trigger()
+    dialog = demo_window.ctx.dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.select(Document.HANDOUT)
+    dialog.timer.stop()  # no preview: only the save reads here
+    click_ok(dialog)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20000)
+    assert offered == [out] and "Saved" in demo_window.statusBar().currentMessage()
+    assert prepared_on and threading.get_ident() not in prepared_on
+    assert "crisis" in pdf_text(out).lower()
+    assert notes == []

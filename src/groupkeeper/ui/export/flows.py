@@ -1,8 +1,12 @@
-"""Printing: the Export dialog with its live preview, then the PDF saved off the UI thread."""
+"""Printing: the Export dialog with its live preview, then the PDF saved off the UI thread.
+
+Both the preview and the saved PDF read what they print (``prepare``) in the op's worker, in a
+session of its own, and draw it there: the window only asks and shows."""
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -10,7 +14,7 @@ from PySide6.QtCore import QObject
 from groupkeeper import paths
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.documents import Document, Request
-from groupkeeper.ui.work.ops import Op
+from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
     from groupkeeper.schedule.occurrences import Occurrence
@@ -46,26 +50,30 @@ class ExportFlow(QObject):
         key = f"preview-{id(dialog):x}"
 
         def want(req: Request) -> None:
-            from groupkeeper.export.documents import prepare, preview
+            from groupkeeper.export.documents import Preview, prepare, preview
 
-            try:
-                data = ctx.read(lambda s: prepare(s, req, today))
-            except GroupKeeperError as exc:
-                dialog.show_preview_problem(exc.message)
+            if ctx.gateway is None:
                 return
+            store = ctx.gateway.store
 
-            def shown(result: object) -> None:
-                if dialog.isVisible():
-                    dialog.show_preview(result)  # type: ignore[arg-type]
+            def work(progress: Progress) -> Preview | None:
+                # Read here, in the worker's own session: the handout of a large library takes
+                # a third of a second to read, which the window must not wait for.
+                with store.session() as s:
+                    data = prepare(s, req, today)
+                if progress.cancelled:  # options changed again meanwhile: not drawn for nothing
+                    return None
+                return preview(data, req, folder)
+
+            def shown(result: Preview | None) -> None:
+                if result is not None and dialog.isVisible():
+                    dialog.show_preview(result)
 
             def failed(message: str) -> None:
                 if dialog.isVisible():
                     dialog.show_preview_problem(message)
 
-            Op(
-                lambda _p: preview(data, req, folder), shown, self.tr("No preview"),
-                key=key, failure=failed,
-            ).run(ctx)  # fmt: skip
+            Op(work, shown, self.tr("No preview"), key=key, failure=failed).run(ctx)
 
         dialog.preview_wanted.connect(want)
         dialog.accepted.connect(lambda: self.save(dialog.request()))
@@ -83,10 +91,11 @@ class ExportFlow(QObject):
         self.last_document = req.document
         today = ctx.today
         what = req.document.label.lower()
+        cannot = self.tr("Could not print the {doc}").format(doc=what)
         try:
-            data = ctx.read(lambda s: prepare(s, req, today))
+            req.checked()  # what the person can fix in the request, before asking where
         except GroupKeeperError as exc:
-            ctx.prompts.notify(self.tr("Could not print the {doc}").format(doc=what), exc.message)
+            ctx.prompts.notify(cannot, exc.message)
             return
         group = ctx.data.group()
         when = req.meeting.day if req.meeting else req.first or today
@@ -97,14 +106,21 @@ class ExportFlow(QObject):
         )  # fmt: skip
         if out is None:
             return
-        said = warnings(data)
+        store = ctx.data.store
 
-        def done(path: object) -> None:
+        def work(_progress: Progress) -> tuple[Path, tuple[str, ...]]:
+            with store.session() as s:  # the worker's own session (see ``want`` above)
+                data = prepare(s, req, today)
+            return render(data, req, out), warnings(data)
+
+        def done(result: tuple[Path, tuple[str, ...]]) -> None:
+            path, said = result
             ctx.saved(path)
             if said:
                 ctx.prompts.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
 
+        # Not cancellable: the PDF is drawn in one go. Its progress shows once it takes a while.
         Op(
-            lambda _p: render(data, req, out), done, self.tr("Could not save the PDF"),
-            label=self.tr("Saving the {doc}…").format(doc=what),
+            work, done, cannot, label=self.tr("Saving the {doc}…").format(doc=what),
+            progress=True,
         ).run(ctx)  # fmt: skip
