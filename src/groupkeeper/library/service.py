@@ -50,6 +50,7 @@ CHUNK = 1024 * 1024
 LOAN_DAYS = 21
 MAX_TAGS = 20
 MAX_TEXT = 100_000  # characters: a long reading or pamphlet, about forty pages
+MAX_COPIES = 999  # of one book on the lending shelf
 
 Progress = Callable[[int, int], None]
 
@@ -203,8 +204,8 @@ def check_resource(inp: ResourceInput) -> list[str]:
         problems.append(f"Give the {noun} {what}.")
     elif len(inp.title.strip()) > 300:
         problems.append("The title is too long (300 characters at most).")
-    if inp.kind is Kind.BOOK and not 0 <= inp.copies <= 999:
-        problems.append("The number of copies must be between 0 and 999.")
+    if inp.kind is Kind.BOOK and not 0 <= inp.copies <= MAX_COPIES:
+        problems.append(f"The number of copies must be between 0 and {MAX_COPIES}.")
     if inp.kind is Kind.CONTACT and inp.crisis and not (inp.phone.strip() or inp.text_line.strip()):
         problems.append("A crisis line needs a phone number or a text line to print.")
     if len(inp.tags) > MAX_TAGS:

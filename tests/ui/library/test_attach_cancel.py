@@ -208,3 +208,20 @@ def test_prepare_stops_reading_when_cancelled(tmp_path: Path) -> None:
     assert asked == [True]
     found = library.prepare(path, cancelled=lambda: False)
     assert found.text == "The words of minutes.txt, kept for search." and not found.note
+
+
+def test_a_dropped_folder_is_refused_in_the_services_words_and_nothing_starts(
+    demo_window: MainWindow, tmp_path: Path, notes: Notes
+) -> None:
+    from groupkeeper.library.attaching import refusal
+
+    page = _page(demo_window)
+    rows = page.model.rowCount()
+    before = page.ctx.data.store.history.next_undo
+    folder = tmp_path / "handouts"
+    folder.mkdir()
+    assert _drop(page, [folder])
+    assert notes == [("Not attached", "handouts is a folder; attach the files inside it.")]
+    assert notes[0][1] == refusal(folder)
+    assert page.model.rowCount() == rows and page.files.progress is None
+    assert page.ctx.data.store.history.next_undo is before

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.library.models import Kind
-from groupkeeper.library.service import ResourceInput, check_resource
+from groupkeeper.library.service import MAX_COPIES, ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
 from groupkeeper.ui.kit.forms import FormDialog, button_box, error_label, show_problems
 
@@ -57,7 +57,7 @@ class ResourceDialog(FormDialog):
         )
         self.author = QLineEdit()
         self.copies = QSpinBox()
-        self.copies.setRange(0, 999)
+        self.copies.setRange(0, MAX_COPIES)
         self.copies.setValue(1)
         self.copies.setAccessibleName(self.tr("Copies the group owns"))
         self.phone = QLineEdit()

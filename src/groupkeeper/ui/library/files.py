@@ -5,36 +5,23 @@ saving runs off it too, with progress."""
 
 from __future__ import annotations
 
-import stat
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QProgressDialog, QTableView
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.library import attaching
 from groupkeeper.library import service as library
+from groupkeeper.library.attaching import PER_FILE, Attached, AttachResult
 from groupkeeper.library.models import Kind, TextStatus
-from groupkeeper.library.service import MAX_ATTACHMENT
-from groupkeeper.library.text import Cancelled
 from groupkeeper.ui.work.workers import run_task
 
 if TYPE_CHECKING:
     from groupkeeper.ui.library.page import LibraryPage
-
-
-class _Attached(NamedTuple):
-    id: int
-    name: str
-    status: TextStatus
-    note: str  # when only part of its text is searchable
-
-
-class _Outcome(NamedTuple):
-    done: list[_Attached]
-    stopped: bool  # by Cancel (or the window closing) before all were attached
 
 
 class FileDropTable(QTableView):
@@ -99,7 +86,7 @@ class DocumentFiles(QObject):
         ok: list[Path] = []
         refused: list[str] = []
         for path in files:
-            if why := self._refusal(path):
+            if why := attaching.refusal(path):  # core wording (issue 23)
                 refused.append(why)
             else:
                 ok.append(path)
@@ -111,7 +98,7 @@ class DocumentFiles(QObject):
         cancel = threading.Event()  # set on the UI thread, read by the worker
         self._running.add(cancel)
         progress = QProgressDialog(
-            self.tr("Attaching…"), self.tr("Cancel"), 0, 1000, self.page.ctx.parent_widget
+            self.tr("Attaching…"), self.tr("Cancel"), 0, PER_FILE, self.page.ctx.parent_widget
         )
         progress.setWindowTitle(self.tr("Attaching files"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -131,36 +118,18 @@ class DocumentFiles(QObject):
             if len(ok) == 1
             else self.tr("Attach {n} files").format(n=len(ok))
         )
-        section = self.page.SECTION
 
-        def work(report: library.Progress) -> _Outcome:
-            done: list[_Attached] = []
-            # One undoable step for them all, though each file commits as it is read: those
-            # attached before a Cancel stay attached; the one being read is not.
-            with store.recording(label, section) as rec:
-                for n, path in enumerate(ok):
-                    base = n * 1000
-
-                    def step(d: int, t: int, base: int = base) -> None:
-                        report(base + int(1000 * d / max(t, 1)), 1000 * len(ok))
-
-                    try:
-                        if cancel.is_set():
-                            raise Cancelled
-                        prepared = library.prepare(path, progress=step, cancelled=cancel.is_set)
-                    except Cancelled:
-                        return _Outcome(done, stopped=True)
-                    with rec.session() as s:
-                        new = library.attach(s, prepared, progress=step)
-                    done.append(_Attached(new, path.name, prepared.status, prepared.note))
-            return _Outcome(done, stopped=False)
+        def work(report: library.Progress) -> AttachResult:
+            return attaching.attach_files(
+                store, ok, label=label, section=self.page.SECTION, progress=report, stop=cancel
+            )
 
         def on_progress(value: int, total: int) -> None:
             if cancel.is_set():  # a hidden, cancelled dialog must not show itself again
                 return
             progress.setMaximum(total)
             progress.setValue(min(value, total))
-            n = min(value // 1000, len(ok) - 1)
+            n = min(value // PER_FILE, len(ok) - 1)
             progress.setLabelText(
                 self.tr("Attaching {name} ({n} of {total})…").format(
                     name=ok[n].name, n=n + 1, total=len(ok)
@@ -176,8 +145,8 @@ class DocumentFiles(QObject):
         def finished(result: object) -> None:
             if not over():
                 return
-            assert isinstance(result, _Outcome)
-            done = result.done
+            assert isinstance(result, AttachResult)
+            done = result.attached
             ctl.changed.emit()
             ctl.history_changed.emit()
             self.page.search.clear()
@@ -213,24 +182,7 @@ class DocumentFiles(QObject):
         for cancel in self._running:
             cancel.set()
 
-    def _refusal(self, path: Path) -> str:
-        """Why ``path`` cannot be attached, or "" if it can be tried."""
-        try:
-            info = path.stat()
-        except OSError:
-            return self.tr("{name} no longer exists.").format(name=path.name)
-        if stat.S_ISDIR(info.st_mode):
-            return self.tr("{name} is a folder; attach the files inside it.").format(name=path.name)
-        if not stat.S_ISREG(info.st_mode):
-            return self.tr(
-                "{name} is not an ordinary file (it may be a device or a pipe), so it cannot "
-                "be attached."
-            ).format(name=path.name)
-        if info.st_size > MAX_ATTACHMENT:
-            return library.too_big(path.name, info.st_size)  # core wording (issue 23)
-        return ""
-
-    def _tell_unsearchable(self, done: list[_Attached]) -> None:
+    def _tell_unsearchable(self, done: tuple[Attached, ...]) -> None:
         """Say which files search cannot find, or can find only in part."""
         unread = [
             f"{a.name}: {self.tr(a.status.label)}"
