@@ -279,3 +279,31 @@ def test_withdraw_and_deleting_a_member_takes_their_pairings(
     with store.session() as s, s.begin():
         roster.delete_member(s, rosa, TODAY)
     assert _count(store) == 0
+
+
+def test_asking_records_the_askers_own_gender_in_the_same_step(
+    store: GroupStore, people: Callable[..., int]
+) -> None:
+    rosa = people("Rosa", mentor=1)
+    with store.change("New request", "pairings") as s:
+        made = ps.create_request(s, RequestInput(rosa, TODAY, gender="  Woman "), TODAY)
+    with store.session() as s:
+        assert ps.get_profile(s, rosa).gender == "Woman"
+        assert ps.get_profile(s, rosa).willing  # the rest of her profile as it was
+    with store.change("Edit the request", "pairings") as s:  # None: leave it as it is
+        ps.update_request(s, made.id, RequestInput(rosa, TODAY, language="Spanish"), TODAY)
+    with store.session() as s:
+        assert ps.get_profile(s, rosa).gender == "Woman"
+        assert ps.get_pairing(s, made.id).language == "Spanish"
+    store.undo()
+    store.undo()  # one step took both the request and her gender
+    with store.session() as s:
+        assert ps.get_profile(s, rosa).gender == ""
+    assert _count(store) == 0
+    with (  # a problem with either leaves both unsaved
+        pytest.raises(ValidationError, match="gender to a few words"),
+        store.session() as s,
+        s.begin(),
+    ):
+        ps.create_request(s, RequestInput(rosa, TODAY, gender="x" * 51), TODAY)
+    assert _count(store) == 0

@@ -267,12 +267,17 @@ def list_mentors(s: Session) -> list[MentorRow]:
 
 @dataclass(frozen=True)
 class RequestInput:
+    """What a person asks for when they ask for a sponsor or mentor."""
+
     member_id: int
     asked_on: date
     language: str = ""
     focus: tuple[str, ...] = ()
     wants_gender: str = ""
     note: str = ""  # private
+    gender: str | None = None
+    """How the one asking describes their own gender, kept on their profile (the matching
+    reads it from there); None leaves what is recorded as it is."""
 
 
 @dataclass(frozen=True)
@@ -411,6 +416,13 @@ def _check_request(s: Session, data: RequestInput, today: date, pairing_id: int 
         raise ValidationError(problems)
 
 
+def _record_gender(s: Session, data: RequestInput, today: date) -> None:
+    if data.gender is None:
+        return
+    if " ".join(data.gender.split()) != get_profile(s, data.member_id).gender:
+        set_gender(s, data.member_id, data.gender, today)
+
+
 def _request_values(data: RequestInput) -> dict[str, Any]:
     return {
         "seeker_id": data.member_id,
@@ -429,7 +441,10 @@ def _write_focus(s: Session, pairing_id: int, names: Iterable[str]) -> None:
 
 
 def create_request(s: Session, data: RequestInput, today: date) -> Pairing:
+    """Someone asks for a sponsor or mentor: the request waits for a pairing. Their own
+    gender, when given, is recorded on their profile in the same step."""
     _check_request(s, data, today, None)
+    _record_gender(s, data, today)
     values = _request_values(data) | {
         "status": Status.REQUESTED,
         "checkin_days": conventions(s).checkin_days,
@@ -442,8 +457,10 @@ def create_request(s: Session, data: RequestInput, today: date) -> Pairing:
 
 
 def update_request(s: Session, pairing_id: int, data: RequestInput, today: date) -> Pairing:
+    """Change a waiting request (and, when given, the asker's own gender)."""
     _require(s, pairing_id, Status.REQUESTED)
     _check_request(s, data, today, pairing_id)
+    _record_gender(s, data, today)
     s.execute(update(pairing).where(pairing.c.id == pairing_id).values(**_request_values(data)))
     _write_focus(s, pairing_id, data.focus)
     return get_pairing(s, pairing_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from groupkeeper.pairing import service as ps
 from groupkeeper.pairing.conventions import SameGender
 from groupkeeper.pairing.models import Status
+from groupkeeper.roster import service as roster
 from groupkeeper.store import GroupStore
 from groupkeeper.ui.pairing.dialogs import (
     CheckinDialog,
@@ -285,3 +286,51 @@ def test_an_empty_group_explains_what_to_do(make_window: Any, store: GroupStore)
     assert page.waiting.rowCount() == 0
     assert "Nobody is waiting" in page.info.text()
     assert not page.suggest_button.isEnabled()
+
+
+def test_a_request_and_the_askers_gender_are_one_undo_step(demo_window: MainWindow) -> None:
+    page = _page(demo_window)
+    ctl = demo_window.controller
+    assert ctl is not None
+    hamid = ctl.read(lambda s: roster.find_member(s, "Hamid S."))
+    assert ctl.read(lambda s: ps.get_profile(s, hamid.id)).gender == "Man"
+    page.flows.new_request()
+    dialog = demo_window.ctx.dialog
+    assert isinstance(dialog, RequestDialog)
+    dialog.member.setCurrentIndex(dialog.member.findText("Hamid S."))
+    dialog.own_gender.setText("Trans man")
+    click_ok(dialog)
+    assert not dialog.isVisible() and page.title.text() == "Hamid S. is waiting for a sponsor"
+    assert ctl.read(lambda s: ps.get_profile(s, hamid.id)).gender == "Trans man"
+    step = ctl.store.history.next_undo
+    assert step is not None and (step.label, step.section) == ("New request", "pairings")
+    assert ctl.undo() is None  # one Ctrl+Z: the request and the words he chose, both
+    assert ctl.read(lambda s: ps.get_profile(s, hamid.id)).gender == "Man"
+    assert "Hamid S." not in [p.seeker for p in _pairings(demo_window, Status.REQUESTED)]
+
+
+def test_suggestions_for_everyone_are_worked_out_off_the_window_thread(
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    real = QThreadPool()
+    demo_window.ctx.pool = real
+    threads: list[threading.Thread] = []
+    suggest = ps.suggest_all
+
+    def suggest_all(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return suggest(*args)
+
+    monkeypatch.setattr(ps, "suggest_all", suggest_all)
+    page = _page(demo_window)
+    page.suggest_button.click()
+    qtbot.waitUntil(lambda: isinstance(demo_window.ctx.dialog, ProposalsDialog), timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    dialog = demo_window.ctx.dialog
+    assert isinstance(dialog, ProposalsDialog) and dialog.table.rowCount() == 5
+    dialog.reject()
+    assert real.waitForDone(10_000)

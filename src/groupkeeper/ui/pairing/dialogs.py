@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.pairing.conventions import Conventions, SameGender
 from groupkeeper.pairing.matching import Plan, Proposal
-from groupkeeper.pairing.service import MAX_CAPACITY, Pairing, Profile, RequestInput
+from groupkeeper.pairing.service import (
+    MAX_CAPACITY,
+    MAX_CHECKIN_DAYS,
+    MAX_MONTHS,
+    Pairing,
+    Profile,
+    RequestInput,
+)
 from groupkeeper.ui.kit.forms import SavingDialog, date_edit, error_label, hint_label, pydate, qdate
 
 
@@ -259,10 +266,8 @@ class RequestDialog(SavingDialog):
             self.focus.chosen(),
             self.wants.text(),
             self.note.toPlainText(),
+            gender=self.own_gender.text(),
         )
-
-    def gender(self) -> str:
-        return self.own_gender.text()
 
 
 class PairDialog(SavingDialog):
@@ -279,7 +284,7 @@ class PairDialog(SavingDialog):
         )
         self.start = date_edit(today, self.tr("Starts on"))
         self.every = QSpinBox()
-        self.every.setRange(1, 365)
+        self.every.setRange(1, MAX_CHECKIN_DAYS)
         self.every.setValue(days)
         self.every.setSuffix(self.tr(" days"))
         self.every.setAccessibleName(self.tr("Check in every"))
@@ -352,7 +357,7 @@ class ConventionsDialog(SavingDialog):
             self.same.addItem(self.tr(option.label), option)
         self.same.setCurrentIndex(self.same.findData(rules.same_gender))
         self.months = QSpinBox()
-        self.months.setRange(0, 120)
+        self.months.setRange(0, MAX_MONTHS)
         self.months.setValue(rules.min_months)
         self.months.setSuffix(self.tr(" months"))
         self.months.setSpecialValueText(self.tr("No minimum"))
@@ -360,7 +365,7 @@ class ConventionsDialog(SavingDialog):
         self.language = QCheckBox(self.tr("Only suggest someone who speaks the language asked for"))
         self.language.setChecked(rules.shared_language)
         self.every = QSpinBox()
-        self.every.setRange(1, 365)
+        self.every.setRange(1, MAX_CHECKIN_DAYS)
         self.every.setValue(rules.checkin_days)
         self.every.setSuffix(self.tr(" days"))
         self.every.setAccessibleName(self.tr("Check in every"))

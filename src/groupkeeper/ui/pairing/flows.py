@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.pairing import service as pairing
-from groupkeeper.pairing.matching import Candidate, Proposal
+from groupkeeper.pairing.matching import Candidate, Plan, Proposal
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.roster import service as roster
 from groupkeeper.ui.kit.tables import RecordRole
+from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
     from groupkeeper.ui.kit.forms import SavingDialog
@@ -93,9 +94,7 @@ class PairingFlows(QObject):
         made: list[int] = []
 
         def save(s: Session) -> None:
-            data = dialog.data()
-            pairing.set_gender(s, data.member_id, dialog.gender(), today)
-            made.append(pairing.create_request(s, data, today).id)
+            made.append(pairing.create_request(s, dialog.data(), today).id)
 
         self._run(
             dialog,
@@ -122,12 +121,11 @@ class PairingFlows(QObject):
             gender=self._gender_of,
         )
 
-        def save(s: Session) -> None:
-            data = dialog.data()
-            pairing.set_gender(s, data.member_id, dialog.gender(), today)
-            pairing.update_request(s, p.id, data, today)
-
-        self._run(dialog, self.tr("Edit the request of {who}").format(who=p.seeker), save)
+        self._run(
+            dialog,
+            self.tr("Edit the request of {who}").format(who=p.seeker),
+            lambda s: pairing.update_request(s, p.id, dialog.data(), today),
+        )
 
     def withdraw_request(self) -> None:
         p = self._chosen(Status.REQUESTED)
@@ -199,10 +197,35 @@ class PairingFlows(QObject):
             self.page.ctx.prompts.notify(self.tr("Not saved"), problem)
 
     def suggest_all(self) -> None:
+        """Work out the best set for everyone waiting off the window's thread (a quarter of a
+        second with a large group), then show it to confirm or decline, one by one."""
+        ctx = self.page.ctx
+        ctl = ctx.gateway
+        if ctl is None:
+            return
+        store, today = ctl.store, ctx.today
+
+        def work(_progress: Progress) -> Plan:
+            with store.session() as s:
+                return pairing.suggest_all(s, today)
+
+        def show(plan: Plan) -> None:
+            if ctx.gateway is ctl:  # not if the file was closed meanwhile
+                self._proposals(plan)
+
+        Op(
+            work,
+            show,
+            self.tr("Could not suggest pairings"),
+            label=self.tr("Finding the best pairings…"),
+            progress=True,
+            key="pairing-suggest",
+        ).run(ctx)
+
+    def _proposals(self, plan: Plan) -> None:
         from groupkeeper.ui.pairing.dialogs import ProposalsDialog
 
         today = self.page.ctx.today
-        plan = self.page.read(lambda s: pairing.suggest_all(s, today))
 
         def confirm(p: Proposal) -> str | None:
             label = self.tr("Pair {who} with {mentor}").format(
