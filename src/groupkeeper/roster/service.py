@@ -34,7 +34,11 @@ from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.text import format_date, range_problem
 
-MAX_LIMIT = 31
+MAX_LIMIT = 31  # turns a month, overall or in one role
+MAX_INITIAL = 3  # characters of a last name kept: an initial or two, never the whole name
+MAX_NEED = 10  # people one meeting needs in one role
+MAX_TERM_MONTHS = 60  # an elected position's term
+MAX_FILL_DAYS = 3 * 366 + 31  # "three years at a time", with a month to spare
 MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused
 MAX_SHORT_NOTE = 2_000  # qualifications, the reason for a time away
 HISTORY_DAYS = 366  # turns this far back count towards fairness
@@ -254,8 +258,8 @@ def set_series_needs(
 ) -> tuple[tuple[int, int], ...]:
     """Which roles a series needs, how many of each (0 removes the role)."""
     needs = [(r, n) for r, n in needs if n]
-    if any(not 0 < n <= 10 for _, n in needs):
-        raise ValidationError(["A meeting needs between 1 and 10 people in one role."])
+    if any(not 0 < n <= MAX_NEED for _, n in needs):
+        raise ValidationError([f"A meeting needs between 1 and {MAX_NEED} people in one role."])
     session.execute(delete(series_role).where(series_role.c.series_id == series_id))
     if needs:
         session.execute(
@@ -400,7 +404,7 @@ def check_member(session: Session, data: MemberInput, member_id: int | None = No
         problems.append("Give the member a first name (a nickname is fine).")
     elif len(data.first_name.strip()) > 100:
         problems.append("The first name is too long (100 characters at most).")
-    if len(data.last_initial.strip().rstrip(".")) > 3:
+    if len(data.last_initial.strip().rstrip(".")) > MAX_INITIAL:
         problems.append("Keep the last name to an initial or two, such as 'R'.")
     for text, limit, what in (
         (data.full_name, 200, "full name"), (data.pronouns, 50, "pronouns"),
@@ -416,13 +420,15 @@ def check_member(session: Session, data: MemberInput, member_id: int | None = No
     if data.email.strip() and "@" not in data.email:
         problems.append(f"'{data.email.strip()}' does not look like an email address.")
     if data.monthly_limit is not None and not 1 <= data.monthly_limit <= MAX_LIMIT:
-        problems.append("'At most ... times a month' is a number from 1 to 31, or blank.")
+        problems.append(f"'At most ... times a month' is a number from 1 to {MAX_LIMIT}, or blank.")
     known = {r.id: r.name for r in list_roles(session)}
     for rid, cap in data.roles:
         if rid not in known:
             problems.append("One of the roles no longer exists; reopen the member to choose again.")
         elif cap is not None and not 1 <= cap <= MAX_LIMIT:
-            problems.append(f"The limit for {known[rid]} is a number from 1 to 31, or blank.")
+            problems.append(
+                f"The limit for {known[rid]} is a number from 1 to {MAX_LIMIT}, or blank."
+            )
     for b in data.blackouts:
         if len(b.reason.strip()) > MAX_SHORT_NOTE:
             problems.append(
@@ -646,16 +652,24 @@ def _problem(
     )
 
 
+def check_fill_range(first: date, last: date) -> list[str]:
+    """Why the roster cannot be filled from ``first`` to ``last``, in words (empty when it
+    can): the fill dialog asks this before it closes, and the fill refuses the same."""
+    if bad_range := range_problem(first, last):
+        return [bad_range]
+    if (last - first).days > MAX_FILL_DAYS:
+        return ["Fill at most three years at a time."]
+    return []
+
+
 def fill_roster(session: Session, first: date, last: date, replace: bool = False) -> FillResult:
     """Fill every meeting from ``first`` to ``last``.
 
     Locked turns never move. Other existing turns are kept while they still follow every
     rule (``replace=False``), or all chosen afresh (``replace=True``).
     """
-    if bad_range := range_problem(first, last):
-        raise ValidationError([bad_range])
-    if (last - first).days > 3 * 366 + 31:
-        raise ValidationError(["Fill at most three years at a time."])
+    if problems := check_fill_range(first, last):
+        raise ValidationError(problems)
     meetings = roster_meetings(session, first, last)
     keys = {m.key for m in meetings}
     existing = {k: a for k, a in list_assignments(session, first, last).items()
@@ -870,8 +884,8 @@ def start_term(
     problems = []
     if not title:
         problems.append("Name the position, such as 'Secretary'.")
-    if not 1 <= term_months <= 60:
-        problems.append("A term lasts from 1 to 60 months.")
+    if not 1 <= term_months <= MAX_TERM_MONTHS:
+        problems.append(f"A term lasts from 1 to {MAX_TERM_MONTHS} months.")
     if problems:
         raise ValidationError(problems)
     session.execute(

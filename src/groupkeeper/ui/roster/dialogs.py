@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import (
+    MAX_INITIAL,
+    MAX_LIMIT,
+    MAX_NEED,
+    MAX_TERM_MONTHS,
     Blackout,
     MemberInput,
     MemberRecord,
@@ -50,7 +55,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 def _limit_spin(value: int | None, name: str) -> QSpinBox:
     """0 shows as 'no limit'."""
     spin = QSpinBox()
-    spin.setRange(0, 31)
+    spin.setRange(0, MAX_LIMIT)
     spin.setSpecialValueText("no limit")
     spin.setValue(value or 0)
     spin.setAccessibleName(name)
@@ -84,7 +89,7 @@ class MemberDialog(FormDialog):
         self.first.setPlaceholderText(self.tr("First name or nickname"))
         self.initial = QLineEdit(data.last_initial)
         self.initial.setAccessibleName(self.tr("Last initial"))
-        self.initial.setMaxLength(3)
+        self.initial.setMaxLength(MAX_INITIAL)
         self.initial.setMaximumWidth(60)
         self.full = QLineEdit(data.full_name)
         self.full.setAccessibleName(self.tr("Full name"))
@@ -330,10 +335,7 @@ class FillDialog(RangeDialog):
         return first, last, self.replace.isChecked()
 
     def problems(self) -> list[str]:
-        first, last = self.span()
-        if (last - first).days > 3 * 366:
-            return [self.tr("Fill at most three years at a time.")]
-        return super().problems()
+        return roster.check_fill_range(*self.span())  # core wording (issue 23)
 
 
 class NeedsDialog(FormDialog):
@@ -377,7 +379,7 @@ class NeedsDialog(FormDialog):
 
     def _add_row(self, r: RoleRecord, value: int) -> None:
         spin = QSpinBox()
-        spin.setRange(0, 10)
+        spin.setRange(0, MAX_NEED)
         spin.setValue(value)
         spin.setAccessibleName(r.name)
         self.spins[r.id] = spin
@@ -415,7 +417,7 @@ class TermDialog(FormDialog):
         self.member.setAccessibleName(self.tr("Held by"))
         self.started = date_edit(today or date.today(), self.tr("Since"))
         self.months = QSpinBox()
-        self.months.setRange(1, 60)
+        self.months.setRange(1, MAX_TERM_MONTHS)
         self.months.setValue(6)
         self.months.setSuffix(self.tr(" months"))
         self.months.setAccessibleName(self.tr("Term length"))
