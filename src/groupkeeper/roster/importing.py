@@ -16,6 +16,11 @@ can never do: ``Mon; Thu``), max_per_month, qualifications, notes, active (yes/n
 A member list may come from anyone, so it is bounded before the work starts: an ordinary
 file (never a pipe or a device) of at most 5 MB, at most 2,000 members, 50 columns and
 1,000 characters in a cell.
+
+:func:`import_members_file` is the whole use-case (read, check, add as one undoable step),
+for the window's worker and the command line; :func:`import_members` does the same for bytes
+already read, in the caller's transaction. Checking (:func:`plan_members`) only reads and can
+be stopped; adding (:func:`add_planned`) is a few statements for the whole list.
 """
 
 from __future__ import annotations
@@ -24,14 +29,20 @@ import codecs
 import csv
 import io
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
 from groupkeeper.roster import service
-from groupkeeper.roster.service import MemberInput, MemberRecord
+from groupkeeper.roster.rotation import Stop, Stopped
+from groupkeeper.roster.service import MAX_INITIAL, MAX_LIMIT, MemberInput, MemberRecord
 from groupkeeper.untrusted import read_regular_file
+
+if TYPE_CHECKING:
+    from groupkeeper.store.database import GroupStore
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PROBLEMS = 20
@@ -93,9 +104,12 @@ def read_members_file(path: Path) -> bytes:
     return read_regular_file(Path(path), MAX_BYTES, "a member list")
 
 
-def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, MemberInput]]:
+def parse_members(
+    raw: bytes, roles: Mapping[str, int], *, stop: Stop | None = None
+) -> list[tuple[int, MemberInput]]:
     """Every row of the CSV as (line number, member to add); raises ValidationError listing
-    the problems (with line numbers) when any row is wrong. ``roles`` maps names to ids."""
+    the problems (with line numbers) when any row is wrong. ``roles`` maps names to ids.
+    Once ``stop`` is set it raises :class:`~groupkeeper.roster.rotation.Stopped`."""
     if len(raw) > MAX_BYTES:
         raise ValidationError(["That file is over 5 MB: it is not a member list."])
     if b"\x00" in raw and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -147,6 +161,8 @@ def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, Membe
     rows: list[tuple[int, list[str]]] = []  # (line number, cells) of each row not blank
     try:
         for line, cells in enumerate(reader, 2):
+            if stop is not None and stop.is_set():
+                raise Stopped
             if not any(c.strip() for c in cells):
                 continue
             if len(rows) == MAX_ROWS:
@@ -161,6 +177,8 @@ def parse_members(raw: bytes, roles: Mapping[str, int]) -> list[tuple[int, Membe
             [f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."]
         ) from None
     for line, cells in rows:
+        if stop is not None and stop.is_set():
+            raise Stopped
         if len(problems) >= MAX_PROBLEMS:
             problems.append("(Further problems not listed.)")
             break
@@ -216,12 +234,14 @@ def _row(
     if text:
         try:
             limit = int(text)
-            if not 1 <= limit <= 31:
+            if not 1 <= limit <= MAX_LIMIT:
                 raise ValueError
         except ValueError:
-            problems.append(f"Line {line}: max_per_month '{text}' should be a number from 1 to 31.")
+            problems.append(
+                f"Line {line}: max_per_month '{text}' should be a number from 1 to {MAX_LIMIT}."
+            )
     initial = row.get("last_initial", "").rstrip(".")
-    if len(initial) > 3:
+    if len(initial) > MAX_INITIAL:
         initial = initial[:1]  # a whole last name: keep the initial only (anonymity first)
     email = row.get("email", "")
     if email and "@" not in email:
@@ -254,16 +274,85 @@ def _split(text: str) -> list[str]:
     return [p.strip() for p in text.split(";") if p.strip()]
 
 
+@dataclass(frozen=True)
+class ImportPlan:
+    """A member list read and checked: everyone to add, or every reason none can be (with
+    line numbers; then nothing is added)."""
+
+    members: tuple[MemberInput, ...]
+    problems: tuple[str, ...] = ()
+
+
+def plan_members(session: Session, raw: bytes, *, stop: Stop | None = None) -> ImportPlan:
+    """Read and check a member list's bytes against the group's roles, saving nothing.
+    Once ``stop`` is set it raises :class:`~groupkeeper.roster.rotation.Stopped`."""
+    known = service.role_names(session)
+    try:
+        rows = parse_members(raw, {name: rid for rid, name in known.items()}, stop=stop)
+    except ValidationError as exc:
+        return ImportPlan((), tuple(exc.problems))
+    problems: list[str] = []
+    for line, data in rows:
+        if stop is not None and stop.is_set():
+            raise Stopped
+        problems += [f"Line {line}: {p}" for p in service.member_problems(data, known)]
+    return ImportPlan(tuple(data for _, data in rows), tuple(problems[:MAX_PROBLEMS]))
+
+
+def add_planned(session: Session, plan: ImportPlan) -> list[int]:
+    """Add everyone in ``plan``, or nobody: a plan with problems (or whose roles were
+    deleted since it was made) raises ValidationError and the caller's transaction rolls
+    back. The new members' ids, in the file's order."""
+    if plan.problems:
+        raise ValidationError(list(plan.problems))
+    return service.add_members(session, plan.members)
+
+
 def import_members(session: Session, raw: bytes) -> list[MemberRecord]:
     """Add every member in the CSV file's bytes, or none of them (the caller's transaction
-    rolls back on the ValidationError)."""
-    roles = {r.name: r.id for r in service.list_roles(session)}
-    rows = parse_members(raw, roles)
-    problems = [
-        f"Line {line}: {problem}"
-        for line, data in rows
-        for problem in service.check_member(session, data)
-    ]
-    if problems:
-        raise ValidationError(problems[:MAX_PROBLEMS])
-    return [service.create_member(session, data) for _, data in rows]
+    rolls back on the ValidationError); their records, in the file's order."""
+    ids = add_planned(session, plan_members(session, raw))
+    new = set(ids)
+    records = {m.id: m for m in service.list_members(session) if m.id in new}
+    return [records[i] for i in ids]
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What became of a member list: how many were added, or every reason none was."""
+
+    added: int
+    problems: tuple[str, ...] = ()
+
+
+def import_members_file(
+    store: GroupStore,
+    path: Path,
+    *,
+    label: str = "",
+    section: str = "members",
+    stop: Stop | None = None,
+) -> Imported:
+    """The whole use-case, for the window's worker and the command line: read a member list
+    file (refused before a byte is read if it is no list at all, see
+    :func:`read_members_file`), check every row, and add everyone as one undoable step
+    named ``label``, or nobody (the rows' problems are returned, with line numbers).
+
+    Reading and checking happen in a read of their own and can be stopped (``stop`` set:
+    :class:`~groupkeeper.roster.rotation.Stopped` is raised, nothing added); the write is
+    one short transaction. A file that cannot be read raises GroupKeeperError."""
+    raw = read_members_file(Path(path))
+    if stop is not None and stop.is_set():
+        raise Stopped
+    with store.session() as s:
+        plan = plan_members(s, raw, stop=stop)
+    if plan.problems:
+        return Imported(0, plan.problems)
+    if stop is not None and stop.is_set():
+        raise Stopped
+    try:
+        with store.change(label or f"Import members from {Path(path).name}", section) as s:
+            ids = add_planned(s, plan)
+    except ValidationError as exc:  # a role deleted since the check, say
+        return Imported(0, tuple(exc.problems))
+    return Imported(len(ids))

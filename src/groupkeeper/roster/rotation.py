@@ -36,10 +36,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 WEEKDAY_NAMES = (
     "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
 )  # fmt: skip
+
+
+class Stop(Protocol):
+    """Set by someone else (a Cancel button) to ask long work to stop: a ``threading.Event``."""
+
+    def is_set(self) -> bool: ...
+
+
+class Stopped(Exception):
+    """The work was asked to stop (``stop`` was set) before it finished."""
 
 
 class RoleKind(enum.Enum):

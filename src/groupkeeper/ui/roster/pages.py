@@ -37,6 +37,7 @@ from groupkeeper.ui.kit.page import HEADING, Page
 from groupkeeper.ui.kit.tables import setup_table
 from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.roster.models import MemberFilter, MemberTableModel, RosterMatrixModel
+from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
@@ -178,43 +179,59 @@ class MembersPage(Page):
             self.write(label, lambda s: roster.delete_member(s, member_id, today, refill=refill))
 
     def import_csv(self) -> None:
-        from pathlib import Path
-
-        from groupkeeper.errors import GroupKeeperError, ValidationError
-        from groupkeeper.roster.importing import import_members, read_members_file
+        """Ask for a member list and import it as an op: reading and checking a list of up
+        to two thousand can take a while, so it runs off the window's thread with Cancel;
+        adding everyone is one undo step."""
+        from groupkeeper.roster import importing
+        from groupkeeper.roster.rotation import Stopped
 
         path = self.ctx.prompts.ask_import_path(
             self.tr("Import members from a CSV file"), "CSV (*.csv *.txt);;All files (*)"
         )
-        if path is None:
-            return
-        try:
-            # Refuses a pipe, a device or an oversized file before reading a byte of it.
-            raw = read_members_file(Path(path))
-        except GroupKeeperError as exc:
-            self.ctx.prompts.notify(self.tr("Could not read the file"), exc.message)
-            return
         ctl = self.ctx.gateway
-        assert ctl is not None
-        try:
-            added = ctl.write(
-                self.tr("Import members from {file}").format(file=path.name),
-                lambda s: import_members(s, raw),
-                self.SECTION,
-            )
-        except ValidationError as exc:
-            self.ctx.prompts.notify(
-                self.tr("Nothing was imported"),
-                self.tr("{file} has problems, so no member was added:").format(file=path.name)
-                + "\n\n" + "\n".join(exc.problems)
-                + "\n\n" + self.tr("Fix these rows in the spreadsheet, save as CSV and try again."),
-            )  # fmt: skip
+        if path is None or ctl is None:
             return
-        ctl.changed.emit()
-        self.ctx.prompts.inform(
-            self.tr("Members imported"),
-            self.tr("Added {n} members from {file}.").format(n=len(added), file=path.name),
-        )
+        store = ctl.store
+        label = self.tr("Import members from {file}").format(file=path.name)
+
+        def work(progress: Progress) -> importing.Imported | None:
+            try:
+                return importing.import_members_file(
+                    store, path, label=label, section=self.SECTION, stop=progress.stop
+                )
+            except Stopped:
+                return None
+
+        def done(result: importing.Imported | None) -> None:
+            if self.ctx.gateway is not ctl:  # the file was closed meanwhile
+                return
+            if result is None:
+                self.ctx.status(self.tr("Nothing was imported: you pressed Cancel."), 8000)
+                return
+            if result.problems:
+                self.ctx.prompts.notify(
+                    self.tr("Nothing was imported"),
+                    self.tr("{file} has problems, so no member was added:").format(file=path.name)
+                    + "\n\n" + "\n".join(result.problems)
+                    + "\n\n"
+                    + self.tr("Fix these rows in the spreadsheet, save as CSV and try again."),
+                )  # fmt: skip
+                return
+            ctl.history_changed.emit()  # the step was recorded on the worker's thread
+            ctl.changed.emit()
+            self.ctx.prompts.inform(
+                self.tr("Members imported"),
+                self.tr("Added {n} members from {file}.").format(n=result.added, file=path.name),
+            )
+
+        Op(
+            work,
+            done,
+            self.tr("Could not read the file"),
+            label=self.tr("Importing members from {file}…").format(file=path.name),
+            progress=True,
+            cancellable=True,
+        ).run(self.ctx)
 
 
 # ---------------------------------------------------------------------------- roster
