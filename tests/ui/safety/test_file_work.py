@@ -360,13 +360,23 @@ def test_a_close_waits_for_an_op_still_reading_the_file(
 # ---------------------------------------------------------------- the passphrase and copies
 
 
-def test_protecting_the_file_runs_off_the_ui_thread(
+def test_protecting_the_file_and_opening_it_again_run_off_the_ui_thread(
     threaded: MainWindow, qtbot: QtBot, gate: Gate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import groupkeeper.store
+
     window = threaded
     assert window.controller is not None
     path = window.controller.store.path
     monkeypatch.setattr(protection, "change_passphrase", gate.hold(protection.change_passphrase))
+    opened_on: list[int] = []
+    real_open = groupkeeper.store.open_store
+
+    def open_store(*args: Any, **kwargs: Any) -> GroupStore:
+        opened_on.append(threading.get_ident())
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(groupkeeper.store, "open_store", open_store)
     window.safety.act_protect.trigger()
     dialog = window.ctx.dialog
     assert isinstance(dialog, NewPassphraseDialog)
@@ -378,6 +388,8 @@ def test_protecting_the_file_runs_off_the_ui_thread(
     gate.open()
     qtbot.waitUntil(lambda: window.controller is not None, timeout=int(SAFETY * 1000))
     assert gate.off_the_ui_thread
+    # Opened again in an op too: its checks read the whole file.
+    assert opened_on and threading.get_ident() not in opened_on
     assert is_encrypted(path) and window.controller.store.passphrase == PASSPHRASE
     assert window.statusBar().currentMessage() == "The file is now protected."
     assert all(is_encrypted(b.path) for b in backups.list_backups(path))

@@ -29,12 +29,10 @@ if TYPE_CHECKING:
 
 
 class Shell(Protocol):
-    """What the file-safety actions need of the window beyond the context: closing and
-    opening files, and the lock page."""
+    """What the file-safety actions need of the window beyond the context: showing a file (or
+    none), and the lock page."""
 
     def set_store(self, store: GroupStore | None, *, remember: bool = True) -> None: ...
-
-    def open_file(self, path: Path, passphrase: str | None = None) -> bool: ...
 
     def show_locked(self, locked: bool, file_name: str) -> None: ...
 
@@ -201,9 +199,10 @@ class FileFlows(QObject):
             if not restored:
                 said = self.tr("Nothing was restored: you pressed Cancel. {name} is as it was.")
                 said = said.format(name=path.name)
-            if (was_open or restored) and not self._reopen(path, passphrase):
-                return
-            self.ctx.status(said, 15000)
+            if was_open or restored:
+                self._reopen(path, passphrase, said, 15000)
+            else:
+                self.ctx.status(said, 15000)
 
         def failed(message: str) -> None:
             self.ctx.prompts.notify(self.tr("Not restored"), message)
@@ -219,11 +218,29 @@ class FileFlows(QObject):
             ),
         )  # fmt: skip
 
-    def _reopen(self, path: Path, passphrase: str | None) -> bool:
-        """Open ``path`` again after work on it, unless the window was closed meanwhile."""
+    def _reopen(self, path: Path, passphrase: str | None, said: str = "", ms: int = 5000) -> None:
+        """Open ``path`` again after work on it and say ``said`` once it shows. Its checks read
+        the whole file (a few hundred ms for a large one), so it is opened in an op too. Not
+        if the window was closed meanwhile."""
+        from groupkeeper.store import open_store
+
+        def opened(store: GroupStore) -> None:
+            if not self.ctx.parent_widget.isVisible():
+                store.close()  # closed meanwhile: nothing changed, nothing to back up
+                return
+            self.shell.set_store(store)
+            self.ctx.status(said or self.tr("Opened {name}").format(name=path.name), ms)
+
         if not self.ctx.parent_widget.isVisible():
-            return False
-        return self.shell.open_file(path, passphrase)
+            return
+        self.files.run(
+            path,
+            Op(
+                lambda _p: open_store(path, passphrase=passphrase), opened,
+                self.tr("Could not open the file"),
+                label=self.tr("Opening {name}…").format(name=path.name), progress=True,
+            ),
+        )  # fmt: skip
 
     def offer_backup_for_damaged(self, path: Path, message: str, passphrase: str | None) -> None:
         """A file failed its check at open: say so, and offer the newest good backup (found in
@@ -353,8 +370,7 @@ class FileFlows(QObject):
         self.shell.set_store(None)
 
         def changed(_rekeyed: int) -> None:
-            if self._reopen(path, new):  # after it, or "Opened …" would hide the news
-                self.ctx.status(done_text, 10000)
+            self._reopen(path, new, done_text, 10000)
 
         def failed(message: str) -> None:
             self.ctx.prompts.notify(self.tr("Passphrase not changed"), message)
