@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import pairwise
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from groupkeeper.roster.rotation import (
     Role,
     RoleKind,
     SlotKey,
+    Stopped,
     audit,
     check,
     fill,
@@ -134,6 +136,38 @@ def test_kept_turns_stay_only_while_they_follow_the_rules(problem: Problem) -> N
                 problem.history, problem.pair_new_facilitators)
     )  # fmt: skip
     assert again.assigned == roster.assigned  # a valid roster, kept, is the same roster
+
+
+class _StopAt:
+    """A stop that is set once ``at`` meetings are done (as a Cancel pressed mid-fill). The
+    engine asks it once before each meeting."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+        self.asked = 0
+
+    def is_set(self) -> bool:
+        done, self.asked = self.asked, self.asked + 1
+        return done >= self.at
+
+
+@settings(max_examples=80, deadline=None)
+@given(problems(), st.integers(0, 30))
+def test_a_fill_told_to_stop_stops_whole_and_progress_never_changes_the_roster(
+    problem: Problem, at: int
+) -> None:
+    heard: list[tuple[int, int]] = []
+    watched = fill(problem, progress=lambda d, t: heard.append((d, t)))
+    n = len(problem.meetings)
+    assert heard == [(d, n) for d in range(n)]  # each meeting once, in order, before it
+    assert watched == fill(problem)
+    stop = _StopAt(at)
+    if at < n:  # set before the last meeting: no roster at all, never half of one
+        with pytest.raises(Stopped):
+            fill(problem, stop=stop)
+        assert stop.asked == at + 1  # it stopped at the first meeting after the Cancel
+    else:
+        assert fill(problem, stop=stop) == watched
 
 
 def facilitators(n: int) -> tuple[Person, ...]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -41,6 +41,10 @@ from typing import Protocol
 WEEKDAY_NAMES = (
     "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
 )  # fmt: skip
+
+
+Progress = Callable[[int, int], None]
+"""Told (meetings filled, meetings in all) as a fill goes."""
 
 
 class Stop(Protocol):
@@ -345,7 +349,7 @@ class _Engine:
 
         return sorted(slots, key=rank)
 
-    def fill(self) -> Roster:
+    def fill(self, progress: Progress | None = None, stop: Stop | None = None) -> Roster:
         problem, ledger = self.problem, self.ledger
         assigned: dict[SlotKey, int] = {}
         open_: dict[SlotKey, str] = {}
@@ -366,7 +370,11 @@ class _Engine:
         for slot, who in locked.items():
             self._month_count(who, slot, day_of[(slot.series_id, slot.original)], +1)
 
-        for meeting in meetings:
+        for done, meeting in enumerate(meetings):
+            if stop is not None and stop.is_set():
+                raise Stopped
+            if progress is not None:
+                progress(done, len(meetings))
             ctx = _Context(meeting)
             slots = meeting.slots()
             todo: list[SlotKey] = []
@@ -511,9 +519,12 @@ def _times(n: int) -> str:
 # ---------------------------------------------------------------------------- public API
 
 
-def fill(problem: Problem) -> Roster:
-    """Fill every slot of every meeting in ``problem`` (see the module docstring)."""
-    return _Engine(problem).fill()
+def fill(problem: Problem, *, progress: Progress | None = None, stop: Stop | None = None) -> Roster:
+    """Fill every slot of every meeting in ``problem`` (see the module docstring).
+
+    ``progress`` hears before each meeting how many are done; once ``stop`` is set, the
+    fill raises :class:`Stopped` before the next meeting (it never returns half a roster)."""
+    return _Engine(problem).fill(progress, stop)
 
 
 class Judge:

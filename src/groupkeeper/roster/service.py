@@ -709,7 +709,7 @@ def _problem(
 
 def check_fill_range(first: date, last: date) -> list[str]:
     """Why the roster cannot be filled from ``first`` to ``last``, in words (empty when it
-    can): the fill dialog asks this before it closes, and the fill refuses the same."""
+    can): the fill dialog asks this before it closes, and :func:`plan_fill` refuses the same."""
     if bad_range := range_problem(first, last):
         return [bad_range]
     if (last - first).days > MAX_FILL_DAYS:
@@ -717,11 +717,34 @@ def check_fill_range(first: date, last: date) -> list[str]:
     return []
 
 
-def fill_roster(session: Session, first: date, last: date, replace: bool = False) -> FillResult:
-    """Fill every meeting from ``first`` to ``last``.
+@dataclass(frozen=True)
+class FillPlan:
+    """A roster worked out but not yet saved: :func:`plan_fill` only reads, so it can run
+    off the window's thread; :func:`apply_fill` writes it in one short transaction."""
+
+    first: date
+    last: date
+    meetings: frozenset[tuple[int, date]]  # (series, original date) of each meeting filled
+    existing: dict[SlotKey, Assignment]  # their turns as they were read
+    rows: tuple[dict[str, Any], ...]  # the turns to write
+    result: FillResult
+
+
+def plan_fill(
+    session: Session,
+    first: date,
+    last: date,
+    replace: bool = False,
+    *,
+    progress: rotation.Progress | None = None,
+    stop: rotation.Stop | None = None,
+) -> FillPlan:
+    """Choose who serves at every meeting from ``first`` to ``last``, without saving.
 
     Locked turns never move. Other existing turns are kept while they still follow every
-    rule (``replace=False``), or all chosen afresh (``replace=True``).
+    rule (``replace=False``), or all chosen afresh (``replace=True``). ``progress(done,
+    total)`` hears of each meeting filled; once ``stop`` is set the engine raises
+    :class:`~groupkeeper.roster.rotation.Stopped` at the next meeting.
     """
     if problems := check_fill_range(first, last):
         raise ValidationError(problems)
@@ -730,31 +753,19 @@ def fill_roster(session: Session, first: date, last: date, replace: bool = False
     existing = {k: a for k, a in list_assignments(session, first, last).items()
                 if (k.series_id, k.original) in keys}  # fmt: skip
     problem = _problem(session, meetings, existing, keep=not replace)
-    roster = rotation.fill(problem)
+    roster = rotation.fill(problem, progress=progress, stop=stop)
     wrong = rotation.check(problem, roster)
     if wrong:  # never save a roster that breaks a rule: this is a bug, not the user's doing
         raise GroupKeeperError("The roster could not be filled safely: " + "; ".join(wrong[:3]))
-    replaced = [a.slot for a in existing.values() if not a.locked]
-    if replaced:
-        session.execute(
-            delete(assignment).where(
-                assignment.c.locked.is_(False),
-                tuple_(assignment.c.series_id, assignment.c.meeting_date).in_(
-                    sorted({(k.series_id, k.original) for k in replaced})
-                ),
-            )
-        )
-    rows = [
+    rows = tuple(
         {"series_id": k.series_id, "meeting_date": k.original, "role_id": k.role,
          "slot": k.index, "member_id": who, "locked": False}
         for k, who in roster.assigned.items()
         if k not in problem.locked
-    ]  # fmt: skip
-    if rows:
-        session.execute(assignment.insert(), rows)
+    )  # fmt: skip
     by_key = {m.key: m for m in meetings}
     kept = len(roster.kept)
-    return FillResult(
+    result = FillResult(
         first,
         last,
         filled=len(rows) - kept,
@@ -766,6 +777,43 @@ def fill_roster(session: Session, first: date, last: date, replace: bool = False
         conflicts=tuple((k, tuple(v)) for k, v in sorted(roster.conflicts.items())),
         roles=role_names(session),
     )
+    return FillPlan(first, last, frozenset(keys), existing, rows, result)
+
+
+def apply_fill(session: Session, plan: FillPlan) -> FillResult:
+    """Save a roster worked out by :func:`plan_fill`, replacing the turns it chose again.
+
+    The plan was made from the turns as they were; if a turn at one of its meetings changed
+    since (say, a lock set by hand meanwhile), nothing is saved and the person is asked to
+    fill again. (Members changed meanwhile are the caller's to notice: the window plans
+    while its progress keeps other changes out, and checks its undo history before saving.)
+    """
+    now = list_assignments(session, plan.first, plan.last)
+    if {k: a for k, a in now.items() if (k.series_id, k.original) in plan.meetings} != (
+        plan.existing
+    ):
+        raise GroupKeeperError(
+            "The roster changed while it was being filled, so nothing was saved. Fill it again."
+        )
+    replaced = sorted(
+        {(a.slot.series_id, a.slot.original) for a in plan.existing.values() if not a.locked}
+    )
+    if replaced:
+        session.execute(
+            delete(assignment).where(
+                assignment.c.locked.is_(False),
+                tuple_(assignment.c.series_id, assignment.c.meeting_date).in_(replaced),
+            )
+        )
+    if plan.rows:
+        session.execute(assignment.insert(), list(plan.rows))
+    return plan.result
+
+
+def fill_roster(session: Session, first: date, last: date, replace: bool = False) -> FillResult:
+    """Fill every meeting from ``first`` to ``last`` in the caller's transaction (see
+    :func:`plan_fill`)."""
+    return apply_fill(session, plan_fill(session, first, last, replace))
 
 
 def _slot_where(slot: SlotKey) -> list[Any]:

@@ -3,6 +3,7 @@ member changes, and saving it as CSV for a spreadsheet."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from groupkeeper import paths
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.ui.work.ops import Op
+from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
     from groupkeeper.roster.service import FillResult, MemberRecord
@@ -22,17 +23,65 @@ class RosterFlows(QObject):
         super().__init__(ctx)
         self.ctx = ctx
 
-    def fill(self, first: date, last: date, replace: bool) -> FillResult | None:
-        """Choose who serves from ``first`` to ``last``, as one undo step on the Roster."""
+    def fill(
+        self,
+        first: date,
+        last: date,
+        replace: bool,
+        then: Callable[[FillResult], None] | None = None,
+    ) -> None:
+        """Choose who serves from ``first`` to ``last``, as one undo step on the Roster, then
+        ``then(result)``.
+
+        Choosing takes seconds for a few years of meetings, so it runs as an op, with
+        progress and Cancel, on a read of its own; only the short write that saves the
+        result runs here, through the gateway, so the undo history and the views hear of it
+        on this thread. If anything was changed or undone meanwhile (before the progress
+        appeared), the plan is made again from what is there now rather than saved."""
         from groupkeeper.roster import service as roster
+        from groupkeeper.roster.rotation import Stopped
         from groupkeeper.text import format_date
 
+        ctx = self.ctx
+        ctl = ctx.gateway
+        if ctl is None:
+            return
+        store, history = ctl.store, ctl.store.history
+        seen = (history.next_undo, history.next_redo)
         label = self.tr("Fill roster, {first} – {last}").format(
             first=format_date(first), last=format_date(last)
         )
-        return self.ctx.save(
-            label, lambda s: roster.fill_roster(s, first, last, replace=replace), "roster"
-        )
+
+        def work(progress: Progress) -> roster.FillPlan | None:
+            with store.session() as s:
+                try:
+                    return roster.plan_fill(
+                        s, first, last, replace, progress=progress.report, stop=progress.stop
+                    )
+                except Stopped:
+                    return None
+
+        def planned(plan: roster.FillPlan | None) -> None:
+            if ctx.gateway is not ctl:  # the file was closed meanwhile
+                return
+            if plan is None:
+                ctx.status(self.tr("The roster was not filled: you pressed Cancel."), 8000)
+                return
+            if (history.next_undo, history.next_redo) != seen:
+                self.fill(first, last, replace, then)
+                return
+            result = ctx.save(label, lambda s: roster.apply_fill(s, plan), "roster")
+            if result is not None and then is not None:
+                then(result)
+
+        Op(
+            work,
+            planned,
+            self.tr("Could not fill the roster"),
+            label=self.tr("Filling the roster…"),
+            progress=True,
+            cancellable=True,
+        ).run(ctx)
 
     def fill_roster(self) -> None:
         ctx = self.ctx
@@ -52,13 +101,14 @@ class RosterFlows(QObject):
                 self.tr("Choose again"),
             ):  # fmt: skip
                 return
-            result = self.fill(first, last, replace)
-            if result is not None:
-                ctx.show("roster")
-                ctx.prompts.inform(self.tr("Roster filled"), "\n".join(result.summary_lines()[:25]))
+            self.fill(first, last, replace, self._filled)
 
         dialog.accepted.connect(run)
         dialog.open()
+
+    def _filled(self, result: FillResult) -> None:
+        self.ctx.show("roster")
+        self.ctx.prompts.inform(self.tr("Roster filled"), "\n".join(result.summary_lines()[:25]))
 
     def offer_replacements(self, member: MemberRecord) -> None:
         """After a member changes: if their future turns now break a rule (a blackout just
