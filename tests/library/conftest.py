@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -24,3 +25,13 @@ def protected_pdf(password: str = "secret") -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def text_files(folder: Path, *names: str) -> list[Path]:
+    """Small text files called ``names`` in ``folder``, each with words search can find."""
+    made = []
+    for name in names:
+        path = folder / name
+        path.write_text(f"The words of {name}, kept for search.\n", encoding="utf-8")
+        made.append(path)
+    return made

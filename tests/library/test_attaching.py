@@ -22,16 +22,7 @@ from groupkeeper.library.attaching import (
 )
 from groupkeeper.library.models import TextStatus, resource
 from groupkeeper.store import GroupStore
-from tests.library.conftest import protected_pdf
-
-
-def _files(tmp_path: Path, *names: str) -> list[Path]:
-    made = []
-    for name in names:
-        path = tmp_path / name
-        path.write_text(f"The words of {name}, kept for search.\n", encoding="utf-8")
-        made.append(path)
-    return made
+from tests.library.conftest import protected_pdf, text_files
 
 
 def _count(store: GroupStore) -> int:
@@ -42,7 +33,7 @@ def _count(store: GroupStore) -> int:
 def test_files_attach_with_their_text_as_one_undo_step(
     store: GroupStore, tmp_path: Path, pdf_bytes: bytes
 ) -> None:
-    [notes] = _files(tmp_path, "notes.txt")
+    [notes] = text_files(tmp_path, "notes.txt")
     locked = tmp_path / "minutes.pdf"
     locked.write_bytes(protected_pdf())
     handout = tmp_path / "welcome.pdf"
@@ -68,7 +59,7 @@ def test_files_attach_with_their_text_as_one_undo_step(
 def test_tags_and_a_title_for_one_file_and_a_label_in_words(
     store: GroupStore, tmp_path: Path
 ) -> None:
-    [path] = _files(tmp_path, "agenda.txt")
+    [path] = text_files(tmp_path, "agenda.txt")
     [done] = attach_files(store, [path], tags=["business"], title="Business meeting").attached
     with store.session() as s:
         item = library.get_resource(s, done.id)
@@ -79,7 +70,7 @@ def test_tags_and_a_title_for_one_file_and_a_label_in_words(
 
 
 def test_progress_counts_each_file_in_its_own_thousand(store: GroupStore, tmp_path: Path) -> None:
-    paths = _files(tmp_path, "a.txt", "b.txt", "c.txt")
+    paths = text_files(tmp_path, "a.txt", "b.txt", "c.txt")
     heard: list[tuple[int, int]] = []
     attach_files(store, paths, progress=lambda d, t: heard.append((d, t)))
     assert heard and {t for _, t in heard} == {3 * PER_FILE}
@@ -91,7 +82,7 @@ def test_progress_counts_each_file_in_its_own_thousand(store: GroupStore, tmp_pa
 def test_a_stop_keeps_the_files_before_it_and_not_the_one_being_read(
     store: GroupStore, tmp_path: Path
 ) -> None:
-    paths = _files(tmp_path, "first.txt", "second.txt", "third.txt")
+    paths = text_files(tmp_path, "first.txt", "second.txt", "third.txt")
     stop = threading.Event()
 
     def progress(done: int, _total: int) -> None:
@@ -112,7 +103,7 @@ def test_a_stop_before_the_first_file_attaches_nothing_and_records_no_step(
 ) -> None:
     stop = threading.Event()
     stop.set()
-    result = attach_files(store, _files(tmp_path, "a.txt"), stop=stop)
+    result = attach_files(store, text_files(tmp_path, "a.txt"), stop=stop)
     assert result.stopped and result.attached == ()
     assert _count(store) == 0 and store.history.next_undo is None
 
@@ -120,7 +111,7 @@ def test_a_stop_before_the_first_file_attaches_nothing_and_records_no_step(
 def test_a_file_that_cannot_be_read_stops_there_keeping_those_before(
     store: GroupStore, tmp_path: Path
 ) -> None:
-    first, gone = _files(tmp_path, "first.txt", "gone.txt")
+    first, gone = text_files(tmp_path, "first.txt", "gone.txt")
     gone.unlink()
     with pytest.raises(GroupKeeperError, match=r"^gone\.txt is not a file that can be attached"):
         attach_files(store, [first, gone], label="Attach 2 files")
@@ -130,7 +121,7 @@ def test_a_file_that_cannot_be_read_stops_there_keeping_those_before(
 
 
 def test_refusals_are_found_without_reading(tmp_path: Path) -> None:
-    [ok] = _files(tmp_path, "ok.txt")
+    [ok] = text_files(tmp_path, "ok.txt")
     assert refusal(ok) == ""
     assert refusal(tmp_path / "missing.pdf") == "missing.pdf no longer exists."
     folder = tmp_path / "handouts"

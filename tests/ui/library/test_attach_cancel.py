@@ -24,6 +24,7 @@ from groupkeeper.library.text import CancelCheck, Cancelled
 from groupkeeper.store import open_store
 from groupkeeper.ui.shell.window import MainWindow
 from tests.conftest import Notes
+from tests.library.conftest import text_files
 from tests.ui.library.test_library_ui import _drop, _page, _titles
 
 SAFETY = 20.0  # seconds a slow file waits for Cancel before giving up (and failing the test)
@@ -58,15 +59,6 @@ def slow_reading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return started
 
 
-def _files(tmp_path: Path, *names: str) -> list[Path]:
-    made = []
-    for name in names:
-        path = tmp_path / name
-        path.write_text(f"The words of {name}, kept for search.\n", encoding="utf-8")
-        made.append(path)
-    return made
-
-
 def test_cancel_keeps_the_files_attached_before_it_as_one_undo_step(
     qtbot: Any,
     demo_window: MainWindow,
@@ -80,7 +72,7 @@ def test_cancel_keeps_the_files_attached_before_it_as_one_undo_step(
     assert ctl is not None
     before = ctl.store.history.next_undo
     shown = set(_titles(page))
-    assert _drop(page, _files(tmp_path, "first.txt", "slow.txt", "third.txt"))
+    assert _drop(page, text_files(tmp_path, "first.txt", "slow.txt", "third.txt"))
     assert slow_reading.wait(SAFETY)
     progress = page.files.progress
     assert progress is not None
@@ -109,7 +101,7 @@ def test_closing_the_window_during_an_attach_stops_it_promptly(
     notes: Notes,
 ) -> None:
     page = _page(demo_window)
-    assert _drop(page, _files(tmp_path, "first.txt", "slow.txt"))
+    assert _drop(page, text_files(tmp_path, "first.txt", "slow.txt"))
     assert slow_reading.wait(SAFETY)
     began = time.monotonic()
     demo_window.close()
@@ -133,7 +125,7 @@ def test_a_dropped_pipe_is_refused_without_being_read(
     rows = page.model.rowCount()
     pipe = tmp_path / "agenda.pdf"
     os.mkfifo(pipe)  # opening it to read would wait for a writer forever
-    [ok] = _files(tmp_path, "agenda notes.txt")
+    [ok] = text_files(tmp_path, "agenda notes.txt")
     assert _drop(page, [pipe, ok])
     assert notes == [
         (
@@ -196,7 +188,7 @@ def test_a_long_pdf_attaches_and_says_only_part_is_searchable(
 
 def test_prepare_stops_reading_when_cancelled(tmp_path: Path) -> None:
     """What the worker relies on: ``prepare`` raises Cancelled at its first check."""
-    [path] = _files(tmp_path, "minutes.txt")
+    [path] = text_files(tmp_path, "minutes.txt")
     asked: list[bool] = []
 
     def cancelled() -> bool:

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -40,6 +40,15 @@ def pool(demo_window: MainWindow) -> Iterator[QThreadPool]:
 
 def _turns(window: MainWindow) -> dict[Any, Any]:
     return window.ctx.read(lambda s: roster.list_assignments(s))
+
+
+def _until_stopped(stop: Stop | None) -> NoReturn:
+    """Work that lasts until it is told to stop, then stops as the real work does."""
+    for _ in range(int(SAFETY / 0.005)):
+        if stop is not None and stop.is_set():
+            raise Stopped
+        threading.Event().wait(0.005)
+    raise AssertionError("the work was never told to stop")
 
 
 def _progress(window: MainWindow) -> QProgressDialog:
@@ -144,11 +153,7 @@ def test_cancel_stops_the_fill_and_saves_nothing(
     def slow_fill(problem: Problem, *, progress: Any = None, stop: Stop | None = None) -> Roster:
         stops.append(stop)
         started.set()
-        for _ in range(int(SAFETY / 0.005)):
-            if stop is not None and stop.is_set():
-                raise Stopped
-            threading.Event().wait(0.005)
-        raise AssertionError("the fill was never told to stop")
+        _until_stopped(stop)
 
     monkeypatch.setattr(rotation, "fill", slow_fill)
     history = demo_window.ctx.data.store.history
@@ -230,11 +235,7 @@ def test_an_import_can_be_cancelled_while_it_is_checked(
 
     def slow_plan(_s: Any, _raw: bytes, *, stop: Stop | None = None) -> importing.ImportPlan:
         started.set()
-        for _ in range(int(SAFETY / 0.005)):
-            if stop is not None and stop.is_set():
-                raise Stopped
-            threading.Event().wait(0.005)
-        raise AssertionError("the import was never told to stop")
+        _until_stopped(stop)
 
     monkeypatch.setattr(importing, "plan_members", slow_plan)
     good = tmp_path / "good.csv"
