@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -258,3 +259,27 @@ def test_the_handout_is_read_and_saved_off_the_ui_thread(
     assert prepared_on and threading.get_ident() not in prepared_on
     assert "crisis" in pdf_text(out).lower()
     assert notes == []
+
+
+def test_a_window_deleted_meanwhile_hears_nothing_and_nothing_waits_for_ever(
+    qtbot: QtBot, gate: threading.Event
+) -> None:
+    from tests.conftest import TODAY
+
+    pool = QThreadPool()
+    window = MainWindow(None, pool=pool, today=TODAY)
+    window.show()
+    got: list[object] = []
+    running = Op(
+        _held(gate, []), got.append, "No", label="Backing up…", progress=True, cancellable=True
+    ).run(window.ctx)
+    running.show_progress()
+    after: list[bool] = []
+    running.when_finished(lambda: after.append(True))
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    gate.set()  # the work ends after the window (as in a test's teardown): no error, no call
+    qtbot.waitUntil(lambda: running.finished, timeout=5000)
+    assert got == [] and after == [True]
+    assert pool.waitForDone(5000)

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
@@ -138,19 +139,19 @@ class Running:
 
     def _report(self, done: int, total: int) -> None:
         self._done_of = (done, total)
-        if self.dialog is not None and not self._stop.is_set():
+        if self.dialog is not None and not self._stop.is_set() and shiboken6.isValid(self.dialog):
             # (a cancelled dialog has hidden itself; a report must not show it again)
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 
     def _close_dialog(self) -> None:
         self._ended = True
-        if self.dialog is not None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):  # (gone with a deleted window)
             if self._cancellable:  # closing it says "canceled" too: that is not a Cancel
-                self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+                dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            dialog.deleteLater()
 
     def _over(self) -> None:
         self._finished = True
@@ -216,19 +217,23 @@ class Op(Generic[T]):
         def current() -> bool:
             return self.key is None or _generations.get(self.key) == generation
 
+        def gone() -> bool:
+            """The window was deleted meanwhile (a test's teardown): there is nobody to tell."""
+            return not shiboken6.isValid(ctx)
+
         def finish() -> None:
             _all.discard(stop)
             _under_way.discard(running)
             if self.key is not None and _running.get(self.key) is stop:
                 del _running[self.key]
             running._close_dialog()
-            if self.label and current():
+            if self.label and current() and not gone():
                 ctx.status("")
 
         def done(result: object) -> None:
             try:
                 finish()
-                if not current():
+                if not current() or gone():
                     return
                 if stop.is_set() and self.cancelled is not None:
                     self.cancelled()
@@ -240,7 +245,7 @@ class Op(Generic[T]):
         def failed(message: str) -> None:
             try:
                 finish()
-                if not current():
+                if not current() or gone():
                     return
                 if self.failure is not None:
                     self.failure(message)
