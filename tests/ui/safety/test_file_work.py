@@ -311,6 +311,30 @@ def test_the_window_can_wait_for_the_backup_before_it_closes(
     assert any(backups.summary(b.path)["meetings"] == 3 for b in backups.list_backups(store.path))
 
 
+def test_closing_can_wait_for_the_backup_with_the_window_live(
+    threaded: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = threaded
+    assert window.controller is not None
+    store = window.controller.store
+    _delete_a_series(window)
+    monkeypatch.setattr(backups, "take_automatic", gate.hold(backups.take_automatic))
+    window.set_store(None)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    QTimer.singleShot(300, gate.open)  # on the UI thread: only a live event loop opens it
+    window.safety.wait_until_idle()  # what the window's close does after closing its file
+    timer.stop()
+    assert not store.lock.held and not window.safety.busy and gate.off_the_ui_thread
+    assert len(ticks) >= 10  # the window went on meanwhile
+    assert any(backups.summary(b.path)["meetings"] == 3 for b in backups.list_backups(store.path))
+
+
 def test_quitting_blocks_until_the_backup_is_written(
     threaded: MainWindow, qtbot: QtBot, gate: Gate, monkeypatch: pytest.MonkeyPatch
 ) -> None:

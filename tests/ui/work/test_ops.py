@@ -276,8 +276,7 @@ def test_a_window_deleted_meanwhile_hears_nothing_and_nothing_waits_for_ever(
     running.show_progress()
     after: list[bool] = []
     running.when_finished(lambda: after.append(True))
-    window.close()
-    window.deleteLater()
+    window.deleteLater()  # (not close(): that waits for the pool, as quitting does)
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
     gate.set()  # the work ends after the window (as in a test's teardown): no error, no call
     qtbot.waitUntil(lambda: running.finished, timeout=5000)

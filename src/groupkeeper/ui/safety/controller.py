@@ -167,6 +167,12 @@ class FileSafety(QObject):
         window waits for this before it closes, so it never quits halfway through a backup."""
         self.files.when_idle(fn)
 
+    def wait_until_idle(self) -> None:
+        """Return once no work on any file is under way, the window live meanwhile (a local
+        event loop) and the progress shown: the window's close waits here after closing its
+        file, so ``close()`` returns with the backup written and the file let go."""
+        self.files.wait_until_idle()
+
     def opened(self, store: GroupStore) -> None:
         """A file was just opened: take the daily automatic backup in the background."""
         self.last_activity = self.clock()

@@ -6,7 +6,8 @@ replace the file while a backup still copies it. So each runs as an :class:`~gro
 work.ops.Op`, and one waits for the one before it on the same file (in the order asked for);
 work on other files goes ahead. The window waits here too: to open a file whose backup on
 closing is still being written (:meth:`FileWork.when_free`), and before it closes
-(:meth:`FileWork.when_idle`), so the app never quits halfway through a backup.
+(:meth:`FileWork.when_idle` or :meth:`FileWork.wait_until_idle`), so the app never quits
+halfway through a backup.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
@@ -85,6 +86,16 @@ class FileWork(QObject):
         for running in self._busy.values():
             running.show_progress()
         self._idle.append(fn)
+
+    def wait_until_idle(self) -> None:
+        """Return once no work on any file is under way or waiting, the window live meanwhile
+        (a local event loop) with the progress shown: for closing the window, whose callers
+        expect the file closed when ``close()`` returns."""
+        if not self.busy:
+            return
+        loop = QEventLoop()
+        self.when_idle(loop.quit)
+        loop.exec()
 
     def finish(self) -> None:
         """Block until every piece of work under way or waiting is done: the app is quitting
