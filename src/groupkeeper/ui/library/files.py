@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -21,7 +21,22 @@ from groupkeeper.library.models import Kind, TextStatus
 from groupkeeper.ui.work.workers import run_task
 
 if TYPE_CHECKING:
-    from groupkeeper.ui.library.page import LibraryPage
+    from PySide6.QtWidgets import QLineEdit
+
+    from groupkeeper.library.service import Resource
+    from groupkeeper.ui.context import AppContext
+
+
+class LibraryView(Protocol):
+    """What the file actions need of the Library page (which makes them, so they know it only
+    by this shape)."""
+
+    SECTION: str
+    ctx: AppContext
+    current: Resource | None
+    search: QLineEdit
+
+    def select_id(self, item_id: int) -> None: ...
 
 
 class FileDropTable(QTableView):
@@ -66,8 +81,8 @@ class FileDropTable(QTableView):
 class DocumentFiles(QObject):
     """The Library page's file actions."""
 
-    def __init__(self, page: LibraryPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: LibraryView, parent: QObject) -> None:
+        super().__init__(parent)
         self.page = page
         self.progress: QProgressDialog | None = None
         self._running: set[threading.Event] = set()  # one for each attach under way

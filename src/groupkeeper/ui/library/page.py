@@ -82,7 +82,7 @@ class LibraryPage(Page):
         top.addWidget(self.archived)
 
         self.view = FileDropTable()
-        self.files = DocumentFiles(self)
+        self.files = DocumentFiles(self, self)
         setup_table(
             self.view, self.model, self.tr("Library items"), (250, 115, 140), many=True, wrap=False
         )

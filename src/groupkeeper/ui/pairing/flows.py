@@ -5,14 +5,14 @@ willing to help and the group's conventions. Each is one undoable step."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.pairing import service as pairing
-from groupkeeper.pairing.matching import Candidate, Plan, Proposal
+from groupkeeper.pairing.matching import Candidate, Excluded, Plan, Proposal
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.roster import service as roster
@@ -20,17 +20,45 @@ from groupkeeper.ui.kit.tables import RecordRole
 from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from groupkeeper.ui.context import AppContext
     from groupkeeper.ui.kit.forms import SavingDialog
-    from groupkeeper.ui.pairing.page import PairingsPage
+    from groupkeeper.ui.pairing.models import CandidateModel, MentorModel
 
 T = TypeVar("T")
+WAITING, ACTIVE, ENDED, MENTORS = range(4)
+"""The Pairings page's tabs."""
+
+
+class PairingsView(Protocol):
+    """What the flows need of the Pairings page (the page makes its flows, so they know it
+    only by this shape)."""
+
+    SECTION: str
+    ctx: AppContext
+    sponsor: str
+    blocked: set[int]
+    mentors: MentorModel
+    candidates: CandidateModel
+    candidate_view: QTableView
+
+    def read(self, fn: Callable[[Session], T]) -> T: ...
+
+    def refresh(self) -> None: ...
+
+    def current_record(self) -> Any: ...
+
+    def select(self, tab: int, record_id: int) -> None: ...
+
+    def chosen_candidate(self) -> Candidate | Excluded | None: ...
 
 
 class PairingFlows(QObject):
     """The Pairings page's actions."""
 
-    def __init__(self, page: PairingsPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: PairingsView, parent: QObject) -> None:
+        super().__init__(parent)
         self.page = page
 
     def try_write(self, label: str, fn: Callable[[Session], T]) -> str | None:
@@ -100,7 +128,7 @@ class PairingFlows(QObject):
             dialog,
             self.tr("New request"),
             save,
-            lambda: self.page.select(self.page.WAITING, made[-1]) if made else None,
+            lambda: self.page.select(WAITING, made[-1]) if made else None,
         )
 
     def edit_request(self) -> None:
@@ -164,7 +192,7 @@ class PairingFlows(QObject):
             pairing.confirm(s, pairing_id, chosen.mentor.id, start, today, every)
 
         label = self.tr("Pair {who} with {mentor}").format(who=seeker, mentor=chosen.mentor.name)
-        self._run(dialog, label, save, lambda: self.page.select(self.page.ACTIVE, pairing_id))
+        self._run(dialog, label, save, lambda: self.page.select(ACTIVE, pairing_id))
 
     def toggle_block(self) -> None:
         """Mark (or clear) "do not pair these two again" for the request and the chosen person."""
@@ -274,7 +302,7 @@ class PairingFlows(QObject):
         label = self.tr("End the pairing of {who} with {mentor}").format(
             who=p.seeker, mentor=p.mentor
         )
-        self._run(dialog, label, save, lambda: self.page.select(self.page.ENDED, p.id))
+        self._run(dialog, label, save, lambda: self.page.select(ENDED, p.id))
 
     def _profile_dialog(self, member_id: int | None, name: str = "") -> None:
         from groupkeeper.ui.pairing.dialogs import ProfileDialog
@@ -323,7 +351,7 @@ class PairingFlows(QObject):
             if name
             else self.tr("Add someone willing"),
             save,
-            lambda: self.page.select(self.page.MENTORS, member_id or dialog.member_id() or 0),
+            lambda: self.page.select(MENTORS, member_id or dialog.member_id() or 0),
         )
 
     def add_profile(self) -> None:

@@ -37,7 +37,7 @@ from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.text import format_date
 from groupkeeper.ui.kit.page import HEADING, Page
 from groupkeeper.ui.kit.tables import RecordRole, TextTable, setup_table
-from groupkeeper.ui.pairing.flows import PairingFlows
+from groupkeeper.ui.pairing.flows import ACTIVE, ENDED, MENTORS, WAITING, PairingFlows
 from groupkeeper.ui.pairing.models import (
     ActiveModel,
     CandidateModel,
@@ -57,7 +57,7 @@ ALERT = "color: #a3261b; font-weight: 600;"
 
 class PairingsPage(Page):
     SECTION = "pairings"
-    WAITING, ACTIVE, ENDED, MENTORS = range(4)
+    WAITING, ACTIVE, ENDED, MENTORS = WAITING, ACTIVE, ENDED, MENTORS
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -72,7 +72,7 @@ class PairingsPage(Page):
         self.ended = EndedModel(self)
         self.mentors = MentorModel(self)
         self.candidates = CandidateModel(self)
-        self.flows = PairingFlows(self)
+        self.flows = PairingFlows(self, self)
         self.checkins = CheckinModel(self)
 
         self.heading = QLabel()

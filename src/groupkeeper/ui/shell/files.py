@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from groupkeeper import FILE_SUFFIX, paths, recent
 from groupkeeper.errors import GroupKeeperError
@@ -132,3 +132,24 @@ class FileFlows(QObject):
         for number, path in enumerate(items, start=1):
             action = menu.addAction(f"&{number} {path.name} — {path.parent}")
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+
+    def empty_page(self) -> QWidget:
+        """What the window shows with no file open: start a new group, or open one."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No group file is open"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        hint = QLabel(
+            self.tr("Start a new group, or open a group file (for example from a USB stick).")
+        )
+        new = QPushButton(self.tr("Start a new group…"))
+        new.clicked.connect(self.new_file)
+        opener = QPushButton(self.tr("Open a group file…"))
+        opener.clicked.connect(self.open_dialog)
+        for w in (title, hint, new, opener):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        for b in (new, opener):
+            b.setMinimumSize(260, 44)
+        layout.addStretch(2)
+        return page

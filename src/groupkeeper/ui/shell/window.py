@@ -13,12 +13,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -89,13 +87,15 @@ class MainWindow(QMainWindow):
             self.today,
         )  # fmt: skip
         self.ctx.bind(self.show_section, self._built, self._say)
-        self.files = FileFlows(self.ctx, self.set_store, self._offer_backup)
+        self.files = FileFlows(
+            self.ctx, self.set_store, lambda *a: self.safety.offer_backup_for_damaged(*a)
+        )
         self.resize(1180, 760)
         self._pages: dict[str, QWidget] = {}
         self._stale: set[str] = set(SECTIONS)
         self._register_actions()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_empty_page())
+        self.stack.addWidget(self.files.empty_page())
         self.stack.addWidget(self._build_sections())
         self._build_menus()
         self._lock_page: LockPage | None = None  # built the first time the window locks
@@ -167,26 +167,6 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             act.fill_menu(bar.addMenu(title), name)
         act.fill_menu(bar.addMenu(self.tr("&Settings")), "settings")
-
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("No group file is open"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        hint = QLabel(
-            self.tr("Start a new group, or open a group file (for example from a USB stick).")
-        )
-        new = QPushButton(self.tr("Start a new group…"))
-        new.clicked.connect(self.files.new_file)
-        opener = QPushButton(self.tr("Open a group file…"))
-        opener.clicked.connect(self.files.open_dialog)
-        for w in (title, hint, new, opener):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        for b in (new, opener):
-            b.setMinimumSize(260, 44)
-        layout.addStretch(2)
-        return page
 
     def _build_sections(self) -> QWidget:
         """The sections as tabs. All but Schedule are built the first time they are shown, so
@@ -290,9 +270,6 @@ class MainWindow(QMainWindow):
         self.history.sync()
         self.safety.sync()
 
-    def _offer_backup(self, path: Path, message: str, passphrase: str | None) -> None:
-        self.safety.offer_backup_for_damaged(path, message, passphrase)
-
     def _say(self, text: str, ms: int) -> None:
         if text:
             self.statusBar().showMessage(text, ms)
@@ -336,8 +313,17 @@ class MainWindow(QMainWindow):
         self.safety.opened(store)
 
     def open_file(self, path: Path, passphrase: str | None = None) -> bool:
-        """Open ``path`` in this window, asking for its passphrase while the answer is wrong."""
+        """Open ``path`` in this window, asking for its passphrase while the answer is wrong.
+
+        A file whose closing backup is still being written opens as soon as it is (True)."""
+        if self.safety.is_busy(path := Path(path)):
+            self._say(self.tr("{name} opens once its backup is written…").format(name=path.name), 0)
+            self.safety.when_free(path, partial(self._open_later, path, passphrase))
+            return True
         return self.files.open_file(path, passphrase)
+
+    def _open_later(self, path: Path, passphrase: str | None) -> None:
+        self.files.open_file(path, passphrase)
 
     @property
     def lock_page(self) -> LockPage:
@@ -388,4 +374,9 @@ class MainWindow(QMainWindow):
             self.ctx.pool.waitForDone(10_000)
         if self.ctx.gateway is not None:
             self.set_store(None)
+        # A changed file's closing backup runs in the pool: the window stays live and the app
+        # quits only once it is written (the file stays locked until then).
+        self.safety.wait_until_idle()
+        if isinstance(self.ctx.pool, QThreadPool):
+            self.ctx.pool.waitForDone(10_000)
         event.accept()
