@@ -8,9 +8,6 @@ error raised in ``data()`` fails the test when Python asks, and crashes the run 
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QImage, QPixmap
 from sqlalchemy.orm import Session
@@ -49,27 +46,6 @@ ODD_PEOPLE = (
     ("ᓀᐦᐃᔭᐍᐏᐣ", ""),
     ("Ana (آنا)", "K"),
 )
-
-
-_held: list[bool] = []
-
-
-def hold_singletons(extra: int = 100_000) -> None:
-    """Keep None, True and False alive whatever PySide6 drops, once per run.
-
-    PySide6 6.12 on Python 3.11 loses a reference to True or False each time Python emits or
-    disconnects a signal, and to None each time it calls a C++ method with no result. The
-    model tester's Python checks disconnect 21 signals of every model they watch, and a few
-    hundred lost references are enough for the interpreter to abort as it exits
-    ("deallocating True or False"), after every test has passed. Python 3.12 made the three
-    immortal; this holds ``extra`` more references to each, which are never given back."""
-    if _held or sys.version_info >= (3, 12):
-        return
-    incref = ctypes.PYFUNCTYPE(None, ctypes.py_object)(("Py_IncRef", ctypes.pythonapi))
-    for singleton in (None, True, False):
-        for _ in range(extra):
-            incref(singleton)
-    _held.append(True)
 
 
 def add_odd_members(s: Session) -> list[roster.MemberRecord]:

@@ -23,10 +23,7 @@ from tests.ui.model_checks import (
     ODD_PEOPLE,
     add_odd_members,
     assert_cells_and_headers,
-    hold_singletons,
 )
-
-hold_singletons()  # the model tester's checks would otherwise abort the run at exit
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 D = TypeVar("D", bound=QDialog)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,7 +53,7 @@ def _drop(page: LibraryPage, files: list[Path]) -> bool:
     viewport = page.view.viewport()
     action = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(
-        QPointF(20, 20), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPoint(20, 20), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(viewport, enter)
     if not enter.isAccepted():
@@ -159,7 +159,7 @@ def test_a_dropped_file_over_25_mb_is_refused_and_text_only_drops_are_ignored(
     mime = QMimeData()
     mime.setText("just words")
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
