@@ -286,3 +286,29 @@ def test_locking_closes_a_dialog_with_unsaved_changes_without_asking(
     window.safety.lock()
     assert window.safety.locked and not dialog.isVisible()
     assert window.stack.currentWidget() is window.lock_page
+
+
+def test_restoring_todays_automatic_backup_of_a_changed_file_works(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file closes before a restore. Its backup on closing used to rotate the snapshots
+    and delete the one chosen (the same day's automatic one): "There is no group file".
+    The restore keeps the file as it was itself ("before restore"), so nothing is lost."""
+    assert demo_window.controller is not None
+    path = demo_window.controller.store.path
+    automatic = [b for b in backups.list_backups(path) if b.automatic]
+    assert automatic  # the demo file comes with today's automatic snapshot
+    before = _series_names(demo_window)
+    demo_window.schedule.series_view.setCurrentIndex(demo_window.schedule.series_model.index(0))
+    monkeypatch.setattr(demo_window.prompts, "confirm", lambda *a: True)
+    demo_window.registry["delete"].trigger()  # a change: the file would back up on closing
+    demo_window.safety.act_restore.trigger()
+    dialog = demo_window.ctx.dialog
+    assert isinstance(dialog, RestoreDialog)
+    newest = next(i for i, b in enumerate(dialog.backups) if b.automatic)
+    dialog.list.setCurrentRow(newest)
+    click_ok(dialog)
+    assert _series_names(demo_window) == before
+    assert "Restored the backup from" in demo_window.statusBar().currentMessage()
+    kept = [b for b in backups.list_backups(path) if b.tag == "before-restore"]
+    assert len(kept) == 1  # the file as it was, once

@@ -33,11 +33,11 @@ class RosterFlows(QObject):
         """Choose who serves from ``first`` to ``last``, as one undo step on the Roster, then
         ``then(result)``.
 
-        Choosing takes seconds for a few years of meetings, so it runs as an op, with
-        progress and Cancel, on a read of its own; only the short write that saves the
-        result runs here, through the gateway, so the undo history and the views hear of it
-        on this thread. If anything was changed or undone meanwhile (before the progress
-        appeared), the plan is made again from what is there now rather than saved."""
+        Choosing takes seconds for a few years of meetings and saving a year's turns a tenth
+        of one, so both run as an op, with progress and Cancel, shown at once (window-modal:
+        nothing else changes the file meanwhile). The step is recorded on the worker's thread
+        and the views hear of it here. If anything was changed or undone before the op began
+        writing, the plan is made again from what is there now rather than saved."""
         from groupkeeper.roster import service as roster
         from groupkeeper.roster.rotation import Stopped
         from groupkeeper.text import format_date
@@ -52,26 +52,33 @@ class RosterFlows(QObject):
             first=format_date(first), last=format_date(last)
         )
 
-        def work(progress: Progress) -> roster.FillPlan | None:
+        def work(progress: Progress) -> FillResult | bool | None:
             with store.session() as s:
                 try:
-                    return roster.plan_fill(
+                    plan = roster.plan_fill(
                         s, first, last, replace, progress=progress.report, stop=progress.stop
                     )
                 except Stopped:
                     return None
+            if progress.cancelled:
+                return None
+            if (history.next_undo, history.next_redo) != seen:
+                return False  # made again, from what is there now
+            with store.change(label, "roster") as s:
+                return roster.apply_fill(s, plan)
 
-        def planned(plan: roster.FillPlan | None) -> None:
+        def planned(result: FillResult | bool | None) -> None:
             if ctx.gateway is not ctl:  # the file was closed meanwhile
                 return
-            if plan is None:
+            if result is None:
                 ctx.status(self.tr("The roster was not filled: you pressed Cancel."), 8000)
                 return
-            if (history.next_undo, history.next_redo) != seen:
+            if result is False:
                 self.fill(first, last, replace, then)
                 return
-            result = ctx.save(label, lambda s: roster.apply_fill(s, plan), "roster")
-            if result is not None and then is not None:
+            ctl.history_changed.emit()  # the step was recorded on the worker's thread
+            ctl.changed.emit()
+            if then is not None and not isinstance(result, bool):
                 then(result)
 
         Op(
@@ -81,7 +88,7 @@ class RosterFlows(QObject):
             label=self.tr("Filling the roster…"),
             progress=True,
             cancellable=True,
-        ).run(ctx)
+        ).run(ctx).show_progress()
 
     def fill_roster(self) -> None:
         ctx = self.ctx

@@ -178,13 +178,17 @@ class FileFlows(QObject):
     def _restore_and_reopen(
         self, path: Path, backup: Backup, passphrase: str | None, done: str
     ) -> None:
-        """Close the file (its backup on closing first), restore ``backup`` over it in an op,
-        and open it again. Cancel, until the copy is complete, leaves the file as it was."""
+        """Close the file, restore ``backup`` over it in an op, and open it again. Cancel,
+        until the copy is complete, leaves the file as it was."""
         from groupkeeper.store import backups
 
         store = self.store
         was_open = store is not None and store.path == path
         if was_open:
+            assert store is not None
+            # No backup on closing: the restore keeps the file as it is ("before restore"),
+            # and the closing backup's rotation could delete the very snapshot chosen.
+            store.backup_on_close = False
             self.shell.set_store(None)  # restore needs the file closed
 
         def work(progress: Progress) -> bool:
