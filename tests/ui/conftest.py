@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import Notes
 
-__all__ = ["Notes", "click_ok"]
+__all__ = ["SAFETY", "Notes", "click_ok"]
+
+SAFETY = 20.0
+"""Seconds held work in a worker waits for a test before giving up (and failing it)."""
 
 
 def click_ok(dialog: object) -> None:
@@ -39,3 +45,15 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Questions:
 
     monkeypatch.setattr(FormDialog, "ask_unsaved", answer)
     return asked
+
+
+@pytest.fixture
+def pool(demo_window: Any) -> Iterator[Any]:
+    """A real thread pool for the demo window, as the app has (the window's fixture runs work
+    inline); at the end, the work it took is waited for."""
+    from PySide6.QtCore import QThreadPool
+
+    real = QThreadPool()
+    demo_window.ctx.pool = real
+    yield real
+    assert real.waitForDone(int(SAFETY * 1000) + 5000)

@@ -310,14 +310,10 @@ def test_a_request_and_the_askers_gender_are_one_undo_step(demo_window: MainWind
 
 
 def test_suggestions_for_everyone_are_worked_out_off_the_window_thread(
-    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, pool: Any
 ) -> None:
     import threading
 
-    from PySide6.QtCore import QThreadPool
-
-    real = QThreadPool()
-    demo_window.ctx.pool = real
     threads: list[threading.Thread] = []
     suggest = ps.suggest_all
 
@@ -333,4 +329,4 @@ def test_suggestions_for_everyone_are_worked_out_off_the_window_thread(
     dialog = demo_window.ctx.dialog
     assert isinstance(dialog, ProposalsDialog) and dialog.table.rowCount() == 5
     dialog.reject()
-    assert real.waitForDone(10_000)
+    assert pool.waitForDone(10_000)

@@ -6,7 +6,6 @@ fill dialog asks the service's own range check."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, NoReturn
@@ -24,18 +23,7 @@ from groupkeeper.ui.roster.dialogs import FillDialog
 from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.shell.window import MainWindow
 from tests.conftest import TODAY, Notes
-from tests.ui.conftest import click_ok
-
-SAFETY = 20.0  # seconds a blocked worker waits before giving up (and failing the test)
-
-
-@pytest.fixture
-def pool(demo_window: MainWindow) -> Iterator[QThreadPool]:
-    """A real thread pool for the window, as the app has."""
-    real = QThreadPool()
-    demo_window.ctx.pool = real
-    yield real
-    assert real.waitForDone(int(SAFETY * 1000) + 5000)
+from tests.ui.conftest import SAFETY, click_ok
 
 
 def _turns(window: MainWindow) -> dict[Any, Any]:

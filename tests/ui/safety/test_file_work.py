@@ -27,9 +27,7 @@ from groupkeeper.ui.safety.dialogs import HandoverDialog, NewPassphraseDialog, R
 from groupkeeper.ui.shell.window import MainWindow
 from groupkeeper.ui.work.ops import Op, Progress
 from tests.conftest import PASSPHRASE, TODAY, Notes
-from tests.ui.conftest import click_ok
-
-SAFETY = 20.0  # seconds held work waits for the test before giving up (and failing it)
+from tests.ui.conftest import SAFETY, click_ok
 
 
 class Gate:

@@ -21,18 +21,7 @@ from groupkeeper.errors import GroupKeeperError
 from groupkeeper.ui.shell.window import MainWindow
 from groupkeeper.ui.work.ops import Op, Progress, Running, under_way
 from tests.conftest import Notes
-from tests.ui.conftest import click_ok
-
-SAFETY = 20.0  # seconds held work waits for the test before giving up (and failing it)
-
-
-@pytest.fixture
-def pool(demo_window: MainWindow) -> Iterator[QThreadPool]:
-    """A real thread pool for the window, as the app has."""
-    real = QThreadPool()
-    demo_window.ctx.pool = real
-    yield real
-    assert real.waitForDone(int(SAFETY * 1000) + 5000)
+from tests.ui.conftest import SAFETY, click_ok
 
 
 @pytest.fixture
