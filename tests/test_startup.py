@@ -12,6 +12,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from groupkeeper.__main__ import main
 
@@ -124,3 +127,28 @@ def test_main_inside_another_program_leaves_its_collector_alone(tmp_path: Path) 
     assert main(["demo", "--data", str(tmp_path / "demo.groupkeeper")]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+
+
+def test_starting_the_window_reads_only_the_window_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No command: the window's options are read without building every command's parser
+    (which reads the document registry); with a command, or a mistake, the full one."""
+    from groupkeeper import cli
+
+    real = cli.build_parser
+    built: list[int] = []
+
+    def counted() -> Any:
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(cli, "build_parser", counted)
+    args = cli.parse_args(["--data", "g.groupkeeper", "--view", "month"])
+    assert (args.command, str(args.data), args.view, built) == (None, "g.groupkeeper", "month", [])
+    assert cli.parse_args([]).command is None and built == []
+    assert cli.parse_args(["check", "--data", "g.groupkeeper"]).command == "check"
+    assert built == [1]
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--view", "nowhere"])
+    assert built == [1, 1]  # the full parser said what was wrong

@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from groupkeeper import cli
 
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse_args(argv)
     if args.command:
         startup.release_collector()
         return cli.run(args)

@@ -168,10 +168,7 @@ def _chosen(option: Option, args: argparse.Namespace, s: Session, today: date) -
             assert_never(option)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
-    )
+def _window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, help="the group file to open or create")
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="save a picture of the window and exit"
@@ -182,6 +179,29 @@ def build_parser() -> argparse.ArgumentParser:
         default="home",
         help="view for --screenshot",
     )
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line. Starting the window (no command) reads only the window's options:
+    building every command's parser, with the document registry behind ``export``, is work
+    the window's start-up does not need."""
+    window = argparse.ArgumentParser(prog="groupkeeper", add_help=False, exit_on_error=False)
+    _window_options(window)
+    window.set_defaults(command=None)
+    try:
+        args, rest = window.parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = argv  # the full parser says what is wrong, in its own words
+    if not rest:
+        return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
+    )
+    _window_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     data = _Parser(add_help=False)

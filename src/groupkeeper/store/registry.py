@@ -9,7 +9,6 @@ from sqlalchemy import Connection
 
 from groupkeeper.group import models as group
 from groupkeeper.library import models as library_models
-from groupkeeper.library import service as library_service
 from groupkeeper.materials import models as materials_models
 from groupkeeper.pairing import models as pairing_models
 from groupkeeper.roster import models as roster_models
@@ -27,5 +26,12 @@ SEEDS: tuple[Callable[[Connection], None], ...] = (
     materials_models.seed_defaults,  # after the roles it names
 )
 
-AFTER_REPLAY: tuple[Callable[[Connection, Step], None], ...] = (library_service.reindex_step,)
+def _reindex_library(conn: Connection, step: Step) -> None:
+    # The library's service (with its text readers) loads only when an undo needs it.
+    from groupkeeper.library import service as library_service
+
+    library_service.reindex_step(conn, step)
+
+
+AFTER_REPLAY: tuple[Callable[[Connection, Step], None], ...] = (_reindex_library,)
 """Bring derived data the undo triggers cannot see up to date after an undo or redo."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from groupkeeper.export.documents import Document
 from groupkeeper.ui.shell.actions import ActionSpec
 
 if TYPE_CHECKING:
@@ -15,10 +14,13 @@ if TYPE_CHECKING:
 def register(ctx: AppContext) -> None:
     tr, add = ctx.tr, ctx.actions.add
 
-    def export(document: Document | None) -> None:
+    def export(document: str | None) -> None:
+        """The Export dialog on ``document`` (a Document's name): the registry of documents
+        is read when something is printed, not at start-up."""
+        from groupkeeper.export.registry import Document
         from groupkeeper.ui.export.flows import ExportFlow
 
-        ctx.flow(ExportFlow).export(document)
+        ctx.flow(ExportFlow).export(Document[document] if document else None)
 
     def roster_csv() -> None:
         from groupkeeper.ui.roster.flows import RosterFlows
@@ -40,24 +42,24 @@ def register(ctx: AppContext) -> None:
         tr("Every document in one place, with a preview of its first page"),
     ))  # fmt: skip
     add(ActionSpec(
-        "packet", tr("Meeting &packet…"), lambda: export(Document.PACKET), "Ctrl+Shift+W",
+        "packet", tr("Meeting &packet…"), lambda: export("PACKET"), "Ctrl+Shift+W",
         tr("Who serves, the topic, the format with its readings, and the weeks ahead"),
         ("export:1",),
     ))  # fmt: skip
     add(ActionSpec(
-        "sign_in", tr("&Sign-in sheet…"), lambda: export(Document.SIGN_IN), None, "",
+        "sign_in", tr("&Sign-in sheet…"), lambda: export("SIGN_IN"), None, "",
         ("export:1",),
     ))  # fmt: skip
     add(ActionSpec(
-        "phone_list", tr("P&hone list (private)…"), lambda: export(Document.PHONE_LIST), None,
+        "phone_list", tr("P&hone list (private)…"), lambda: export("PHONE_LIST"), None,
         tr("Only the members who agreed to be on it"), ("export:1",),
     ))  # fmt: skip
     add(ActionSpec(
-        "flyer", tr("&Schedule flyer…"), lambda: export(Document.FLYER), None,
+        "flyer", tr("&Schedule flyer…"), lambda: export("FLYER"), None,
         tr("Print the meetings and changed dates for the notice board"), ("export:2",),
     ))  # fmt: skip
     add(ActionSpec(
-        "export_roster", tr("&Roster calendar…"), lambda: export(Document.ROSTER), None,
+        "export_roster", tr("&Roster calendar…"), lambda: export("ROSTER"), None,
         tr("Print the roster as a month calendar for the notice board"), ("export:2",),
     ))  # fmt: skip
     add(ActionSpec(
@@ -65,7 +67,7 @@ def register(ctx: AppContext) -> None:
         ("export:2",),
     ))  # fmt: skip
     add(ActionSpec(
-        "export_resources", tr("Resource &handout…"), lambda: export(Document.HANDOUT), None,
+        "export_resources", tr("Resource &handout…"), lambda: export("HANDOUT"), None,
         tr("Print readings, where to get help and the crisis lines to hand out"),
         ("export:2", "library:2"),
     ))  # fmt: skip
@@ -81,7 +83,7 @@ def register(ctx: AppContext) -> None:
     ))  # fmt: skip
     add(ActionSpec(
         "export_pairings", tr("&Pairing list (confidential)…"),
-        lambda: export(Document.PAIRINGS), None,
+        lambda: export("PAIRINGS"), None,
         tr("Print the confidential list of pairings; never part of other exports"),
         ("export:4", "pairings:2"),
     ))  # fmt: skip

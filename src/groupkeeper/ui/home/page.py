@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from groupkeeper.export.documents import Document
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
@@ -117,6 +116,7 @@ class HomePage(Page):
         layout.addStretch(1)
 
     def print_packet(self) -> None:
+        from groupkeeper.export.registry import Document
         from groupkeeper.ui.export.flows import ExportFlow
 
         self.ctx.flow(ExportFlow).export(Document.PACKET, self.next_meeting)

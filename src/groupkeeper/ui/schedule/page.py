@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.documents import Document
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.ui.kit.page import HEADING, Page
@@ -335,6 +334,7 @@ class SchedulePage(Page):
         self.ctx.flow(MaterialsFlows).edit_meeting_note(occ)
 
     def print_packet(self, occ: Occurrence | None) -> None:
+        from groupkeeper.export.registry import Document
         from groupkeeper.ui.export.flows import ExportFlow
 
         self.ctx.flow(ExportFlow).export(Document.PACKET, occ)
