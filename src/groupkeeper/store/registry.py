@@ -26,6 +26,7 @@ SEEDS: tuple[Callable[[Connection], None], ...] = (
     materials_models.seed_defaults,  # after the roles it names
 )
 
+
 def _reindex_library(conn: Connection, step: Step) -> None:
     # The library's service (with its text readers) loads only when an undo needs it.
     from groupkeeper.library import service as library_service
