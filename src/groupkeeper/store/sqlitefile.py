@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 
 import groupkeeper.store.cipher as cipher
 import groupkeeper.store.schema as schema
@@ -79,14 +80,24 @@ Progress = Callable[[int, int], None]
 
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+    # A queue of connections any thread may check out. The URL without a file would make
+    # SQLAlchemy pick its one-connection-per-thread pool, which closes the oldest thread's
+    # connection, in use or not, once more than five threads have one: the window's ops read
+    # and write from workers ("Cannot operate on a closed database").
     if passphrase is None:
-        engine = create_engine("sqlite://", creator=lambda: raw_connect(path, "rwc"))
+        engine = create_engine(
+            "sqlite://", creator=lambda: raw_connect(path, "rwc"), poolclass=QueuePool
+        )
     else:
         # The SQLCipher dialect wraps SQLCipher's errors like SQLite's; it sets the key itself
         # from the URL's password on every new connection: the derived key, not the passphrase.
         raw = cipher.key_for(path, passphrase).strip('"')
         url = URL.create("sqlite+pysqlcipher", password=raw)
-        engine = create_engine(url, creator=lambda: cipher.connect(_connect_uri(path, "rwc"), None))
+        engine = create_engine(
+            url,
+            creator=lambda: cipher.connect(_connect_uri(path, "rwc"), None),
+            poolclass=QueuePool,
+        )
         event.listen(engine, "connect", _cipher_settings)
     event.listen(engine, "connect", _on_connect)
     return engine
