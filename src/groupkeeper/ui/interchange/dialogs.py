@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.interchange.meeting_guide import Feed, FeedMeeting
-from groupkeeper.ui.kit.forms import Button, button_box, hint_label
+from groupkeeper.ui.kit.forms import Button, button_box, hint_label, text_box
 from groupkeeper.ui.kit.tables import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,7 +206,7 @@ class MeetingListDialog(QDialog):
         layout.addLayout(find)
         layout.addWidget(self.table, 1)
         layout.addLayout(under)
-        self.notes = QPlainTextEdit("\n".join(notes))
+        self.notes = text_box("\n".join(notes))
         self.notes.setReadOnly(True)
         self.notes.setAccessibleName(self.tr("What could not be read"))
         self.notes.setMaximumHeight(90)

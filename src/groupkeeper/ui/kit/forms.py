@@ -81,6 +81,17 @@ def paper_combo(booklet: bool = False) -> QComboBox:
     return combo
 
 
+def text_box(text: str = "", height: int = 0) -> QPlainTextEdit:
+    """A box for a few lines of notes. Tab moves on to the next field, as in every other
+    field of a form (Ctrl+Tab still types a tab); a person using the keyboard is never
+    trapped in it."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    if height:
+        box.setMinimumHeight(height)
+    return box
+
+
 def hint_label(text: str = "") -> QLabel:
     """A grey, wrapping line of explanation under a form."""
     label = QLabel(text)

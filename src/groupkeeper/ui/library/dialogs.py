@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import MAX_COPIES, ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.kit.forms import FormDialog, button_box, error_label, show_problems
+from groupkeeper.ui.kit.forms import FormDialog, button_box, error_label, show_problems, text_box
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -88,7 +87,7 @@ class ResourceDialog(FormDialog):
             form.addRow(self.tr("&Region:"), self.region)
             form.addRow(self.tr("&Website:"), self.website)
             form.addRow("", self.crisis)
-        self.body = QPlainTextEdit()
+        self.body = text_box()
         self.body.setAccessibleName(self.tr("Text") if kind is Kind.READING else self.tr("Notes"))
         self.body.setMinimumHeight(220 if kind is Kind.READING else 80)
         form.addRow(self.tr("Te&xt:") if kind is Kind.READING else self.tr("&Notes:"), self.body)

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.materials.service import MeetingFormat, MeetingNote, Section
-from groupkeeper.ui.kit.forms import SavingDialog, ask_to_confirm, hint_label, show_problems
+from groupkeeper.ui.kit.forms import (
+    SavingDialog,
+    ask_to_confirm,
+    hint_label,
+    show_problems,
+    text_box,
+)
 
 
 def _text(value: str = "", height: int = 90) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setMinimumHeight(height)
-    edit.setTabChangesFocus(True)
-    return edit
+    return text_box(value, height)
 
 
 class MeetingNoteDialog(SavingDialog):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -41,7 +40,15 @@ from groupkeeper.pairing.service import (
     Profile,
     RequestInput,
 )
-from groupkeeper.ui.kit.forms import SavingDialog, date_edit, error_label, hint_label, pydate, qdate
+from groupkeeper.ui.kit.forms import (
+    SavingDialog,
+    date_edit,
+    error_label,
+    hint_label,
+    pydate,
+    qdate,
+    text_box,
+)
 
 
 class FocusList(QWidget):
@@ -134,7 +141,7 @@ class ProfileDialog(SavingDialog):
         self.gender = QLineEdit(profile.gender)
         self.gender.setPlaceholderText(self.tr("as they describe it; optional"))
         self.gender.setAccessibleName(self.tr("Gender"))
-        self.availability = QPlainTextEdit(profile.availability)
+        self.availability = text_box(profile.availability)
         self.availability.setPlaceholderText(self.tr("When they can talk or meet"))
         self.availability.setAccessibleName(self.tr("Availability"))
         self.availability.setMaximumHeight(64)
@@ -236,7 +243,7 @@ class RequestDialog(SavingDialog):
         self.wants = QLineEdit(init.wants_gender if init else "")
         self.wants.setPlaceholderText(self.tr("leave blank for no preference"))
         self.wants.setAccessibleName(self.tr("Would like someone who is"))
-        self.note = QPlainTextEdit(init.note if init else "")
+        self.note = text_box(init.note if init else "")
         self.note.setAccessibleName(self.tr("Private note"))
         self.note.setMaximumHeight(64)
         if init is not None:

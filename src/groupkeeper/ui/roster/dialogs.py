@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -47,6 +46,7 @@ from groupkeeper.ui.kit.forms import (
     pydate,
     qdate,
     show_problems,
+    text_box,
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -121,7 +121,7 @@ class MemberDialog(FormDialog):
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow("", self.phone_ok)
         form.addRow("", self.active)
-        self.notes = QPlainTextEdit(data.notes)
+        self.notes = text_box(data.notes)
         self.notes.setAccessibleName(self.tr("Private notes"))
         self.notes.setPlaceholderText(self.tr("Private: never printed"))
         self.notes.setMaximumHeight(70)

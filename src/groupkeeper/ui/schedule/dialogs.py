@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -54,6 +53,7 @@ from groupkeeper.ui.kit.forms import (
     paper_combo,
     pydate,
     pytime,
+    text_box,
     time_edit,
 )
 
@@ -190,8 +190,8 @@ class SeriesDialog(FormDialog):
         self.place = QLineEdit(loc.name)
         self.room = QLineEdit(loc.room)
         self.address = QLineEdit(loc.address)
-        self.directions = QPlainTextEdit(loc.directions)
-        self.accessibility = QPlainTextEdit(loc.accessibility)
+        self.directions = text_box(loc.directions)
+        self.accessibility = text_box(loc.accessibility)
         self.place.setPlaceholderText(self.tr("e.g. St. Brigid's Church Hall"))
         self.directions.setPlaceholderText(
             self.tr("e.g. Side door off the parking lot, downstairs")
@@ -203,7 +203,6 @@ class SeriesDialog(FormDialog):
         ):  # fmt: skip
             widget.setAccessibleName(self.tr(name))
         for edit in (self.directions, self.accessibility):
-            edit.setTabChangesFocus(True)
             edit.setFixedHeight(52)
         where = QGroupBox(self.tr("Where"))
         pf = QFormLayout(where)
@@ -229,8 +228,7 @@ class SeriesDialog(FormDialog):
         if not init.language:
             self.language.setCurrentIndex(0)
         self.language.setAccessibleName(self.tr("Language"))
-        self.notes = QPlainTextEdit(init.notes)
-        self.notes.setTabChangesFocus(True)
+        self.notes = text_box(init.notes)
         self.notes.setFixedHeight(52)
         self.notes.setPlaceholderText(self.tr("e.g. Coffee from 6:30. Newcomers welcome."))
         self.notes.setAccessibleName(self.tr("Notes"))
