@@ -68,11 +68,13 @@ def documents_dir() -> Path:
 
 
 def resource_dir() -> Path:
-    """The bundled ``resources/`` folder (fonts, icons), in a checkout or a frozen installer."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(frozen) / "resources"] if frozen else []
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    for candidate in candidates:
-        if (candidate / "fonts").is_dir():
-            return candidate
+    """The package's ``resources/`` folder (fonts, icons): inside the installed package, as
+    ``importlib.resources`` finds it, so a checkout, an installed wheel and a frozen bundle
+    read it alike."""
+    from importlib import resources
+
+    folder = resources.files("groupkeeper") / "resources"
+    candidate = Path(str(folder))
+    if (candidate / "fonts").is_dir():
+        return candidate
     raise FileNotFoundError("GroupKeeper's resources folder is missing; reinstall GroupKeeper.")
