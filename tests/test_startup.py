@@ -152,3 +152,35 @@ def test_starting_the_window_reads_only_the_window_options(
     with pytest.raises(SystemExit):
         cli.parse_args(["--view", "nowhere"])
     assert built == [1, 1]  # the full parser said what was wrong
+
+
+def test_a_group_file_given_alone_is_opened_in_the_window() -> None:
+    """``groupkeeper FILE``: what a double-click or "Open with" runs (the desktop entry's
+    ``%f``). A command's name is still a command; FILE and --data together are refused."""
+    from groupkeeper import cli
+
+    args = cli.parse_args(["/media/usb/handover.groupkeeper"])
+    assert (args.command, args.data) == (None, Path("/media/usb/handover.groupkeeper"))
+    args = cli.parse_args(["--view", "month", "group.groupkeeper"])
+    assert (args.view, args.data) == ("month", Path("group.groupkeeper"))
+    assert not hasattr(args, "file")
+    assert cli.parse_args(["check", "--data", "g.groupkeeper"]).command == "check"
+    import argparse
+
+    [sub] = [a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(cli.COMMANDS) == set(sub.choices)  # every command's name is known as one
+    with pytest.raises(SystemExit):
+        cli.parse_args(["a.groupkeeper", "--data", "b.groupkeeper"])
+    entry = (Path(__file__).resolve().parents[1] / "packaging" / "groupkeeper.desktop").read_text()
+    assert "Exec=groupkeeper %f" in entry
+
+
+def test_the_window_shows_a_group_file_given_alone(demo_file: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "groupkeeper", str(demo_file), "--screenshot", str(shot)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 10_000

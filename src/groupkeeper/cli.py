@@ -184,15 +184,24 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line. Starting the window (no command) reads only the window's options:
     building every command's parser, with the document registry behind ``export``, is work
-    the window's start-up does not need."""
+    the window's start-up does not need.
+
+    ``groupkeeper FILE`` opens FILE in the window, as a double-click or "Open with" passes
+    it (the desktop entry's ``%f``); it is the same as ``--data FILE``."""
     window = argparse.ArgumentParser(prog="groupkeeper", add_help=False, exit_on_error=False)
     _window_options(window)
+    window.add_argument("file", nargs="?", type=Path)
     window.set_defaults(command=None)
     try:
         args, rest = window.parse_known_args(argv)
     except argparse.ArgumentError:
-        rest = argv  # the full parser says what is wrong, in its own words
-    if not rest:
+        args, rest = None, argv  # the full parser says what is wrong, in its own words
+    if args is not None and not rest and str(args.file or "") not in COMMANDS:
+        if args.file is not None:
+            if args.data is not None:
+                build_parser().error("give the group file once: either FILE or --data FILE")
+            args.data = args.file
+        del args.file
         return args
     return build_parser().parse_args(argv)
 
