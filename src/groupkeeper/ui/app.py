@@ -48,9 +48,20 @@ def save_screenshot(window: MainWindow, target: Path, view: str) -> None:
         raise GroupKeeperError(f"Could not save the picture to {target}. Check the folder exists.")
 
 
+def last_group_file() -> Path:
+    """The group file to open when none is named: the one used last, if it is still there
+    (a file on a stick that is not plugged in is skipped), else the usual one."""
+    from groupkeeper import recent
+
+    for path in recent.recent_files():
+        if path.is_file():
+            return path
+    return paths.default_group_file()
+
+
 def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "home") -> int:
     app = make_app()
-    path = Path(data) if data else paths.default_group_file()
+    path = Path(data) if data else last_group_file()
     if screenshot is not None:
         from groupkeeper.cli import passphrase_for
 
@@ -82,8 +93,14 @@ def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "h
 
         startup.release_collector()  # a person now fills in a form: start-up is over
 
-        welcome = WelcomeDialog()
-        if welcome.exec() != QDialog.DialogCode.Accepted:
+        welcome = WelcomeDialog(ask_open_path=window.prompts.ask_open_path)
+        answer = welcome.exec()
+        if answer == WelcomeDialog.OPEN_EXISTING and welcome.chosen is not None:
+            chosen = welcome.chosen  # a file from a stick or the last secretary: nothing made
+            QTimer.singleShot(0, lambda: window.open_file(chosen))
+            window.show()
+            return app.exec()
+        if answer != QDialog.DialogCode.Accepted:
             return 0
         try:
             window.set_store(create_group_file(path, welcome))

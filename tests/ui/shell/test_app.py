@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
@@ -156,3 +157,72 @@ def test_the_gui_imports_the_core_before_qt() -> None:
     main = Path(gapp.__file__).parent.parent / "__main__.py"
     text = main.read_text(encoding="utf-8")
     assert text.index("startup.import_core()") < text.index("from groupkeeper.ui.app import")
+
+
+def _titles_once_open(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The window's title once it has opened its file (just after it is shown), then every
+    window closes and run_gui returns."""
+    titles: list[str] = []
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        real_show(window)
+
+        def note() -> None:
+            titles.append(window.windowTitle())
+
+        QTimer.singleShot(20, note)
+        close_all_windows_soon()
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    return titles
+
+
+def test_a_second_laptop_opens_the_file_it_was_given_without_making_a_group(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, demo_file: Path
+) -> None:
+    """The welcome on a computer with no group yet offers the file someone already has (a
+    hand-over on a stick): it opens, and no throw-away group is made or reopened later."""
+    monkeypatch.setattr(Prompts, "ask_open_path", lambda _p: demo_file)
+
+    def answer(dialog: WelcomeDialog) -> int:
+        assert not dialog.have_file.isHidden()  # offered on first run
+        QTimer.singleShot(0, dialog.have_file.click)
+        return real_exec(dialog)
+
+    real_exec = WelcomeDialog.exec
+    monkeypatch.setattr(WelcomeDialog, "exec", answer)
+    titles = _titles_once_open(monkeypatch)
+    assert gapp.run_gui(None) == 0
+    assert titles and titles[0].startswith("Elm Falls Hope Group — ")
+    assert not paths.default_group_file().exists()  # nothing was made
+    assert gapp.last_group_file() == demo_file.resolve()  # and it is what opens next time
+
+
+def test_the_file_used_last_opens_at_start(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, demo_file: Path, tmp_path: Path
+) -> None:
+    from groupkeeper import recent
+
+    gone = tmp_path / "usb" / "not-plugged-in.groupkeeper"
+    recent.remember(demo_file)
+    recent.remember(gone)  # newest, but the stick is not in: skipped
+    assert gapp.last_group_file() == demo_file.resolve()
+    titles = _titles_once_open(monkeypatch)
+    assert gapp.run_gui(None) == 0
+    assert titles and titles[0].startswith("Elm Falls Hope Group — ")
+
+
+def test_new_group_from_the_menu_can_open_an_existing_file_instead(
+    make_window: Any, monkeypatch: pytest.MonkeyPatch, demo_file: Path, tmp_path: Path
+) -> None:
+    window = make_window(None)
+    monkeypatch.setattr(window.prompts, "ask_save_path", lambda *_a: tmp_path / "new.groupkeeper")
+    monkeypatch.setattr(window.prompts, "ask_open_path", lambda: demo_file)
+    window.registry["new_file"].trigger()
+    welcome = window.ctx.dialog
+    assert isinstance(welcome, WelcomeDialog) and welcome.have_file.isVisible()
+    welcome.have_file.click()
+    assert window.controller is not None
+    assert window.controller.store.path == demo_file.resolve()
+    assert not (tmp_path / "new.groupkeeper").exists()

@@ -109,7 +109,9 @@ class FileFlows(QObject):
             return
         from groupkeeper.ui.shell.welcome import WelcomeDialog
 
-        welcome = WelcomeDialog(self.ctx.parent_widget)
+        welcome = WelcomeDialog(
+            self.ctx.parent_widget, ask_open_path=self.ctx.prompts.ask_open_path
+        )
         self.ctx.dialog = welcome
 
         def create() -> None:
@@ -120,7 +122,12 @@ class FileFlows(QObject):
                 return
             self.set_store(store)
 
+        def finished(result: int) -> None:
+            if result == WelcomeDialog.OPEN_EXISTING and welcome.chosen is not None:
+                self.open_file(welcome.chosen)  # the file they already have: nothing made
+
         welcome.accepted.connect(create)
+        welcome.finished.connect(finished)
         welcome.open()
 
     def fill_recent(self, menu: QMenu) -> None:

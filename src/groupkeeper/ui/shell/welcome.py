@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from datetime import date, time, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,10 +53,20 @@ def local_zone_name() -> str:
 
 
 class WelcomeDialog(FormDialog):
-    """First run: the group and its usual meeting, in one short form."""
+    """First run: the group and its usual meeting, in one short form, or the group file
+    someone already has (from a USB stick or the last secretary)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    OPEN_EXISTING = 2
+    """The dialog's result when the person chose a file they already have (``chosen``)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        ask_open_path: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ask_open_path = ask_open_path
+        self.chosen: Path | None = None
         self.setWindowTitle(self.tr("Welcome to GroupKeeper"))
         self.setMinimumWidth(520)
         intro = QLabel(
@@ -141,6 +154,14 @@ class WelcomeDialog(FormDialog):
         self.errors = error_label()
         buttons = button_box(self, text=self.tr("&Start"))
         self.start_button = buttons.button(Button.Ok)
+        self.have_file = buttons.addButton(
+            self.tr("I already have a group file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.have_file.setToolTip(
+            self.tr("Open the group's file from a USB stick or from the last secretary")
+        )
+        self.have_file.setVisible(ask_open_path is not None)
+        self.have_file.clicked.connect(self.open_existing)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -171,6 +192,16 @@ class WelcomeDialog(FormDialog):
             location=Location(name=self.place.text().strip(), address=self.address.text().strip()),
             language=self.language.currentData(),
         )
+
+    def open_existing(self) -> None:
+        """Choose a group file the person already has; the dialog closes with
+        :data:`OPEN_EXISTING` and nothing is created."""
+        assert self.ask_open_path is not None
+        path = self.ask_open_path()
+        if path is None:
+            return
+        self.chosen = path
+        self.done(self.OPEN_EXISTING)
 
     def accept(self) -> None:
         if show_problems(self.errors, validate_group(self.group_info())):
