@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -154,16 +154,26 @@ class WelcomeDialog(FormDialog):
         self.errors = error_label()
         buttons = button_box(self, text=self.tr("&Start"))
         self.start_button = buttons.button(Button.Ok)
-        self.have_file = buttons.addButton(
-            self.tr("I already have a group file…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # A second laptop: the group exists, its file came on a stick or from the last
+        # secretary. Said first, so nobody makes a throw-away group to get to File > Open.
+        self.have_file = QPushButton(self.tr("Open &it…"))
         self.have_file.setToolTip(
             self.tr("Open the group's file from a USB stick or from the last secretary")
         )
-        self.have_file.setVisible(ask_open_path is not None)
         self.have_file.clicked.connect(self.open_existing)
+        have = QWidget()
+        have_row = QHBoxLayout(have)
+        have_row.setContentsMargins(0, 0, 0, 0)
+        asked = QLabel(
+            self.tr("Already have your group's file, from a USB stick or the last secretary?")
+        )
+        asked.setWordWrap(True)
+        have_row.addWidget(asked, 1)
+        have_row.addWidget(self.have_file)
+        have.setVisible(ask_open_path is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(have)
         layout.addLayout(form)
         layout.addWidget(usual)
         layout.addWidget(self.starter)
