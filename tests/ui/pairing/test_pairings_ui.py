@@ -330,3 +330,20 @@ def test_suggestions_for_everyone_are_worked_out_off_the_window_thread(
     assert isinstance(dialog, ProposalsDialog) and dialog.table.rowCount() == 5
     dialog.reject()
     assert pool.waitForDone(10_000)
+
+
+def test_a_new_group_says_what_to_do_when_nobody_is_willing_yet(
+    make_window: Any, store: GroupStore
+) -> None:
+    """Nobody has a sponsor profile: the request's pane says so and where to add one, rather
+    than "see why below" over an empty list."""
+    with store.session() as s, s.begin():
+        ana = roster.create_member(s, roster.MemberInput("Ana", "R")).id
+        ps.create_request(s, ps.RequestInput(ana, TODAY, "English", ()), TODAY)
+    window = make_window(store)
+    page = _page(window)
+    page.views[page.WAITING].selectRow(0)
+    heading = page.candidate_heading.text()
+    assert "see why below" not in heading
+    assert heading.startswith("No one has said they are willing to sponsor yet.")
+    assert "Add someone willing…" in heading and page.candidates.rowCount() == 0

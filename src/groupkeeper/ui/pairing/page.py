@@ -194,6 +194,7 @@ class PairingsPage(Page):
         buttons.addWidget(withdraw)
         self.candidate_heading = QLabel()
         self.candidate_heading.setStyleSheet("font-weight: 600;")
+        self.candidate_heading.setWordWrap(True)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.candidate_heading)
@@ -372,6 +373,11 @@ class PairingsPage(Page):
             self.tr("Candidates, best first ({n})").format(n=good)
             if good
             else self.tr("Nobody can be suggested under the group's rules; see why below.")
+            if ranking.excluded
+            else self.tr(
+                "No one has said they are willing to {s} yet. Add someone willing on the "
+                "“Willing to {s}” tab (Add someone willing…)."
+            ).format(s=self.sponsor)
         )
         if good:
             self.candidate_view.selectRow(0)
