@@ -21,18 +21,20 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 
 
-def ensure_venv() -> None:
-    """Create .venv and install the project (with dev extras) when pyproject changed."""
+def ensure_venv(dev: bool = True) -> None:
+    """Create .venv and install the project when pyproject changed: only what the app needs
+    for ``run``; with the tools (tests, linters, type checker) for ``check`` and ``bench``."""
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == want and PY.exists():
+    have = STAMP.read_text().split(":") if STAMP.exists() else []
+    if PY.exists() and have[:1] == [want] and (not dev or have[1:] == ["dev"]):
         return
     if not PY.exists():
         print("Setting up .venv (first run only)...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     pip = [str(PY), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
-    STAMP.write_text(want)
+    subprocess.run([*pip, "-e", f"{ROOT}[dev]" if dev else str(ROOT)], check=True)
+    STAMP.write_text(f"{want}:dev" if dev else want)
 
 
 def run(cmd: list[str], env: dict[str, str] | None = None) -> int:
@@ -44,8 +46,8 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "check", "bench"}:
         print("usage: python3 dev.py run [APP ARGS] | check | bench", file=sys.stderr)
         return 2
-    ensure_venv()
     what, rest = argv[0], argv[1:]
+    ensure_venv(dev=what != "run")
     if what == "run":
         return run([str(PY), "-m", "groupkeeper", *rest])
     if what == "bench":
