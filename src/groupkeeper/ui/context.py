@@ -145,6 +145,8 @@ class AppContext(QObject):
         self._show: Callable[[str], QWidget] | None = None
         self._built: Callable[[str], QWidget | None] | None = None
         self._status: Callable[[str, int], None] | None = None
+        self.notice: Callable[[str], None] | None = None
+        """The shell's one-line notice across the top of the window."""
 
     def bind(
         self,
@@ -214,6 +216,14 @@ class AppContext(QObject):
     def status(self, text: str, ms: int = 0) -> None:
         if self._status is not None:
             self._status(text, ms)
+
+    def tell(self, text: str) -> None:
+        """News a person should not miss but need not answer ("Saved a backup to …", "Added
+        Tuesday meeting."): across the top of the window, where they are looking, as well
+        as in the status line."""
+        self.status(text, 10000)
+        if self.notice is not None:
+            self.notice(text)
 
     def sync_actions(self, *_args: object) -> None:
         self.state_changed.emit()

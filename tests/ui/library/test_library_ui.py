@@ -130,6 +130,7 @@ def test_dropping_files_attaches_them_and_a_copy_saves_back_identical(
     assert _drop(page, [pdf, photo])
     assert page.current is not None and page.current.title == "hall map"
     assert demo_window.statusBar().currentMessage() == "Attached 2 files."
+    assert demo_window.notice.text() == "Attached 2 files."  # where the person looks
     qtbot.keyClicks(page.search, "lakeside")
     assert _titles(page) == ["Picnic flyer"]
     out = tmp_path / "copy.pdf"

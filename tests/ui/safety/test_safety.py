@@ -136,6 +136,8 @@ def test_back_up_now_writes_a_copy_where_asked(
     saved = out.with_suffix(".groupkeeper")
     assert backups.summary(saved) == {"meetings": 4, "members": 25, "resources": 45}
     assert "Saved a backup to" in demo_window.statusBar().currentMessage()
+    # Said where the person is looking too, across the top of the window.
+    assert demo_window.notice.text().startswith("Saved a backup to")
 
 
 def test_hand_over_with_a_new_passphrase(
@@ -310,5 +312,6 @@ def test_restoring_todays_automatic_backup_of_a_changed_file_works(
     click_ok(dialog)
     assert _series_names(demo_window) == before
     assert "Restored the backup from" in demo_window.statusBar().currentMessage()
+    assert demo_window.notice.text().startswith("Restored the backup from")
     kept = [b for b in backups.list_backups(path) if b.tag == "before-restore"]
     assert len(kept) == 1  # the file as it was, once

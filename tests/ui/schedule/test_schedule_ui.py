@@ -78,6 +78,8 @@ def test_create_a_series_through_the_dialog_and_see_it_in_upcoming(
     assert window.schedule.upcoming_model.index(0, UpcomingModel.FORMAT).data() == "C ST"
     assert window.schedule.upcoming_model.index(0, UpcomingModel.TIME).data() == "6:30 PM – 8:00 PM"
     assert window.schedule.series_model.rowCount() == 1
+    # Said across the top of the window, not only in the status line at its foot.
+    assert window.notice.text() == "Added Thursday Step Study. Ctrl+Z undoes."
     window.registry["undo"].trigger()
     assert (
         window.schedule.upcoming_model.rowCount() == 0

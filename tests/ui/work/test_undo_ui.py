@@ -67,7 +67,7 @@ def test_ctrl_z_on_the_roster_page_undoes_a_schedule_edit_and_says_so(
     w.show_section("roster")
     ctrl_z(qtbot, w)
     assert w.section() == "schedule"  # shown where it was undone
-    assert w.undo_notice.text() == "Undid: Edit meeting Group Conscience"
+    assert w.notice.text() == "Undid: Edit meeting Group Conscience"
     assert w.statusBar().currentMessage() == "Undid: Edit meeting Group Conscience"
     assert w.registry["redo"].text() == "&Redo Edit meeting Group Conscience"
 
@@ -96,7 +96,7 @@ def test_roster_member_and_library_changes_are_undone_in_turn(
     assert w.registry["undo"].text() == f"&Undo Delete {title} from the library"
     w.show_section("home")
     ctrl_z(qtbot, w)
-    assert w.section() == "library" and w.undo_notice.text().startswith("Undid: Delete ")
+    assert w.section() == "library" and w.notice.text().startswith("Undid: Delete ")
     ctrl_z(qtbot, w)
     assert w.section() == "roster"
     assert differences(before, dump(ctl.store)) == []

@@ -179,7 +179,7 @@ class DocumentFiles(QObject):
                 message = self.tr("Attached {name}.").format(name=done[0].name)
             else:
                 message = self.tr("Attached {n} files.").format(n=len(done))
-            self.page.ctx.status(message, 8000)
+            self.page.ctx.tell(message)
             self._tell_unsearchable(done)
 
         def failed(message: str) -> None:

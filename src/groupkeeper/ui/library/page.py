@@ -455,7 +455,7 @@ class LibraryPage(Page):
         )
         if not cur.archived and not self.archived.isChecked():
             note = self.tr("Archived {title}. Tick 'Show archived' to see it again.")
-            self.ctx.status(note.format(title=cur.title), 8000)
+            self.ctx.tell(note.format(title=cur.title))
 
     def delete_items(self) -> None:
         ids = self.selected_ids() or ([self.current.id] if self.current else [])
@@ -516,11 +516,10 @@ class LibraryPage(Page):
         # The write refreshed the page, so the book's pane already lists the new loan.
         loan = next((x for x in self.current.loans if x.id == new), None) if self.current else None
         if loan is not None:
-            self.ctx.status(
+            self.ctx.tell(
                 self.tr("Lent {book} to {who}, due back {due}.").format(
                     book=cur.title, who=loan.borrower, due=format_date(loan.due_on)
-                ),
-                8000,
+                )
             )
 
     def _fill_back_menu(self) -> None:

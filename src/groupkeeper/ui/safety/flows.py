@@ -99,9 +99,7 @@ class FileFlows(QObject):
             path,
             self.tr("Saving a backup to {name}…").format(name=out.name),
             lambda report: backups.copy_out(path, out, key, progress=report),
-            lambda result: self.ctx.status(
-                self.tr("Saved a backup to {path}").format(path=result), 10000
-            ),
+            lambda result: self.ctx.tell(self.tr("Saved a backup to {path}").format(path=result)),
             self.tr("Backup not saved"),
         )
 
@@ -233,7 +231,10 @@ class FileFlows(QObject):
                 store.close()  # closed meanwhile: nothing changed, nothing to back up
                 return
             self.shell.set_store(store)
-            self.ctx.status(said or self.tr("Opened {name}").format(name=path.name), ms)
+            if said:
+                self.ctx.tell(said)  # restored, protected: news, not just a line at the foot
+            else:
+                self.ctx.status(self.tr("Opened {name}").format(name=path.name), ms)
 
         if not self.ctx.parent_widget.isVisible():
             return

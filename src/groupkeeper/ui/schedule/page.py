@@ -250,9 +250,7 @@ class SchedulePage(Page):
             value = dialog.value
             assert value is not None
             if self._guard(lambda: self.controller.create_series(value)):
-                self.ctx.status(
-                    self.tr("Added {name}. Ctrl+Z undoes.").format(name=value.name), 6000
-                )
+                self.ctx.tell(self.tr("Added {name}. Ctrl+Z undoes.").format(name=value.name))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -285,7 +283,7 @@ class SchedulePage(Page):
             return
         if self._guard(lambda: self.controller.delete_series(sid)):
             said = self.tr("Deleted {name}. Ctrl+Z undoes.").format(name=rec.name)
-            self.ctx.status(said, 6000)
+            self.ctx.tell(said)
 
     # ------------------------------------------------------------------ dates
 

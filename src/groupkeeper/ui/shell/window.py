@@ -189,13 +189,14 @@ class MainWindow(QMainWindow):
                 QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.sections.addTab(holder, label)
         self.sections.currentChanged.connect(self._section_changed)
-        self.undo_notice = Notice(self)
-        self.history = UndoActions(self.ctx, self.undo_notice, SECTIONS, self.section)
+        self.notice = Notice(self)
+        self.ctx.notice = self.notice.show_text
+        self.history = UndoActions(self.ctx, self.notice, SECTIONS, self.section)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.undo_notice)
+        layout.addWidget(self.notice)
         layout.addWidget(self.sections, 1)
         return holder
 
