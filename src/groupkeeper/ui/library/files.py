@@ -238,10 +238,13 @@ class DocumentFiles(QObject):
             with store.session() as s:
                 return library.save_private_copy(s, cur.id, folder)
 
+        def show(copy: object) -> None:
+            self.page.ctx.prompts.launch(Path(str(copy)))
+
         run_task(
             self.page.ctx.pool,
             work,
-            lambda p: self.page.ctx.prompts.launch(Path(str(p))),
+            show,
             lambda m: self.page.ctx.prompts.notify(self.tr("Could not open the file"), m),
         )
 

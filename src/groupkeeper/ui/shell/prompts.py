@@ -87,9 +87,27 @@ class Prompts(QObject):
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent_widget, title, text)
 
-    def launch(self, path: Path) -> None:
-        """Open ``path`` with this computer's usual program for it."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def launch(self, path: Path) -> bool:
+        """Open ``path`` with this computer's usual program for it. When there is none (no PDF
+        viewer on a fresh laptop), say so and offer the folder it is in; True when opened."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        if path.is_dir():
+            self.notify(
+                self.tr("Folder not opened"),
+                self.tr("This computer could not show the folder {folder}.").format(folder=path),
+            )
+            return False
+        if self.confirm(
+            self.tr("No program opens this file"),
+            self.tr(
+                "This computer has no program that opens {name}. It is saved in {folder}: "
+                "open that folder, to copy it to a USB stick or open it another way?"
+            ).format(name=path.name, folder=path.parent),
+            self.tr("Open folder"),
+        ):
+            self.launch(path.parent)
+        return False
 
     def offer_open(self, path: Path) -> QMessageBox:
         """Say where ``path`` was saved, offering to open it (a PDF, a calendar) or its folder.
