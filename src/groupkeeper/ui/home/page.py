@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
-from groupkeeper.ui.kit.page import BIG, HEADING, OPEN_STYLE, WARN, Page
+from groupkeeper.ui.kit.fonts import BIG, TITLE, heading
+from groupkeeper.ui.kit.page import OPEN_STYLE, WARN, Page
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
@@ -29,7 +30,7 @@ class HomePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.next_title = QLabel()
-        self.next_title.setStyleSheet(BIG)
+        heading(self.next_title, BIG, bold=True)
         self.next_title.setWordWrap(True)
         self.next_title.setAccessibleName(self.tr("Next meeting"))
         self.next_place = QLabel()
@@ -72,15 +73,16 @@ class HomePage(Page):
         to_pairings = QPushButton(self.tr("Open Pairings"))
         to_pairings.clicked.connect(lambda: ctx.show("pairings"))
         self.pairs_heading = QLabel()
-        self.pairs_heading.setStyleSheet(HEADING)
+        heading(self.pairs_heading)
         self.serving.setColumnStretch(4, 1)
         self.group_name = QLabel()
-        self.group_name.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 0;")
+        heading(self.group_name, TITLE, bold=True)
+        self.group_name.setStyleSheet("padding: 4px 0;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.group_name)
-        heading = QLabel(self.tr("Next meeting"))
-        heading.setStyleSheet(HEADING)
-        layout.addWidget(heading)
+        caption = QLabel(self.tr("Next meeting"))
+        heading(caption)
+        layout.addWidget(caption)
         layout.addWidget(self.next_title)
         layout.addWidget(self.next_place)
         layout.addWidget(self.next_topic)
@@ -100,7 +102,7 @@ class HomePage(Page):
         layout.addWidget(self.conflict_label)
         layout.addSpacing(12)
         terms = QLabel(self.tr("Elected positions"))
-        terms.setStyleSheet(HEADING)
+        heading(terms)
         layout.addWidget(terms)
         layout.addWidget(self.warn_label)
         layout.addWidget(self.terms_label)

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
-HEADING = "font-size: 16px; font-weight: 600;"
-BIG = "font-size: 20px; font-weight: 700;"
 WARN = "color: #8a4b00; font-weight: 600;"
 OPEN_STYLE = "color: #a3261b; font-weight: 600;"
 

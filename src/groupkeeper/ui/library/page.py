@@ -34,7 +34,8 @@ from groupkeeper.library.models import Kind, TextStatus
 from groupkeeper.library.service import Resource, ResourceInput
 from groupkeeper.roster import service as roster
 from groupkeeper.text import format_date
-from groupkeeper.ui.kit.page import HEADING, Page
+from groupkeeper.ui.kit.fonts import heading
+from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import RecordRole, setup_table
 from groupkeeper.ui.library.files import DocumentFiles, FileDropTable
 from groupkeeper.ui.library.models import LibraryModel, LoanModel
@@ -211,7 +212,7 @@ class LibraryPage(Page):
         buttons.addWidget(self.count)
 
         title = QLabel(self.tr("Library"))
-        title.setStyleSheet(HEADING)
+        heading(title)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)

@@ -35,7 +35,8 @@ from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.text import format_date
-from groupkeeper.ui.kit.page import HEADING, Page
+from groupkeeper.ui.kit.fonts import heading
+from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import RecordRole, TextTable, setup_table
 from groupkeeper.ui.pairing.flows import ACTIVE, ENDED, MENTORS, WAITING, PairingFlows
 from groupkeeper.ui.pairing.models import (
@@ -76,7 +77,7 @@ class PairingsPage(Page):
         self.checkins = CheckinModel(self)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet(HEADING)
+        heading(self.heading)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Pairings summary"))
         self.new_button = QPushButton(self.tr("New request…"))
@@ -122,7 +123,7 @@ class PairingsPage(Page):
 
         # Right: the detail of what is chosen, which depends on the tab.
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 17px; font-weight: 700;")
+        heading(self.title, bold=True)
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Chosen"))
         self.info = QLabel()
@@ -213,11 +214,11 @@ class PairingsPage(Page):
         buttons.addWidget(self.checkin_button)
         buttons.addStretch(1)
         buttons.addWidget(self.end_button)
-        heading = QLabel(self.tr("Check-ins"))
-        heading.setStyleSheet("font-weight: 600;")
+        caption = QLabel(self.tr("Check-ins"))
+        caption.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(heading)
+        layout.addWidget(caption)
         layout.addWidget(self.checkin_view, 1)
         layout.addLayout(buttons)
         return pane

@@ -32,8 +32,9 @@ from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import MemberInput
 from groupkeeper.schedule import service as schedule
 from groupkeeper.text import format_date
+from groupkeeper.ui.kit.fonts import heading
 from groupkeeper.ui.kit.forms import date_edit, pydate
-from groupkeeper.ui.kit.page import HEADING, Page
+from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import setup_table
 from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.roster.models import MemberFilter, MemberTableModel, RosterMatrixModel
@@ -76,9 +77,9 @@ class MembersPage(Page):
         self.count = QLabel()
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Members"))
-        heading.setStyleSheet(HEADING)
-        layout.addWidget(heading)
+        caption = QLabel(self.tr("Members"))
+        heading(caption)
+        layout.addWidget(caption)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -296,9 +297,9 @@ class RosterPage(Page):
         bottom.addStretch(1)
         bottom.addWidget(self.status)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Service roster"))
-        heading.setStyleSheet(HEADING)
-        layout.addWidget(heading)
+        caption = QLabel(self.tr("Service roster"))
+        heading(caption)
+        layout.addWidget(caption)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)

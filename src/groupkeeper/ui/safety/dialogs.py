@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase, unlock_delay
+from groupkeeper.ui.kit.fonts import BIG, heading
 from groupkeeper.ui.kit.forms import (
     ERROR_STYLE,
     Button,
@@ -387,7 +388,7 @@ class LockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("GroupKeeper is locked"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        heading(title, BIG)
         self.hint = QLabel()
         self.field = _password_field(self.tr("Passphrase"))
         self.field.setPlaceholderText(self.tr("Passphrase"))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
-from groupkeeper.ui.kit.page import HEADING, Page
+from groupkeeper.ui.kit.fonts import TITLE, heading
+from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import setup_table
 from groupkeeper.ui.schedule.controller import ScheduleController
 from groupkeeper.ui.schedule.models import MonthModel, SeriesListModel, UpcomingModel
@@ -66,9 +67,9 @@ class SchedulePage(Page):
         self.series_view.selectionModel().selectionChanged.connect(ctx.sync_actions)
         left = QWidget()
         ll = QVBoxLayout(left)
-        heading = QLabel(tr("Meetings"))
-        heading.setStyleSheet(HEADING)
-        ll.addWidget(heading)
+        caption = QLabel(tr("Meetings"))
+        heading(caption)
+        ll.addWidget(caption)
         ll.addWidget(self.series_view, 1)
         buttons = QHBoxLayout()
         for text, key in ((tr("Add…"), "add"), (tr("Edit…"), "edit"), (tr("Delete…"), "delete")):
@@ -116,7 +117,7 @@ class SchedulePage(Page):
         self.month_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.month_view.customContextMenuRequested.connect(self._month_menu)
         self.month_title = QLabel()
-        self.month_title.setStyleSheet(HEADING)
+        heading(self.month_title)
         self.month_title.setAccessibleName(tr("Month shown"))
         prev_b = QPushButton(tr("◀ Previous"))
         prev_b.setShortcut(QKeySequence("Ctrl+PgUp"))
@@ -146,7 +147,8 @@ class SchedulePage(Page):
         self.tabs.setAccessibleName(tr("Schedule views"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.group_title = QLabel()
-        self.group_title.setStyleSheet("font-size: 22px; font-weight: 700; padding: 4px 2px;")
+        heading(self.group_title, TITLE, bold=True)
+        self.group_title.setStyleSheet("padding: 4px 2px;")
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.group_title)

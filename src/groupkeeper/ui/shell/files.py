@@ -23,6 +23,7 @@ from groupkeeper.store import (
     WrongPassphraseError,
     open_store,
 )
+from groupkeeper.ui.kit.fonts import BIG, heading
 from groupkeeper.ui.shell.prompts import FILE_FILTER
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class FileFlows(QObject):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(self.tr("No group file is open"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        heading(title, BIG)
         hint = QLabel(
             self.tr("Start a new group, or open a group file (for example from a USB stick).")
         )
