@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from groupkeeper.export.registry import Document, Option
+    from groupkeeper.group.service import GroupInfo
     from groupkeeper.schedule.occurrences import Occurrence
     from groupkeeper.store import GroupStore
 
 COMMANDS = (
     "demo", "export", "import", "roster", "library", "pairings", "check", "backup", "passphrase",
+    "new", "settings",
 )  # fmt: skip
 PASSPHRASE_ENV = "GROUPKEEPER_PASSPHRASE"  # the passphrase of the file (restic and borg's habit)
 NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-over copy
@@ -218,6 +220,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[data], help="write a demo group file")
     demo.set_defaults(func=cmd_demo)
+
+    new = sub.add_parser("new", parents=[data], help="start a new group file")
+    _group_options(new, required=True)
+    new.set_defaults(func=cmd_new)
+    settings = sub.add_parser(
+        "settings", parents=[data], help="show or change the group's name, kind, language, zone"
+    )
+    _group_options(settings, required=False)
+    settings.set_defaults(func=cmd_settings)
 
     export = sub.add_parser(
         "export", help="write materials: PDFs, calendars (.ics), the intergroup's meeting list"
@@ -429,6 +440,97 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     are = "is" if count == 1 else "are"
     print(f"{shown(path.name)} {done[args.action]}, and so {are} {copies}.")
     return 0
+
+
+def _group_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    from groupkeeper.group.models import LANGUAGES, GroupKind
+    from groupkeeper.group.service import COUNTRIES
+
+    parser.add_argument("--name", required=required, help="the group's name")
+    parser.add_argument(
+        "--kind", choices=[k.value for k in GroupKind], help="the kind of group (default: other)"
+    )
+    parser.add_argument(
+        "--language", choices=[code for code, _ in LANGUAGES], help="its language (default: en)"
+    )
+    parser.add_argument("--zone", metavar="ZONE", help="its time zone, such as America/Toronto")
+    parser.add_argument(
+        "--country", choices=[code for code, _ in COUNTRIES if code],
+        help="CA or US: which crisis lines the library starts with (default: from the zone)",
+    )  # fmt: skip
+
+
+def _said(info: GroupInfo) -> str:
+    country = info.country or "somewhere else"
+    return (
+        f"{shown(info.name)}: {info.kind.label.lower()}, language {info.language}, "
+        f"time zone {info.timezone}, country {country}."
+    )
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """A new group file from the command line (the welcome's answers as options)."""
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import GroupInfo, country_for_zone, save_group, validate_group
+    from groupkeeper.store import open_store
+
+    path = _need_data(args)
+    if path.exists():
+        raise GroupKeeperError(f"{shown(path)} already exists. Choose a new file name.")
+    zone = args.zone or _local_zone()
+    info = GroupInfo(
+        args.name, GroupKind(args.kind or "other"), args.language or "en", zone,
+        args.country if args.country is not None else country_for_zone(zone),
+    )  # fmt: skip
+    problems = validate_group(info)
+    if problems:
+        raise GroupKeeperError(" ".join(problems))
+    store = open_store(path, create=True)
+    try:
+        with store.session() as s, s.begin():
+            saved = save_group(s, info)
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    store.close()
+    print(f"Started {shown(path)} for {_said(saved)}")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show the group's settings, or change the ones given; bad values change nothing."""
+    from dataclasses import replace
+
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.group.service import require_group, save_group
+
+    with open_data(args) as store, store.session() as s, s.begin():
+        info = require_group(s)
+        changes: dict[str, Any] = {}
+        if args.name is not None:
+            changes["name"] = args.name
+        if args.kind is not None:
+            changes["kind"] = GroupKind(args.kind)
+        if args.language is not None:
+            changes["language"] = args.language
+        if args.zone is not None:
+            changes["timezone"] = args.zone
+        if args.country is not None:
+            changes["country"] = args.country
+        if changes:
+            info = save_group(s, replace(info, **changes))
+    print(("Changed: " if changes else "") + _said(info))
+    return 0
+
+
+def _local_zone() -> str:
+    try:
+        import tzlocal
+
+        return str(tzlocal.get_localzone_name() or "UTC")
+    except Exception:
+        return "UTC"
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
