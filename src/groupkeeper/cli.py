@@ -471,13 +471,19 @@ def _said(info: GroupInfo) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     """A new group file from the command line (the welcome's answers as options)."""
     from groupkeeper.group.models import GroupKind
-    from groupkeeper.group.service import GroupInfo, country_for_zone, save_group, validate_group
+    from groupkeeper.group.service import (
+        GroupInfo,
+        country_for_zone,
+        local_zone_name,
+        save_group,
+        validate_group,
+    )
     from groupkeeper.store import open_store
 
     path = _need_data(args)
     if path.exists():
         raise GroupKeeperError(f"{shown(path)} already exists. Choose a new file name.")
-    zone = args.zone or _local_zone()
+    zone = args.zone or local_zone_name()
     info = GroupInfo(
         args.name, GroupKind(args.kind or "other"), args.language or "en", zone,
         args.country if args.country is not None else country_for_zone(zone),

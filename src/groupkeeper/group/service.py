@@ -39,6 +39,20 @@ def validate_group(info: GroupInfo) -> list[str]:
     return problems
 
 
+def local_zone_name() -> str:
+    """This computer's time zone name, or UTC when it has none configured (the person can
+    choose another)."""
+    import zoneinfo
+
+    try:
+        import tzlocal
+
+        name = str(tzlocal.get_localzone_name() or "")
+    except Exception:
+        name = ""
+    return name if name in zoneinfo.available_timezones() else "UTC"
+
+
 def known_zone(name: str) -> bool:
     """True when ``name`` is a time zone this computer's zone data has."""
     try:

@@ -172,6 +172,16 @@ class AppContext(QObject):
             self.title = group.name if group else gateway.store.path.stem
         self.file_changed.emit()
 
+    def reread_group(self) -> bool:
+        """Read the group's name and language again; True when either changed."""
+        group = self.data.group()
+        title = group.name if group else self.data.store.path.stem
+        language = group.language if group else "en"
+        if (title, language) == (self.title, self.language):
+            return False
+        self.title, self.language = title, language
+        return True
+
     @property
     def has_file(self) -> bool:
         return self.gateway is not None and not self.locked

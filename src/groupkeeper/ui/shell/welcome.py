@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper.group.models import GroupKind
-from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, validate_group
+from groupkeeper.group.service import GroupInfo, validate_group
 from groupkeeper.schedule.occurrences import Location
 from groupkeeper.schedule.recurrence import (
     WEEKDAY_NAMES,
@@ -30,26 +28,16 @@ from groupkeeper.schedule.recurrence import (
     RepeatKind,
 )
 from groupkeeper.schedule.service import SeriesInput
+from groupkeeper.ui.group.fields import GroupFields
 from groupkeeper.ui.kit.forms import (
     Button,
     FormDialog,
     button_box,
     error_label,
-    language_combo,
     pytime,
     show_problems,
     time_edit,
 )
-
-
-def local_zone_name() -> str:
-    try:
-        import tzlocal
-
-        name = str(tzlocal.get_localzone_name() or "")
-    except Exception:  # no zone configured: fall back quietly, the person can choose
-        name = ""
-    return name if name in zoneinfo.available_timezones() else "UTC"
 
 
 class WelcomeDialog(FormDialog):
@@ -76,36 +64,10 @@ class WelcomeDialog(FormDialog):
             )
         )
         intro.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Elm Falls Hope Group"))
-        self.name.setAccessibleName(self.tr("Group name"))
-        self.kind = QComboBox()
-        for kind in GroupKind:
-            self.kind.addItem(self.tr(kind.label), kind)
-        self.kind.setAccessibleName(self.tr("Kind of group"))
-        self.language = language_combo("en")
-        self.language.setAccessibleName(self.tr("Language"))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
-        self.timezone.setCurrentText(local_zone_name())
-        self.timezone.setAccessibleName(self.tr("Time zone"))
-        self.timezone.setToolTip(
-            self.tr("Meeting times are kept in this zone, such as America/Toronto.")
-        )
-        self.country = QComboBox()
-        for code, name in COUNTRIES:
-            self.country.addItem(self.tr(name), code)
-        self.country.setAccessibleName(self.tr("Country"))
-        self.country.setToolTip(self.tr("Chooses the crisis lines the library starts with."))
-        self.country.setCurrentIndex(
-            max(self.country.findData(country_for_zone(local_zone_name())), 0)
-        )
-        self.timezone.currentTextChanged.connect(
-            lambda zone: self.country.setCurrentIndex(
-                max(self.country.findData(country_for_zone(zone)), 0)
-            )
-        )
+        self.fields = GroupFields()
+        f = self.fields
+        self.name, self.kind, self.language = f.name, f.kind, f.language
+        self.timezone, self.country = f.timezone, f.country
         self.starter = QCheckBox(
             self.tr("Start the library with GroupKeeper's readings and crisis lines")
         )
@@ -134,11 +96,7 @@ class WelcomeDialog(FormDialog):
         self.address.setAccessibleName(self.tr("Address"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Group &name:"), self.name)
-        form.addRow(self.tr("&Kind of group:"), self.kind)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self.tr("C&ountry:"), self.country)
+        self.fields.add_rows(form)
         usual = QGroupBox(self.tr("Your usual meeting"))
         when = QHBoxLayout()
         when.addWidget(self.day)
@@ -181,13 +139,7 @@ class WelcomeDialog(FormDialog):
         layout.addWidget(buttons)
 
     def group_info(self) -> GroupInfo:
-        return GroupInfo(
-            self.name.text().strip(),
-            self.kind.currentData(),
-            self.language.currentData(),
-            self.timezone.currentText().strip(),
-            self.country.currentData(),
-        )
+        return self.fields.info()
 
     def first_series(self, today: date | None = None) -> SeriesInput:
         weekday = int(self.day.currentData())

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
 
     def _register_actions(self) -> None:
         from groupkeeper.ui.export import actions as export_actions
+        from groupkeeper.ui.group import actions as group_actions
         from groupkeeper.ui.interchange import actions as interchange_actions
         from groupkeeper.ui.library import actions as library_actions
         from groupkeeper.ui.pairing import actions as pairing_actions
@@ -140,7 +141,8 @@ class MainWindow(QMainWindow):
         self.safety.locked_changed.connect(self.ctx.locked_changed)
         for register in (schedule_actions.register, export_actions.register,
                          roster_actions.register, interchange_actions.register,
-                         library_actions.register, pairing_actions.register):  # fmt: skip
+                         library_actions.register, pairing_actions.register,
+                         group_actions.register):  # fmt: skip
             register(self.ctx)
 
     def _build_menus(self) -> None:
@@ -262,7 +264,11 @@ class MainWindow(QMainWindow):
         """The file changed: the schedule now, the other pages when next shown."""
         if self.ctx.gateway is None:
             return
-        self.schedule.refresh()
+        if self.ctx.reread_group():  # renamed, or another language: everywhere, undo too
+            self.set_store_title()
+            self.schedule.file_opened()
+        else:
+            self.schedule.refresh()
         self._stale = {k for k in SECTIONS if k != "schedule"}
         self._section_changed(self.sections.currentIndex())
 

@@ -1,0 +1,1 @@
+"""The group's own settings in the window: name, kind, language, time zone, country."""

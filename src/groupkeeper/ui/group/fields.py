@@ -1,0 +1,71 @@
+"""The group's settings as form fields, shared by the welcome and Settings > Group…."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+
+from groupkeeper.group.models import GroupKind
+from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, local_zone_name
+from groupkeeper.ui.kit.forms import language_combo
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Group", text)
+
+
+class GroupFields:
+    """Name, kind, language, time zone and country; choosing a zone suggests its country."""
+
+    def __init__(self, info: GroupInfo | None = None) -> None:
+        zone = info.timezone if info else local_zone_name()
+        self.name = QLineEdit(info.name if info else "")
+        self.name.setPlaceholderText(tr("e.g. Elm Falls Hope Group"))
+        self.name.setAccessibleName(tr("Group name"))
+        self.kind = QComboBox()
+        for kind in GroupKind:
+            self.kind.addItem(tr(kind.label), kind)
+        self.kind.setAccessibleName(tr("Kind of group"))
+        self.language = language_combo(info.language if info else "en")
+        self.language.setAccessibleName(tr("Language"))
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.setCurrentText(zone)
+        self.timezone.setAccessibleName(tr("Time zone"))
+        self.timezone.setToolTip(
+            tr("Meeting times are kept in this zone, such as America/Toronto.")
+        )
+        self.country = QComboBox()
+        for code, name in COUNTRIES:
+            self.country.addItem(tr(name), code)
+        self.country.setAccessibleName(tr("Country"))
+        self.country.setToolTip(tr("Chooses the crisis lines the library starts with."))
+        country = info.country if info else country_for_zone(zone)
+        self.country.setCurrentIndex(max(self.country.findData(country), 0))
+        if info is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(info.kind), 0))
+        self.timezone.currentTextChanged.connect(
+            lambda zone: self.country.setCurrentIndex(
+                max(self.country.findData(country_for_zone(zone)), 0)
+            )
+        )
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(tr("Group &name:"), self.name)
+        form.addRow(tr("&Kind of group:"), self.kind)
+        form.addRow(tr("&Language:"), self.language)
+        form.addRow(tr("&Time zone:"), self.timezone)
+        form.addRow(tr("C&ountry:"), self.country)
+
+    def info(self, uid: str = "") -> GroupInfo:
+        return GroupInfo(
+            self.name.text().strip(),
+            self.kind.currentData(),
+            self.language.currentData(),
+            self.timezone.currentText().strip(),
+            self.country.currentData(),
+            uid,
+        )
