@@ -272,6 +272,10 @@ class LibraryPage(Page):
             self.model.set_items(items[:shown])
             if len(items) > shown:
                 text = self.tr("The best {n} matches: type more to narrow them").format(n=shown)
+            elif not items:
+                text = self.tr(
+                    "Nothing matches “{words}”. Try fewer or other words, or clear the filters."
+                ).format(words=words.strip())
             else:
                 text = self.tr("{n} of {total} items").format(n=len(items), total=total)
         else:

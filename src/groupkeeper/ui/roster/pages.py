@@ -61,6 +61,11 @@ class MembersPage(Page):
         self.search.setAccessibleName(self.tr("Search members"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _t: self._say_when_empty())
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("What to do"))
+        self.empty.setVisible(False)
         self.view = setup_table(QTableView(), self.proxy, self.tr("Members"), (190, 330, 260, 90))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -81,6 +86,7 @@ class MembersPage(Page):
         heading(caption)
         layout.addWidget(caption)
         layout.addWidget(self.search)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: ctx.sync_actions())
@@ -92,8 +98,25 @@ class MembersPage(Page):
         self.model.set_members(members, names)
         active = sum(1 for m in members if m.data.active)
         self.count.setText(self.tr("{n} members, {a} active").format(n=len(members), a=active))
+        self._say_when_empty()
         if selected is not None:
             self.select(selected)
+
+    def _say_when_empty(self) -> None:
+        """With nobody yet, or nobody matching the search, say what to do instead of an
+        empty table."""
+        typed = self.search.text().strip()
+        if self.model.rowCount() == 0:
+            text = self.tr(
+                "No members yet. Add them one by one (Add…), or import a list saved from a "
+                "spreadsheet as CSV (Import from CSV…)."
+            )
+        elif typed and self.proxy.rowCount() == 0:
+            text = self.tr("Nobody matches “{words}”.").format(words=typed)
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
 
     def select(self, member_id: int) -> None:
         row = self.model.row_of(member_id)
