@@ -37,3 +37,12 @@ def test_a_library_search_with_no_match_says_what_to_try(demo_window: MainWindow
     assert page.count.text() == (
         "Nothing matches “zzqx”. Try fewer or other words, or clear the filters."
     )
+
+
+def test_a_roster_with_no_meetings_says_where_to_add_them(
+    make_window: Any, store: GroupStore
+) -> None:
+    window: MainWindow = make_window(store)
+    window.show_section("roster")
+    page = window.roster_page
+    assert page.status.text().startswith("The group has no meetings yet: add them in Schedule")

@@ -365,7 +365,12 @@ class RosterPage(Page):
         text = self.tr("{m} meetings · {o} open turns").format(m=self.model.rowCount(), o=opened)
         if self.model.conflicts:
             text += self.tr(" · {c} need attention").format(c=len(self.model.conflicts))
-        if not meetings:
+        if not meetings and self.series.count() == 0:
+            text = self.tr(
+                "The group has no meetings yet: add them in Schedule (Meetings > New meeting…), "
+                "then choose the roles each needs here."
+            )
+        elif not meetings:
             text = self.tr("No meeting in these weeks needs people yet: choose 'Roles it needs…'.")
         self.status.setText(text)
 
