@@ -163,7 +163,7 @@ def main() -> dict[str, float]:
     from PySide6.QtWidgets import QDialog
 
     from groupkeeper import startup
-    from groupkeeper.export.documents import Document
+    from groupkeeper.export.registry import Document
     from groupkeeper.store import backups, open_store
     from groupkeeper.ui.app import make_app
     from groupkeeper.ui.export.flows import ExportFlow

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from groupkeeper.export.documents import Document
 from groupkeeper.export.paper import Paper
+from groupkeeper.export.registry import Document
 from groupkeeper.library import service as library
 from groupkeeper.materials import service as materials
 from groupkeeper.schedule import service as schedule

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from groupkeeper import recent
-from groupkeeper.export.documents import Document
+from groupkeeper.export.registry import Document
 from groupkeeper.schedule import service
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.store import GroupStore

@@ -190,7 +190,7 @@ def test_a_problem_in_the_work_is_shown_in_words(
 @pytest.fixture
 def prepared_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The threads the export's ``prepare`` ran on (it still reads and returns as it did)."""
-    import groupkeeper.export.documents as documents
+    import groupkeeper.export.registry as documents
 
     real = documents.prepare
     threads: list[int] = []
@@ -206,7 +206,7 @@ def prepared_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_the_preview_reads_and_draws_off_the_ui_thread(
     qtbot: QtBot, demo_window: MainWindow, pool: QThreadPool, prepared_on: list[int]
 ) -> None:
-    from groupkeeper.export.documents import Document
+    from groupkeeper.export.registry import Document
     from groupkeeper.ui.export.dialog import ExportDialog
 
     demo_window.registry["print"].trigger()
@@ -229,7 +229,7 @@ def test_the_handout_is_read_and_saved_off_the_ui_thread(
     monkeypatch: pytest.MonkeyPatch,
     notes: Notes,
 ) -> None:
-    from groupkeeper.export.documents import Document
+    from groupkeeper.export.registry import Document
     from groupkeeper.ui.export.dialog import ExportDialog
     from tests.export.test_flyer import pdf_text
 

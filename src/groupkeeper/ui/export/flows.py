@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from groupkeeper import paths
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.documents import Document, Request
+from groupkeeper.export.registry import Document, Request
 from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
@@ -50,7 +50,8 @@ class ExportFlow(QObject):
         key = f"preview-{id(dialog):x}"
 
         def want(req: Request) -> None:
-            from groupkeeper.export.documents import Preview, prepare, preview
+            from groupkeeper.export.preview import Preview, preview
+            from groupkeeper.export.registry import prepare
 
             if ctx.gateway is None:
                 return
@@ -86,7 +87,7 @@ class ExportFlow(QObject):
         ctx = self.ctx
         if ctx.gateway is None:
             return
-        from groupkeeper.export.documents import prepare, render, warnings
+        from groupkeeper.export.registry import prepare, render, warnings
 
         self.last_document = req.document
         today = ctx.today

@@ -21,8 +21,6 @@ class Prompts(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.last_box: QMessageBox | None = None
-        """The last "saved" box offered (tests answer it)."""
 
     def ask_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -137,5 +135,4 @@ class Prompts(QObject):
 
         box.finished.connect(lambda _r: chosen())
         box.open()
-        self.last_box = box
         return box
