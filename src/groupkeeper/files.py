@@ -22,6 +22,13 @@ from groupkeeper.errors import GroupKeeperError
 _POSIX = sys.platform != "win32"
 
 
+def name_part(text: str, fallback: str = "Group") -> str:
+    """``text`` (a group's or a member's name) fit to start a file name a person saves: no
+    folder separators or characters Windows refuses, so the name stays one file in the
+    folder chosen."""
+    return "".join(" " if c in '\\/:*?"<>|' else c for c in text).strip() or fallback
+
+
 def make_private(path: Path) -> Path:
     """Make ``path`` this user's only: 0700 for a folder, 0600 for a file, whatever the umask."""
     if _POSIX:

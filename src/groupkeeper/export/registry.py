@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.parts import Part
+from groupkeeper.files import name_part
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.untrusted import shown
 
@@ -434,7 +435,7 @@ class Document(enum.Enum):
         return self.spec.large_print
 
     def file_name(self, group: str, when: date) -> str:
-        return self.spec.file_name.format(group=group, when=when) + ".pdf"
+        return self.spec.file_name.format(group=name_part(group), when=when) + ".pdf"
 
 
 # ---------------------------------------------------------------------- printing one

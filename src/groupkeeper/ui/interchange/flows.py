@@ -11,15 +11,11 @@ from PySide6.QtCore import QObject
 
 from groupkeeper import paths
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.files import name_part
 from groupkeeper.ui.work.ops import Op
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
-
-
-def file_stem(name: str) -> str:
-    """A name fit to start a file name: no folder separators or characters Windows refuses."""
-    return "".join(" " if c in '\\/:*?"<>|' else c for c in name).strip() or "Group"
 
 
 class InterchangeFlows(QObject):
@@ -29,7 +25,7 @@ class InterchangeFlows(QObject):
 
     def _stem(self) -> str:
         group = self.ctx.data.group()
-        return file_stem(group.name if group else "Group")
+        return name_part(group.name if group else "Group")
 
     # ------------------------------------------------------------------ calendars
 
@@ -74,7 +70,7 @@ class InterchangeFlows(QObject):
                     )
                     return
                 content = ics.service_bytes(turns, now)
-                name = f"{file_stem(turns.member)} service dates.ics"
+                name = f"{name_part(turns.member)} service dates.ics"
         except GroupKeeperError as exc:
             ctx.prompts.notify(self.tr("Could not make the calendar"), exc.message)
             return

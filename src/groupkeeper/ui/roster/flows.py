@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from groupkeeper import paths
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.files import name_part
 from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class RosterFlows(QObject):
         from groupkeeper.export.roster import roster_data, write_csv
 
         group = ctx.data.group()
-        name = f"{group.name if group else 'Group'} roster {first:%Y-%m-%d}.csv"
+        name = f"{name_part(group.name if group else '')} roster {first:%Y-%m-%d}.csv"
         out = ctx.prompts.ask_save_path(
             self.tr("Save the roster"), paths.documents_dir() / name, "CSV (*.csv)"
         )
