@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from groupkeeper import APP_NAME, __version__, paths, startup
@@ -17,6 +17,9 @@ from groupkeeper.ui.shell.files import create_group_file
 from groupkeeper.ui.shell.window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
+# The name the desktop entry, the MIME type and the AppStream file are installed under
+# (packaging/linux/); on Wayland it is how the desktop finds the window's icon.
+APP_ID = "org.groupkeeper.GroupKeeper"
 
 
 def default_font() -> QFont:
@@ -24,6 +27,17 @@ def default_font() -> QFont:
     font = QFont()
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     return font
+
+
+def app_icon() -> QIcon:
+    """GroupKeeper's icon at every size drawn for it (packaging/icons/render_icons.py), so
+    the title bar, the taskbar and Alt+Tab each get a sharp one. Sizes come from the names,
+    so no picture is decoded until Qt draws that size."""
+    icon = QIcon()
+    for png in (paths.resource_dir() / "icons").glob("groupkeeper-*.png"):
+        side = int(png.stem.rpartition("-")[2])
+        icon.addFile(str(png), QSize(side, side))
+    return icon
 
 
 def make_app() -> QApplication:
@@ -35,6 +49,8 @@ def make_app() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setFont(default_font())
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
     return app
 
 
