@@ -171,7 +171,8 @@ def test_a_group_file_given_alone_is_opened_in_the_window() -> None:
     assert set(cli.COMMANDS) == set(sub.choices)  # every command's name is known as one
     with pytest.raises(SystemExit):
         cli.parse_args(["a.groupkeeper", "--data", "b.groupkeeper"])
-    entry = (Path(__file__).resolve().parents[1] / "packaging" / "groupkeeper.desktop").read_text()
+    linux = Path(__file__).resolve().parents[1] / "packaging" / "linux"
+    entry = (linux / "org.groupkeeper.GroupKeeper.desktop").read_text()
     assert "Exec=groupkeeper %f" in entry
 
 
