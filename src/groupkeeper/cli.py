@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from groupkeeper.export.registry import Document, Option
+    from groupkeeper.group.contact import ContactPlace
     from groupkeeper.group.service import GroupInfo
     from groupkeeper.schedule.occurrences import Occurrence
     from groupkeeper.store import GroupStore
@@ -225,7 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     _group_options(new, required=True)
     new.set_defaults(func=cmd_new)
     settings = sub.add_parser(
-        "settings", parents=[data], help="show or change the group's name, kind, language, zone"
+        "settings",
+        parents=[data],
+        help="show or change the group's name, kind, language, zone, contact, service number",
     )
     _group_options(settings, required=False)
     settings.set_defaults(func=cmd_settings)
@@ -443,6 +446,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def _group_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    from groupkeeper.group.contact import ContactPlace
     from groupkeeper.group.models import LANGUAGES, GroupKind
     from groupkeeper.group.service import COUNTRIES
 
@@ -458,18 +462,85 @@ def _group_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
         "--country", choices=[code for code, _ in COUNTRIES if code],
         help="CA or US: which crisis lines the library starts with (default: from the zone)",
     )  # fmt: skip
+    contact = parser.add_argument_group(
+        "the group's contact and service numbers", 'all optional; "" clears one'
+    )
+    contact.add_argument("--phone", help="the group's phone number, such as '+1 555-010-0100'")
+    contact.add_argument("--email", help="the group's email address")
+    contact.add_argument("--website", help="the group's website, such as elmfallshope.org")
+    contact.add_argument(
+        "--print-contact", metavar="PAPERS", type=_contact_places,
+        help="where the contact prints: any of "
+        + ", ".join(f"{p.value} ({p.label.lower()})" for p in ContactPlace)
+        + ", comma-separated; or none (the default: anonymity first)",
+    )  # fmt: skip
+    contact.add_argument(
+        "--service-number", metavar="NUMBER",
+        help="the fellowship's number for the group (GSO); never printed",
+    )  # fmt: skip
+    contact.add_argument(
+        "--district", metavar="NAME", help="its district, area or intergroup id; never printed"
+    )
+
+
+def _contact_places(text: str) -> frozenset[ContactPlace]:
+    """``schedule,packet``, or ``none`` / "" for nowhere."""
+    from groupkeeper.group.contact import ContactPlace
+
+    known = {p.value: p for p in ContactPlace}
+    chosen = {p.strip().lower() for p in text.split(",")} - {"", "none"}
+    if unknown := sorted(chosen - set(known)):
+        raise argparse.ArgumentTypeError(
+            f"'{shown(unknown[0])}' is not a paper the contact prints on; choose from "
+            + ", ".join(known)
+            + ", or none"
+        )
+    return frozenset(known[p] for p in chosen)
 
 
 def _said(info: GroupInfo) -> str:
+    """The group's settings in a line, then its contact and service numbers if it has any."""
+    from groupkeeper.group.contact import ContactPlace
+
     country = info.country or "somewhere else"
-    return (
+    lines = [
         f"{shown(info.name)}: {info.kind.label.lower()}, language {info.language}, "
         f"time zone {info.timezone}, country {country}."
-    )
+    ]
+    c = info.contact
+    if not c.empty or c.printed_on:
+        given = (("phone", c.phone), ("email", c.email), ("website", c.website))
+        reach = ", ".join(f"{what} {shown(value)}" for what, value in given if value)
+        places = [p.label.lower() for p in ContactPlace if p in c.printed_on]
+        where = "printed on the " + " and the ".join(places) if places else "printed nowhere"
+        lines.append(f"Contact: {reach or 'none'}; {where}.")
+    numbers = (("service number", info.service_number), ("district", info.district))
+    if kept := ", ".join(f"{what} {shown(value)}" for what, value in numbers if value):
+        lines.append(f"For the intergroup (never printed): {kept}.")
+    return "\n".join(lines)
+
+
+def _contact_changes(args: argparse.Namespace, info: GroupInfo) -> dict[str, Any]:
+    """The contact and service numbers the options change (none given: none changed)."""
+    from dataclasses import replace
+
+    contact = info.contact
+    for field in ("phone", "email", "website"):
+        if getattr(args, field) is not None:
+            contact = replace(contact, **{field: getattr(args, field)})
+    if args.print_contact is not None:
+        contact = replace(contact, printed_on=args.print_contact)
+    changes: dict[str, Any] = {"contact": contact} if contact != info.contact else {}
+    for field in ("service_number", "district"):
+        if getattr(args, field) is not None:
+            changes[field] = getattr(args, field)
+    return changes
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     """A new group file from the command line (the welcome's answers as options)."""
+    from dataclasses import replace
+
     from groupkeeper.group.models import GroupKind
     from groupkeeper.group.service import (
         GroupInfo,
@@ -488,6 +559,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         args.name, GroupKind(args.kind or "other"), args.language or "en", zone,
         args.country if args.country is not None else country_for_zone(zone),
     )  # fmt: skip
+    info = replace(info, **_contact_changes(args, info))
     problems = validate_group(info)
     if problems:
         raise GroupKeeperError(" ".join(problems))
@@ -524,6 +596,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             changes["timezone"] = args.zone
         if args.country is not None:
             changes["country"] = args.country
+        changes |= _contact_changes(args, info)
         if changes:
             info = save_group(s, replace(info, **changes))
     print(("Changed: " if changes else "") + _said(info))

@@ -293,6 +293,16 @@ def test_a_0005_file_upgrades_to_meeting_formats_with_its_data(tmp_path: Path) -
         assert service.get_series(s, 3).data.format_id == usual.id
 
 
+# One meeting series, as a file from 0006 on holds it.
+SUNDAY_SERENITY = (
+    "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
+    " location_name, address, room, directions, accessibility, language, notes, format_id,"
+    " created_at, updated_at) VALUES (3, 'Sunday Serenity', 'FREQ=WEEKLY;BYDAY=SU', '2025-01-05',"
+    " NULL, '10:00:00.000000', 60, 'Hall', '', '', '', '', 'en', '', NULL, '2025-01-01 09:00:00',"
+    " '2025-01-01 09:00:00')"
+)
+
+
 def test_a_0006_file_upgrades_to_a_group_uid_that_never_changes(tmp_path: Path) -> None:
     path = tmp_path / "v6.groupkeeper"
     _migrated(path, "0006_meeting_formats")
@@ -301,13 +311,7 @@ def test_a_0006_file_upgrades_to_a_group_uid_that_never_changes(tmp_path: Path) 
         "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
         " '2025-01-01 09:00:00', 0, 'CA', 'OFF', 0, 0, 14)"
     )
-    conn.execute(
-        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time, duration_minutes,"
-        " location_name, address, room, directions, accessibility, language, notes, format_id,"
-        " created_at, updated_at) VALUES (3, 'Sunday Serenity', 'FREQ=WEEKLY;BYDAY=SU', '2025-01-05',"
-        " NULL, '10:00:00.000000', 60, 'Hall', '', '', '', '', 'en', '', NULL, '2025-01-01 09:00:00',"
-        " '2025-01-01 09:00:00')"
-    )
+    conn.execute(SUNDAY_SERENITY)
     conn.commit()
     conn.close()
 
@@ -326,3 +330,47 @@ def test_a_0006_file_upgrades_to_a_group_uid_that_never_changes(tmp_path: Path) 
     with open_store(path) as st, st.session() as s:
         again = get_group(s)
         assert again is not None and again.uid == group.uid
+
+
+def test_a_0007_file_upgrades_to_a_contact_printed_nowhere(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from groupkeeper.group.contact import ContactPlace, GroupContact
+    from groupkeeper.group.service import save_group
+
+    path = tmp_path / "v7.groupkeeper"
+    _migrated(path, "0007_group_uid")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'fr', 'America/Regina',"
+        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90')"
+    )
+    conn.execute(SUNDAY_SERENITY)
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        group = get_group(s)
+        assert [x.name for x in service.list_series(s)] == ["Sunday Serenity"]
+    assert group is not None
+    assert (group.name, group.language, group.country, group.uid) == (
+        "Prairie Hope", "fr", "CA", "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    )  # fmt: skip
+    # Nothing the group did not choose: no contact, printed nowhere, no service numbers.
+    assert (group.contact, group.service_number, group.district) == (GroupContact(), "", "")
+    conn = sqlite3.connect(path)
+    assert conn.execute(
+        "SELECT checkin_days, version_num FROM group_info, alembic_version"
+    ).fetchone() == (21, HEAD)
+    conn.close()
+    saved = [b.tag for b in backups.list_backups(path) if b.tag.startswith("before-upgrade")]
+    assert saved == ["before-upgrade-0007_group_uid"]
+    # And the upgraded file keeps a contact and the places it prints.
+    contact = GroupContact("306 555 0100", "", "prairiehope.ca", frozenset({ContactPlace.SCHEDULE}))
+    with open_store(path) as st, st.session() as s, s.begin():
+        save_group(s, replace(group, contact=contact, service_number="000123456"))
+    with open_store(path) as st, st.session() as s:
+        again = get_group(s)
+    assert again is not None and again.uid == group.uid
+    assert again.contact == replace(contact, website="https://prairiehope.ca")
+    assert again.service_number == "000123456"

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.styles import (
     Heading,
     PageLimit,
@@ -29,6 +30,7 @@ from groupkeeper.export.styles import (
     table,
     write_pdf,
 )
+from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
@@ -62,6 +64,7 @@ class FlyerData:
     meetings: tuple[FlyerMeeting, ...]
     changes: tuple[FlyerChange, ...]
     legend: tuple[tuple[str, str], ...]
+    contact: ContactLines = ()  # only when the group chose to print it on the flyer
 
 
 def flyer_data(session: Session, first: date, last: date) -> FlyerData:
@@ -106,7 +109,10 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     changes.sort(key=lambda c: (c.day, c.meeting))
     labels = service.format_labels(session)
     legend = tuple((code, labels.get(code, code)) for code in sort_codes(used))
-    return FlyerData(group.name, first, last, tuple(meetings), tuple(changes), legend)
+    return FlyerData(
+        group.name, first, last, tuple(meetings), tuple(changes), legend,
+        printed_contact(group.contact, ContactPlace.SCHEDULE),
+    )  # fmt: skip
 
 
 def _p(text: str, style: object) -> Paragraph:
@@ -121,6 +127,8 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
     ]
     if not data.meetings:
         story.append(_p("No meetings are scheduled in these dates.", st.body))
+        if data.contact:
+            story.append(KeepTogether(contact_block(data.contact, st, width)))
         return story
     # Four columns need room: a booklet page or large print gets two (what and when; where).
     narrow = width < 40 * st.body.fontSize
@@ -166,8 +174,13 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
         else:
             legend = table(rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False)
         story.append(KeepTogether([Heading("What the format codes mean", st.heading), legend]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(_p("All are welcome to open meetings. What is said here stays here.", st.small))
+    # The contact and the closing line stay together: neither alone at the top of a page.
+    ending = [
+        *contact_block(data.contact, st, width),
+        Spacer(1, 6 * mm),
+        _p("All are welcome to open meetings. What is said here stays here.", st.small),
+    ]
+    story.append(KeepTogether(ending))
     return story
 
 

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
+from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.parts import Part
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.styles import (
@@ -37,6 +38,7 @@ from groupkeeper.export.styles import (
     table,
     write_pdf,
 )
+from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
@@ -106,6 +108,7 @@ class PacketData:
     crisis: tuple[Resource, ...]
     parts: frozenset[Part]
     warnings: tuple[str, ...]
+    contact: ContactLines = ()  # only when the group chose to print it on the packet
 
     def has(self, part: Part) -> bool:
         return part in self.parts
@@ -241,6 +244,7 @@ def packet_data(
         crisis=tuple(library.crisis_lines(s)) if Part.CRISIS in parts else (),
         parts=parts,
         warnings=tuple(warnings),
+        contact=printed_contact(group.contact, ContactPlace.PACKET),
     )
 
 
@@ -363,6 +367,8 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
         yield KeepTogether(
             [Heading("Confidentiality", st.heading), Paragraph(escape(CONFIDENTIAL), body)]
         )
+    if data.contact:
+        yield KeepTogether(contact_block(data.contact, st, width))
 
 
 def render_packet(

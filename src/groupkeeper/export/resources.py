@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.styles import (
     FONT_BOLD,
     Heading,
@@ -36,6 +37,7 @@ from groupkeeper.export.styles import (
     paragraphs,
     write_pdf,
 )
+from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
@@ -48,6 +50,7 @@ class HandoutData:
     crisis: tuple[Resource, ...]  # the crisis page; empty when not chosen
     items: tuple[Resource, ...]  # everything else chosen, in library order
     chosen_by: str  # "", or "tag 'newcomers'", for the subtitle
+    contact: ContactLines = ()  # only when the group chose to print it on the handout
 
     def of(self, kind: Kind) -> list[Resource]:
         return [i for i in self.items if i.kind is kind]
@@ -80,7 +83,10 @@ def handout_data(
             "There is nothing to print: choose some items, or add readings and contacts to "
             "the library first."
         )
-    return HandoutData(group.name, crisis, items, f"tag '{tag}'" if tag and ids is None else "")
+    return HandoutData(
+        group.name, crisis, items, f"tag '{tag}'" if tag and ids is None else "",
+        printed_contact(group.contact, ContactPlace.RESOURCES),
+    )  # fmt: skip
 
 
 def _reach(c: Resource) -> str:
@@ -155,13 +161,15 @@ def render_handout(
                     text += f"<br/><font size='{fine}' color='#5b6572'>{escape(c.body)}</font>"
                 yield Paragraph(text, body)
 
-    def story() -> Iterator[object]:
+    def story(width: float) -> Iterator[object]:
         # Made as the pages fill (a library can run to a thousand pages; a preview wants one).
         if data.crisis:
             yield from crisis_page(data.crisis, st)
             if data.items:
                 yield PageBreak()
         if not data.items:
+            if data.contact:
+                yield KeepTogether(contact_block(data.contact, st, width))
             return
         subtitle = "Resources" + (f" · {data.chosen_by}" if data.chosen_by else "")
         yield Paragraph(escape(data.group_name), st.title)
@@ -188,9 +196,11 @@ def render_handout(
             for b in books:
                 by = f" by {escape(b.author)}" if b.author else ""
                 yield Paragraph(f"<b>{escape(b.title)}</b>{by}", body)
+        if data.contact:
+            yield KeepTogether(contact_block(data.contact, st, width))
         yield Spacer(1, 4 * mm)
 
     return write_pdf(
         out, group_name=data.group_name, title="resources", subject="Resource handout",
-        story=lambda _width: story(), paper=paper, large=large, printed=printed, limit=limit,
+        story=story, paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip

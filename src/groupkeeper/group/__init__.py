@@ -1,1 +1,2 @@
-"""The group's own settings: name, kind, language, time zone and country."""
+"""The group's own settings: name, kind, language, time zone, country, its public contact
+and its service numbers."""

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Enum, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from groupkeeper.group import contact as c
 from groupkeeper.pairing.conventions import SameGender
 from groupkeeper.store.base import Base
 
@@ -66,3 +67,12 @@ class Group(Base):
     checkin_days: Mapped[int] = mapped_column(Integer, default=14)
     # Never changes, even when the group is renamed: calendar UIDs are built from it.
     uid: Mapped[str] = mapped_column(String(36), default=lambda: uuid.uuid4().hex)
+    # The public contact (group/contact.py), printed only on the papers in contact_printed_on
+    # (ContactPlace values, comma-separated; "" is nowhere); and the fellowship's and the
+    # intergroup's ids for the group, printed nowhere.
+    contact_phone: Mapped[str] = mapped_column(String(c.PHONE_MAX), default="")
+    contact_email: Mapped[str] = mapped_column(String(c.EMAIL_MAX), default="")
+    contact_website: Mapped[str] = mapped_column(String(c.WEBSITE_MAX), default="")
+    contact_printed_on: Mapped[str] = mapped_column(String(c.PRINTED_ON_MAX), default="")
+    service_number: Mapped[str] = mapped_column(String(c.SERVICE_NUMBER_MAX), default="")
+    district: Mapped[str] = mapped_column(String(c.DISTRICT_MAX), default="")

@@ -1,8 +1,9 @@
-"""The group this file belongs to: reading and saving its name, kind, language and zone."""
+"""The group this file belongs to: reading and saving its name, kind, language, zone, contact
+and service numbers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,15 @@ from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.contact import (
+    GroupContact,
+    contact_problems,
+    one_line,
+    printed_on_from,
+    printed_on_text,
+    service_problems,
+    tidy_contact,
+)
 from groupkeeper.group.models import Group, GroupKind
 
 
@@ -22,13 +32,29 @@ class GroupInfo:
     timezone: str
     country: str = ""
     uid: str = ""  # set by the file; calendar exports name meetings with it
+    contact: GroupContact = field(default_factory=GroupContact)  # prints where it says
+    service_number: str = ""  # the fellowship's id for the group (GSO): printed nowhere
+    district: str = ""  # its district, area or intergroup id: printed nowhere
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
 
+def tidy_group(info: GroupInfo) -> GroupInfo:
+    """``info`` as it would be saved: the contact and service numbers on one line each, a
+    bare website name made https://…."""
+    return replace(
+        info,
+        contact=tidy_contact(info.contact),
+        service_number=one_line(info.service_number),
+        district=one_line(info.district),
+    )
+
+
 def validate_group(info: GroupInfo) -> list[str]:
+    """Every problem with ``info`` once tidied, one plain line each."""
+    info = tidy_group(info)
     problems = []
     if not info.name.strip():
         problems.append("Give the group a name.")
@@ -36,7 +62,11 @@ def validate_group(info: GroupInfo) -> list[str]:
         problems.append("The group's name is too long (200 characters at most).")
     if not known_zone(info.timezone):
         problems.append(f"'{info.timezone}' is not a time zone GroupKeeper knows.")
-    return problems
+    return (
+        problems
+        + contact_problems(info.contact)
+        + service_problems(info.service_number, info.district)
+    )
 
 
 def local_zone_name() -> str:
@@ -63,7 +93,9 @@ def known_zone(name: str) -> bool:
 
 
 def save_group(session: Session, info: GroupInfo) -> GroupInfo:
-    """Create the group record, or update it if the file has one."""
+    """Create the group record, or update it if the file has one; every setting in ``info``
+    is saved, the contact and service numbers included."""
+    info = tidy_group(info)
     problems = validate_group(info)
     if problems:
         raise ValidationError(problems)
@@ -76,11 +108,20 @@ def save_group(session: Session, info: GroupInfo) -> GroupInfo:
     row.language = info.language
     row.timezone = info.timezone
     row.country = info.country
+    row.contact_phone = info.contact.phone
+    row.contact_email = info.contact.email
+    row.contact_website = info.contact.website
+    row.contact_printed_on = printed_on_text(info.contact.printed_on)
+    row.service_number = info.service_number
+    row.district = info.district
     session.flush()
     return get_group(session) or info
 
 
-_TEXTS = ("name", "language", "timezone", "country", "uid")
+_TEXTS = (
+    "name", "language", "timezone", "country", "uid", "contact_phone", "contact_email",
+    "contact_website", "contact_printed_on", "service_number", "district",
+)  # fmt: skip
 
 
 def _cut(column: Any) -> Any:
@@ -96,7 +137,16 @@ def get_group(session: Session) -> GroupInfo | None:
     row = session.execute(select(c.kind, *(_cut(c[n]) for n in _TEXTS)).limit(1)).first()
     if row is None:
         return None
-    return GroupInfo(row.name, row.kind, row.language, row.timezone, row.country, row.uid)
+    # Tidied as if typed: a file from someone else may hold escape sequences or line breaks.
+    contact = GroupContact(
+        row.contact_phone, row.contact_email, row.contact_website,
+        printed_on_from(row.contact_printed_on),
+    )  # fmt: skip
+    info = GroupInfo(
+        row.name, row.kind, row.language, row.timezone, row.country, row.uid, contact,
+        row.service_number, row.district,
+    )  # fmt: skip
+    return tidy_group(info)
 
 
 # Countries the welcome dialog offers: (code, name). The starter crisis lines follow it.

@@ -15,6 +15,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_pairings",
     "0006_meeting_formats",
     "0007_group_uid",
+    "0008_group_contact",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -91,6 +91,7 @@ ADDED: dict[str, tuple[str, ...]] = {
         "table meeting_note",
     ),
     "0007_group_uid": (),
+    "0008_group_contact": (),
 }
 
 # Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT): data only, never code.
