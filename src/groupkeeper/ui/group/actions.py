@@ -28,5 +28,6 @@ def register(ctx: AppContext) -> None:
 
     ctx.actions.add(ActionSpec(
         "group_settings", ctx.tr("The &group…"), edit, None,
-        ctx.tr("The group's name, kind, language, time zone and country"), ("settings:0",),
+        ctx.tr("The group's name, kind, language, time zone, country, contact and service number"),
+        ("settings:0",),
     ))  # fmt: skip
