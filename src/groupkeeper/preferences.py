@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any
 
 from groupkeeper import configfile
@@ -29,4 +31,25 @@ def lock_minutes() -> int:
 def set_lock_minutes(minutes: int) -> None:
     values = _load()
     values["lock_minutes"] = max(0, min(MAX_LOCK_MINUTES, int(minutes)))
+    configfile.save(FILE, values)
+
+
+MAX_GEOMETRY = 4096
+"""Bytes of a saved window geometry worth reading (Qt's are under 100)."""
+
+
+def window_geometry() -> bytes | None:
+    """The main window's size and place when it last closed, as Qt saved them."""
+    value = _load().get("window_geometry")
+    if not isinstance(value, str) or len(value) > MAX_GEOMETRY:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def set_window_geometry(geometry: bytes) -> None:
+    values = _load()
+    values["window_geometry"] = base64.b64encode(geometry[:MAX_GEOMETRY]).decode("ascii")
     configfile.save(FILE, values)

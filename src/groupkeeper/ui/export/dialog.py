@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -61,6 +60,7 @@ from groupkeeper.ui.kit.forms import (
     pydate,
     show_problems,
 )
+from groupkeeper.ui.kit.screen import Dialog
 
 PREVIEW_WIDTH = 340
 
@@ -81,7 +81,7 @@ class _Field:
     problems: Callable[[], list[str]] = _fine
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Dialog):
     preview_wanted = Signal(object)  # a Request
 
     def __init__(

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.interchange.meeting_guide import Feed, FeedMeeting
 from groupkeeper.ui.kit.forms import Button, button_box, hint_label, text_box
+from groupkeeper.ui.kit.screen import Dialog
 from groupkeeper.ui.kit.tables import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(Dialog):
     """Which calendar to save: every meeting, or one member's service dates."""
 
     def __init__(self, parent: QWidget | None, members: list[tuple[int, str]]) -> None:
@@ -153,7 +153,7 @@ class FeedModel(QAbstractTableModel):
         return True
 
 
-class MeetingListDialog(QDialog):
+class MeetingListDialog(Dialog):
     """Pick the group's meetings out of an intergroup's whole meeting list."""
 
     def __init__(

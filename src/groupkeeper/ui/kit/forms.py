@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.export.paper import SHEETS, Paper
 from groupkeeper.group.models import LANGUAGES
+from groupkeeper.ui.kit.screen import Dialog
 
 ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
 HINT_STYLE = "color: #5b6572;"
@@ -176,7 +177,7 @@ def form_state(root: QWidget) -> tuple[object, ...]:
     return tuple(state)
 
 
-class FormDialog(QDialog):
+class FormDialog(Dialog):
     """A dialog that never drops typing: closing it (Escape, Cancel, the window's close
     button) with changes on screen asks Save / Discard / Cancel. What is "a change" is found
     from the fields themselves (:func:`form_state`), taken when the dialog is first shown."""
@@ -257,7 +258,7 @@ class SavingDialog(FormDialog):
         super().accept()
 
 
-class RangeDialog(QDialog):
+class RangeDialog(Dialog):
     """Choose a date range; subclasses add their own fields to ``form`` or ``extra``."""
 
     def __init__(

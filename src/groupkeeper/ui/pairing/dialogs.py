@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,6 +48,7 @@ from groupkeeper.ui.kit.forms import (
     qdate,
     text_box,
 )
+from groupkeeper.ui.kit.screen import Dialog
 
 
 class FocusList(QWidget):
@@ -391,7 +391,7 @@ class ConventionsDialog(SavingDialog):
         )
 
 
-class ProposalsDialog(QDialog):
+class ProposalsDialog(Dialog):
     """The best overall set for everyone waiting, as proposals: a person confirms or declines
     each one; nothing becomes a pairing on its own."""
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from groupkeeper.ui.kit.forms import (
     hint_label,
     show_problems,
 )
+from groupkeeper.ui.kit.screen import Dialog
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -130,7 +130,7 @@ def _wait_label(name: str) -> QLabel:
     return label
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Dialog):
     """Asks for the passphrase of a protected file; says so when the last try was wrong, and
     after a few wrong tries keeps Open off for a growing while (see :class:`WrongTries`)."""
 
@@ -191,7 +191,7 @@ class PassphraseFields(QWidget):
         return check_new_passphrase(self.first.text(), self.again.text())
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Dialog):
     """Choose a passphrase: typed twice, checked before the dialog closes."""
 
     def __init__(self, parent: QWidget | None, title: str, explanation: str, button: str) -> None:
@@ -255,7 +255,7 @@ def find_backups(
     return found
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Dialog):
     """Lists the file's backups, newest first, with what each holds. It shows at once, saying
     it is looking; the list comes from an op (:func:`find_backups`) to :meth:`show_backups`."""
 
@@ -331,7 +331,7 @@ class RestoreDialog(QDialog):
         return self.backups[row]
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(Dialog):
     """Hand the group file to the next secretary: one copy, optionally with its own passphrase."""
 
     def __init__(self, parent: QWidget | None, protected: bool) -> None:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupkeeper import APP_NAME, recent
+from groupkeeper import APP_NAME, preferences, recent
 from groupkeeper.privatetemp import PrivateTemp
 from groupkeeper.store import (
     GroupStore,
 )
 from groupkeeper.ui.context import AppContext, Gateway
+from groupkeeper.ui.kit import screen
 from groupkeeper.ui.schedule.page import SchedulePage
 from groupkeeper.ui.shell.actions import Actions, ActionSpec
 from groupkeeper.ui.shell.files import FileFlows
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.today = today or date.today()
+        self.remember = remember
         self.temp = PrivateTemp()  # copies opened in other programs, the export preview
         self.prompts = Prompts(self)
         self.registry = Actions(self)
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.files = FileFlows(
             self.ctx, self.set_store, lambda *a: self.safety.offer_backup_for_damaged(*a)
         )
-        self.resize(1180, 760)
+        screen.place_window(self, preferences.window_geometry())
         self._pages: dict[str, QWidget] = {}
         self._stale: set[str] = set(SECTIONS)
         self._register_actions()
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         from groupkeeper.ui.work.undo import UndoActions
 
         self.sections = QTabWidget()
+        self._holders: dict[str, QWidget] = {}
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.setDocumentMode(True)
         self.schedule = SchedulePage(self.ctx)
@@ -189,7 +192,8 @@ class MainWindow(QMainWindow):
             holder = self.schedule if key == "schedule" else QWidget()
             if key != "schedule":
                 QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.sections.addTab(holder, label)
+            self._holders[key] = holder
+            self.sections.addTab(screen.scrolling(holder), label)  # small screens scroll
         self.sections.currentChanged.connect(self._section_changed)
         self.notice = Notice(self)
         self.ctx.notice = self.notice.show_text
@@ -207,8 +211,7 @@ class MainWindow(QMainWindow):
     def _page(self, key: str) -> QWidget:
         if key not in self._pages:
             page = _make_page(key, self.ctx)
-            holder = self.sections.widget(SECTIONS.index(key))
-            layout = holder.layout() if holder is not None else None
+            layout = self._holders[key].layout()
             assert layout is not None
             layout.addWidget(page)
             self._pages[key] = page
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         from groupkeeper.ui.work.ops import cancel_all
 
         cancel_all()
+        if self.remember:  # not the screenshot command's window
+            preferences.set_window_geometry(bytes(self.saveGeometry().data()))
         if "library" in self._pages:
             self.library_page.files.stop()
         if isinstance(self.ctx.pool, QThreadPool):
