@@ -76,6 +76,12 @@ def last_group_file() -> Path:
 
 
 def run_gui(data: Path | None, *, screenshot: Path | None = None, view: str = "home") -> int:
+    from groupkeeper.ui import syslibs
+
+    problem = syslibs.problem()  # Qt would abort naming the wrong library
+    if problem is not None:
+        syslibs.tell(problem)
+        return 1
     app = make_app()
     path = Path(data) if data else last_group_file()
     if screenshot is not None:
