@@ -10,13 +10,15 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
+from groupkeeper.ui.kit.colours import Ink, ink
 from groupkeeper.ui.kit.fonts import BIG, TITLE, heading
-from groupkeeper.ui.kit.page import OPEN_STYLE, WARN, Page
+from groupkeeper.ui.kit.page import Page
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
@@ -52,12 +54,12 @@ class HomePage(Page):
         self.open_label = QLabel()
         self.open_label.setAccessibleName(self.tr("Open turns"))
         self.conflict_label = QLabel()
-        self.conflict_label.setStyleSheet(WARN)
+        ink(self.conflict_label, Ink.WARNING, bold=True)
         self.terms_label = QLabel()
         self.terms_label.setWordWrap(True)
         self.terms_label.setAccessibleName(self.tr("Elected positions"))
         self.warn_label = QLabel()
-        self.warn_label.setStyleSheet(WARN)
+        ink(self.warn_label, Ink.WARNING, bold=True)
         self.warn_label.setWordWrap(True)
         self.warn_label.setAccessibleName(self.tr("Terms ending soon"))
         to_roster = QPushButton(self.tr("Open the roster"))
@@ -67,7 +69,7 @@ class HomePage(Page):
         self.pairs_label = QLabel()
         self.pairs_label.setAccessibleName(self.tr("Pairings"))
         self.overdue_label = QLabel()
-        self.overdue_label.setStyleSheet(WARN)
+        ink(self.overdue_label, Ink.WARNING, bold=True)
         self.overdue_label.setWordWrap(True)
         self.overdue_label.setAccessibleName(self.tr("Check-ins overdue"))
         to_pairings = QPushButton(self.tr("Open Pairings"))
@@ -77,7 +79,9 @@ class HomePage(Page):
         self.serving.setColumnStretch(4, 1)
         self.group_name = QLabel()
         heading(self.group_name, TITLE, bold=True)
-        self.group_name.setStyleSheet("padding: 4px 0;")
+        # Margins, not a style sheet: a widget with one keeps the colours of the palette it
+        # was first shown with when the theme changes.
+        self.group_name.setContentsMargins(0, 4, 0, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group_name)
         caption = QLabel(self.tr("Next meeting"))
@@ -158,10 +162,11 @@ class HomePage(Page):
             for i, (role_name, who) in enumerate(home.serving):
                 name = QLabel(role_name + ":")
                 person = QLabel(who or self.tr("open — nobody yet"))
+                bold = QFont(person.font())
+                bold.setWeight(QFont.Weight.DemiBold)
+                person.setFont(bold)
                 if not who:
-                    person.setStyleSheet(OPEN_STYLE)
-                else:
-                    person.setStyleSheet("font-weight: 600;")
+                    ink(person, Ink.ALERT)
                 person.setAccessibleName(role_name)
                 self.serving.addWidget(name, i // 2, (i % 2) * 2)
                 self.serving.addWidget(person, i // 2, (i % 2) * 2 + 1)

@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.export.paper import SHEETS, Paper
 from groupkeeper.group.models import LANGUAGES
+from groupkeeper.ui.kit import colours
 from groupkeeper.ui.kit.screen import Dialog
-
-ERROR_STYLE = "color: #9a1f1f; font-weight: 600;"
-HINT_STYLE = "color: #5b6572;"
 
 
 def qdate(d: date) -> QDate:
@@ -97,13 +95,13 @@ def hint_label(text: str = "") -> QLabel:
     """A grey, wrapping line of explanation under a form."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    colours.ink(label, colours.Ink.HINT)
     return label
 
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    colours.ink(label, colours.Ink.ALERT, bold=True)
     label.setWordWrap(True)
     label.setVisible(False)
     label.setAccessibleName("Problems")

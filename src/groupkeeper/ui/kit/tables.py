@@ -13,16 +13,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from groupkeeper.ui.kit.colours import Ink, current
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 RecordRole = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#6b7480")
-CANCELLED_COLOUR = QColor("#9a3b3b")
-MOVED_COLOUR = QColor("#275d8f")
-ALERT = QColor("#a3261b")  # overdue: a loan, a check-in
 
 
 def tr(text: str) -> str:
@@ -100,10 +98,10 @@ class TextTable(RecordTable[R], Generic[R]):
         ):
             return self._text[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            if self.alert(rec):
-                return QBrush(ALERT)
+            if self.alert(rec):  # overdue: a loan, a check-in
+                return QBrush(current().ink(Ink.ALERT))
             if self.muted(rec):
-                return QBrush(MUTED)
+                return QBrush(current().ink(Ink.HINT))
         if role == Qt.ItemDataRole.FontRole and self.alert(rec):
             font = QFont()
             font.setBold(True)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -17,7 +16,14 @@ from PySide6.QtWidgets import (
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import MAX_COPIES, ResourceInput, check_resource
 from groupkeeper.lists import parse_tags
-from groupkeeper.ui.kit.forms import FormDialog, button_box, error_label, show_problems, text_box
+from groupkeeper.ui.kit.forms import (
+    FormDialog,
+    button_box,
+    error_label,
+    hint_label,
+    show_problems,
+    text_box,
+)
 
 HINTS = {
     Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
@@ -98,9 +104,7 @@ class ResourceDialog(FormDialog):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.tags.setCompleter(completer)
         form.addRow(self.tr("T&ags:"), self.tags)
-        hint = QLabel(self.tr(HINTS[kind]))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5b6572;")
+        hint = hint_label(self.tr(HINTS[kind]))
         self.errors = error_label()
         buttons = button_box(self, text=self.tr("&Save"))
         layout = QVBoxLayout(self)

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from groupkeeper.library.service import Item, Loan
 from groupkeeper.text import format_date
-from groupkeeper.ui.kit.tables import MUTED, AnyIndex, RecordRole, RecordTable, TextTable
-
-CRISIS_TEXT = QColor("#8a1f14")
+from groupkeeper.ui.kit.colours import Ink, current
+from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable, TextTable
 
 
 def tr(text: str) -> str:
@@ -87,9 +86,9 @@ class LibraryModel(RecordTable[Item]):
             return item.summary or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.archived:
-                return QBrush(MUTED)
+                return QBrush(current().ink(Ink.HINT))
             if item.crisis and index.column() == self.KIND:
-                return QBrush(CRISIS_TEXT)
+                return QBrush(current().ink(Ink.ALERT))
         if role == Qt.ItemDataRole.FontRole and index.column() == self.TITLE:
             font = QFont()
             font.setBold(item.crisis)

@@ -10,7 +10,7 @@ import html
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,8 @@ from groupkeeper.library.models import Kind, TextStatus
 from groupkeeper.library.service import Resource, ResourceInput
 from groupkeeper.roster import service as roster
 from groupkeeper.text import format_date
+from groupkeeper.ui.kit import colours
+from groupkeeper.ui.kit.colours import Ink, ink
 from groupkeeper.ui.kit.fonts import heading
 from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import RecordRole, setup_table
@@ -42,8 +44,6 @@ from groupkeeper.ui.library.models import LibraryModel, LoanModel
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
-
-MUTED = "color: #5b6572;"
 
 
 class LibraryPage(Page):
@@ -108,7 +108,7 @@ class LibraryPage(Page):
         hint = QLabel(
             self.tr("Drag files here from your desktop to attach them (up to 25 MB each).")
         )
-        hint.setStyleSheet(MUTED)
+        ink(hint, Ink.HINT)
         items_tab = QWidget()
         il = QVBoxLayout(items_tab)
         il.setContentsMargins(0, 6, 0, 0)
@@ -208,7 +208,7 @@ class LibraryPage(Page):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.count = QLabel()
-        self.count.setStyleSheet(MUTED)
+        ink(self.count, Ink.HINT)
         buttons.addWidget(self.count)
 
         title = QLabel(self.tr("Library"))
@@ -221,6 +221,11 @@ class LibraryPage(Page):
         self.show_current()
 
     # ------------------------------------------------------------------ reading
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.ctx.gateway is not None:
+            self.refresh()  # its rich text, coloured for the new theme
 
     def refresh(self) -> None:
         """Read tags, items and loans again (after any change to the file)."""
@@ -241,10 +246,11 @@ class LibraryPage(Page):
         if not out:
             summary = self.tr("No books are out.")
         elif late:
-            summary = self.tr("{out} out, <b style='color:#a3261b'>{late} overdue</b>.")
+            summary = self.tr("{out} out, <b style='{alert}'>{late} overdue</b>.")
         else:
             summary = self.tr("{out} out, none overdue.")
-        self.shelf_summary.setText(summary.format(out=out, late=late))
+        alert = colours.current().css(Ink.ALERT)
+        self.shelf_summary.setText(summary.format(out=out, late=late, alert=alert))
         self.tabs.setTabText(
             1,
             self.tr("Lending shelf ({n} overdue)").format(n=late)
@@ -357,7 +363,7 @@ class LibraryPage(Page):
 
     def _nothing_chosen(self) -> str:
         return (
-            "<p style='color:#5b6572'>"
+            f"<p style='{colours.current().css(Ink.HINT)}'>"
             + html.escape(
                 self.tr(
                     "Choose an item to see it here. Type in the search box to find anything, "
@@ -370,12 +376,14 @@ class LibraryPage(Page):
     def _html(self, r: Resource) -> str:
         e = html.escape
         today = self.ctx.today
+        inks = colours.current()
+        hint = inks.css(Ink.HINT)
         out = [f"<h2 style='margin:0'>{e(r.title)}</h2>"]
         kind = self.tr("Crisis line") if r.crisis else self.tr(r.kind.label)
         sub = kind + (self.tr(" · archived") if r.archived else "")
         if r.tags:
             sub += " · " + e(", ".join(r.tags))
-        out.append(f"<p style='{MUTED}'>{e(sub)}</p>")
+        out.append(f"<p style='{hint}'>{e(sub)}</p>")
         rows: list[tuple[str, str]] = []
         if r.kind is Kind.CONTACT:
             rows = [
@@ -394,11 +402,12 @@ class LibraryPage(Page):
         if rows:
             out.append("<table cellspacing='0' cellpadding='3'>")
             for k, v in rows:
-                out.append(f"<tr><td style='{MUTED}'>{e(k)}</td><td><b>{e(v)}</b></td></tr>")
+                out.append(f"<tr><td style='{hint}'>{e(k)}</td><td><b>{e(v)}</b></td></tr>")
             out.append("</table>")
         if r.kind is Kind.DOCUMENT and r.text_status is not None:
-            colour = "#5b6572" if r.text_status in (TextStatus.READ, TextStatus.NONE) else "#8a4b00"
-            out.append(f"<p style='color:{colour}'>{e(self.tr(r.text_status.label))}</p>")
+            fine = r.text_status in (TextStatus.READ, TextStatus.NONE)
+            style = hint if fine else inks.css(Ink.WARNING)
+            out.append(f"<p style='{style}'>{e(self.tr(r.text_status.label))}</p>")
         if r.body:
             paras = [p.strip() for p in r.body.split("\n\n") if p.strip()]
             out += [f"<p>{e(p).replace(chr(10), '<br>')}</p>" for p in paras]
@@ -406,7 +415,7 @@ class LibraryPage(Page):
             out.append(f"<h3>{e(self.tr('Loans'))}</h3><ul>")
             for loan in r.loans[:20]:
                 late = loan.overdue(today)
-                style = " style='color:#a3261b;font-weight:600'" if late else ""
+                style = f" style='{inks.css(Ink.ALERT)};font-weight:600'" if late else ""
                 when = f"{self.tr('out')} {format_date(loan.out_on)}, {loan.describe(today)}"
                 out.append(f"<li{style}>{e(loan.borrower)}: {e(when)}</li>")
             out.append("</ul>")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,8 @@ from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.text import format_date
+from groupkeeper.ui.kit import colours
+from groupkeeper.ui.kit.colours import Ink
 from groupkeeper.ui.kit.fonts import heading
 from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import RecordRole, TextTable, setup_table
@@ -52,8 +54,6 @@ if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
-MUTED = "color: #5b6572;"
-ALERT = "color: #a3261b; font-weight: 600;"
 
 
 class PairingsPage(Page):
@@ -194,7 +194,7 @@ class PairingsPage(Page):
         buttons.addWidget(edit)
         buttons.addWidget(withdraw)
         self.candidate_heading = QLabel()
-        self.candidate_heading.setStyleSheet("font-weight: 600;")
+        heading(self.candidate_heading, 1.0)  # not a style sheet: it would keep old colours
         self.candidate_heading.setWordWrap(True)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -215,7 +215,7 @@ class PairingsPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.end_button)
         caption = QLabel(self.tr("Check-ins"))
-        caption.setStyleSheet("font-weight: 600;")
+        heading(caption, 1.0)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(caption)
@@ -234,6 +234,11 @@ class PairingsPage(Page):
         return pane
 
     # ------------------------------------------------------------------ reading
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.ctx.gateway is not None:
+            self.refresh()  # its rich text, coloured for the new theme
 
     def refresh(self) -> None:
         today = self.ctx.today
@@ -259,7 +264,9 @@ class PairingsPage(Page):
         ]
         if late:
             parts.append(
-                self.tr("<b style='color:#a3261b'>{n} overdue for a check-in</b>").format(n=late)
+                self.tr("<b style='{alert}'>{n} overdue for a check-in</b>").format(
+                    n=late, alert=colours.current().css(Ink.ALERT)
+                )
             )
         self.summary.setText(" · ".join(parts))
         self.tabs.setTabText(self.WAITING, self.tr("Waiting ({n})").format(n=waiting))
@@ -358,7 +365,7 @@ class PairingsPage(Page):
         if p.note:
             private.append(
                 self.tr("<span style='{m}'>Private note: {note}</span>").format(
-                    m=MUTED, note=html.escape(p.note)
+                    m=colours.current().css(Ink.HINT), note=html.escape(p.note)
                 )
             )
         self._set_info(lines, private)
@@ -399,7 +406,7 @@ class PairingsPage(Page):
             )
             if p.overdue(today):
                 due = (
-                    f"<span style='{ALERT}'>"
+                    f"<span style='{colours.current().css(Ink.ALERT)};font-weight:600'>"
                     + self.tr("Check-in overdue since {day}.").format(day=format_date(p.next_due))
                     + "</span>"
                 )
@@ -409,7 +416,7 @@ class PairingsPage(Page):
         private = []
         if p.end_reason:
             private.append(
-                f"<span style='{MUTED}'>"
+                f"<span style='{colours.current().css(Ink.HINT)}'>"
                 + self.tr("Private reason: {r}").format(r=html.escape(p.end_reason))
                 + "</span>"
             )

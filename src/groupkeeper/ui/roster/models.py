@@ -11,19 +11,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, RosterMeeting
 from groupkeeper.schedule.occurrences import Status
 from groupkeeper.text import format_date, format_time
-from groupkeeper.ui.kit.tables import MUTED, AnyIndex, RecordRole, RecordTable
+from groupkeeper.ui.kit.colours import Fill, Ink, current
+from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable
 
-OPEN_COLOUR = QColor("#fde8e6")
-OPEN_TEXT = QColor("#a3261b")
-CONFLICT_COLOUR = QColor("#fff1c2")
-LOCKED_COLOUR = QColor("#e6eef8")
-UNUSED_COLOUR = QColor("#f3f4f6")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -120,7 +116,7 @@ class MemberTableModel(RecordTable[MemberRecord]):
             d = rec.data
             return "\n".join(x for x in (rec.name, d.qualifications) if x)
         if role == Qt.ItemDataRole.ForegroundRole and not rec.data.active:
-            return QBrush(MUTED)
+            return QBrush(current().ink(Ink.HINT))
         if role == RecordRole:
             return rec
         return None
@@ -221,6 +217,15 @@ class RosterMatrixModel(QAbstractTableModel):
             text += tr(" (moved)")
         return text
 
+    @staticmethod
+    def _fill(a: Assignment | None, problems: list[str] | None) -> Fill | None:
+        """A cell's tint: open, breaking a rule, locked by hand; none for a plain turn."""
+        if a is None:
+            return Fill.OPEN
+        if problems:
+            return Fill.CONFLICT
+        return Fill.LOCKED if a.locked else None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.meetings):
             return None
@@ -236,7 +241,7 @@ class RosterMatrixModel(QAbstractTableModel):
         slot = self.slot_at(index.row(), index.column())
         if slot is None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(UNUSED_COLOUR)
+                return QBrush(current().fill(Fill.UNUSED))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tr("This meeting does not need this role.")
             return None
@@ -253,16 +258,13 @@ class RosterMatrixModel(QAbstractTableModel):
                 return tr("open")
             text = self.names.get(a.member_id, "?") + (tr(", locked") if a.locked else "")
             return text + (tr(", breaks a rule") if problems else "")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if a is None:
-                return QBrush(OPEN_COLOUR)
-            if problems:
-                return QBrush(CONFLICT_COLOUR)
-            if a.locked:
-                return QBrush(LOCKED_COLOUR)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and a is None:
-            return QBrush(OPEN_TEXT)
+        fill = self._fill(a, problems)
+        if role == Qt.ItemDataRole.BackgroundRole and fill is not None:
+            return QBrush(current().fill(fill))
+        if role == Qt.ItemDataRole.ForegroundRole and fill is not None:
+            # Words readable on that tint under any theme: a light tint, dark words, and the other
+            # way round; an open turn's in the alert colour.
+            return QBrush(current().text_on(fill, Ink.ALERT if fill is Fill.OPEN else None))
         if role == Qt.ItemDataRole.ToolTipRole:
             if problems:
                 return tr("Breaks a rule now: ") + "; ".join(problems)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase, unlock_delay
+from groupkeeper.ui.kit import colours
 from groupkeeper.ui.kit.fonts import BIG, heading
 from groupkeeper.ui.kit.forms import (
-    ERROR_STYLE,
     Button,
     button_box,
     error_label,
@@ -151,7 +151,7 @@ class PassphraseDialog(Dialog):
         self.field = _password_field(self.tr("Passphrase"))
         layout.addWidget(self.field)
         self.error = QLabel(self.tr("That passphrase is not right. Check Caps Lock and try again."))
-        self.error.setStyleSheet(ERROR_STYLE)
+        colours.ink(self.error, colours.Ink.ALERT, bold=True)
         self.error.setVisible(wrong)
         layout.addWidget(self.error)
         self.wait_label = _wait_label(self.tr("Wait before trying again"))
@@ -395,7 +395,7 @@ class LockPage(QWidget):
         self.button = QPushButton(self.tr("Unlock"))
         self.button.setMinimumSize(200, 40)
         self.error = QLabel(self.tr("That passphrase is not right. Try again."))
-        self.error.setStyleSheet(ERROR_STYLE)
+        colours.ink(self.error, colours.Ink.ALERT, bold=True)
         self.error.setVisible(False)
         self.wait_label = _wait_label(self.tr("Wait before trying again"))
         self.wait_label.setWordWrap(False)  # centred, a wrapping label is cut to one line

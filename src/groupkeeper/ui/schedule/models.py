@@ -7,20 +7,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.text import format_date, format_time, format_time_range
-from groupkeeper.ui.kit.tables import (
-    CANCELLED_COLOUR,
-    MOVED_COLOUR,
-    MUTED,
-    AnyIndex,
-    RecordRole,
-    RecordTable,
-    tr,
-)
+from groupkeeper.ui.kit.colours import Fill, Ink, current
+from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable, tr
 
 
 class SeriesListModel(QAbstractListModel):
@@ -117,9 +110,9 @@ class UpcomingModel(RecordTable[Occurrence]):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if o.status is Status.CANCELLED:
-                return QBrush(CANCELLED_COLOUR if col == self.NOTE else MUTED)
+                return QBrush(current().ink(Ink.ALERT if col == self.NOTE else Ink.HINT))
             if o.status is Status.MOVED and col in (self.DATE, self.TIME, self.NOTE):
-                return QBrush(MOVED_COLOUR)
+                return QBrush(current().ink(Ink.MOVED))
         if role == RecordRole:
             return o
         return None
@@ -193,10 +186,13 @@ class MonthModel(QAbstractTableModel):
                 self._line(o) + (f" ({o.note})" if o.note else "") for o in meetings
             ]
             return "\n".join(lines) if meetings else format_date(day) + ": " + tr("no meeting")
-        if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
-            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            hint = Ink.HINT if day.month != self.month.month else None  # another month's day
+            if day == self.today:  # on today's tint: words readable on that
+                return QBrush(current().text_on(Fill.TODAY, hint))
+            return QBrush(current().ink(hint)) if hint else None
         if role == Qt.ItemDataRole.BackgroundRole and day == self.today:
-            return QBrush(QColor("#fff4d6"))
+            return QBrush(current().fill(Fill.TODAY))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == RecordRole:

@@ -148,7 +148,9 @@ class SchedulePage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.group_title = QLabel()
         heading(self.group_title, TITLE, bold=True)
-        self.group_title.setStyleSheet("padding: 4px 2px;")
+        # Margins, not a style sheet: a widget with one keeps the colours of the palette it
+        # was first shown with when the theme changes.
+        self.group_title.setContentsMargins(2, 4, 2, 4)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.group_title)
