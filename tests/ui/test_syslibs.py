@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,12 +44,12 @@ def test_the_library_the_loader_names_is_the_one_reported(
     plugin.write_bytes(b"")
     real = ctypes.CDLL
 
-    def load(name: str, *args: object) -> object:
+    def load(name: str) -> object:
         if name == str(plugin):
             raise OSError(
                 "libxcb-icccm.so.4: cannot open shared object file: No such file or directory"
             )
-        return real(name, *args)  # libxcb-cursor, as on this computer
+        return real(name)  # libxcb-cursor, as on this computer
 
     monkeypatch.setattr(ctypes, "CDLL", load)
     monkeypatch.setattr(
@@ -66,7 +67,7 @@ def test_a_library_qt_opens_by_name_is_checked_too(
 
 
 def test_the_message_names_the_library_and_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(syslibs.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(syslibs, "missing_libraries", lambda: ["libxcb-icccm.so.4"])

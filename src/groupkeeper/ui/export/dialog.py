@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -173,7 +175,16 @@ class ExportDialog(Dialog):
         row.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(button_box(self, text=self.tr("&Save PDF…")))
+        buttons = button_box(self, text=self.tr("&Save PDF…"))
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setAutoDefault(False)  # Enter still saves, as before
+        self.print_button.setToolTip(self.tr("Choose a printer and print it now"))
+        self.print_button.clicked.connect(self._print)
+        self.printing = False
+        """The person chose Print… rather than Save PDF… (read once the dialog is accepted)."""
+        layout.addWidget(buttons)
         self.resize(1000, 580)
 
         self.timer = QTimer(self)
@@ -392,6 +403,11 @@ class ExportDialog(Dialog):
         self.preview.setText(message)
         self.preview.setWordWrap(True)
         self.preview_note.setText("")
+
+    def _print(self) -> None:
+        self.printing = True
+        self.accept()
+        self.printing = self.result() == QDialog.DialogCode.Accepted
 
     def accept(self) -> None:
         if not show_problems(self.errors, self.problems()):

@@ -17,6 +17,8 @@ from groupkeeper.export.registry import Document, Request
 from groupkeeper.ui.work.ops import Op, Progress
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from groupkeeper.schedule.occurrences import Occurrence
     from groupkeeper.ui.context import AppContext
 
@@ -77,7 +79,9 @@ class ExportFlow(QObject):
             Op(work, shown, self.tr("No preview"), key=key, failure=failed).run(ctx)
 
         dialog.preview_wanted.connect(want)
-        dialog.accepted.connect(lambda: self.save(dialog.request()))
+        dialog.accepted.connect(
+            lambda: (self.print_ if dialog.printing else self.save)(dialog.request())
+        )
         dialog.finished.connect(lambda _r: shutil.rmtree(folder, ignore_errors=True))
         dialog.open()
         dialog.timer.start(0)
@@ -124,4 +128,72 @@ class ExportFlow(QObject):
         Op(
             work, done, cannot, label=self.tr("Saving the {doc}…").format(doc=what),
             progress=True,
+        ).run(ctx)  # fmt: skip
+
+    def print_(self, req: Request) -> None:
+        """Draw the document off the UI thread, ask the system's print dialog, then send the
+        pages to the printer off the UI thread too (with Cancel)."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.export.registry import prepare, render, warnings
+
+        self.last_document = req.document
+        today = ctx.today
+        what = req.document.label.lower()
+        cannot = self.tr("Could not print the {doc}").format(doc=what)
+        try:
+            req.checked()
+        except GroupKeeperError as exc:
+            ctx.prompts.notify(cannot, exc.message)
+            return
+        group = ctx.data.group()
+        when = req.meeting.day if req.meeting else req.first or today
+        name = req.document.file_name(group.name if group else "Group", when)
+        out = ctx.temp.folder("print") / name  # private, and swept when the window closes
+        store = ctx.data.store
+
+        def work(_progress: Progress) -> tuple[Path, tuple[str, ...]]:
+            with store.session() as s:
+                data = prepare(s, req, today)
+            return render(data, req, out), warnings(data)
+
+        def drawn(result: tuple[Path, tuple[str, ...]]) -> None:
+            from groupkeeper.ui.export import printing
+
+            path, said = result
+            printer = printing.new_printer()
+            try:
+                printing.set_up(printer, path, Path(name).stem, req.paper.is_booklet)
+            except GroupKeeperError as exc:
+                ctx.prompts.notify(cannot, exc.message)
+                return
+            if not ctx.prompts.ask_print(printer):
+                return
+            self._send(path, printer, what, said)
+
+        Op(
+            work, drawn, cannot, label=self.tr("Preparing the {doc}…").format(doc=what),
+            progress=True,
+        ).run(ctx)  # fmt: skip
+
+    def _send(self, path: Path, printer: QPrinter, what: str, said: tuple[str, ...]) -> None:
+        ctx = self.ctx
+        from groupkeeper.ui.export import printing
+
+        def sent(pages: int) -> None:
+            where = printer.printerName() or printer.outputFileName()
+            ctx.tell(
+                self.tr("Sent the {doc} to {printer} (pages: {pages}).").format(
+                    doc=what, printer=where, pages=pages
+                )
+            )
+            if said:
+                ctx.prompts.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
+
+        Op(
+            lambda progress: printing.print_pdf(path, printer, progress), sent,
+            self.tr("Could not print the {doc}").format(doc=what),
+            label=self.tr("Printing the {doc}…").format(doc=what), progress=True,
+            cancellable=True, cancelled=lambda: ctx.tell(self.tr("Printing stopped.")),
         ).run(ctx)  # fmt: skip

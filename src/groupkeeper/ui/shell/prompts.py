@@ -7,12 +7,16 @@ message box by itself and a test answers every question by replacing one method.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from groupkeeper import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 FILE_FILTER = "GroupKeeper group files (*.groupkeeper);;All files (*)"
 
@@ -73,6 +77,16 @@ class Prompts(QObject):
             return None
         text: str = dialog.passphrase()
         return text
+
+    def ask_print(self, printer: QPrinter) -> bool:
+        """The system's print dialog for ``printer`` (which printer, pages, copies); True when
+        the person pressed Print."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(printer.fromPage(), printer.toPage())
+        return bool(dialog.exec() == QDialog.DialogCode.Accepted)
 
     def confirm(self, title: str, text: str, yes: str, *, warning: bool = False) -> bool:
         from groupkeeper.ui.kit.forms import ask_to_confirm
