@@ -54,6 +54,7 @@ from groupkeeper.export.registry import (
 )
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
+from groupkeeper.ui.kit import colours
 from groupkeeper.ui.kit.forms import (
     button_box,
     date_edit,
@@ -155,7 +156,7 @@ class ExportDialog(Dialog):
         self.preview.setFixedSize(PREVIEW_WIDTH + 8, int(PREVIEW_WIDTH * 1.32) + 8)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setStyleSheet("background: #e9edf1;")
+        colours.fill(self.preview, colours.Fill.SURROUND)
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview_note = hint_label()
 

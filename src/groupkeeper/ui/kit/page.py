@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
 
 T = TypeVar("T")
-WARN = "color: #8a4b00; font-weight: 600;"
-OPEN_STYLE = "color: #a3261b; font-weight: 600;"
 
 
 class Page(QWidget):
