@@ -54,7 +54,7 @@ from groupkeeper.export.registry import (
 )
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
-from groupkeeper.ui.kit import colours
+from groupkeeper.ui.kit import colours, screen
 from groupkeeper.ui.kit.forms import (
     button_box,
     date_edit,
@@ -66,6 +66,15 @@ from groupkeeper.ui.kit.forms import (
 from groupkeeper.ui.kit.screen import Dialog
 
 PREVIEW_WIDTH = 340
+
+
+def narrow_combo() -> QComboBox:
+    """A combo box that a long meeting name does not widen past what a small screen has
+    (set before it is first measured: Qt keeps its first minimum)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
 
 
 def meeting_label(o: Occurrence, language: str) -> str:
@@ -144,7 +153,7 @@ class ExportDialog(Dialog):
         self.notes = self.boxes[Document.PAIRINGS, "notes"]
 
         # Paper and large print, for every document that takes them.
-        self.paper = QComboBox()
+        self.paper = narrow_combo()
         self.paper.setAccessibleName(self.tr("Paper"))
         self.large = QCheckBox(self.tr("&Large print (16 pt and up)"))
         common = QFormLayout()
@@ -153,7 +162,7 @@ class ExportDialog(Dialog):
         self.errors = error_label()
 
         self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW_WIDTH + 8, int(PREVIEW_WIDTH * 1.32) + 8)
+
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         colours.fill(self.preview, colours.Fill.SURROUND)
@@ -174,6 +183,7 @@ class ExportDialog(Dialog):
         row.addWidget(self.docs)
         row.addLayout(options, 1)
         row.addLayout(right)
+        self._size_preview(parent, options, row.spacing())
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         buttons = button_box(self, text=self.tr("&Save PDF…"))
@@ -204,6 +214,16 @@ class ExportDialog(Dialog):
         self.select(start)
 
     # ------------------------------------------------------------------ building
+
+    def _size_preview(self, parent: QWidget | None, options: QVBoxLayout, gap: int) -> None:
+        """The preview as big as the screen leaves beside the list and the options (on a
+        small laptop, a third of its usual size), so nothing needs scrolling sideways."""
+        space = screen.room(parent)
+        beside = self.docs.width() + options.minimumSize().width() + 2 * gap + 40
+        width = max(120, min(PREVIEW_WIDTH, space.width() - beside))
+        width = max(120, min(width, int((space.height() - 140) / 1.32)))
+        self.preview.setFixedSize(width + 8, int(width * 1.32) + 8)
+        self.preview_note.setMaximumWidth(width + 8)  # wraps under the preview, never wider
 
     def _page(self, doc: Document, widget: QWidget) -> None:
         self.pages[doc] = widget
@@ -257,7 +277,7 @@ class ExportDialog(Dialog):
     def _meeting_combo(
         self, meetings: Sequence[Occurrence], language: str, blank: bool
     ) -> QComboBox:
-        combo = QComboBox()
+        combo = narrow_combo()
         combo.setAccessibleName(self.tr("Meeting"))
         if blank:
             combo.addItem(self.tr("No date: a sheet for any meeting"), None)
