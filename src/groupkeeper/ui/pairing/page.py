@@ -80,6 +80,7 @@ class PairingsPage(Page):
         heading(self.heading)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Pairings summary"))
+        self.summary.setWordWrap(True)  # on a small screen, under the heading, not past it
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.clicked.connect(self.flows.new_request)
         self.suggest_button = QPushButton(self.tr("Suggest for everyone waiting…"))
@@ -191,13 +192,16 @@ class PairingsPage(Page):
         buttons.addWidget(self.pair_button)
         buttons.addWidget(self.block_button)
         buttons.addStretch(1)
-        buttons.addWidget(edit)
-        buttons.addWidget(withdraw)
+        request = QHBoxLayout()  # about the request, under it: one row of four was too wide
+        request.addWidget(edit)
+        request.addWidget(withdraw)
+        request.addStretch(1)
         self.candidate_heading = QLabel()
         heading(self.candidate_heading, 1.0)  # not a style sheet: it would keep old colours
         self.candidate_heading.setWordWrap(True)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(request)
         layout.addWidget(self.candidate_heading)
         layout.addWidget(self.candidate_view, 1)
         layout.addLayout(buttons)
