@@ -77,10 +77,10 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress | None = None) -
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
-    painter = QPainter()
+    pages = wanted_pages(printer, len(pdf))
+    painter = QPainter(printer)  # starts the job
     try:
-        pages = wanted_pages(printer, len(pdf))
-        if not painter.begin(printer):
+        if not painter.isActive():
             raise GroupKeeperError(
                 "The printer could not be started. Check it is switched on and connected, "
                 "or choose another printer."
