@@ -197,7 +197,17 @@ def portable_zip(bundle: Path, out: Path) -> None:
             z.write(path, Path(NAME, path.relative_to(bundle)).as_posix())
         for doc in ("LICENSE", "packaging/THIRD-PARTY-NOTICES.md"):
             z.write(ROOT / doc, f"{NAME}/{Path(doc).name}")
+        # The mark that keeps the group file, backups and settings on the stick, not on the
+        # laptop it is plugged into (src/groupkeeper/paths.py).
+        z.writestr(f"{NAME}/portable.txt", PORTABLE_NOTE)
     partial.replace(out)
+
+
+PORTABLE_NOTE = (
+    "This copy of GroupKeeper keeps the group file, its backups and its settings in the\n"
+    "GroupKeeper-data folder beside it, so the computer it runs on keeps none of them.\n"
+    "Delete this file to use the computer's usual folders instead.\n"
+)
 
 
 def find_iscc() -> str | None:

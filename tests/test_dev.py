@@ -284,3 +284,20 @@ def test_package_for_check_lowers_its_priority_and_smoke_keeps_what_it_made(
     assert dev.main(["smoke", "--keep", "out", "dist/a.tar.xz"]) == 0
     assert calls[-1] == [str(dev.PY), str(dev.SMOKE), "dist/a.tar.xz", "--keep",
                          str(dev.ROOT / "out" / "a.tar.xz")]  # fmt: skip
+
+
+def test_the_portable_zip_carries_the_mark_that_keeps_data_on_the_stick(tmp_path: Path) -> None:
+    import zipfile
+
+    import dev
+
+    from groupkeeper import paths
+
+    bundle = tmp_path / "GroupKeeper"
+    bundle.mkdir()
+    (bundle / "GroupKeeper.exe").write_bytes(b"MZ")
+    out = tmp_path / "portable.zip"
+    dev.portable_zip(bundle, out)
+    names = zipfile.ZipFile(out).namelist()
+    assert f"GroupKeeper/{paths.PORTABLE_MARK}" in names
+    assert "GroupKeeper/GroupKeeper.exe" in names

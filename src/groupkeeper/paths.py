@@ -18,10 +18,23 @@ from typing import Literal
 from groupkeeper import APP_NAME, FILE_SUFFIX
 from groupkeeper.files import make_private
 
+PORTABLE_MARK = "portable.txt"
+"""Beside the program in the portable copy (the zip for a USB stick): keep everything there."""
+PORTABLE_HOME = "GroupKeeper-data"
+
+
+def _portable() -> Path | None:
+    """The portable copy's own folder for the group file, backups and settings, beside the
+    program on the stick: a borrowed laptop keeps no copy of the group's members."""
+    if not getattr(sys, "frozen", False):
+        return None
+    here = Path(sys.executable).resolve().parent
+    return here / PORTABLE_HOME if (here / PORTABLE_MARK).is_file() else None
+
 
 def _override() -> Path | None:
     home = os.environ.get("GROUPKEEPER_HOME")
-    return Path(home) if home else None
+    return Path(home) if home else _portable()
 
 
 def _folder(kind: Literal["data", "config"]) -> Path:
