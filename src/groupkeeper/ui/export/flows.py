@@ -6,6 +6,7 @@ session of its own, and draw it there: the window only asks and shows."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,37 +87,59 @@ class ExportFlow(QObject):
         dialog.open()
         dialog.timer.start(0)
 
-    def save(self, req: Request) -> None:
-        """Ask where, then write the PDF off the UI thread and offer to open it."""
+    def _ready(self, req: Request) -> tuple[str, str, str] | None:
+        """The document's name in words, the title of its problems and its file name; None
+        (with the problem shown) when the request is one the person must fix first."""
         ctx = self.ctx
         if ctx.gateway is None:
-            return
-        from groupkeeper.export.registry import prepare, render, warnings
-
+            return None
         self.last_document = req.document
-        today = ctx.today
         what = req.document.label.lower()
         cannot = self.tr("Could not print the {doc}").format(doc=what)
         try:
-            req.checked()  # what the person can fix in the request, before asking where
+            req.checked()  # what the person can fix in the request, before asking anything
         except GroupKeeperError as exc:
             ctx.prompts.notify(cannot, exc.message)
-            return
+            return None
         group = ctx.data.group()
-        when = req.meeting.day if req.meeting else req.first or today
-        name = req.document.file_name(group.name if group else "Group", when)
+        when = req.meeting.day if req.meeting else req.first or ctx.today
+        return what, cannot, req.document.file_name(group.name if group else "Group", when)
+
+    def _draw(
+        self,
+        req: Request,
+        out: Path,
+        then: Callable[[tuple[Path, tuple[str, ...]]], None],
+        cannot: str,
+        label: str,
+    ) -> None:
+        """Read and draw the document into ``out`` in an op's worker, in a session of its own
+        (see ``want`` above); ``then`` gets the PDF and its warnings on the UI thread. Not
+        cancellable: the PDF is drawn in one go. Its progress shows once it takes a while."""
+        from groupkeeper.export.registry import prepare, render, warnings
+
+        store, today = self.ctx.data.store, self.ctx.today
+
+        def work(_progress: Progress) -> tuple[Path, tuple[str, ...]]:
+            with store.session() as s:
+                data = prepare(s, req, today)
+            return render(data, req, out), warnings(data)
+
+        Op(work, then, cannot, label=label, progress=True).run(self.ctx)
+
+    def save(self, req: Request) -> None:
+        """Ask where, then write the PDF off the UI thread and offer to open it."""
+        ctx = self.ctx
+        ready = self._ready(req)
+        if ready is None:
+            return
+        what, cannot, name = ready
         out = ctx.prompts.ask_save_path(
             self.tr("Save the {doc}").format(doc=what), paths.documents_dir() / name,
             "PDF (*.pdf)",
         )  # fmt: skip
         if out is None:
             return
-        store = ctx.data.store
-
-        def work(_progress: Progress) -> tuple[Path, tuple[str, ...]]:
-            with store.session() as s:  # the worker's own session (see ``want`` above)
-                data = prepare(s, req, today)
-            return render(data, req, out), warnings(data)
 
         def done(result: tuple[Path, tuple[str, ...]]) -> None:
             path, said = result
@@ -124,39 +147,17 @@ class ExportFlow(QObject):
             if said:
                 ctx.prompts.notify(self.tr("Printed, with something to check"), "\n\n".join(said))
 
-        # Not cancellable: the PDF is drawn in one go. Its progress shows once it takes a while.
-        Op(
-            work, done, cannot, label=self.tr("Saving the {doc}…").format(doc=what),
-            progress=True,
-        ).run(ctx)  # fmt: skip
+        self._draw(req, out, done, cannot, self.tr("Saving the {doc}…").format(doc=what))
 
     def print_(self, req: Request) -> None:
         """Draw the document off the UI thread, ask the system's print dialog, then send the
         pages to the printer off the UI thread too (with Cancel)."""
         ctx = self.ctx
-        if ctx.gateway is None:
+        ready = self._ready(req)
+        if ready is None:
             return
-        from groupkeeper.export.registry import prepare, render, warnings
-
-        self.last_document = req.document
-        today = ctx.today
-        what = req.document.label.lower()
-        cannot = self.tr("Could not print the {doc}").format(doc=what)
-        try:
-            req.checked()
-        except GroupKeeperError as exc:
-            ctx.prompts.notify(cannot, exc.message)
-            return
-        group = ctx.data.group()
-        when = req.meeting.day if req.meeting else req.first or today
-        name = req.document.file_name(group.name if group else "Group", when)
+        what, cannot, name = ready
         out = ctx.temp.folder("print") / name  # private, and swept when the window closes
-        store = ctx.data.store
-
-        def work(_progress: Progress) -> tuple[Path, tuple[str, ...]]:
-            with store.session() as s:
-                data = prepare(s, req, today)
-            return render(data, req, out), warnings(data)
 
         def drawn(result: tuple[Path, tuple[str, ...]]) -> None:
             from groupkeeper.ui.export import printing
@@ -172,10 +173,7 @@ class ExportFlow(QObject):
                 return
             self._send(path, printer, what, said)
 
-        Op(
-            work, drawn, cannot, label=self.tr("Preparing the {doc}…").format(doc=what),
-            progress=True,
-        ).run(ctx)  # fmt: skip
+        self._draw(req, out, drawn, cannot, self.tr("Preparing the {doc}…").format(doc=what))
 
     def _send(self, path: Path, printer: QPrinter, what: str, said: tuple[str, ...]) -> None:
         ctx = self.ctx
