@@ -94,6 +94,24 @@ LANGUAGE_TYPES: dict[str, str] = {
 }  # fmt: skip
 
 
+TWELVE_STEP_ONLY = frozenset({
+    "B", "ST", "TR", "11", "12x12", "ABSI", "DR", "GR", "LS", "AL", "AL-AN", "A", "H",
+})  # fmt: skip
+"""Codes that only make sense at a twelve-step meeting (its literature, its steps and
+traditions, sobriety birthdays, Al-Anon and Alateen): not offered to a peer-support, family,
+grief or other group. The Meeting Guide export and a meeting that has one keep it."""
+
+
+def offered(labels: dict[str, str], twelve_step: bool, in_use: set[str]) -> dict[str, str]:
+    """The codes a meeting's editor offers: every one to a twelve-step group; to another
+    kind of group, all but :data:`TWELVE_STEP_ONLY`, except those a meeting has already."""
+    return {
+        code: label
+        for code, label in labels.items()
+        if twelve_step or code not in TWELVE_STEP_ONLY or code in in_use
+    }
+
+
 def sort_codes(codes: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """Built-in codes in catalogue order (O, C, D... as groups read them), then custom ones."""
     order = {code: i for i, code in enumerate(MEETING_GUIDE_FORMATS)}

@@ -47,6 +47,11 @@ class ScheduleController(QObject):
     def format_labels(self) -> dict[str, str]:
         return self.read(service.format_labels)
 
+    def format_choices(self) -> dict[str, str]:
+        """The codes the meeting editor offers (none of twelve-step literature to a peer
+        support group, unless a meeting has one)."""
+        return self.read(service.format_choices)
+
     def check(self, data: SeriesInput, series_id: int | None = None) -> Check:
         return self.read(lambda s: service.check_series(s, data, series_id))
 

@@ -236,7 +236,7 @@ class SchedulePage(Page):
 
         scripts = [(f.id, f.name) for f in ctl.read(list_formats)]
         dialog = SeriesDialog(
-            ctl.format_labels(),
+            ctl.format_choices(),
             lambda data: ctl.check(data, series_id),
             ctl.add_custom_format,
             initial,
