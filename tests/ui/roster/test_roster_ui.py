@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import Blackout
+from groupkeeper.ui.kit.tables import RecordRole
 from groupkeeper.ui.roster.dialogs import FillDialog, MemberDialog, NeedsDialog
 from groupkeeper.ui.roster.flows import RosterFlows
 from groupkeeper.ui.shell.window import MainWindow
@@ -327,3 +328,37 @@ def test_a_pipe_chosen_as_the_member_list_is_refused_without_waiting(
     assert "members.csv" in notes[-1][1]
     demo_window.show_section("members")
     assert demo_window.members_page.model.rowCount() == 25
+
+
+def test_a_locked_turn_shows_a_drawn_padlock_not_an_emoji(demo_window: MainWindow) -> None:
+    """🔒 is an empty box on a computer without an emoji font: the padlock is drawn, in the
+    cell's own words' colour."""
+    from PySide6.QtGui import QIcon
+
+    demo_window.show_section("roster")
+    model = demo_window.roster_page.model
+    first = next(slot for slot, a in model.assigned.items() if a is not None and not a.locked)
+    assert demo_window.controller is not None
+    demo_window.controller.write("Lock", lambda s: roster.set_locked(s, first, True))
+    demo_window.refresh()
+    model = demo_window.roster_page.model
+    locked = unlocked = None
+    for row in range(model.rowCount()):
+        for col in range(1, model.columnCount()):
+            index = model.index(row, col)
+            slot = model.data(index, RecordRole)
+            a = model.assigned.get(slot) if slot is not None else None
+            if a is not None and a.locked and locked is None:
+                locked = index
+            if a is not None and not a.locked and unlocked is None:
+                unlocked = index
+    assert locked is not None and unlocked is not None
+    assert "🔒" not in str(model.data(locked, Qt.ItemDataRole.DisplayRole))
+    icon = model.data(locked, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.pixmap(16, 16).toImage().isNull()
+    image = icon.pixmap(16, 16).toImage()
+    ink = model.data(locked, Qt.ItemDataRole.ForegroundRole).color()
+    drawn = [image.pixelColor(x, y) for x in range(16) for y in range(16)]
+    assert any(c.alpha() == 255 and c.rgb() == ink.rgb() for c in drawn)
+    assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(locked, Qt.ItemDataRole.AccessibleTextRole).endswith(", locked")

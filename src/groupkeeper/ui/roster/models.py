@@ -18,6 +18,7 @@ from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, Ros
 from groupkeeper.schedule.occurrences import Status
 from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit.colours import Fill, Ink, current
+from groupkeeper.ui.kit.marks import lock_icon
 from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -251,8 +252,13 @@ class RosterMatrixModel(QAbstractTableModel):
             if a is None:
                 return tr("— open —")
             name = self.names.get(a.member_id, "?")
-            mark = "🔒 " if a.locked else ""
-            return f"{mark}{'⚠ ' if problems else ''}{name}"
+            return f"{'⚠ ' if problems else ''}{name}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            # Drawn, not 🔒: without an emoji font that is an empty box.
+            if a is None or not a.locked:
+                return None
+            fill = self._fill(a, problems)  # a locked turn always has one
+            return lock_icon(current().text_on(fill)) if fill is not None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if a is None:
                 return tr("open")
