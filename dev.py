@@ -51,7 +51,7 @@ LINUX, WINDOWS, MACOS = (
 )
 USAGE = (
     "usage: python3 dev.py run [APP ARGS] | check [PYTEST ARGS] | bench | package"
-    " | smoke [--keep DIR] [FILE...]"
+    " | smoke [--keep DIR] [FILE...] | translations"
 )
 
 
@@ -73,6 +73,37 @@ def ensure_venv(*extras: str) -> None:
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)], check=True)
     STAMP.write_text(f"{want}:{','.join(wanted)}" if wanted else want)
+
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+COMPILED = ROOT / "src" / "groupkeeper" / "resources" / "translations"
+
+
+def compile_translations() -> None:
+    """The window's translations (Qt .ts sources under resources/translations) compiled with
+    pyside6-lrelease into the package, where the app reads them: at set-up, so a checkout,
+    a wheel and a bundle all have them. Only what changed is compiled again."""
+    tool = PY.with_name("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    COMPILED.mkdir(parents=True, exist_ok=True)
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = COMPILED / source.with_suffix(".qm").name
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
+
+
+def update_translations() -> int:
+    """Bring the .ts sources up to date with the window's strings (pyside6-lupdate): new
+    strings arrive unfinished for a translator, gone ones are dropped."""
+    tool = PY.with_name("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "src" / "groupkeeper" / "ui").rglob("*.py"))
+    targets = [str(t) for t in sorted(TRANSLATIONS.glob("*.ts"))]
+    return run([str(tool), *sources, "-ts", *targets, "-no-obsolete", "-locations", "none"])
+
+
+def setup(*extras: str) -> None:
+    ensure_venv(*extras)
+    compile_translations()
 
 
 def run(cmd: list[str], env: dict[str, str] | None = None) -> int:
@@ -376,33 +407,36 @@ def check(rest: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = {"run", "check", "bench", "package", "smoke"}
+    commands = {"run", "check", "bench", "package", "smoke", "translations"}
     if not argv or argv[0] not in commands:
         print(USAGE, file=sys.stderr)
         return 2
     what, rest = argv[0], argv[1:]
     if what == "run":
-        ensure_venv()
+        setup()
         return run([str(PY), "-m", "groupkeeper", *rest])
+    if what == "translations":
+        setup()
+        return update_translations()
     if what == "bench":
-        ensure_venv("dev")
+        setup("dev")
         status = 0
         for script in sorted((ROOT / "bench").glob("bench_*.py")):
             status |= run([str(PY), str(script), *rest])
         return status
     if what == "package":
-        ensure_venv("package")
+        setup("package")
         for_check = rest == ["--for-check"]
         if for_check and hasattr(os, "nice"):
             os.nice(10)  # pytest's core comes first
         return package(for_check=for_check)
     if what == "smoke":
-        ensure_venv()
+        setup()
         keep = None
         if rest[:1] == ["--keep"] and len(rest) > 1:
             keep, rest = ROOT / rest[1], rest[2:]
         return smoke([Path(a) for a in rest] or smoke_targets(), keep)
-    ensure_venv("dev", "package")
+    setup("dev", "package")
     return check(rest)
 
 

@@ -53,3 +53,17 @@ def set_window_geometry(geometry: bytes) -> None:
     values = _load()
     values["window_geometry"] = base64.b64encode(geometry[:MAX_GEOMETRY]).decode("ascii")
     configfile.save(FILE, values)
+
+
+def ui_language() -> str:
+    """The language the window is shown in, as a code ("fr"); "" for the computer's own."""
+    value = _load().get("ui_language", "")
+    if not isinstance(value, str) or len(value) > 8 or not value.replace("_", "").isalpha():
+        return ""
+    return value
+
+
+def set_ui_language(code: str) -> None:
+    values = _load()
+    values["ui_language"] = code if code.replace("_", "").isalpha() and len(code) <= 8 else ""
+    configfile.save(FILE, values)

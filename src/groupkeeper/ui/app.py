@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from groupkeeper import APP_NAME, __version__, paths, startup
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.store import open_store
+from groupkeeper.ui import i18n
 from groupkeeper.ui.kit import style
 from groupkeeper.ui.shell.files import create_group_file
 from groupkeeper.ui.shell.window import MainWindow
@@ -50,6 +51,7 @@ def make_app() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setFont(default_font())
+    i18n.install(app, i18n.chosen_language())  # before any window is built
     style.apply(app)  # a focus outline two pixels wide, whatever the computer's style
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _register_actions(self) -> None:
+        from groupkeeper.ui import i18n
         from groupkeeper.ui.export import actions as export_actions
         from groupkeeper.ui.group import actions as group_actions
         from groupkeeper.ui.interchange import actions as interchange_actions
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         for register in (schedule_actions.register, export_actions.register,
                          roster_actions.register, interchange_actions.register,
                          library_actions.register, pairing_actions.register,
-                         group_actions.register):  # fmt: skip
+                         group_actions.register, i18n.register):  # fmt: skip
             register(self.ctx)
 
     def _build_menus(self) -> None:
