@@ -113,6 +113,11 @@ def test_every_section_and_dialog_fits_a_small_screen(
             name = type(dialog).__name__
             opened[name] = dialog
             problems[f"{name} ({how})"] = _fits(dialog, small_screen)
+            areas = dialog.findChildren(QScrollArea)
+            body = areas[0].widget() if areas else None
+            wide = body is not None and body.minimumSizeHint().width() > areas[0].viewport().width()
+            if small_screen.width() >= 1000 and wide:  # 1024 wide: no sideways scroll
+                problems[f"{name} ({how})"].append("scrolls sideways")
 
     def close_all() -> None:
         for dialog in opened.values():
@@ -226,3 +231,31 @@ def test_a_damaged_saved_size_is_ignored(make_window: Any, monkeypatch: pytest.M
     monkeypatch.setattr(screen, "available", lambda _w: QRect(0, 0, 1024, 728))
     window: MainWindow = make_window(None)
     assert window.size().toTuple() == (1024 - screen.FRAME.width(), 728 - screen.FRAME.height())
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_longer_words_do_not_make_a_dialog_scroll_sideways_at_1024(
+    make_window: Any, demo_file: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    from groupkeeper.store import open_store
+    from groupkeeper.ui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    area = SCREENS["1024x768"]
+    monkeypatch.setattr(screen, "available", lambda _w: QRect(0, 0, area.width(), area.height()))
+    try:
+        assert i18n.install(app, language) == language
+        w: MainWindow = make_window(open_store(demo_file))
+        for key in ("add", "print", "add_member", "formats"):
+            w.registry[key].trigger()
+            QApplication.processEvents()
+            dialog = w.ctx.dialog
+            assert isinstance(dialog, QDialog)
+            scroll = dialog.findChildren(QScrollArea)[0]
+            body = scroll.widget()
+            assert body is not None
+            assert body.minimumSizeHint().width() <= scroll.viewport().width(), key
+            dialog.done(QDialog.DialogCode.Rejected)
+    finally:
+        i18n.install(app, "en")

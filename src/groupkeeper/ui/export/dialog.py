@@ -60,21 +60,13 @@ from groupkeeper.ui.kit.forms import (
     date_edit,
     error_label,
     hint_label,
+    narrow_combo,
     pydate,
     show_problems,
 )
 from groupkeeper.ui.kit.screen import Dialog
 
 PREVIEW_WIDTH = 340
-
-
-def narrow_combo() -> QComboBox:
-    """A combo box that a long meeting name does not widen past what a small screen has
-    (set before it is first measured: Qt keeps its first minimum)."""
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
-    return combo
 
 
 def meeting_label(o: Occurrence, language: str) -> str:

@@ -175,6 +175,16 @@ def form_state(root: QWidget) -> tuple[object, ...]:
     return tuple(state)
 
 
+def narrow_combo() -> QComboBox:
+    """A combo box that a long item (a meeting's name, a longer language's words) does not
+    widen past what a small screen has
+    (set before it is first measured: Qt keeps its first minimum)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
+
+
 class FormDialog(Dialog):
     """A dialog that never drops typing: closing it (Escape, Cancel, the window's close
     button) with changes on screen asks Save / Discard / Cancel. What is "a change" is found

@@ -136,6 +136,9 @@ class Dialog(QDialog):
                 if self.testAttribute(Qt.WidgetAttribute.WA_Resized)
                 else self.sizeHint()
             )
+            # Never narrower than its fields need where the screen has the room (a longer
+            # language's words): scrolling is for small screens.
+            wanted = wanted.expandedTo(self.minimumSizeHint())
             if scroll_body(self) is not None:
                 layout = self.layout()
                 if layout is not None:

@@ -50,6 +50,7 @@ from groupkeeper.ui.kit.forms import (
     error_label,
     hint_label,
     language_combo,
+    narrow_combo,
     paper_combo,
     pydate,
     pytime,
@@ -237,7 +238,7 @@ class SeriesDialog(FormDialog):
         ff.addWidget(self.format_list, 1)
         ff.addWidget(add_code, 0, Qt.AlignmentFlag.AlignLeft)
         # The meeting format it follows (the script the packet prints).
-        self.script = QComboBox()
+        self.script = narrow_combo()
         self.script.setAccessibleName(self.tr("Meeting format"))
         usual = scripts[0][1] if scripts else self.tr("none yet")
         self.script.addItem(self.tr("The group's usual ({name})").format(name=usual), None)
