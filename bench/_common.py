@@ -24,6 +24,23 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def alternate(
+    commands: dict[str, list[str]], env: dict[str, str], rounds: int
+) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """Run each command ``rounds`` times, taking turns (after one run each to warm the file
+    cache), so the machine's drift falls on all alike; each one's seconds and peak MiB."""
+    for args in commands.values():
+        run_child(args, env)
+    times: dict[str, list[float]] = {k: [] for k in commands}
+    peaks: dict[str, float] = {k: 0.0 for k in commands}
+    for _ in range(rounds):
+        for key, args in commands.items():
+            seconds, peak = run_child(args, env)
+            times[key].append(seconds)
+            peaks[key] = max(peaks[key], peak)
+    return times, peaks
+
+
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, run_child
+from _common import ROOT, alternate
 
 NAME = "GroupKeeper"
 MB = 1_000_000
@@ -86,15 +86,7 @@ def main(rounds: int = 15) -> dict[str, float]:
         "vh": [venv, *headless],
         "bh": [str(program), *headless],
     }
-    for args in commands.values():  # warm the file cache once
-        run_child(args, env)
-    times: dict[str, list[float]] = {k: [] for k in commands}
-    peaks: dict[str, float] = {k: 0.0 for k in commands}
-    for _ in range(rounds):
-        for key, args in commands.items():
-            seconds, peak = run_child(args, env)
-            times[key].append(seconds)
-            peaks[key] = max(peaks[key], peak)
+    times, peaks = alternate(commands, env, rounds)
     med = {k: statistics.median(v) for k, v in times.items()}
     labels = {
         "v": ".venv   groupkeeper --screenshot",

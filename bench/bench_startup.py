@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import run_child
+from _common import alternate
 
 BARE = """
 import sys
@@ -67,15 +67,7 @@ def main(rounds: int = 15) -> dict[str, float]:
         "c": [sys.executable, "-m", "groupkeeper", "--data", str(demo), "--screenshot", shot],
         "h": [sys.executable, "-c", FLOOR_HELD, shot, str(demo)],
     }
-    for args in commands.values():  # warm the OS file cache once
-        run_child(args, env)
-    times: dict[str, list[float]] = {k: [] for k in commands}
-    peaks: dict[str, float] = {k: 0.0 for k in commands}
-    for _ in range(rounds):
-        for key, args in commands.items():
-            seconds, peak = run_child(args, env)
-            times[key].append(seconds)
-            peaks[key] = max(peaks[key], peak)
+    times, peaks = alternate(commands, env, rounds)
     med = {k: statistics.median(v) for k, v in times.items()}
     low = {k: min(v) for k, v in times.items()}
     print(f"Start-up ({rounds} alternating runs each, offscreen): median / fastest")

@@ -15,6 +15,7 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.group.models import Group, GroupKind
 from groupkeeper.schedule.formats import MEETING_GUIDE_FORMATS, offered, sort_codes
 from groupkeeper.schedule.models import (
     CustomFormat,
@@ -214,8 +215,6 @@ def format_labels(session: Session) -> dict[str, str]:
 def format_choices(session: Session) -> dict[str, str]:
     """The codes the meeting editor offers this group (:func:`formats.offered`): a
     peer-support group is not offered Big Book or 11th Step meditation."""
-    from groupkeeper.group.models import Group, GroupKind
-
     kind = session.scalar(select(Group.kind).limit(1))
     in_use = set(session.scalars(select(series_format.c.code).distinct()))
     twelve_step = kind in (None, GroupKind.TWELVE_STEP)
