@@ -70,7 +70,7 @@ def main(repeat: int = 9, items: int = 10_000) -> dict[str, float]:
     from groupkeeper.demo import write_demo
     from groupkeeper.export.paper import Paper
     from groupkeeper.export.preview import preview
-    from groupkeeper.export.registry import Document, Request, prepare, render
+    from groupkeeper.export.registry import Document, Prepared, Request, prepare, render
     from groupkeeper.export.styles import FONT, make_styles
     from groupkeeper.materials.service import find_meeting
     from groupkeeper.store import open_store
@@ -91,7 +91,7 @@ def main(repeat: int = 9, items: int = 10_000) -> dict[str, float]:
         doc = SimpleDocTemplate(str(tmp / "base.pdf"), initialFontName=FONT)
         doc.build([Paragraph("Elm Falls Hope Group", make_styles().body)])
 
-    def whole(req: Request, drawn: object, name: str) -> Path:
+    def whole(req: Request, drawn: Prepared, name: str) -> Path:
         """The preview as it was: the whole document drawn, then its first page rasterised."""
         out = render(drawn, req, tmp / name)
         pdf = pypdfium2.PdfDocument(str(out))

@@ -33,9 +33,10 @@ def format_time_range(start: time, minutes: int, language: str | None = None) ->
     return f"{format_time(start, language)} – {format_time(end, language)}"
 
 
-def format_date(d: date, *, year: bool = True) -> str:
-    """'Tue 3 Mar 2026' (unambiguous on both sides of the border), 'mar. 3 mars 2026'."""
-    return i18n.format_date(d, year=year)
+def format_date(d: date, *, year: bool = True, weekday: bool = True, long: bool = False) -> str:
+    """'Tue 3 Mar 2026' (unambiguous on both sides of the border), 'mar. 3 mars 2026';
+    ``long``: 'martes, 3 de marzo de 2026'."""
+    return i18n.format_date(d, year=year, weekday=weekday, long=long)
 
 
 def range_problem(first: date, last: date) -> str | None:

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from groupkeeper.cli import build_parser
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
-from groupkeeper.export.registry import Document, MeetingChoice, Request, prepare, render
+from groupkeeper.export.registry import Document, MeetingChoice, Request, prepare, render, said
 from groupkeeper.materials.service import upcoming
 from groupkeeper.store import open_store
 from tests.conftest import TODAY
@@ -109,7 +109,7 @@ def test_every_document_prepares_and_draws_through_the_registry(
         wide = float(pages[0].mediabox.width)
         if req.paper is Paper.BOOKLET:
             assert wide == 792  # two half-letter pages to a landscape letter sheet
-        assert doc.spec.said(data, req, out).startswith("Saved the ")
+        assert said(data, req, out).startswith("Saved the ")
 
 
 def test_the_dialog_s_blank_lines_stop_where_the_sheet_s_check_does() -> None:

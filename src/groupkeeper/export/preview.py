@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from groupkeeper.export.registry import Request, render
+from groupkeeper.export.registry import Prepared, Request, render
 
 PAGES = 1  # drawn for a preview on letter or A4
 BOOKLET_PAGES = 4  # one folded sheet: its outer side carries the last page beside the first
@@ -35,7 +34,7 @@ class Preview:
     sheet: bool = False  # a booklet's first sheet; then ``pages`` counts sheet sides
 
 
-def preview(data: Any, req: Request, folder: Path, width: int = 360) -> Preview:
+def preview(data: Prepared, req: Request, folder: Path, width: int = 360) -> Preview:
     """Draw the first page(s) of the document into ``folder`` and rasterise the first,
     ``width`` pixels wide."""
     import pypdfium2

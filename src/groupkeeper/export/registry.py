@@ -473,23 +473,64 @@ class Request:
         return self
 
 
-def prepare(s: Session, req: Request, today: date) -> Any:
+@dataclass
+class Prepared:
+    """What ``prepare`` read, and the locale the paper speaks: the group's language in its
+    country (``i18n.group_locale``), whatever the computer's or the person's. Drawing fills
+    ``unprintable`` when some characters could not be printed."""
+
+    data: Any
+    locale: str
+    unprintable: str | None = None
+
+
+def prepare(s: Session, req: Request, today: date) -> Prepared:
     """Read what ``req`` prints; a problem a person can fix is a GroupKeeperError."""
-    return req.checked().document.spec.prepare(s, req, today)
+    from groupkeeper import i18n
+    from groupkeeper.group.service import get_group
+
+    spec = req.checked().document.spec
+    group = get_group(s)
+    locale = i18n.group_locale(group.language, group.country) if group else i18n.current()
+    with i18n.speaking(locale):
+        return Prepared(spec.prepare(s, req, today), locale)
 
 
 def render(
-    data: Any,
+    prepared: Prepared,
     req: Request,
     out: Path,
     printed: date | None = None,
     limit: PageLimit | None = None,
 ) -> Path:
-    """Draw what ``prepare`` read, to ``out``; written whole or not at all. With a ``limit``,
-    only the first pages are drawn (the preview)."""
-    return req.document.spec.render(data, req, out, printed, limit)
+    """Draw what ``prepare`` read, to ``out``, in the group's language; written whole or not
+    at all. With a ``limit``, only the first pages are drawn (the preview)."""
+    from groupkeeper import i18n
+    from groupkeeper.export.script import watching
+
+    with i18n.speaking(prepared.locale), watching() as missing:
+        drawn = req.document.spec.render(prepared.data, req, out, printed, limit)
+    prepared.unprintable = missing.report()
+    return drawn
 
 
-def warnings(data: Any) -> tuple[str, ...]:
-    """What the person should know about a document that printed anyway."""
-    return tuple(getattr(data, "warnings", ()))
+def write_csv(prepared: Prepared, req: Request, out: Path) -> Path:
+    """The document's spreadsheet (the roster's), in the group's language."""
+    from groupkeeper import i18n
+
+    spec = req.document.spec
+    assert spec.csv is not None
+    with i18n.speaking(prepared.locale):
+        return spec.csv(prepared.data, out)
+
+
+def said(prepared: Prepared, req: Request, out: Path) -> str:
+    """The command line's line once the document is saved, in the person's language."""
+    return req.document.spec.said(prepared.data, req, out)
+
+
+def warnings(prepared: Prepared) -> tuple[str, ...]:
+    """What the person should know about a document that printed anyway: the data's own
+    warnings, and once drawn, the characters that could not be printed."""
+    found = tuple(getattr(prepared.data, "warnings", ()))
+    return found + ((prepared.unprintable,) if prepared.unprintable else ())

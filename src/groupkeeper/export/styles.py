@@ -8,49 +8,31 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from groupkeeper import paths
+from groupkeeper.export import script
 from groupkeeper.export.paper import Paper
+from groupkeeper.export.script import FONT, FONT_BOLD, register_fonts
 from groupkeeper.files import write_whole
+from groupkeeper.i18n import _
+from groupkeeper.text import format_date
 
 __all__ = [
-    "Heading", "PageLimit", "Paper", "Styles", "footer", "make_styles", "paragraphs",
-    "register_fonts", "table", "write_pdf", "write_whole",
+    "FONT", "FONT_BOLD", "Heading", "PageLimit", "Paper", "Styles", "footer", "make_styles",
+    "paragraphs", "register_fonts", "table", "write_pdf", "write_whole",
 ]  # fmt: skip
-
-FONT = "GKSans"
-FONT_BOLD = "GKSans-Bold"
-_registered = False
 
 INK = colors.HexColor("#1d2530")
 MUTED = colors.HexColor("#5b6572")
 RULE = colors.HexColor("#c9d1db")
 BAND = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#2a5d8f")
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu Sans faces once; reportlab embeds a subset in each PDF."""
-    global _registered
-    if _registered:
-        return
-    folder = paths.resource_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
-    _registered = True
 
 
 @dataclass(frozen=True)
@@ -99,7 +81,7 @@ def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """Plain text as paragraphs: blank lines part them, single line breaks are kept."""
     out = []
     for para in text.split("\n\n"):
-        lines = [escape(line) for line in para.strip().split("\n") if line.strip()]
+        lines = [script.markup(line) for line in para.strip().split("\n") if line.strip()]
         if lines:
             out.append(Paragraph("<br/>".join(lines), style))
     return out
@@ -109,7 +91,7 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A heading that is also a PDF bookmark, so a reader can jump to its section."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
-        super().__init__(escape(text), style)
+        super().__init__(script.markup(text), style)
         self.outline_title = text
         self.outline_level = level
 
@@ -156,22 +138,20 @@ def footer(
         width, height = canvas._pagesize
         canvas.saveState()
         if notice:
-            canvas.setFont(FONT_BOLD, notice_size)
             canvas.setFillColor(WARNING)
-            canvas.drawCentredString(width / 2, height - 6 * mm - notice_size, notice)
-            canvas.drawCentredString(width / 2, 4 * mm, notice)
+            top = height - 6 * mm - notice_size
+            script.draw(canvas, width / 2, top, notice, FONT_BOLD, notice_size, "centre")
+            script.draw(canvas, width / 2, 4 * mm, notice, FONT_BOLD, notice_size, "centre")
         line = 8 * mm + size
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(margin, line, width - margin, line)
-        canvas.setFont(FONT, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(margin, 8 * mm, group_name)
-        canvas.drawRightString(
-            width - margin,
-            8 * mm,
-            f"Printed {printed.day} {printed:%b %Y} · page {canvas.getPageNumber()}",
+        script.draw(canvas, margin, 8 * mm, group_name, FONT, size)
+        stamp = _("Printed {date} · page {page}").format(
+            date=format_date(printed, weekday=False), page=canvas.getPageNumber()
         )
+        script.draw(canvas, width - margin, 8 * mm, stamp, FONT, size, "right")
         canvas.restoreState()
 
     return draw
