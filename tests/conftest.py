@@ -52,6 +52,17 @@ def gk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test reads English unless it says otherwise: the computer's language does not
+    reach the command line's start-up, and a test that changes the language gives it back."""
+    from groupkeeper import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    yield
+    i18n.use("en")
+
+
 @pytest.fixture
 def group_info() -> GroupInfo:
     return GroupInfo("Tuesday Hope Group", GroupKind.TWELVE_STEP, "en", "America/Toronto")

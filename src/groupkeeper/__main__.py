@@ -9,6 +9,7 @@ from groupkeeper import startup
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    startup.use_person_language()  # before the command line is read: its help is in it too
     from groupkeeper import cli
 
     args = cli.parse_args(argv)

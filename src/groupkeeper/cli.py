@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, assert_never
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import _, ngettext, pgettext
 from groupkeeper.untrusted import shown
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ NEW_PASSPHRASE_ENV = "GROUPKEEPER_NEW_PASSPHRASE"  # for set / change / a hand-o
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"groupkeeper: {message}. Run '{self.prog} --help' to see the options.\n")
+        said = _("{message}. Run '{prog} --help' to see the options.")
+        self.exit(2, "groupkeeper: " + said.format(message=message, prog=self.prog) + "\n")
 
 
 def parse_date(text: str) -> date:
@@ -46,7 +48,9 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, such as 2026-12-31"
+            _("'{text}' is not a date; write it as YYYY-MM-DD, such as 2026-12-31").format(
+                text=text
+            )
         ) from None
 
 
@@ -68,11 +72,11 @@ def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool, large: boo
     papers = ("letter", "a4", "booklet") if booklet else ("letter", "a4")
     parser.add_argument(
         "--paper", choices=papers, default="letter",
-        help="booklet: half-letter pages, two to a letter sheet, to fold" if booklet else None,
+        help=_("booklet: half-letter pages, two to a letter sheet, to fold") if booklet else None,
     )  # fmt: skip
     if large:
         parser.add_argument(
-            "--large-print", dest="large", action="store_true", help="no text smaller than 16 pt"
+            "--large-print", dest="large", action="store_true", help=_("no text smaller than 16 pt")
         )
 
 
@@ -94,14 +98,14 @@ def _documents_in_help_order() -> list[Document]:
 def _add_document(what: Any, data: argparse.ArgumentParser, doc: Document) -> None:
     """``export <document>``: its options as the registry describes them, then the paper."""
     spec = doc.spec
-    parser = what.add_parser(spec.command, parents=[data], help=spec.help)
-    written = "the file to write" if spec.csv else "the PDF to write"
+    parser = what.add_parser(spec.command, parents=[data], help=_(spec.help))
+    written = _("the file to write") if spec.csv else _("the PDF to write")
     parser.add_argument("--out", type=Path, required=True, help=written)
     for option in spec.options:
         _add_option(parser, option)
     if spec.csv:
         parser.add_argument(
-            "--format", choices=("pdf", "csv"), default=None, help="default: from --out"
+            "--format", choices=("pdf", "csv"), default=None, help=_("default: from --out")
         )
     _paper_options(parser, booklet=spec.booklet, large=spec.large_print)
     parser.set_defaults(func=cmd_export_document, document=doc)
@@ -115,37 +119,39 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
         case r.MeetingChoice():
             parser.add_argument(
                 "--date", dest="when", type=parse_when, default=NEXT if option.required else None,
-                metavar="DATE|next", help=option.help,
+                metavar="DATE|next", help=_(option.help),
             )  # fmt: skip
         case r.LeaveOut():
             parser.add_argument(
                 "--leave-out", action="append", default=[], metavar="PART",
                 choices=[p.value for p in Part],
-                help="leave a part out (repeat for more): " + ", ".join(p.value for p in Part),
+                help=_("leave a part out (repeat for more): {parts}").format(
+                    parts=", ".join(p.value for p in Part)
+                ),
             )  # fmt: skip
         case r.Flag():
             parser.add_argument(
-                option.switch, dest=option.field, action="store_true", help=option.help
+                option.switch, dest=option.field, action="store_true", help=_(option.help)
             )
         case r.Count():
             parser.add_argument(
                 option.switch, dest=option.field, type=int, default=option.default,
-                help=option.help,
+                help=_(option.help),
             )  # fmt: skip
         case r.DateSpan():
             parser.add_argument(
-                "--from", dest="first", type=parse_date, help="first date (default: today)"
+                "--from", dest="first", type=parse_date, help=_("first date (default: today)")
             )
             parser.add_argument(
-                "--to", dest="last", type=parse_date, help="last date (default: 3 months on)"
+                "--to", dest="last", type=parse_date, help=_("last date (default: 3 months on)")
             )
         case r.LibraryChoice():
             parser.add_argument(
-                "--tag", help="only the items with this tag (default: the whole library)"
+                "--tag", help=_("only the items with this tag (default: the whole library)")
             )
             parser.add_argument(
                 "--no-crisis-page", dest="crisis", action="store_false",
-                help="leave out the crisis-line page that otherwise comes first",
+                help=_("leave out the crisis-line page that otherwise comes first"),
             )  # fmt: skip
         case _:
             assert_never(option)
@@ -172,15 +178,16 @@ def _chosen(option: Option, args: argparse.Namespace, s: Session, today: date) -
 
 
 def _window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, help="the group file to open or create")
+    parser.add_argument("--data", type=Path, help=_("the group file to open or create"))
     parser.add_argument(
-        "--screenshot", type=Path, metavar="FILE.png", help="save a picture of the window and exit"
-    )
+        "--screenshot", type=Path, metavar="FILE.png",
+        help=_("save a picture of the window and exit"),
+    )  # fmt: skip
     parser.add_argument(
         "--view",
         choices=("home", "upcoming", "month", "members", "roster", "library", "pairings"),
         default="home",
-        help="view for --screenshot",
+        help=_("view for --screenshot"),
     )
 
 
@@ -202,7 +209,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args is not None and not rest and str(args.file or "") not in COMMANDS:
         if args.file is not None:
             if args.data is not None:
-                build_parser().error("give the group file once: either FILE or --data FILE")
+                build_parser().error(_("give the group file once: either FILE or --data FILE"))
             args.data = args.file
         del args.file
         return args
@@ -211,118 +218,125 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="groupkeeper", description="GroupKeeper: keep a peer-led group's meetings."
+        prog="groupkeeper", description=_("GroupKeeper: keep a peer-led group's meetings.")
     )
     _window_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     data = _Parser(add_help=False)
-    data.add_argument("--data", type=Path, default=argparse.SUPPRESS, help="the group file")
+    data.add_argument("--data", type=Path, default=argparse.SUPPRESS, help=_("the group file"))
 
-    demo = sub.add_parser("demo", parents=[data], help="write a demo group file")
+    demo = sub.add_parser("demo", parents=[data], help=_("write a demo group file"))
     demo.set_defaults(func=cmd_demo)
 
-    new = sub.add_parser("new", parents=[data], help="start a new group file")
+    new = sub.add_parser("new", parents=[data], help=_("start a new group file"))
     _group_options(new, required=True)
     new.set_defaults(func=cmd_new)
     settings = sub.add_parser(
         "settings",
         parents=[data],
-        help="show or change the group's name, kind, language, zone, contact, service number",
+        help=_("show or change the group's name, kind, language, zone, contact, service number"),
     )
     _group_options(settings, required=False)
     settings.set_defaults(func=cmd_settings)
 
     export = sub.add_parser(
-        "export", help="write materials: PDFs, calendars (.ics), the intergroup's meeting list"
+        "export", help=_("write materials: PDFs, calendars (.ics), the intergroup's meeting list")
     )
     what = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
     for doc in _documents_in_help_order():
         _add_document(what, data, doc)
 
     cal = what.add_parser(
-        "ics", parents=[data], help="the schedule for phone calendars (iCalendar .ics)"
+        "ics", parents=[data], help=_("the schedule for phone calendars (iCalendar .ics)")
     )
-    cal.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    cal.add_argument("--out", type=Path, required=True, help=_("the .ics file to write"))
     cal.add_argument(
         "--member", metavar="NAME",
-        help='only this member\'s service dates (roster turns), such as "Sam K."',
+        help=_('only this member\'s service dates (roster turns), such as "Sam K."'),
     )  # fmt: skip
     cal.add_argument(
-        "--from", dest="first", type=parse_date, help="with --member: first date (default: today)"
+        "--from",
+        dest="first",
+        type=parse_date,
+        help=_("with --member: first date (default: today)"),
     )
     cal.set_defaults(func=cmd_export_ics)
 
     guide = what.add_parser(
         "meeting-guide", parents=[data],
-        help="the meeting list for the intergroup's website (Meeting Guide JSON)",
+        help=_("the meeting list for the intergroup's website (Meeting Guide JSON)"),
     )  # fmt: skip
-    guide.add_argument("--out", type=Path, required=True, help="the .json file to write")
+    guide.add_argument("--out", type=Path, required=True, help=_("the .json file to write"))
     guide.set_defaults(func=cmd_export_meeting_guide)
 
-    imp = sub.add_parser("import", help="add records from a file")
+    imp = sub.add_parser("import", help=_("add records from a file"))
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
-    members = kind.add_parser("members", parents=[data], help="members from a CSV file")
-    members.add_argument("file", type=Path, metavar="FILE.csv", help="the spreadsheet's CSV")
+    members = kind.add_parser("members", parents=[data], help=_("members from a CSV file"))
+    members.add_argument("file", type=Path, metavar="FILE.csv", help=_("the spreadsheet's CSV"))
     members.set_defaults(func=cmd_import_members)
     feed = kind.add_parser(
-        "meeting-guide", parents=[data], help="meetings from a Meeting Guide JSON meeting list"
+        "meeting-guide", parents=[data], help=_("meetings from a Meeting Guide JSON meeting list")
     )
-    feed.add_argument("file", type=Path, metavar="FILE.json", help="the meeting list file")
+    feed.add_argument("file", type=Path, metavar="FILE.json", help=_("the meeting list file"))
     feed.add_argument(
         "--group", metavar="NAME",
-        help="import only this group's meetings (the list's group name, or the place's name)",
+        help=_("import only this group's meetings (the list's group name, or the place's name)"),
     )  # fmt: skip
     feed.set_defaults(func=cmd_import_meeting_guide)
 
-    rota = sub.add_parser("roster", help="fill the service roster")
+    rota = sub.add_parser("roster", help=_("fill the service roster"))
     verb = rota.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    fill = verb.add_parser("fill", parents=[data], help="fill a date range and print a summary")
-    fill.add_argument("--from", dest="first", type=parse_date, required=True, help="first date")
-    fill.add_argument("--to", dest="last", type=parse_date, required=True, help="last date")
+    fill = verb.add_parser("fill", parents=[data], help=_("fill a date range and print a summary"))
+    fill.add_argument("--from", dest="first", type=parse_date, required=True, help=_("first date"))
+    fill.add_argument("--to", dest="last", type=parse_date, required=True, help=_("last date"))
     fill.add_argument(
-        "--replace", action="store_true", help="choose again for turns not locked by hand"
+        "--replace", action="store_true", help=_("choose again for turns not locked by hand")
     )
     fill.set_defaults(func=cmd_roster_fill)
 
-    lib = sub.add_parser("library", help="search the library or attach a file to it")
+    lib = sub.add_parser("library", help=_("search the library or attach a file to it"))
     verb = lib.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    find = verb.add_parser("search", parents=[data], help="print the items that match, best first")
-    find.add_argument("words", help='what to look for, such as "crisis line"')
+    find = verb.add_parser(
+        "search", parents=[data], help=_("print the items that match, best first")
+    )
+    find.add_argument("words", help=_('what to look for, such as "crisis line"'))
     find.set_defaults(func=cmd_library_search)
-    add = verb.add_parser("add", parents=[data], help="attach a document (up to 25 MB)")
-    add.add_argument("file", type=Path, metavar="FILE", help="a PDF, image or document")
-    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
-    add.add_argument("--title", default="", help="default: the file's name")
+    add = verb.add_parser("add", parents=[data], help=_("attach a document (up to 25 MB)"))
+    add.add_argument("file", type=Path, metavar="FILE", help=_("a PDF, image or document"))
+    add.add_argument("--tag", action="append", default=[], help=_("a tag (repeat for more)"))
+    add.add_argument("--title", default="", help=_("default: the file's name"))
     add.set_defaults(func=cmd_library_add)
 
-    pairing = sub.add_parser("pairings", help="sponsor and mentor pairings")
+    pairing = sub.add_parser("pairings", help=_("sponsor and mentor pairings"))
     verb = pairing.add_subparsers(dest="action", required=True, parser_class=_Parser)
     suggest = verb.add_parser(
-        "suggest", parents=[data], help="print the best set of pairings for everyone waiting"
+        "suggest", parents=[data], help=_("print the best set of pairings for everyone waiting")
     )
     suggest.set_defaults(func=cmd_pairings_suggest)
 
-    check = sub.add_parser("check", parents=[data], help="check a group file for damage")
+    check = sub.add_parser("check", parents=[data], help=_("check a group file for damage"))
     check.set_defaults(func=cmd_check)
 
     backup = sub.add_parser(
-        "backup", parents=[data], help="write one self-contained copy (a backup or a hand-over)"
+        "backup", parents=[data], help=_("write one self-contained copy (a backup or a hand-over)")
     )
-    backup.add_argument("--out", type=Path, required=True, help="where to write the copy")
+    backup.add_argument("--out", type=Path, required=True, help=_("where to write the copy"))
     backup.add_argument(
         "--new-passphrase",
         action="store_true",
-        help=f"give the copy its own passphrase (asked for, or ${NEW_PASSPHRASE_ENV})",
+        help=_("give the copy its own passphrase (asked for, or ${env})").format(
+            env=NEW_PASSPHRASE_ENV
+        ),
     )
     backup.set_defaults(func=cmd_backup)
 
-    phrase = sub.add_parser("passphrase", help="protect a group file with a passphrase")
+    phrase = sub.add_parser("passphrase", help=_("protect a group file with a passphrase"))
     action = phrase.add_subparsers(dest="action", required=True, parser_class=_Parser)
     for name, text in (
-        ("set", "encrypt the file with a new passphrase"),
-        ("change", "change the passphrase"),
-        ("remove", "remove the passphrase (the file is no longer encrypted)"),
+        ("set", _("encrypt the file with a new passphrase")),
+        ("change", _("change the passphrase")),
+        ("remove", _("remove the passphrase (the file is no longer encrypted)")),
     ):
         action.add_parser(name, parents=[data], help=text).set_defaults(
             func=cmd_passphrase, action=name
@@ -332,22 +346,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _need_data(args: argparse.Namespace) -> Path:
     if args.data is None:
-        raise GroupKeeperError("Say which group file to use with --data PATH.")
+        raise GroupKeeperError(_("Say which group file to use with --data PATH."))
     return Path(args.data)
 
 
-def _ask(prompt: str, env: str) -> str:
-    """A passphrase from the environment variable ``env``, else typed at a terminal."""
+def _ask(prompt: str, env: str, needed: str) -> str:
+    """A passphrase from the environment variable ``env``, else typed at a terminal after
+    ``prompt``; ``needed`` says why nothing can go on without one, where no one can type."""
     import getpass
 
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise GroupKeeperError(
-            f"{prompt.rstrip(': ')} is needed. Run this in a terminal to type it, "
-            f"or set {env} for a script."
-        )
+        raise GroupKeeperError(needed)
     return getpass.getpass(prompt)
+
+
+def _ask_passphrase(path: Path) -> str:
+    """The passphrase of the file at ``path``."""
+    name = shown(path.name)
+    return _ask(
+        _("Passphrase for {name}: ").format(name=name),
+        PASSPHRASE_ENV,
+        _(
+            "Passphrase for {name} is needed. Run this in a terminal to type it, "
+            "or set {env} for a script."
+        ).format(name=name, env=PASSPHRASE_ENV),
+    )
 
 
 def passphrase_for(path: Path) -> str | None:
@@ -356,7 +381,7 @@ def passphrase_for(path: Path) -> str | None:
 
     if not path.exists() or not is_encrypted(path):
         return None
-    return _ask(f"Passphrase for {shown(path.name)}: ", PASSPHRASE_ENV)
+    return _ask_passphrase(path)
 
 
 def _new_passphrase() -> str:
@@ -365,8 +390,15 @@ def _new_passphrase() -> str:
     from groupkeeper.errors import ValidationError
     from groupkeeper.store.protection import check_new_passphrase
 
-    new = _ask("New passphrase: ", NEW_PASSPHRASE_ENV)
-    again = new if NEW_PASSPHRASE_ENV in os.environ else getpass.getpass("Type it again: ")
+    new = _ask(
+        _("New passphrase: "),
+        NEW_PASSPHRASE_ENV,
+        _(
+            "New passphrase is needed. Run this in a terminal to type it, "
+            "or set {env} for a script."
+        ).format(env=NEW_PASSPHRASE_ENV),
+    )
+    again = new if NEW_PASSPHRASE_ENV in os.environ else getpass.getpass(_("Type it again: "))
     if problems := check_new_passphrase(new, again):
         raise ValidationError(problems)
     return new
@@ -386,12 +418,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = _need_data(args)
     problems = integrity_check(path, passphrase_for(path))
     if not problems:
-        print(f"No damage found in {shown(path)}.")
+        print(_("No damage found in {path}.").format(path=shown(path)))
         return 0
-    print(
-        f"groupkeeper: {shown(path.name)} is damaged ({len(problems)} problems, first: "
-        f"{shown(problems[0])}). "
+    n = len(problems)
+    damaged = ngettext(
+        "{name} is damaged ({n} problem, first: {first}). "
         "Do not write to it: open GroupKeeper and choose File > Restore from backup.",
+        "{name} is damaged ({n} problems, first: {first}). "
+        "Do not write to it: open GroupKeeper and choose File > Restore from backup.",
+        n,
+    )
+    print(
+        "groupkeeper: " + damaged.format(name=shown(path.name), n=n, first=shown(problems[0])),
         file=sys.stderr,
     )
     return 1
@@ -408,10 +446,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out = backups.copy_out(
         path, args.out, passphrase, new_passphrase=new, change_passphrase=args.new_passphrase
     )
-    protected = " (protected with a passphrase)" if new else ""
-    print(
-        f"Wrote a copy of {shown(path.name)} to {shown(out)}{protected}. It opens with File > Open."
-    )
+    if new:
+        wrote = _(
+            "Wrote a copy of {name} to {path} (protected with a passphrase). "
+            "It opens with File > Open."
+        )
+    else:
+        wrote = _("Wrote a copy of {name} to {path}. It opens with File > Open.")
+    print(wrote.format(name=shown(path.name), path=shown(out)))
     return 0
 
 
@@ -423,25 +465,41 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     encrypted = is_encrypted(path)
     if args.action == "set" and encrypted:
         raise GroupKeeperError(
-            f"{shown(path.name)} already has a passphrase. To choose another, use "
-            "'passphrase change'."
+            _(
+                "{name} already has a passphrase. To choose another, use 'passphrase change'."
+            ).format(name=shown(path.name))
         )
     if args.action != "set" and not encrypted:
         raise GroupKeeperError(
-            f"{shown(path.name)} has no passphrase. To protect it, use 'passphrase set'."
+            _("{name} has no passphrase. To protect it, use 'passphrase set'.").format(
+                name=shown(path.name)
+            )
         )
-    old = _ask(f"Passphrase for {shown(path.name)}: ", PASSPHRASE_ENV) if encrypted else None
+    old = _ask_passphrase(path) if encrypted else None
     inspect_file(path, old)  # a wrong passphrase is refused before a new one is asked for
     new = None if args.action == "remove" else _new_passphrase()
     count = change_passphrase(path, old, new)
-    done = {
-        "set": "is now protected with a passphrase",
-        "change": "has its new passphrase",
-        "remove": "is no longer encrypted",
-    }
-    copies = "its backup" if count == 1 else f"its {count} backups"
-    are = "is" if count == 1 else "are"
-    print(f"{shown(path.name)} {done[args.action]}, and so {are} {copies}.")
+    # TRANSLATORS: {n} is the number of backups; a language whose singular form is used for
+    # other numbers too (21, 31...) says the number in it.
+    if args.action == "set":
+        done = ngettext(
+            "{name} is now protected with a passphrase, and so is its backup.",
+            "{name} is now protected with a passphrase, and so are its {n} backups.",
+            count,
+        )
+    elif args.action == "change":
+        done = ngettext(
+            "{name} has its new passphrase, and so is its backup.",
+            "{name} has its new passphrase, and so are its {n} backups.",
+            count,
+        )
+    else:
+        done = ngettext(
+            "{name} is no longer encrypted, and so is its backup.",
+            "{name} is no longer encrypted, and so are its {n} backups.",
+            count,
+        )
+    print(done.format(name=shown(path.name), n=count))
     return 0
 
 
@@ -450,37 +508,43 @@ def _group_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     from groupkeeper.group.models import LANGUAGES, GroupKind
     from groupkeeper.group.service import COUNTRIES
 
-    parser.add_argument("--name", required=required, help="the group's name")
+    parser.add_argument("--name", required=required, help=_("the group's name"))
     parser.add_argument(
-        "--kind", choices=[k.value for k in GroupKind], help="the kind of group (default: other)"
-    )
+        "--kind", choices=[k.value for k in GroupKind],
+        help=_("the kind of group (default: other)"),
+    )  # fmt: skip
     parser.add_argument(
-        "--language", choices=[code for code, _ in LANGUAGES], help="its language (default: en)"
-    )
-    parser.add_argument("--zone", metavar="ZONE", help="its time zone, such as America/Toronto")
+        "--language", choices=[code for code, _name in LANGUAGES],
+        help=_("its language (default: en)"),
+    )  # fmt: skip
+    parser.add_argument("--zone", metavar="ZONE", help=_("its time zone, such as America/Toronto"))
     parser.add_argument(
-        "--country", choices=[code for code, _ in COUNTRIES if code],
-        help="CA or US: which crisis lines the library starts with (default: from the zone)",
+        "--country", choices=[code for code, _name in COUNTRIES if code],
+        help=_("CA or US: which crisis lines the library starts with (default: from the zone)"),
     )  # fmt: skip
     contact = parser.add_argument_group(
-        "the group's contact and service numbers", 'all optional; "" clears one'
+        _("the group's contact and service numbers"), _('all optional; "" clears one')
     )
-    contact.add_argument("--phone", help="the group's phone number, such as '+1 555-010-0100'")
-    contact.add_argument("--email", help="the group's email address")
-    contact.add_argument("--website", help="the group's website, such as elmfallshope.org")
+    contact.add_argument("--phone", help=_("the group's phone number, such as '+1 555-010-0100'"))
+    contact.add_argument("--email", help=_("the group's email address"))
+    contact.add_argument("--website", help=_("the group's website, such as elmfallshope.org"))
+    papers = ", ".join(f"{p.value} ({p.label.lower()})" for p in ContactPlace)
     contact.add_argument(
         "--print-contact", metavar="PAPERS", type=_contact_places,
-        help="where the contact prints: any of "
-        + ", ".join(f"{p.value} ({p.label.lower()})" for p in ContactPlace)
-        + ", comma-separated; or none (the default: anonymity first)",
+        # TRANSLATORS: "none" is typed on the command line: keep it in English.
+        help=_(
+            "where the contact prints: any of {papers}, comma-separated; "
+            "or none (the default: anonymity first)"
+        ).format(papers=papers),
     )  # fmt: skip
     contact.add_argument(
         "--service-number", metavar="NUMBER",
-        help="the fellowship's number for the group (GSO); never printed",
+        help=_("the fellowship's number for the group (GSO); never printed"),
     )  # fmt: skip
     contact.add_argument(
-        "--district", metavar="NAME", help="its district, area or intergroup id; never printed"
-    )
+        "--district", metavar="NAME",
+        help=_("its district, area or intergroup id; never printed"),
+    )  # fmt: skip
 
 
 def _contact_places(text: str) -> frozenset[ContactPlace]:
@@ -491,9 +555,10 @@ def _contact_places(text: str) -> frozenset[ContactPlace]:
     chosen = {p.strip().lower() for p in text.split(",")} - {"", "none"}
     if unknown := sorted(chosen - set(known)):
         raise argparse.ArgumentTypeError(
-            f"'{shown(unknown[0])}' is not a paper the contact prints on; choose from "
-            + ", ".join(known)
-            + ", or none"
+            # TRANSLATORS: "none" is typed on the command line: keep it in English.
+            _(
+                "'{paper}' is not a paper the contact prints on; choose from {papers}, or none"
+            ).format(paper=shown(unknown[0]), papers=", ".join(known))
         )
     return frozenset(known[p] for p in chosen)
 
@@ -502,22 +567,50 @@ def _said(info: GroupInfo) -> str:
     """The group's settings in a line, then its contact and service numbers if it has any."""
     from groupkeeper.group.contact import ContactPlace
 
-    country = info.country or "somewhere else"
     lines = [
-        f"{shown(info.name)}: {info.kind.label.lower()}, language {info.language}, "
-        f"time zone {info.timezone}, country {country}."
-    ]
+        _("{name}: {kind}, language {language}, time zone {zone}, country {country}.").format(
+            name=shown(info.name), kind=info.kind.label.lower(), language=info.language,
+            zone=info.timezone, country=info.country or _("somewhere else"),
+        )
+    ]  # fmt: skip
     c = info.contact
     if not c.empty or c.printed_on:
-        given = (("phone", c.phone), ("email", c.email), ("website", c.website))
-        reach = ", ".join(f"{what} {shown(value)}" for what, value in given if value)
-        places = [p.label.lower() for p in ContactPlace if p in c.printed_on]
-        where = "printed on the " + " and the ".join(places) if places else "printed nowhere"
-        lines.append(f"Contact: {reach or 'none'}; {where}.")
-    numbers = (("service number", info.service_number), ("district", info.district))
-    if kept := ", ".join(f"{what} {shown(value)}" for what, value in numbers if value):
-        lines.append(f"For the intergroup (never printed): {kept}.")
+        given = (
+            (_("phone {value}"), c.phone),
+            (_("email {value}"), c.email),
+            (_("website {value}"), c.website),
+        )
+        reach = ", ".join(what.format(value=shown(value)) for what, value in given if value)
+        said = _("Contact: {reach}; {where}.")
+        lines.append(
+            said.format(
+                reach=reach or pgettext("no contact given", "none"),
+                where=_printed_on([p for p in ContactPlace if p in c.printed_on]),
+            )
+        )
+    numbers = (
+        (_("service number {value}"), info.service_number),
+        (_("district {value}"), info.district),
+    )
+    if kept := ", ".join(what.format(value=shown(value)) for what, value in numbers if value):
+        lines.append(_("For the intergroup (never printed): {numbers}.").format(numbers=kept))
     return "\n".join(lines)
+
+
+def _printed_on(places: list[ContactPlace]) -> str:
+    """Where the group's contact prints, in words: "printed on the schedule flyer"."""
+    papers = [p.label.lower() for p in places]
+    if not papers:
+        return _("printed nowhere")
+    if len(papers) == 1:
+        return _("printed on the {paper}").format(paper=papers[0])
+    if len(papers) == 2:
+        return _("printed on the {first} and the {second}").format(
+            first=papers[0], second=papers[1]
+        )
+    return _("printed on the {first} and the {second} and the {third}").format(
+        first=papers[0], second=papers[1], third=", ".join(papers[2:])
+    )
 
 
 def _contact_changes(args: argparse.Namespace, info: GroupInfo) -> dict[str, Any]:
@@ -553,7 +646,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     path = _need_data(args)
     if path.exists():
-        raise GroupKeeperError(f"{shown(path)} already exists. Choose a new file name.")
+        raise GroupKeeperError(
+            _("{path} already exists. Choose a new file name.").format(path=shown(path))
+        )
     zone = args.zone or local_zone_name()
     info = GroupInfo(
         args.name, GroupKind(args.kind or "other"), args.language or "en", zone,
@@ -572,7 +667,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         path.unlink(missing_ok=True)
         raise
     store.close()
-    print(f"Started {shown(path)} for {_said(saved)}")
+    print(_("Started {path} for {settings}").format(path=shown(path), settings=_said(saved)))
     return 0
 
 
@@ -599,7 +694,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes |= _contact_changes(args, info)
         if changes:
             info = save_group(s, replace(info, **changes))
-    print(("Changed: " if changes else "") + _said(info))
+    said = _said(info)
+    print(_("Changed: {settings}").format(settings=said) if changes else said)
     return 0
 
 
@@ -616,14 +712,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from groupkeeper.demo import write_demo
 
     path = write_demo(_need_data(args))
-    print(f"Wrote a demo group file to {shown(path)}")
+    print(_("Wrote a demo group file to {path}").format(path=shown(path)))
     return 0
 
 
 def cmd_export_document(args: argparse.Namespace) -> int:
     """``export <document>``, for every document in the registry."""
     from groupkeeper.export.paper import Paper
-    from groupkeeper.export.registry import Request, prepare, render, warnings
+    from groupkeeper.export.registry import Request, prepare, render, said, warnings, write_csv
 
     doc = args.document
     spec = doc.spec
@@ -635,11 +731,15 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         req = Request(doc, Paper(args.paper), getattr(args, "large", False), **chosen)
         data = prepare(s, req, today)
     csv = spec.csv is not None and (args.format or _format_of(args.out)) == "csv"
-    out = spec.csv(data, args.out) if spec.csv and csv else render(data, req, args.out)
+    out = write_csv(data, req, args.out) if csv else render(data, req, args.out)
     for warning in warnings(data):
-        print(f"Warning: {shown(warning)}", file=sys.stderr)
-    print(spec.said(data, req, out))
+        _warn(warning)
+    print(said(data, req, out))
     return 0
+
+
+def _warn(warning: str) -> None:
+    print(_("Warning: {warning}").format(warning=shown(warning)), file=sys.stderr)
 
 
 def _format_of(out: Path) -> str:
@@ -657,14 +757,30 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
         if args.member is None:
             data = ics.calendar_data(s)
             content = ics.calendar_bytes(data, now)
-            what = f"{len(data.series)} meetings"
+            n = len(data.series)
+            saved = ngettext(
+                "Saved the calendar ({n} meeting) to {path}. "
+                "Open it on a phone or computer to add it.",
+                "Saved the calendar ({n} meetings) to {path}. "
+                "Open it on a phone or computer to add it.",
+                n,
+            )
+            member_name = ""
         else:
             member = find_member(s, args.member)
             turns = ics.service_data(s, member.id, args.first or date.today())
             content = ics.service_bytes(turns, now)
-            what = f"{len(turns.turns)} service dates for {shown(turns.member)}"
+            n = len(turns.turns)
+            saved = ngettext(
+                "Saved the calendar ({n} service date for {member}) to {path}. "
+                "Open it on a phone or computer to add it.",
+                "Saved the calendar ({n} service dates for {member}) to {path}. "
+                "Open it on a phone or computer to add it.",
+                n,
+            )
+            member_name = shown(turns.member)
     out = ics.write_ics(content, args.out)
-    print(f"Saved the calendar ({what}) to {shown(out)}. Open it on a phone or computer to add it.")
+    print(saved.format(n=n, member=member_name, path=shown(out)))
     return 0
 
 
@@ -675,8 +791,14 @@ def cmd_export_meeting_guide(args: argparse.Namespace) -> int:
         data = feed_data(s, date.today())
     out = write_feed(data.entries, args.out)
     for warning in data.warnings:
-        print(f"Warning: {shown(warning)}", file=sys.stderr)
-    print(f"Saved the meeting list ({len(data.entries)} entries) to {shown(out)}.")
+        _warn(warning)
+    n = len(data.entries)
+    saved = ngettext(
+        "Saved the meeting list ({n} entry) to {path}.",
+        "Saved the meeting list ({n} entries) to {path}.",
+        n,
+    )
+    print(saved.format(n=n, path=shown(out)))
     return 0
 
 
@@ -695,14 +817,21 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     else:
         groups = feed.groups()
         if len(groups) > 1:
-            example = shown(groups[0])
+            m, g = len(feed.meetings), len(groups)
             raise GroupKeeperError(
-                f"{name} lists {len(feed.meetings):,} meetings of {len(groups):,} groups. "
-                f'Say which group\'s to import with --group NAME, such as --group "{example}".'
+                _(
+                    "{name} lists {meetings} of {groups}. Say which group's to import with "
+                    '--group NAME, such as --group "{example}".'
+                ).format(
+                    name=name,
+                    meetings=ngettext("{n:,} meeting", "{n:,} meetings", m).format(n=m),
+                    groups=ngettext("{n:,} group", "{n:,} groups", g).format(n=g),
+                    example=shown(groups[0]),
+                )
             )
         chosen = list(feed.meetings)
     if not chosen:
-        raise GroupKeeperError(f"{name} holds no meetings to import.")
+        raise GroupKeeperError(_("{name} holds no meetings to import.").format(name=name))
     rows = {r for m in chosen for r in m.rows}
     notes = [str(w) for w in feed.warnings if w.row in rows]
     try:
@@ -711,44 +840,66 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
             done = mg.import_meetings(s, chosen, date.today())
     except ValidationError as exc:
         lines = "\n".join(f"  {shown(p)}" for p in exc.problems)
-        raise GroupKeeperError(f"Nothing was imported from {name}:\n{lines}") from None
+        raise GroupKeeperError(
+            _("Nothing was imported from {name}:\n{lines}").format(name=name, lines=lines)
+        ) from None
     for note in ([zone] if zone else []) + notes[:MAX_WARNINGS]:
-        print(f"Warning: {shown(note)}", file=sys.stderr)
-    if len(notes) > MAX_WARNINGS:
-        print(f"Warning: and {len(notes) - MAX_WARNINGS} more.", file=sys.stderr)
+        _warn(note)
+    if (more := len(notes) - MAX_WARNINGS) > 0:
+        and_more = ngettext("Warning: and {n} more.", "Warning: and {n} more.", more)
+        print(and_more.format(n=more), file=sys.stderr)
     n = len(done.series_ids)
-    print(f"Imported {n} meeting{'' if n == 1 else 's'} from {name}.")
+    imported = ngettext(
+        "Imported {n} meeting from {name}.", "Imported {n} meetings from {name}.", n
+    )
+    print(imported.format(n=n, name=name))
     if done.already:
         already = "; ".join(shown(a) for a in done.already)
-        print(f"Already in the schedule, left as they are: {already}.")
+        print(_("Already in the schedule, left as they are: {meetings}.").format(meetings=already))
     if done.new_formats:
         codes = ", ".join(shown(c) for c in done.new_formats)
         print(
-            f"New group formats (codes GroupKeeper did not know): {codes}. To give one a "
-            "label, use 'Add a group format…' in the meeting editor."
+            _(
+                "New group formats (codes GroupKeeper did not know): {codes}. To give one a "
+                "label, use 'Add a group format…' in the meeting editor."
+            ).format(codes=codes)
         )
     return 0
 
 
 def cmd_pairings_suggest(args: argparse.Namespace) -> int:
-    from groupkeeper.pairing.service import group_words, suggest_all
+    from groupkeeper.group.models import GroupKind
+    from groupkeeper.pairing.service import group_role_words, role_words, suggest_all
 
     with open_data(args) as store, store.session() as s:
         plan = suggest_all(s, date.today())
-        sponsor = group_words(s)[0]
+        # Whole sentences for each of the group's words: "a sponsor" is not "a" + a word.
+        sponsors = group_role_words(s) == role_words(GroupKind.TWELVE_STEP)
     if not plan.proposals and not plan.unmatched:
-        print(f"Nobody is waiting for a {shown(sponsor)}.")
+        if sponsors:
+            print(_("Nobody is waiting for a sponsor."))
+        else:
+            print(_("Nobody is waiting for a mentor."))
         return 0
-    print(
-        f"Proposed {shown(sponsor)}s for everyone waiting (total score {plan.total}). Nothing is "
-        "saved: confirm each one in GroupKeeper's Pairings view."
-    )
+    if sponsors:
+        proposed = _(
+            "Proposed sponsors for everyone waiting (total score {score}). Nothing is "
+            "saved: confirm each one in GroupKeeper's Pairings view."
+        )
+    else:
+        proposed = _(
+            "Proposed mentors for everyone waiting (total score {score}). Nothing is "
+            "saved: confirm each one in GroupKeeper's Pairings view."
+        )
+    print(proposed.format(score=plan.total))
     for n, p in enumerate(plan.proposals, 1):
         who = f"{shown(p.request.name)} -> {shown(p.candidate.mentor.name)}"
-        print(f"{n:>3}. {who}  (score {p.candidate.score})")
+        scored = _("{pair}  (score {score})").format(pair=who, score=p.candidate.score)
+        print(f"{n:>3}. {scored}")
         print(f"     {shown(p.candidate.describe())}")
     for r in plan.unmatched:
-        print(f"  -  {shown(r.name)}: nobody can be suggested under the group's rules right now.")
+        unmatched = _("{name}: nobody can be suggested under the group's rules right now.")
+        print("  -  " + unmatched.format(name=shown(r.name)))
     return 0
 
 
@@ -758,7 +909,7 @@ def cmd_library_search(args: argparse.Namespace) -> int:
     with open_data(args) as store, store.session() as s:
         found = search(s, args.words)
     if not found:
-        print(f"Nothing in the library matches '{shown(args.words)}'.")
+        print(_("Nothing in the library matches '{words}'.").format(words=shown(args.words)))
         return 0
     width = len(str(len(found)))
     for n, item in enumerate(found, 1):
@@ -779,7 +930,8 @@ def cmd_library_add(args: argparse.Namespace) -> int:
         item = get_resource(s, new)
     assert item.text_status is not None
     name = shown(Path(args.file).name)
-    print(f"Attached {name} as '{shown(item.title)}'. {item.text_status.label}")
+    attached = _("Attached {name} as '{title}'. {status}")
+    print(attached.format(name=name, title=shown(item.title), status=item.text_status.label))
     return 0
 
 
@@ -795,10 +947,14 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         lines = "\n".join(f"  {shown(p)}" for p in exc.problems)
         raise GroupKeeperError(
-            f"Nothing was imported from {name}:\n{lines}\n"
-            "Fix these rows in the spreadsheet, save it as CSV again and re-run."
+            _(
+                "Nothing was imported from {name}:\n{lines}\n"
+                "Fix these rows in the spreadsheet, save it as CSV again and re-run."
+            ).format(name=name, lines=lines)
         ) from None
-    print(f"Imported {len(added)} members from {name}.")
+    n = len(added)
+    imported = ngettext("Imported {n} member from {name}.", "Imported {n} members from {name}.", n)
+    print(imported.format(n=n, name=name))
     return 0
 
 
@@ -824,7 +980,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"groupkeeper: {shown(exc.message, lines=True)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        why = shown(f"{exc.strerror or exc} ({exc.filename or 'file'})")
+        why = shown(f"{exc.strerror or exc} ({exc.filename or _('file')})")
         print(f"groupkeeper: {why}.", file=sys.stderr)
         return 1
     except Exception as exc:
@@ -835,10 +991,10 @@ def run(args: argparse.Namespace) -> int:
         if not isinstance(exc, (DBAPIError, sqlite3.Error)):
             raise  # a bug, not the disk or the file: its traceback is what a fix needs
         why = shown(not_written(exc))
-        print(
-            f"groupkeeper: the group file could not be read or written ({why}); what was "
-            "being changed was not saved. Free some space or check the disk, then try again.",
-            file=sys.stderr,
+        not_saved = _(
+            "the group file could not be read or written ({why}); what was being changed "
+            "was not saved. Free some space or check the disk, then try again."
         )
+        print("groupkeeper: " + not_saved.format(why=why), file=sys.stderr)
         return 1
     return code

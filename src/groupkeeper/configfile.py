@@ -14,6 +14,7 @@ from typing import Any
 
 from groupkeeper import paths
 from groupkeeper.files import write_whole
+from groupkeeper.i18n import pgettext
 
 
 def load(name: str) -> Any:
@@ -29,4 +30,5 @@ def save(name: str, value: Any) -> None:
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8")
 
-    write_whole(paths.config_dir() / name, write, "settings")
+    # "Could not save the settings to ...": what could not be saved, in the person's words.
+    write_whole(paths.config_dir() / name, write, pgettext("what could not be saved", "settings"))

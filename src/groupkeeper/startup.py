@@ -9,11 +9,16 @@ So the ``groupkeeper`` command holds the collector while it starts. Once the win
 a headless command has read its arguments) it freezes what exists, so later scans skip those
 long-lived objects, and the collector runs as usual from then on. Reference counting frees
 objects all along; only garbage in reference cycles waits, and start-up makes little of it.
+
+It also sets the person's language for the core's words (:func:`use_person_language`) before
+the command line is read, so its help and its errors are in that language too.
 """
 
 from __future__ import annotations
 
 import gc
+import os
+from collections.abc import Mapping
 
 _held = False
 
@@ -50,3 +55,29 @@ def import_core() -> None:
     import groupkeeper.schedule.service  # the Schedule section
     import groupkeeper.store.database
     import groupkeeper.store.registry  # noqa: F401  (every feature's models and seeds)
+
+
+LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""Where the computer says its language, in the order gettext reads them."""
+
+
+def person_language(environ: Mapping[str, str] | None = None) -> str:
+    """The person's language as given: the one chosen in GroupKeeper (Settings > Language),
+    else the computer's (the first of :data:`LANGUAGE_VARIABLES` set, such as "fr_CA.UTF-8"),
+    else English. ``LANGUAGE`` may list several ("fr:en"): the first is taken."""
+    from groupkeeper import preferences
+
+    if chosen := preferences.ui_language():
+        return chosen
+    env = os.environ if environ is None else environ
+    for name in LANGUAGE_VARIABLES:
+        if value := env.get(name, "").split(":")[0].strip():
+            return value
+    return "en"
+
+
+def use_person_language() -> None:
+    """Speak the person's language in the core's words from now on (``i18n.use``)."""
+    from groupkeeper import i18n
+
+    i18n.use(person_language())
