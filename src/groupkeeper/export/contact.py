@@ -4,12 +4,12 @@ fits, or one to a line on a narrow page."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import FONT, FONT_BOLD, Heading, Styles
+from groupkeeper.i18n import _
 
 ContactLines = tuple[tuple[str, str], ...]  # (label, value): group.contact.printed_contact's
 _BETWEEN = " · "
@@ -28,6 +28,6 @@ def contact_block(lines: ContactLines, st: Styles, width: float) -> list[object]
     fits = wide + stringWidth(_BETWEEN, FONT, size) * (len(lines) - 1) <= width
     # A no-break space keeps each label with its value.
     text = (_BETWEEN if fits else "<br/>").join(
-        f"{escape(label)}\u00a0<b>{escape(value)}</b>" for label, value in lines
+        f"{markup(label)}\u00a0<b>{markup(value, FONT_BOLD)}</b>" for label, value in lines
     )
-    return [Heading("Contact the group", st.heading), Paragraph(text, st.body)]
+    return [Heading(_("Contact the group"), st.heading), Paragraph(text, st.body)]

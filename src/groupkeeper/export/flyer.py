@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     Heading,
     PageLimit,
@@ -32,6 +33,7 @@ from groupkeeper.export.styles import (
 )
 from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import _
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
 from groupkeeper.schedule.occurrences import Status
@@ -97,15 +99,16 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     changes = []
     for o in occurrences:
         if o.status is Status.CANCELLED:
-            what = "Cancelled" + (f": {o.note}" if o.note else "")
+            what = _("Cancelled: {note}").format(note=o.note) if o.note else _("Cancelled")
             changes.append(FlyerChange(o.original_date, o.series_name, what))
         elif o.status is Status.MOVED:
-            what = f"Moved to {format_date(o.day)} at {format_time(o.start, lang)}"
-            changes.append(
-                FlyerChange(
-                    o.original_date, o.series_name, what + (f": {o.note}" if o.note else "")
-                )
+            day, start = format_date(o.day), format_time(o.start, lang)
+            what = (
+                _("Moved to {day} at {time}: {note}").format(day=day, time=start, note=o.note)
+                if o.note
+                else _("Moved to {day} at {time}").format(day=day, time=start)
             )
+            changes.append(FlyerChange(o.original_date, o.series_name, what))
     changes.sort(key=lambda c: (c.day, c.meeting))
     labels = service.format_labels(session)
     legend = tuple((code, labels.get(code, code)) for code in sort_codes(used))
@@ -115,30 +118,32 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     )  # fmt: skip
 
 
-def _p(text: str, style: object) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a Paragraph, line breaks kept (each line put into its script's order)."""
+    return Paragraph("<br/>".join(markup(line, style.fontName) for line in text.split("\n")), style)
 
 
 def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
-    span = f"{format_date(data.first)} to {format_date(data.last)}"
-    story: list[object] = [
-        _p(data.group_name, st.title),
-        _p(f"Meeting schedule · {span}", st.subtitle),
-    ]
+    span = _("Meeting schedule · {first} to {last}").format(
+        first=format_date(data.first), last=format_date(data.last)
+    )
+    story: list[object] = [_p(data.group_name, st.title), _p(span, st.subtitle)]
     if not data.meetings:
-        story.append(_p("No meetings are scheduled in these dates.", st.body))
+        story.append(_p(_("No meetings are scheduled in these dates."), st.body))
         if data.contact:
             story.append(KeepTogether(contact_block(data.contact, st, width)))
         return story
     # Four columns need room: a booklet page or large print gets two (what and when; where).
     narrow = width < 40 * st.body.fontSize
-    heads = ("Meeting", "Where") if narrow else ("Meeting", "When", "Where", "Format")
+    heads = (
+        (_("Meeting"), _("Where")) if narrow else (_("Meeting"), _("When"), _("Where"), _("Format"))
+    )
     rows: list[list[object]] = [[_p(h, st.cell_bold) for h in heads]]
     for m in data.meetings:
         name = [_p(m.name, st.cell_bold)]
         if m.notes:
             name.append(_p(m.notes, st.small))
-        where = [_p(m.place or "Place to be announced", st.cell)]
+        where = [_p(m.place or _("Place to be announced"), st.cell)]
         if m.accessibility:
             where.append(_p("♿ " + m.accessibility, st.small))
         when = [_p(m.when, st.cell), _p(m.times, st.small)]
@@ -150,8 +155,8 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
     widths = [0.5, 0.5] if narrow else [0.27, 0.25, 0.34, 0.14]
     story.append(table(rows, [width * w for w in widths]))
     if data.changes:
-        story.append(Heading("Changes to the usual schedule", st.heading))
-        rows = [[_p(h, st.cell_bold) for h in ("Date", "Meeting", "What changes")]]
+        story.append(Heading(_("Changes to the usual schedule"), st.heading))
+        rows = [[_p(h, st.cell_bold) for h in (_("Date"), _("Meeting"), _("What changes"))]]
         for c in data.changes:
             rows.append(
                 [_p(format_date(c.day), st.cell), _p(c.meeting, st.cell), _p(c.what, st.cell)]
@@ -173,12 +178,12 @@ def _story(data: FlyerData, st: Styles, width: float) -> list[object]:
             legend = table(rows, [width * 0.22, width * 0.78], header=False)
         else:
             legend = table(rows, [width * 0.1, width * 0.4, width * 0.1, width * 0.4], header=False)
-        story.append(KeepTogether([Heading("What the format codes mean", st.heading), legend]))
+        story.append(KeepTogether([Heading(_("What the format codes mean"), st.heading), legend]))
     # The contact and the closing line stay together: neither alone at the top of a page.
     ending = [
         *contact_block(data.contact, st, width),
         Spacer(1, 6 * mm),
-        _p("All are welcome to open meetings. What is said here stays here.", st.small),
+        _p(_("All are welcome to open meetings. What is said here stays here."), st.small),
     ]
     story.append(KeepTogether(ending))
     return story
@@ -197,7 +202,7 @@ def render_flyer(
     st = make_styles(large)
 
     return write_pdf(
-        out, group_name=data.group_name, title="meeting schedule", subject="Meeting schedule",
+        out, group_name=data.group_name, title=_("meeting schedule"), subject=_("Meeting schedule"),
         story=lambda width: _story(data, st, width), paper=paper, large=large, printed=printed,
         limit=limit,
     )  # fmt: skip

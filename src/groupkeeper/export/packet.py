@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
@@ -27,7 +26,9 @@ from sqlalchemy.orm import Session
 from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.parts import Part
 from groupkeeper.export.resources import crisis_page
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
+    FONT_BOLD,
     WARNING,
     Heading,
     PageLimit,
@@ -40,6 +41,7 @@ from groupkeeper.export.styles import (
 )
 from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import N_, _, ngettext
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import Resource
@@ -52,7 +54,7 @@ from groupkeeper.schedule.occurrences import Location, Occurrence, Status
 from groupkeeper.text import format_date, format_time, format_time_range
 
 AHEAD_DAYS = 28
-CONFIDENTIAL = (
+CONFIDENTIAL = N_(
     "Who you see here, what is said here, when you leave here, let it stay here. Please take "
     "this packet with you or hand it back to the facilitator; don't leave it in the room."
 )
@@ -135,6 +137,13 @@ def _turns(
     return out
 
 
+def _open_or(role: str, name: str) -> str:
+    """ "Reader: Ana R.", or "Reader: open" when nobody is on the roster yet."""
+    if name:
+        return _("{role}: {name}").format(role=role, name=name)
+    return _("{role}: open").format(role=role)
+
+
 def _clock(start: time, minutes: int) -> time:
     return (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
 
@@ -178,7 +187,7 @@ def packet_data(
                 if people:  # readers take the readings in turn
                     who = people[used[sec.role_id] % len(people)]
                     used[sec.role_id] += 1
-                    reader, reader_open = f"{role}: {who or 'open'}", not who
+                    reader, reader_open = _open_or(role, who), not who
                 elif role:
                     reader = role
             reading_title, reading_text, missing = "", "", False
@@ -187,9 +196,11 @@ def packet_data(
                 if r is None:
                     missing, reading_title = True, sec.reading_title
                     warnings.append(
-                        f"The reading “{sec.reading_title}” (part {n}, {sec.heading}) is no "
-                        "longer in the library, so the packet says “reading not found” there. "
-                        "Choose another reading in Meetings > Meeting formats."
+                        _(
+                            "The reading “{title}” (part {n}, {heading}) is no longer in the "
+                            "library, so the packet says “reading not found” there. Choose "
+                            "another reading in Meetings > Meeting formats."
+                        ).format(title=sec.reading_title, n=n, heading=sec.heading)
                     )
                 else:
                     reading_title, reading_text = r.title, r.body
@@ -207,15 +218,17 @@ def packet_data(
         needs = {sid: roster.series_needs(s, sid) for sid in {o.series_id for o in later}}
         for o in later:
             if o.status is Status.CANCELLED:
-                what = "Cancelled" + (f": {o.note}" if o.note else "")
+                what = _("Cancelled: {note}").format(note=o.note) if o.note else _("Cancelled")
             else:
                 lines = [
-                    f"{t.role}: {t.name or 'open'}"
+                    _open_or(t.role, t.name)
                     for _r, t in _turns(needs[o.series_id], o, assigned, roles, names)
                 ]
-                what = "; ".join(lines) or "No service roles"
+                what = "; ".join(lines) or _("No service roles")
                 if o.status is Status.MOVED:
-                    what = f"Moved from {format_date(o.original_date)}. " + what
+                    what = _("Moved from {day}. {turns}").format(
+                        day=format_date(o.original_date), turns=what
+                    )
             ahead.append(
                 AheadRow(o.day, format_time(o.start, lang), o.series_name, what,
                          o.status is Status.CANCELLED)
@@ -223,8 +236,11 @@ def packet_data(
     labels = schedule.format_labels(s)
     moved = ""
     if occ.status is Status.MOVED:
-        moved = f"Moved from {format_date(occ.original_date)}" + (
-            f": {occ.note}" if occ.note else ""
+        day = format_date(occ.original_date)
+        moved = (
+            _("Moved from {day}: {note}").format(day=day, note=occ.note)
+            if occ.note
+            else _("Moved from {day}").format(day=day)
         )
     return PacketData(
         group_name=group.name,
@@ -248,6 +264,11 @@ def packet_data(
     )
 
 
+def _when(day: str, times: str) -> str:
+    """ "Tue 3 Mar 2026, 7:00 PM – 8:30 PM": a day and its time, printed together."""
+    return _("{day}, {time}").format(day=day, time=times)
+
+
 def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     body = st.body.clone("pbody", spaceAfter=4)
     reading = st.body.clone("preading", leftIndent=3 * mm, spaceAfter=5)
@@ -259,74 +280,88 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     open_name = st.cell_bold.clone("popen", textColor=WARNING)
     narrow = width < 40 * st.body.fontSize
 
-    yield Paragraph(escape(data.group_name), st.title)
-    yield Paragraph(escape(f"Meeting packet · {data.meeting}"), st.subtitle)
-    yield Paragraph(escape(f"{format_date(data.day)}, {data.times}"), when)
+    yield Paragraph(markup(data.group_name, FONT_BOLD), st.title)
+    subtitle = _("Meeting packet · {meeting}").format(meeting=data.meeting)
+    yield Paragraph(markup(subtitle), st.subtitle)
+    yield Paragraph(markup(_when(format_date(data.day), data.times), FONT_BOLD), when)
     if data.moved_note:
-        yield Paragraph(escape(data.moved_note), missing)
+        yield Paragraph(markup(data.moved_note), missing)
     place = data.place
     if place.one_line():
-        yield Paragraph(escape(place.one_line()), body)
+        yield Paragraph(markup(place.one_line()), body)
     for extra in (place.directions, place.accessibility):
         if extra:
-            yield Paragraph(escape(extra), st.small)
+            yield Paragraph(markup(extra), st.small)
     if data.formats:
         yield Paragraph(
-            " · ".join(f"<b>{escape(c)}</b> {escape(label)}" for c, label in data.formats),
+            " · ".join(
+                f"<b>{markup(c, FONT_BOLD)}</b> {markup(label)}" for c, label in data.formats
+            ),
             st.small,
         )
 
     if data.has(Part.SERVING):
-        yield Heading("Who serves", st.heading)
+        yield Heading(_("Who serves"), st.heading)
         if data.serving:
             serving: list[list[object]] = [
-                [Paragraph(escape(t.role), st.cell),
-                 Paragraph(escape(t.name), st.cell_bold) if t.name
-                 else Paragraph("— open —", open_name)]
+                [Paragraph(markup(t.role), st.cell),
+                 Paragraph(markup(t.name, FONT_BOLD), st.cell_bold) if t.name
+                 else Paragraph(markup(_("— open —"), FONT_BOLD), open_name)]
                 for t in data.serving
             ]  # fmt: skip
             yield table(serving, [width * 0.42, width * 0.58], header=False)
         else:
-            yield Paragraph("This meeting has no service roles on the roster.", body)
+            yield Paragraph(markup(_("This meeting has no service roles on the roster.")), body)
 
     if data.has(Part.TOPIC):
-        yield Heading("Topic and announcements", st.heading)
-        yield Paragraph("<b>Topic:</b> " + (escape(data.topic) or "the facilitator's choice"), body)
+        yield Heading(_("Topic and announcements"), st.heading)
+        topic = data.topic or _("the facilitator's choice")
+        yield Paragraph(f"<b>{markup(_('Topic:'), FONT_BOLD)}</b> {markup(topic)}", body)
         if data.announcements:
-            yield Paragraph("<b>Announcements</b>", body)
+            yield Paragraph(f"<b>{markup(_('Announcements'), FONT_BOLD)}</b>", body)
             yield from paragraphs(data.announcements, body)
     if data.facilitator_note:
-        yield Heading("Note to the facilitator (private)", st.heading)
+        yield Heading(_("Note to the facilitator (private)"), st.heading)
         yield from paragraphs(data.facilitator_note, body)
 
     if data.has(Part.SCRIPT):
         yield CondPageBreak(40 * mm)
-        title = f"The meeting: {data.format_name}" if data.format_name else "The meeting"
+        title = (
+            _("The meeting: {format}").format(format=data.format_name)
+            if data.format_name
+            else _("The meeting")
+        )
         yield Heading(title, st.heading)
         if not data.script:
-            yield Paragraph("This group has no meeting format yet.", body)
+            yield Paragraph(markup(_("This group has no meeting format yet.")), body)
         for part in data.script:
             left = f"{part.clock} · {part.heading}" if part.clock else part.heading
             if part.minutes:
-                left += f" ({part.minutes} min)"
+                left = ngettext("{part} ({n} min)", "{part} ({n} min)", part.minutes).format(
+                    part=left, n=part.minutes
+                )
             head: list[object] = [Heading(left, sub, level=1)]
             if part.reader:
                 colour = "#9b1c1c" if part.reader_open else "#5b6572"
                 head.append(
-                    Paragraph(f"<font color='{colour}'>{escape(part.reader)}</font>", st.small)
+                    Paragraph(f"<font color='{colour}'>{markup(part.reader)}</font>", st.small)
                 )
             block = head + paragraphs(part.text, body)
             if part.reading_missing:
                 block.append(
                     Paragraph(
-                        f"Reading not found: “{escape(part.reading_title)}” is no longer in the "
-                        "group's library. Read from your own copy, or choose another reading "
-                        "for this format in GroupKeeper.",
+                        markup(
+                            _(
+                                "Reading not found: “{title}” is no longer in the group's "
+                                "library. Read from your own copy, or choose another reading "
+                                "for this format in GroupKeeper."
+                            ).format(title=part.reading_title)
+                        ),
                         missing,
                     )
                 )
             elif part.reading_title:
-                block.append(Paragraph(f"<b>{escape(part.reading_title)}</b>", reading))
+                block.append(Paragraph(f"<b>{markup(part.reading_title, FONT_BOLD)}</b>", reading))
                 yield KeepTogether(block)
                 yield from paragraphs(part.reading_text, reading)
                 continue
@@ -334,21 +369,25 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
 
     if data.has(Part.AHEAD):
         yield CondPageBreak(50 * mm)
-        yield Heading("The next four weeks", st.heading)
+        yield Heading(_("The next four weeks"), st.heading)
         if not data.ahead:
-            yield Paragraph("No meetings in the next four weeks.", body)
+            yield Paragraph(markup(_("No meetings in the next four weeks.")), body)
         else:
             heads = (
-                ["Date", "Meeting and who serves"] if narrow else ["Date", "Meeting", "Who serves"]
+                [_("Date"), _("Meeting and who serves")]
+                if narrow
+                else [_("Date"), _("Meeting"), _("Who serves")]
             )
-            rows: list[list[object]] = [[Paragraph(h, st.cell_bold) for h in heads]]
+            rows: list[list[object]] = [
+                [Paragraph(markup(h, FONT_BOLD), st.cell_bold) for h in heads]
+            ]
             for a in data.ahead:
                 what_style = (
                     missing.clone("pc", fontSize=st.cell.fontSize) if a.cancelled else st.cell
                 )
-                day = Paragraph(escape(f"{format_date(a.day, year=False)}, {a.time}"), st.cell)
-                meeting = Paragraph(escape(a.meeting), st.cell_bold)
-                what = Paragraph(escape(a.what), what_style)
+                day = Paragraph(markup(_when(format_date(a.day, year=False), a.time)), st.cell)
+                meeting = Paragraph(markup(a.meeting, FONT_BOLD), st.cell_bold)
+                what = Paragraph(markup(a.what), what_style)
                 rows.append([day, [meeting, what]] if narrow else [day, meeting, what])
             widths = [0.3, 0.7] if narrow else [0.2, 0.28, 0.52]
             yield table(rows, [width * w for w in widths], header=True)
@@ -358,14 +397,18 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
         if data.crisis:
             yield from crisis_page(data.crisis, st)
         else:
-            yield Heading("If you or someone you know is in crisis", st.heading)
+            yield Heading(_("If you or someone you know is in crisis"), st.heading)
             yield Paragraph(
-                "Call your local emergency number now if someone's life is at risk. "
-                "Add your area's crisis lines to the library to print them here.",
+                markup(
+                    _(
+                        "Call your local emergency number now if someone's life is at risk. "
+                        "Add your area's crisis lines to the library to print them here."
+                    )
+                ),
                 body,
             )
         yield KeepTogether(
-            [Heading("Confidentiality", st.heading), Paragraph(escape(CONFIDENTIAL), body)]
+            [Heading(_("Confidentiality"), st.heading), Paragraph(markup(_(CONFIDENTIAL)), body)]
         )
     if data.contact:
         yield KeepTogether(contact_block(data.contact, st, width))
@@ -383,7 +426,9 @@ def render_packet(
     """Draw the packet; written whole or not at all."""
     st = make_styles(large)
     return write_pdf(
-        out, group_name=data.group_name, title=f"meeting packet, {data.day:%Y-%m-%d}",
-        subject=f"Meeting packet for {data.meeting}", story=lambda w: _story(data, st, w),
+        out, group_name=data.group_name,
+        title=_("meeting packet, {day}").format(day=data.day.isoformat()),
+        subject=_("Meeting packet for {meeting}").format(meeting=data.meeting),
+        story=lambda w: _story(data, st, w),
         paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip

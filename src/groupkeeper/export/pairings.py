@@ -11,15 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     BAND,
     FONT,
+    FONT_BOLD,
     RULE,
     Heading,
     PageLimit,
@@ -27,20 +28,24 @@ from groupkeeper.export.styles import (
     make_styles,
     write_pdf,
 )
+from groupkeeper.group.models import GroupKind
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import N_, _, pgettext
 from groupkeeper.pairing import service
 from groupkeeper.pairing.models import Status
 from groupkeeper.pairing.service import MentorRow, Pairing
 from groupkeeper.text import format_date
 
-NOTICE = "CONFIDENTIAL · for the people who keep the group's pairings · do not leave lying around"
+NOTICE = N_(
+    "CONFIDENTIAL · for the people who keep the group's pairings · do not leave lying around"
+)
 CHECKIN_NOTES = 3  # the latest check-in notes printed per pairing, when notes are chosen
 
 
 @dataclass(frozen=True)
 class PairingList:
     group_name: str
-    sponsor: str  # "sponsor" or "mentor"
+    sponsor: str  # "sponsor" or "mentor": which words print, not a word printed
     today: date
     active: tuple[Pairing, ...]
     waiting: tuple[Pairing, ...]
@@ -61,15 +66,19 @@ def pairing_data(s: Session, today: date, *, notes: bool = False) -> PairingList
     if notes:
         logged = service.checkin_notes(s, CHECKIN_NOTES)
         for p in everything:
-            lines = [f"Request: {p.note}"] if p.note else []
+            lines = [_("Request: {note}").format(note=p.note)] if p.note else []
             if p.status is Status.ACTIVE:
-                lines += [f"{format_date(c.day)}: {c.note}" for c in logged.get(p.id, [])]
+                lines += [
+                    _("{day}: {note}").format(day=format_date(c.day), note=c.note)
+                    for c in logged.get(p.id, [])
+                ]
             if p.end_reason:
-                lines.append(f"Ended: {p.end_reason}")
+                lines.append(_("Ended: {reason}").format(reason=p.end_reason))
             private[p.id] = tuple(lines)
     return PairingList(
         group.name,
-        service.words(group.kind)[0],
+        # service.role_words' rule; an identifier, so each printed phrase is whole.
+        "sponsor" if group.kind is GroupKind.TWELVE_STEP else "mentor",
         today,
         tuple(p for p in everything if p.status is Status.ACTIVE),
         tuple(sorted((p for p in everything if p.status is Status.REQUESTED),
@@ -98,12 +107,13 @@ def render_pairings(
     st = make_styles(large)
     note = st.small.clone("pnote", leftIndent=4 * mm)
     overdue = st.cell_bold.clone("poverdue", textColor="#9b1c1c")
-    sponsor = data.sponsor.capitalize()
-    seeker = "Sponsee" if data.sponsor == "sponsor" else "Mentee"
+    twelve_step = data.sponsor == "sponsor"
+    sponsor = pgettext("noun", "Sponsor") if twelve_step else pgettext("noun", "Mentor")
+    seeker = _("Sponsee") if twelve_step else _("Mentee")
 
     def table(head: list[str], rows: list[list[object]], widths: list[float]) -> Table:
         # A notes row is one cell spanning the table; the rest of it is padding.
-        cells = [[Paragraph(h, st.cell_bold) for h in head]]
+        cells = [[Paragraph(markup(h, FONT_BOLD), st.cell_bold) for h in head]]
         cells += [row + [""] * (len(head) - len(row)) for row in rows]
         t = Table(cells, colWidths=widths, repeatRows=1)
         style = [
@@ -121,40 +131,50 @@ def render_pairings(
         return t
 
     def cell(text: str) -> Paragraph:
-        return Paragraph(escape(text), st.cell)
+        return Paragraph(markup(text), st.cell)
 
     def notes_row(p: Pairing) -> list[list[object]]:
         lines = data.notes.get(p.id, ())
         if not lines:
             return []
-        return [[Paragraph("<br/>".join(escape(x) for x in lines), note)]]
+        return [[Paragraph("<br/>".join(markup(x) for x in lines), note)]]
 
     def story(width: float) -> list[object]:
-        flow: list[object] = [
-            Paragraph(escape(data.group_name), st.title),
-            Paragraph(
-                f"{sponsor} pairings · {format_date(data.today)}"
-                + (" · with private notes" if data.with_notes else ""),
-                st.subtitle,
-            ),
+        subtitle = [
+            _("Sponsor pairings") if twelve_step else _("Mentor pairings"),
+            format_date(data.today),
         ]
-        flow.append(Heading(f"Active pairings ({len(data.active)})", st.heading))
+        if data.with_notes:
+            subtitle.append(_("with private notes"))
+        flow: list[object] = [
+            Paragraph(markup(data.group_name, FONT_BOLD), st.title),
+            Paragraph(markup(" · ".join(subtitle)), st.subtitle),
+        ]
+        flow.append(Heading(_("Active pairings ({n})").format(n=len(data.active)), st.heading))
         if data.active:
             rows: list[list[object]] = []
             for p in data.active:
                 due: object = cell(_day(p.next_due))
                 if p.overdue(data.today):
-                    due = Paragraph(f"{escape(_day(p.next_due))} (overdue)", overdue)
+                    late = _("{day} (overdue)").format(day=_day(p.next_due))
+                    due = Paragraph(markup(late, FONT_BOLD), overdue)
                 rows.append([cell(p.seeker), cell(p.mentor), cell(_day(p.started)),
                              cell(_day(p.last_checkin)), due])  # fmt: skip
                 rows += notes_row(p)
             w = width / 5
             flow.append(
-                table([seeker, sponsor, "Since", "Last check-in", "Next due"], rows, [w] * 5)
+                table(
+                    [seeker, sponsor, _("Since"), _("Last check-in"), _("Next due")],
+                    rows,
+                    [w] * 5,
+                )
             )
         else:
-            flow.append(Paragraph("No active pairings.", st.body))
-        flow += [CondPageBreak(30 * mm), Heading(f"Waiting ({len(data.waiting)})", st.heading)]
+            flow.append(Paragraph(markup(_("No active pairings.")), st.body))
+        flow += [
+            CondPageBreak(30 * mm),
+            Heading(_("Waiting ({n})").format(n=len(data.waiting)), st.heading),
+        ]
         if data.waiting:
             rows = []
             for p in data.waiting:
@@ -162,41 +182,49 @@ def render_pairings(
                 rows += notes_row(p)
             flow.append(
                 table(
-                    ["Who", "Asked on", "Would like"],
+                    [_("Who"), _("Asked on"), _("Would like")],
                     rows,
                     [width * 0.25, width * 0.2, width * 0.55],
                 )
             )
         else:
-            flow.append(Paragraph("Nobody is waiting.", st.body))
+            flow.append(Paragraph(markup(_("Nobody is waiting.")), st.body))
         if data.ended:
-            flow += [CondPageBreak(30 * mm), Heading("Ended in the last year", st.heading)]
+            flow += [CondPageBreak(30 * mm), Heading(_("Ended in the last year"), st.heading)]
             rows = []
             for p in data.ended:
-                rows.append([cell(p.seeker), cell(p.mentor or "(request withdrawn)"),
+                rows.append([cell(p.seeker), cell(p.mentor or _("(request withdrawn)")),
                              cell(_day(p.started)), cell(_day(p.ended))])  # fmt: skip
                 rows += notes_row(p)
-            flow.append(table([seeker, sponsor, "Started", "Ended"], rows, [width / 4] * 4))
-        flow += [
-            CondPageBreak(30 * mm),
-            Heading(f"Willing to {data.sponsor} ({len(data.mentors)})", st.heading),
-        ]
+            heads = [seeker, sponsor, _("Started"), _("Ended")]
+            flow.append(table(heads, rows, [width / 4] * 4))
+        willing = (
+            _("Willing to sponsor ({n})") if twelve_step else _("Willing to mentor ({n})")
+        ).format(n=len(data.mentors))
+        flow += [CondPageBreak(30 * mm), Heading(willing, st.heading)]
         if data.mentors:
             rows = [
-                [cell(m.name), cell(f"{m.taking} of {m.profile.capacity}"),
+                [cell(m.name),
+                 cell(_("{taking} of {capacity}").format(taking=m.taking,
+                                                         capacity=m.profile.capacity)),
                  cell(", ".join(m.profile.languages) or "–"),
                  cell(", ".join(m.profile.focus) or "–")]
                 for m in data.mentors
             ]  # fmt: skip
             widths = [width * 0.22, width * 0.16, width * 0.27, width * 0.35]
-            flow.append(table(["Name", "Helping now", "Languages", "Focus"], rows, widths))
+            heads = [_("Name"), _("Helping now"), _("Languages"), _("Focus")]
+            flow.append(table(heads, rows, widths))
         else:
-            flow.append(
-                Paragraph(f"Nobody has said they are willing to {data.sponsor} yet.", st.body)
+            nobody = (
+                _("Nobody has said they are willing to sponsor yet.")
+                if twelve_step
+                else _("Nobody has said they are willing to mentor yet.")
             )
+            flow.append(Paragraph(markup(nobody), st.body))
         return flow
 
     return write_pdf(
-        out, group_name=data.group_name, title="pairings", subject="Confidential pairing list",
-        story=story, paper=paper, large=large, printed=printed, notice=NOTICE, limit=limit,
+        out, group_name=data.group_name, title=_("pairings"),
+        subject=_("Confidential pairing list"), story=story, paper=paper, large=large,
+        printed=printed, notice=_(NOTICE), limit=limit,
     )  # fmt: skip

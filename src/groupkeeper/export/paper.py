@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from groupkeeper.i18n import _
+
 INCH = 72.0
 MM = INCH / 25.4
 
@@ -26,9 +28,9 @@ class Paper(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            Paper.LETTER: "Letter (8.5 × 11 in)",
-            Paper.A4: "A4 (210 × 297 mm)",
-            Paper.BOOKLET: "Booklet (folded letter sheets, 5.5 × 8.5 in pages)",
+            Paper.LETTER: _("Letter (8.5 × 11 in)"),
+            Paper.A4: _("A4 (210 × 297 mm)"),
+            Paper.BOOKLET: _("Booklet (folded letter sheets, 5.5 × 8.5 in pages)"),
         }[self]
 
     @property

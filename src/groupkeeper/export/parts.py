@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 
+from groupkeeper.i18n import _
+
 
 class Part(enum.Enum):
     """The parts of the packet a group can leave out (the first page's heading stays)."""
@@ -22,9 +24,9 @@ class Part(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            Part.SERVING: "Who serves",
-            Part.TOPIC: "Topic and announcements",
-            Part.SCRIPT: "The meeting's format, with the readings",
-            Part.AHEAD: "The next four weeks",
-            Part.CRISIS: "Crisis lines and the confidentiality note",
+            Part.SERVING: _("Who serves"),
+            Part.TOPIC: _("Topic and announcements"),
+            Part.SCRIPT: _("The meeting's format, with the readings"),
+            Part.AHEAD: _("The next four weeks"),
+            Part.CRISIS: _("Crisis lines and the confidentiality note"),
         }[self]

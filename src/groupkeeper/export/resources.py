@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
-from xml.sax.saxutils import escape
+from string import Formatter
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     FONT_BOLD,
     Heading,
@@ -39,6 +40,7 @@ from groupkeeper.export.styles import (
 )
 from groupkeeper.group.contact import ContactPlace, printed_contact
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import _
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import Resource
@@ -71,8 +73,10 @@ def handout_data(
     else:
         if tag and tag.casefold() not in {t.casefold() for t in library.list_tags(s)}:
             raise GroupKeeperError(
-                f"No item in the library has the tag '{tag}'. Check its spelling; the tags "
-                f"in use are: {', '.join(library.list_tags(s)) or 'none yet'}."
+                _(
+                    "No item in the library has the tag '{tag}'. Check its spelling; the tags "
+                    "in use are: {tags}."
+                ).format(tag=tag, tags=", ".join(library.list_tags(s)) or _("none yet"))
             )
         chosen = library.get_resources(s, [i.id for i in library.search(s, tag=tag)])
     crisis = tuple(library.crisis_lines(s)) if crisis_page else ()
@@ -80,21 +84,38 @@ def handout_data(
     items = tuple(i for i in chosen if i.id not in on_page)
     if not items and not crisis:
         raise GroupKeeperError(
-            "There is nothing to print: choose some items, or add readings and contacts to "
-            "the library first."
+            _(
+                "There is nothing to print: choose some items, or add readings and contacts "
+                "to the library first."
+            )
         )
+    chosen_by = _("tag '{tag}'").format(tag=tag) if tag and ids is None else ""
     return HandoutData(
-        group.name, crisis, items, f"tag '{tag}'" if tag and ids is None else "",
+        group.name, crisis, items, chosen_by,
         printed_contact(group.contact, ContactPlace.RESOURCES),
     )  # fmt: skip
+
+
+def filled(template: str, **values: str) -> str:
+    """A translated ``template`` as Paragraph markup, its words put through ``markup`` and its
+    ``{fields}`` replaced by ``values``, which are markup already: "Call <b>988</b>" from
+    "Call {number}". (The template is never put through ``markup`` whole: right-to-left
+    reordering would turn its braces around.)"""
+    out = []
+    for words, name, _spec, _conversion in Formatter().parse(template):
+        out.append(markup(words))
+        if name is not None:
+            out.append(values[name])
+    return "".join(out)
 
 
 def _reach(c: Resource) -> str:
     parts = []
     if c.phone:
-        parts.append(f"Call <b>{escape(c.phone)}</b>")
+        parts.append(filled(_("Call {number}"), number=f"<b>{markup(c.phone, FONT_BOLD)}</b>"))
     if c.text_line:
-        parts.append(f"Text <b>{escape(c.text_line)}</b>")
+        number = f"<b>{markup(c.text_line, FONT_BOLD)}</b>"
+        parts.append(filled(_("Text {number}"), number=number))
     return " · ".join(parts)
 
 
@@ -108,22 +129,26 @@ def crisis_page(lines: Sequence[Resource], st: Styles) -> list[object]:
     line_reach = st.body.clone("creach", fontSize=reach_size, leading=reach_size * 1.28)
     note = st.small.clone("cnote", spaceAfter=4)
     flow: list[object] = [
-        Heading("If you or someone you know is in crisis", big),
+        Heading(_("If you or someone you know is in crisis"), big),
         Paragraph(
-            "You do not have to wait until it gets worse. These lines answer; calling is "
-            "free and you do not have to give your name.",
+            markup(
+                _(
+                    "You do not have to wait until it gets worse. These lines answer; calling "
+                    "is free and you do not have to give your name."
+                )
+            ),
             st.subtitle,
         ),
     ]
     for c in lines:
-        block: list[object] = [Paragraph(escape(c.title), line_name)]
+        block: list[object] = [Paragraph(markup(c.title, FONT_BOLD), line_name)]
         if reach := _reach(c):
             block.append(Paragraph(reach, line_reach))
         facts = [x for x in (c.hours, c.website, c.region) if x]
         if facts:
-            block.append(Paragraph(escape(" · ".join(facts)), st.body))
+            block.append(Paragraph(" · ".join(markup(x) for x in facts), st.body))
         if c.body:
-            block.append(Paragraph(escape(c.body), note))
+            block.append(Paragraph(markup(c.body), note))
         flow.append(KeepTogether(block))
     return flow
 
@@ -147,18 +172,18 @@ def render_handout(
 
     def contacts(items: list[Resource]) -> Iterator[object]:
         yield CondPageBreak(40 * mm)
-        yield Heading("Where to get help", st.heading)
+        yield Heading(_("Where to get help"), st.heading)
         ordered = sorted(items, key=lambda c: (c.region.casefold(), c.title.casefold()))
         for region, group in groupby(ordered, key=lambda c: c.region):
-            yield Paragraph(escape(region or "Other places"), item_head)
+            yield Paragraph(markup(region or _("Other places"), FONT_BOLD), item_head)
             for c in group:
-                head = f"<b>{escape(c.title)}</b>"
+                head = f"<b>{markup(c.title, FONT_BOLD)}</b>"
                 if reach := _reach(c):
                     head += f" · {reach}"
-                facts = " · ".join(escape(x) for x in (c.hours, c.website) if x)
+                facts = " · ".join(markup(x) for x in (c.hours, c.website) if x)
                 text = head + (f"<br/><font size='{fine}'>{facts}</font>" if facts else "")
                 if c.body:
-                    text += f"<br/><font size='{fine}' color='#5b6572'>{escape(c.body)}</font>"
+                    text += f"<br/><font size='{fine}' color='#5b6572'>{markup(c.body)}</font>"
                 yield Paragraph(text, body)
 
     def story(width: float) -> Iterator[object]:
@@ -171,9 +196,9 @@ def render_handout(
             if data.contact:
                 yield KeepTogether(contact_block(data.contact, st, width))
             return
-        subtitle = "Resources" + (f" · {data.chosen_by}" if data.chosen_by else "")
-        yield Paragraph(escape(data.group_name), st.title)
-        yield Paragraph(subtitle, st.subtitle)
+        subtitle = " · ".join(x for x in (_("Resources"), data.chosen_by) if x)
+        yield Paragraph(markup(data.group_name, FONT_BOLD), st.title)
+        yield Paragraph(markup(subtitle), st.subtitle)
         for reading in data.of(Kind.READING):
             yield CondPageBreak(30 * mm)
             yield Heading(reading.title, st.heading)
@@ -182,25 +207,27 @@ def render_handout(
             yield from contacts(found)
         if docs := data.of(Kind.DOCUMENT):
             yield CondPageBreak(30 * mm)
-            yield Heading("Handouts the group keeps", st.heading)
-            yield Paragraph("Ask at a meeting for a printed copy.", note)
+            yield Heading(_("Handouts the group keeps"), st.heading)
+            yield Paragraph(markup(_("Ask at a meeting for a printed copy.")), note)
             for d in docs:
-                text = f"<b>{escape(d.title)}</b>"
+                text = f"<b>{markup(d.title, FONT_BOLD)}</b>"
                 if d.body:
-                    text += f" · {escape(d.body)}"
+                    text += f" · {markup(d.body)}"
                 yield Paragraph(text, body)
         if books := data.of(Kind.BOOK):
             yield CondPageBreak(30 * mm)
-            yield Heading("Books you can borrow", st.heading)
-            yield Paragraph("Ask at a meeting; loans are for three weeks.", note)
+            yield Heading(_("Books you can borrow"), st.heading)
+            yield Paragraph(markup(_("Ask at a meeting; loans are for three weeks.")), note)
             for b in books:
-                by = f" by {escape(b.author)}" if b.author else ""
-                yield Paragraph(f"<b>{escape(b.title)}</b>{by}", body)
+                title = f"<b>{markup(b.title, FONT_BOLD)}</b>"
+                if b.author:
+                    title = filled(_("{title} by {author}"), title=title, author=markup(b.author))
+                yield Paragraph(title, body)
         if data.contact:
             yield KeepTogether(contact_block(data.contact, st, width))
         yield Spacer(1, 4 * mm)
 
     return write_pdf(
-        out, group_name=data.group_name, title="resources", subject="Resource handout",
+        out, group_name=data.group_name, title=_("resources"), subject=_("Resource handout"),
         story=story, paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.resources import filled
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     BAND,
     FONT,
@@ -34,6 +36,7 @@ from groupkeeper.export.styles import (
     write_whole,
 )
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import _
 from groupkeeper.roster import service as roster
 from groupkeeper.text import format_time, range_problem
 from groupkeeper.untrusted import csv_row
@@ -97,7 +100,7 @@ def write_csv(data: RosterData, out: Path) -> Path:
                 for t in e.turns:
                     w.writerow(csv_row([e.day.isoformat(), e.time, e.series, t.role, t.name]))
 
-    return write_whole(out, write, "CSV file")
+    return write_whole(out, write, _("CSV file"))
 
 
 def _months(first: date, last: date) -> list[date]:
@@ -106,6 +109,13 @@ def _months(first: date, last: date) -> list[date]:
         out.append(m)
         m = (m + timedelta(days=32)).replace(day=1)
     return out
+
+
+def _day_heads(first: int) -> list[str]:
+    """The week's days abbreviated in the locale in force, from ``first`` (Monday is 0):
+    "Sun", "Mon" ... in English, "dim.", "lun." ... in French (CLDR's stand-alone names)."""
+    names = i18n.babel_locale(i18n.current()).days["stand-alone"]["abbreviated"]
+    return [str(names[(first + i) % 7]) for i in range(7)]
 
 
 def render_roster(
@@ -132,10 +142,15 @@ def render_roster(
             return [Paragraph(f"<font color='#b8c0ca'>{day.day}</font>", day_style)]
         parts = [Paragraph(str(day.day), day_style)]
         for e in by_day.get(day, []):
-            parts.append(Paragraph(escape(f"{e.time} {e.series}"), meet_style))
+            parts.append(Paragraph(markup(f"{e.time} {e.series}", FONT_BOLD), meet_style))
             for t in e.turns:
-                who = escape(t.name) if t.name else "<font color='#b3261e'><b>— open —</b></font>"
-                parts.append(Paragraph(f"{escape(t.role)}: {who}", turn_style))
+                who = (
+                    markup(t.name)
+                    if t.name
+                    else f"<font color='#b3261e'><b>{markup(_('— open —'), FONT_BOLD)}</b></font>"
+                )
+                line = filled(_("{role}: {name}"), role=markup(t.role), name=who)
+                parts.append(Paragraph(line, turn_style))
         return parts
 
     def story(width: float) -> Iterator[object]:  # a month at a time, as the pages fill
@@ -143,12 +158,13 @@ def render_roster(
         for i, month in enumerate(_months(data.first, data.last)):
             if i:
                 yield PageBreak()
-            yield Paragraph(escape(data.group_name), st.title)
-            yield Paragraph(f"Service roster · {month:%B %Y}", st.subtitle)
+            yield Paragraph(markup(data.group_name, FONT_BOLD), st.title)
+            heading = _("Service roster · {month}").format(month=i18n.format_month(month))
+            yield Paragraph(markup(heading), st.subtitle)
             weeks = weeks_cal.monthdatescalendar(month.year, month.month)
             head = [
-                Paragraph(f"<b>{d}</b>", st.cell)
-                for d in ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+                Paragraph(f"<b>{markup(name, FONT_BOLD)}</b>", st.cell)
+                for name in _day_heads(weeks_cal.firstweekday)
             ]
             rows: list[list[object]] = [head] + [[cell(d, month) for d in w] for w in weeks]
             table = Table(rows, colWidths=[width / 7] * 7, repeatRows=1)
@@ -167,13 +183,17 @@ def render_roster(
             yield table
         if not data.entries:
             yield Paragraph(
-                "No meetings in these dates need people yet. In GroupKeeper, choose the "
-                "roles each meeting needs, then fill the roster.",
+                markup(
+                    _(
+                        "No meetings in these dates need people yet. In GroupKeeper, choose the "
+                        "roles each meeting needs, then fill the roster."
+                    )
+                ),
                 st.body,
             )
 
     return write_pdf(
-        out, group_name=data.group_name, title="service roster", subject="Service roster",
+        out, group_name=data.group_name, title=_("service roster"), subject=_("Service roster"),
         story=story, paper=paper, landscape=True, printed=printed, margin=MARGIN * 0.7,
         bottom=MARGIN + 2 * mm, limit=limit,
     )  # fmt: skip

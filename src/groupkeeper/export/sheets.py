@@ -11,15 +11,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     BAND,
     FONT,
+    FONT_BOLD,
     RULE,
     PageLimit,
     Paper,
@@ -28,12 +29,13 @@ from groupkeeper.export.styles import (
     write_pdf,
 )
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import N_, _, ngettext
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
 
 MAX_BLANK = 200
-PRIVATE = "PLEASE KEEP PRIVATE · for the group's members only · do not post or share"
+PRIVATE = N_("PLEASE KEEP PRIVATE · for the group's members only · do not post or share")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def sign_in_data(
     """A sign-in sheet for the meeting ``occ`` (or undated), with ``blank`` empty lines and,
     if ``names``, the active members' first names (an initial added where two share one)."""
     if not 0 <= blank <= MAX_BLANK:
-        raise GroupKeeperError(f"Choose between 0 and {MAX_BLANK} blank lines.")
+        raise GroupKeeperError(_("Choose between 0 and {most} blank lines.").format(most=MAX_BLANK))
     group = require_group(s)
     first: list[str] = []
     if names:
@@ -61,10 +63,12 @@ def sign_in_data(
             first.append(m.name if counts[one.casefold()] > 1 else one)
         first.sort(key=str.casefold)
     if not first and not blank:
-        raise GroupKeeperError("The sheet would be empty: print some blank lines or the names.")
+        raise GroupKeeperError(_("The sheet would be empty: print some blank lines or the names."))
     heading = ""
     if occ is not None:
-        when = f"{format_date(occ.day)}, {format_time(occ.start, group.language)}"
+        when = _("{day}, {time}").format(
+            day=format_date(occ.day), time=format_time(occ.start, group.language)
+        )
         heading = f"{occ.series_name} · {when}"
     return SignInData(group.name, heading, tuple(first), blank)
 
@@ -82,17 +86,18 @@ def render_sign_in(
     line = st.body.fontSize * 2.4  # room to write by hand
 
     def story(width: float) -> list[object]:
+        subtitle = " · ".join(x for x in (_("Sign-in"), data.heading) if x)
         flow: list[object] = [
-            Paragraph(escape(data.group_name), st.title),
-            Paragraph(escape("Sign-in" + (f" · {data.heading}" if data.heading else "")),
-                      st.subtitle),
-            Paragraph("Signing in is up to you. First names only, please.", st.small),
-        ]  # fmt: skip
-        rows: list[list[object]] = [
-            [Paragraph("Name", st.cell_bold), Paragraph("Here", st.cell_bold)]
+            Paragraph(markup(data.group_name, FONT_BOLD), st.title),
+            Paragraph(markup(subtitle), st.subtitle),
+            Paragraph(markup(_("Signing in is up to you. First names only, please.")), st.small),
         ]
-        rows += [[Paragraph(escape(n), st.cell), ""] for n in data.names]
-        rows += [["", ""] for _ in range(data.blank)]
+        rows: list[list[object]] = [
+            [Paragraph(markup(_("Name"), FONT_BOLD), st.cell_bold),
+             Paragraph(markup(_("Here"), FONT_BOLD), st.cell_bold)]
+        ]  # fmt: skip
+        rows += [[Paragraph(markup(n), st.cell), ""] for n in data.names]
+        rows += [["", ""] for _unused in range(data.blank)]
         sheet = Table(rows, colWidths=[width * 0.8, width * 0.2], repeatRows=1,
                       rowHeights=[None] + [line] * (len(rows) - 1))  # fmt: skip
         sheet.setStyle(
@@ -108,7 +113,7 @@ def render_sign_in(
         return flow
 
     return write_pdf(
-        out, group_name=data.group_name, title="sign-in sheet", subject="Sign-in sheet",
+        out, group_name=data.group_name, title=_("sign-in sheet"), subject=_("Sign-in sheet"),
         story=story, paper=paper, large=large, printed=printed, limit=limit,
     )  # fmt: skip
 
@@ -136,8 +141,10 @@ def phone_list_data(s: Session) -> PhoneList:
     )
     if not entries:
         raise GroupKeeperError(
-            "Nobody is on the phone list yet. In Members, tick “OK to be on the phone list” "
-            "for each member who agrees, and give their number."
+            _(
+                "Nobody is on the phone list yet. In Members, tick “OK to be on the phone "
+                "list” for each member who agrees, and give their number."
+            )
         )
     return PhoneList(group.name, tuple(sorted(entries, key=lambda e: e.name.casefold())))
 
@@ -154,27 +161,38 @@ def render_phone_list(
     st = make_styles(large)
 
     def story(width: float) -> list[object]:
+        n = len(data.entries)
+        subtitle = ngettext(
+            "Phone list · {n} member who agreed to be on it",
+            "Phone list · {n} members who agreed to be on it",
+            n,
+        ).format(n=n)
         flow: list[object] = [
-            Paragraph(escape(data.group_name), st.title),
-            Paragraph(f"Phone list · {len(data.entries)} members who agreed to be on it",
-                      st.subtitle),
+            Paragraph(markup(data.group_name, FONT_BOLD), st.title),
+            Paragraph(markup(subtitle), st.subtitle),
             Paragraph(
-                "Call when you need to talk, between meetings. Please keep this list private: "
-                "these members trusted the group with their numbers.", st.small,
+                markup(
+                    _(
+                        "Call when you need to talk, between meetings. Please keep this list "
+                        "private: these members trusted the group with their numbers."
+                    )
+                ),
+                st.small,
             ),
-        ]  # fmt: skip
-        rows: list[list[object]] = [
-            [Paragraph(h, st.cell_bold) for h in ("Name", "Phone", "Pronouns")]
         ]
+        rows: list[list[object]] = [
+            [Paragraph(markup(h, FONT_BOLD), st.cell_bold)
+             for h in (_("Name"), _("Phone"), _("Pronouns"))]
+        ]  # fmt: skip
         for e in data.entries:
-            rows.append([Paragraph(escape(e.name), st.cell_bold),
-                         Paragraph(escape(e.phone), st.cell),
-                         Paragraph(escape(e.pronouns), st.small)])  # fmt: skip
+            rows.append([Paragraph(markup(e.name, FONT_BOLD), st.cell_bold),
+                         Paragraph(markup(e.phone), st.cell),
+                         Paragraph(markup(e.pronouns), st.small)])  # fmt: skip
         widths = [width * 0.42, width * 0.36, width * 0.22]
         flow += [Paragraph("", st.small), table(rows, widths), Paragraph("", st.small)]
         return flow
 
     return write_pdf(
-        out, group_name=data.group_name, title="phone list", subject="Phone list (private)",
-        story=story, paper=paper, large=large, printed=printed, notice=PRIVATE, limit=limit,
+        out, group_name=data.group_name, title=_("phone list"), subject=_("Phone list (private)"),
+        story=story, paper=paper, large=large, printed=printed, notice=_(PRIVATE), limit=limit,
     )  # fmt: skip
