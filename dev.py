@@ -77,6 +77,10 @@ def ensure_venv(*extras: str) -> None:
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 COMPILED = ROOT / "src" / "groupkeeper" / "resources" / "translations"
+# The core's words (i18n.py): a gettext template and a .po source for each language here,
+# compiled with Babel to <lang>/LC_MESSAGES/groupkeeper.mo in the package.
+CATALOGUES = ROOT / "resources" / "locale"
+COMPILED_MO = ROOT / "src" / "groupkeeper" / "resources" / "locale"
 
 
 def compile_translations() -> None:
@@ -90,15 +94,38 @@ def compile_translations() -> None:
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
         subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
+    pybabel = PY.with_name("pybabel.exe" if os.name == "nt" else "pybabel")
+    for source in sorted(CATALOGUES.glob("*.po")):
+        target = COMPILED_MO / source.stem / "LC_MESSAGES" / "groupkeeper.mo"
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        compile_mo = [str(pybabel), "-q", "compile", "-D", "groupkeeper", "-l", source.stem]
+        subprocess.run([*compile_mo, "-i", str(source), "-o", str(target)], check=True)
 
 
 def update_translations() -> int:
-    """Bring the .ts sources up to date with the window's strings (pyside6-lupdate): new
-    strings arrive unfinished for a translator, gone ones are dropped."""
+    """Bring the sources up to date with the code: the window's .ts files (pyside6-lupdate)
+    and the core's gettext template and .po files (Babel). New strings arrive unfinished for
+    a translator, gone ones are dropped."""
     tool = PY.with_name("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "src" / "groupkeeper" / "ui").rglob("*.py"))
+    package = ROOT / "src" / "groupkeeper"
+    sources = sorted(str(p) for p in (package / "ui").rglob("*.py"))
     targets = [str(t) for t in sorted(TRANSLATIONS.glob("*.ts"))]
-    return run([str(tool), *sources, "-ts", *targets, "-no-obsolete", "-locations", "none"])
+    failed = run([str(tool), *sources, "-ts", *targets, "-no-obsolete", "-locations", "none"])
+    pybabel = str(PY.with_name("pybabel.exe" if os.name == "nt" else "pybabel"))
+    template = CATALOGUES / "groupkeeper.pot"
+    failed = failed or run([
+        pybabel, "-q", "extract", "--no-location", "--sort-output", "--ignore-dirs=ui migrations",
+        "--add-comments=TRANSLATORS:",
+        "-k", "N_", "--project=GroupKeeper", "-o", str(template), str(package),
+    ])  # fmt: skip
+    for po in sorted(CATALOGUES.glob("*.po")):
+        failed = failed or run([
+            pybabel, "-q", "update", "--no-location", "--no-fuzzy-matching", "--ignore-obsolete",
+            "-D", "groupkeeper", "-l", po.stem, "-i", str(template), "-o", str(po),
+        ])  # fmt: skip
+    return failed
 
 
 def setup(*extras: str) -> None:

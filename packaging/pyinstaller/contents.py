@@ -22,6 +22,17 @@ NAME = "GroupKeeper"
 # ship for these and no others.
 LANGUAGES = ("en", "fr", "es")
 
+# CLDR's data (Babel's locale-data) for the locales paper and the window are printed in: each
+# language the welcome offers, in each country it offers, with their parents (i18n.py;
+# tests/packaging checks this list against what Babel reads). Babel carries 1,000 others.
+CLDR_LOCALES = frozenset({
+    "root", "en", "en_CA", "en_US", "fr", "fr_CA", "es", "es_419", "es_US", "uk", "pt", "de",
+    "pl", "ru",
+})  # fmt: skip
+
+# pyuca's collation table for this Python (pyuca.Collator's UCA_VERSION): not its four others.
+PYUCA_TABLE = "allkeys-9.0.0.txt"
+
 # Python modules of PySide6 the app imports, or will: QtPrintSupport for Print… (QPrinter),
 # QtSvg for the SVG icon.
 QT_PYTHON_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"})
@@ -179,8 +190,12 @@ def keep_binary(dest: str, *, linux: bool, extension: bool = False) -> bool:
 
 def keep_data(dest: str) -> bool:
     """Whether a data file PyInstaller found ships: Qt's translations only for our languages,
-    nothing of the QML tree."""
+    nothing of the QML tree, CLDR's data only for the locales we print in."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if parts[:1] == ("pyuca",) and parts[-1].startswith("allkeys-"):
+        return parts[-1] == PYUCA_TABLE
+    if parts[:2] == ("babel", "locale-data"):
+        return parts[-1].removesuffix(".dat") in CLDR_LOCALES
     if not parts or parts[0] != "PySide6":
         return True
     if "qml" in parts:

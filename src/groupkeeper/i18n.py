@@ -37,9 +37,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, time
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-from groupkeeper import paths
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -110,7 +109,10 @@ def _language(locale: str) -> str:
 @lru_cache(maxsize=16)
 def catalogue(language: str) -> gettext.NullTranslations:
     """The compiled catalogue for ``language``, or English's (the words as written)."""
-    folder = paths.resource_dir() / "locale"
+    from importlib import resources
+
+    # As paths.resource_dir finds it; read here without it, since paths' messages use this.
+    folder = Path(str(resources.files("groupkeeper"))) / "resources" / "locale"
     try:
         return gettext.translation(DOMAIN, str(folder), languages=[language])
     except OSError:
@@ -182,7 +184,10 @@ def format_time(t: time, locale: str | None = None) -> str:
     """ "7:00 PM" (en), "19:00" (fr), "19 h 00" (fr_CA)."""
     from babel import dates
 
-    return _plain(dates.format_time(t, "short", locale=babel_locale(locale or current())))
+    loc = babel_locale(locale or current())
+    # The house style in English, on both sides of the border: "7:00 PM".
+    form = "h:mm a" if loc.language == "en" else "short"
+    return _plain(dates.format_time(t, form, locale=babel_locale("en") if form != "short" else loc))
 
 
 def format_date(d: date, *, year: bool = True, weekday: bool = True, long: bool = False,

@@ -146,3 +146,52 @@ def test_the_runtime_hooks_left_out_are_not_needed_by_the_app() -> None:
     assert users == []
     assert IMPORTS_PROCESSES.search("from concurrent.futures.process import x\n")
     assert IMPORTS_PROCESSES.search("    import multiprocessing\n")
+
+
+def test_cldr_data_ships_for_every_locale_we_print_in_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every locale a group can print in (each language the welcome offers, in each country it
+    offers) reads only the CLDR files the bundle keeps; and the bundle keeps no others."""
+    import builtins
+    from datetime import date, time
+
+    from babel import localedata
+
+    from groupkeeper import i18n
+    from groupkeeper.group.models import LANGUAGES
+    from groupkeeper.group.service import COUNTRIES
+
+    read: set[str] = set()
+    real_open = builtins.open
+
+    def watched(file: object, *args: object, **kw: object) -> object:
+        name = Path(str(file)).name
+        if name.endswith(".dat") and name != "global.dat":
+            read.add(name.removesuffix(".dat"))
+        return real_open(file, *args, **kw)  # type: ignore[call-overload]
+
+    localedata._cache.clear()
+    i18n.babel_locale.cache_clear()
+    monkeypatch.setattr(builtins, "open", watched)
+    for language, _name in LANGUAGES:
+        for country, _country in COUNTRIES:
+            locale = i18n.group_locale(language, country)
+            i18n.format_date(date(2026, 12, 1), locale=locale)
+            i18n.format_date(date(2026, 12, 1), long=True, locale=locale)
+            i18n.format_time(time(19), locale=locale)
+            i18n.format_month(date(2026, 12, 1), locale=locale)
+    monkeypatch.undo()
+    i18n.babel_locale.cache_clear()
+    assert read == contents.CLDR_LOCALES
+    assert contents.keep_data("babel/locale-data/fr_CA.dat")
+    assert not contents.keep_data("babel/locale-data/ja.dat")
+    assert contents.keep_data("babel/global.dat")
+
+
+def test_only_the_collation_table_pyuca_reads_ships() -> None:
+    from pyuca import Collator
+
+    assert f"allkeys-{Collator.UCA_VERSION}.txt" == contents.PYUCA_TABLE
+    assert contents.keep_data(f"pyuca/{contents.PYUCA_TABLE}")
+    assert not contents.keep_data("pyuca/allkeys-5.2.0.txt")
