@@ -20,6 +20,7 @@ what a group writes in these scripts, fit on a line.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -160,6 +161,9 @@ def _fontconfig(ch: str) -> list[Path]:
     return sorted(Path(line.strip().rstrip(":")) for line in found.stdout.splitlines() if line)
 
 
+_numbers = itertools.count()
+
+
 @dataclass
 class _Face:
     name: str  # as registered with reportlab
@@ -186,7 +190,7 @@ class Fonts:
         self.tried.add(path)
         faces: list[_Face] = []
         for index in range(8 if path.suffix.lower() == ".ttc" else 1):
-            name = f"GKFallback{len(self.faces) + len(faces)}"
+            name = f"GKFallback{next(_numbers)}"  # unique across the regular and bold faces
             try:
                 font = TTFont(name, str(path), subfontIndex=index)
             except Exception:  # not TrueType, damaged, or no such face

@@ -81,7 +81,9 @@ def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """Plain text as paragraphs: blank lines part them, single line breaks are kept."""
     out = []
     for para in text.split("\n\n"):
-        lines = [script.markup(line) for line in para.strip().split("\n") if line.strip()]
+        lines = [
+            script.markup(line, style.fontName) for line in para.strip().split("\n") if line.strip()
+        ]
         if lines:
             out.append(Paragraph("<br/>".join(lines), style))
     return out
@@ -91,7 +93,7 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A heading that is also a PDF bookmark, so a reader can jump to its section."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
-        super().__init__(script.markup(text), style)
+        super().__init__(script.markup(text, style.fontName), style)
         self.outline_title = text
         self.outline_level = level
 

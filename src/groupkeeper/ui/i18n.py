@@ -86,6 +86,9 @@ def install(app: QCoreApplication, language: str) -> str:
             _installed.append(catalogue)
         else:
             language = "en"
+    from groupkeeper import i18n as core
+
+    core.use(language)  # the core's words (errors, labels, dates) in the window's language
     direction = QLocale(language).textDirection()
     if hasattr(app, "setLayoutDirection"):  # a right-to-left language lays the window out so
         app.setLayoutDirection(direction)
