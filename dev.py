@@ -112,7 +112,13 @@ def update_translations() -> int:
     package = ROOT / "src" / "groupkeeper"
     sources = sorted(str(p) for p in (package / "ui").rglob("*.py"))
     targets = [str(t) for t in sorted(TRANSLATIONS.glob("*.ts"))]
+    targets = [t for t in targets if not t.endswith("_en.ts")]
     failed = run([str(tool), *sources, "-ts", *targets, "-no-obsolete", "-locations", "none"])
+    # English's own catalogue: only the plural forms of the "%n" strings ("1 day", "2 days").
+    english = str(TRANSLATIONS / "groupkeeper_en.ts")
+    failed = failed or run([
+        str(tool), *sources, "-ts", english, "-pluralonly", "-no-obsolete", "-locations", "none",
+    ])  # fmt: skip
     pybabel = str(PY.with_name("pybabel.exe" if os.name == "nt" else "pybabel"))
     template = CATALOGUES / "groupkeeper.pot"
     failed = failed or run([

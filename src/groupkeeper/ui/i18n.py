@@ -71,6 +71,8 @@ def install(app: QCoreApplication, language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    if _ours(language) is None:
+        language = "en"  # no catalogue for it: English, left to right
     if language != "en":
         qt = QTranslator(app)
         if qt.load(
@@ -78,14 +80,13 @@ def install(app: QCoreApplication, language: str) -> str:
         ):
             app.installTranslator(qt)
             _installed.append(qt)
-        ours = _ours(language)
-        mine = QTranslator(app)
-        if ours is not None and mine.load(ours):
-            catalogue = _Catalogue(app, mine)
-            app.installTranslator(catalogue)
-            _installed.append(catalogue)
-        else:
-            language = "en"
+    # English's catalogue holds only the "%n" strings' forms: "1 day", "2 days".
+    ours = _ours(language)
+    mine = QTranslator(app)
+    if ours is not None and mine.load(ours):
+        catalogue = _Catalogue(app, mine)
+        app.installTranslator(catalogue)
+        _installed.append(catalogue)
     from groupkeeper import i18n as core
 
     core.use(language)  # the core's words (errors, labels, dates) in the window's language

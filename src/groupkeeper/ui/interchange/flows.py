@@ -207,7 +207,7 @@ class InterchangeFlows(QObject):
             ctx.prompts.notify(self.tr("Nothing was imported"), exc.message)
             return
         n = len(done.series_ids)
-        added = self.tr("1 meeting") if n == 1 else self.tr("{n} meetings").format(n=n)
+        added = self.tr("%n meeting(s)", "", n)
         ctx.status(
             self.tr("Imported {added} from {file}. Ctrl+Z undoes.").format(
                 added=added, file=path.name
@@ -226,8 +226,8 @@ class InterchangeFlows(QObject):
                 ).format(codes=", ".join(done.new_formats))
             )
         lines.append(
-            self.tr("Check its start date and notes in the meeting editor.")
-            if n == 1
-            else self.tr("Check each one's start date and notes in the meeting editor.")
+            self.tr(
+                "Check the start date and notes of the %n meeting(s) in the meeting editor.", "", n
+            )
         )
         ctx.prompts.inform(self.tr("Meetings imported"), "\n\n".join(lines))

@@ -108,9 +108,7 @@ class LoanModel(TextTable[Loan]):
     def texts(self, loan: Loan) -> tuple[str, ...]:
         if loan.overdue(self.today):
             days = (self.today - loan.due_on).days
-            status = (
-                tr("Overdue by {n} days").format(n=days) if days != 1 else tr("Overdue by 1 day")
-            )
+            status = self.tr("Overdue by %n day(s)", "", days)
         else:
             status = tr("Out")
         return (

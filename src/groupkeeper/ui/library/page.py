@@ -477,7 +477,7 @@ class LibraryPage(Page):
             return
         names = [self.model.row_record(self.model.row_of(i)) for i in ids]
         titles = [n.title for n in names if n is not None]
-        what = titles[0] if len(titles) == 1 else self.tr("{n} items").format(n=len(titles))
+        what = titles[0] if len(titles) == 1 else self.tr("%n item(s)", "", len(titles))
         text = self.tr(
             "Delete {what} from the library? Attached files and loan records go with it. "
             "You can undo this with Ctrl+Z; to keep it out of sight instead, choose Archive."

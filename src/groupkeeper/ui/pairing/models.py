@@ -24,16 +24,12 @@ def _day(d: date | None) -> str:
     return format_date(d) if d else "–"
 
 
-def _days(n: int) -> str:
-    return tr("1 day") if n == 1 else tr("{n} days").format(n=n)
-
-
 class WaitingModel(TextTable[Pairing]):
     HEADERS = ("Who", "Asked on", "Waiting", "Would like")
 
     def texts(self, p: Pairing) -> tuple[str, ...]:
         waited = (self.today - p.asked_on).days
-        return (p.seeker, _day(p.asked_on), _days(waited), p.wants() or "–")
+        return (p.seeker, _day(p.asked_on), self.tr("%n day(s)", "", waited), p.wants() or "–")
 
 
 class ActiveModel(TextTable[Pairing]):

@@ -101,7 +101,7 @@ class MemberTableModel(RecordTable[MemberRecord]):
                 parts.append(tr("at most {n}/month").format(n=d.monthly_limit))
             if d.blackouts:
                 n = len(d.blackouts)
-                parts.append(tr("away once") if n == 1 else tr("away {n} times").format(n=n))
+                parts.append(self.tr("away %n time(s)", "", n))
             return "; ".join(parts)
         if column == self.PHONE:
             return tr("Yes") if d.phone_list_ok else tr("No")
