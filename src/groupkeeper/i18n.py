@@ -217,10 +217,11 @@ def format_month(d: date, locale: str | None = None) -> str:
     return _plain(dates.format_skeleton("yMMMM", d, locale=babel_locale(locale or current())))
 
 
-def day_name(weekday: int, locale: str | None = None) -> str:
-    """Monday is 0, as in ``date.weekday()``; the name stand-alone ("lundi", "Montag")."""
+def day_name(weekday: int, locale: str | None = None, *, short: bool = False) -> str:
+    """Monday is 0, as in ``date.weekday()``; the name stand-alone ("lundi", "Montag");
+    ``short``: "Tue", "mar."."""
     loc = babel_locale(locale or current())
-    return str(loc.days["stand-alone"]["wide"][weekday])
+    return str(loc.days["stand-alone"]["abbreviated" if short else "wide"][weekday])
 
 
 def language_name(language: str, locale: str | None = None) -> str:

@@ -23,10 +23,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.parts import Part
 from groupkeeper.files import name_part
+from groupkeeper.i18n import N_, _, ngettext
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.untrusted import shown
 
@@ -147,9 +149,15 @@ def _draw_packet(
 
 def _packet_said(data: PacketData, req: Request, out: Path) -> str:
     assert req.meeting is not None
-    turns = f", {data.open_turns} open turns" if data.open_turns else ""
-    day = f"{req.meeting.day:%a %Y-%m-%d}"
-    return f"Saved the packet for {shown(data.meeting)} on {day}{turns} to {shown(out)}"
+    day = f"{i18n.day_name(req.meeting.day.weekday(), short=True)} {req.meeting.day:%Y-%m-%d}"
+    values = {"meeting": shown(data.meeting), "day": day, "out": shown(out)}
+    if data.open_turns:
+        return ngettext(
+            "Saved the packet for {meeting} on {day}, {n} open turn, to {out}",
+            "Saved the packet for {meeting} on {day}, {n} open turns, to {out}",
+            data.open_turns,
+        ).format(n=data.open_turns, **values)
+    return _("Saved the packet for {meeting} on {day} to {out}").format(**values)
 
 
 def _sign_in_data(s: Session, req: Request, today: date) -> SignInData:
@@ -167,8 +175,11 @@ def _draw_sign_in(
 
 
 def _sign_in_said(data: SignInData, req: Request, out: Path) -> str:
-    lines = f"{len(data.names)} names, {data.blank} blank lines"
-    return f"Saved the sign-in sheet ({lines}) to {shown(out)}"
+    names = ngettext("{n} name", "{n} names", len(data.names)).format(n=len(data.names))
+    blank = ngettext("{n} blank line", "{n} blank lines", data.blank).format(n=data.blank)
+    return _("Saved the sign-in sheet ({names}, {blank}) to {out}").format(
+        names=names, blank=blank, out=shown(out)
+    )
 
 
 def _phone_list_data(s: Session, req: Request, today: date) -> PhoneList:
@@ -186,10 +197,12 @@ def _draw_phone_list(
 
 
 def _phone_list_said(data: PhoneList, req: Request, out: Path) -> str:
-    return (
-        f"Saved the phone list ({len(data.entries)} members who agreed) to {shown(out)}. "
-        "Please keep it private."
-    )
+    n = len(data.entries)
+    return ngettext(
+        "Saved the phone list ({n} member who agreed) to {out}. Please keep it private.",
+        "Saved the phone list ({n} members who agreed) to {out}. Please keep it private.",
+        n,
+    ).format(n=n, out=shown(out))
 
 
 def _flyer_data(s: Session, req: Request, today: date) -> FlyerData:
@@ -207,7 +220,7 @@ def _draw_flyer(
 
 
 def _flyer_said(data: FlyerData, req: Request, out: Path) -> str:
-    return f"Saved the schedule flyer to {shown(out)}"
+    return _("Saved the schedule flyer to {out}").format(out=shown(out))
 
 
 def _roster_data(s: Session, req: Request, today: date) -> RosterData:
@@ -231,8 +244,13 @@ def _roster_csv(data: RosterData, out: Path) -> Path:
 
 
 def _roster_said(data: RosterData, req: Request, out: Path) -> str:
-    turns = f"{len(data.entries)} meetings, {data.open_count} open turns"
-    return f"Saved the roster ({turns}) to {shown(out)}"
+    meetings = ngettext("{n} meeting", "{n} meetings", len(data.entries))
+    turns = ngettext("{n} open turn", "{n} open turns", data.open_count)
+    return _("Saved the roster ({meetings}, {turns}) to {out}").format(
+        meetings=meetings.format(n=len(data.entries)),
+        turns=turns.format(n=data.open_count),
+        out=shown(out),
+    )
 
 
 def _handout_data(s: Session, req: Request, today: date) -> HandoutData:
@@ -250,8 +268,11 @@ def _draw_handout(
 
 
 def _handout_said(data: HandoutData, req: Request, out: Path) -> str:
-    crisis = f", {len(data.crisis)} crisis lines first" if data.crisis else ""
-    return f"Saved the resource handout ({len(data.items)} items{crisis}) to {shown(out)}"
+    items = ngettext("{n} item", "{n} items", len(data.items)).format(n=len(data.items))
+    if data.crisis:
+        first = ngettext("{n} crisis line first", "{n} crisis lines first", len(data.crisis))
+        items = _("{items}, {crisis}").format(items=items, crisis=first.format(n=len(data.crisis)))
+    return _("Saved the resource handout ({items}) to {out}").format(items=items, out=shown(out))
 
 
 def _pairing_data(s: Session, req: Request, today: date) -> PairingList:
@@ -269,12 +290,16 @@ def _draw_pairings(
 
 
 def _pairings_said(data: PairingList, req: Request, out: Path) -> str:
-    notes = "with private notes" if req.notes else "without private notes"
-    counts = f"{len(data.active)} active, {len(data.waiting)} waiting, {notes}"
-    return (
-        f"Saved the confidential pairing list ({counts}) to {shown(out)}. "
-        "Keep it somewhere private."
-    )
+    values = {"active": len(data.active), "waiting": len(data.waiting), "out": shown(out)}
+    if req.notes:
+        return _(
+            "Saved the confidential pairing list ({active} active, {waiting} waiting, with "
+            "private notes) to {out}. Keep it somewhere private."
+        ).format(**values)
+    return _(
+        "Saved the confidential pairing list ({active} active, {waiting} waiting, without "
+        "private notes) to {out}. Keep it somewhere private."
+    ).format(**values)
 
 
 class Document(enum.Enum):
@@ -283,26 +308,28 @@ class Document(enum.Enum):
 
     PACKET = DocumentSpec(
         command="packet",
-        label="Meeting packet",
-        about=(
+        label=N_("Meeting packet"),
+        about=N_(
             "Everything the facilitator needs for one meeting: who serves, the topic and "
             "announcements, the format with the readings in full, the next four weeks and "
             "the crisis lines."
         ),
-        help="the meeting packet: who serves, the format, readings",
+        help=N_("the meeting packet: who serves, the format, readings"),
         file_name="{group} packet {when:%Y-%m-%d}",
         options=(
             MeetingChoice(
                 required=True,
-                help="the meeting on this date (YYYY-MM-DD), or 'next' (the default)",
-                none_coming="There is no meeting in the next eight weeks to print a packet for.",
+                help=N_("the meeting on this date (YYYY-MM-DD), or 'next' (the default)"),
+                none_coming=N_(
+                    "There is no meeting in the next eight weeks to print a packet for."
+                ),
             ),
             LeaveOut(),
             Flag(
                 field="facilitator_note",
-                label="Add the private &note to the facilitator",
+                label=N_("Add the private &note to the facilitator"),
                 switch="--facilitator-note",
-                help="include the meeting's private note to the facilitator",
+                help=N_("include the meeting's private note to the facilitator"),
             ),
         ),
         prepare=_packet_data,
@@ -311,27 +338,27 @@ class Document(enum.Enum):
     )
     SIGN_IN = DocumentSpec(
         command="sign-in",
-        label="Sign-in sheet",
-        about="Blank lines to sign in, and the members' first names if you like.",
-        help="a sign-in sheet",
+        label=N_("Sign-in sheet"),
+        about=N_("Blank lines to sign in, and the members' first names if you like."),
+        help=N_("a sign-in sheet"),
         file_name="{group} sign-in {when:%Y-%m-%d}",
         options=(
             MeetingChoice(
                 required=False,
-                help="print this meeting's date and name at the top (default: undated)",
+                help=N_("print this meeting's date and name at the top (default: undated)"),
             ),
             Flag(
                 field="names",
-                label="Print the members' first &names",
+                label=N_("Print the members' first &names"),
                 switch="--names",
-                help="print the members' first names",
+                help=N_("print the members' first names"),
             ),
             Count(
                 field="blank",
-                label="&Blank lines:",
-                name="Blank lines",
+                label=N_("&Blank lines:"),
+                name=N_("Blank lines"),
                 switch="--blank",
-                help="blank lines (default 20)",
+                help=N_("blank lines (default 20)"),
                 default=20,
                 most=200,  # sheets.MAX_BLANK, which sign_in_data checks
             ),
@@ -343,9 +370,9 @@ class Document(enum.Enum):
     )
     PHONE_LIST = DocumentSpec(
         command="phone-list",
-        label="Phone list",
-        about="Only the members who agreed to be on it. Every page says “please keep private”.",
-        help="the phone list (only members who agreed)",
+        label=N_("Phone list"),
+        about=N_("Only the members who agreed to be on it. Every page says “please keep private”."),
+        help=N_("the phone list (only members who agreed)"),
         file_name="{group} phone list (private)",
         options=(),
         prepare=_phone_list_data,
@@ -354,9 +381,9 @@ class Document(enum.Enum):
     )
     FLYER = DocumentSpec(
         command="schedule",
-        label="Schedule flyer",
-        about="The meetings in a date range, the changed dates and a format legend.",
-        help="the schedule flyer",
+        label=N_("Schedule flyer"),
+        about=N_("The meetings in a date range, the changed dates and a format legend."),
+        help=N_("the schedule flyer"),
         file_name="{group} schedule {when:%Y-%m-%d}",
         options=(DateSpan(),),
         prepare=_flyer_data,
@@ -365,9 +392,9 @@ class Document(enum.Enum):
     )
     ROSTER = DocumentSpec(
         command="roster",
-        label="Roster calendar",
-        about="One month to a landscape page: who serves at each meeting.",
-        help="the service roster (PDF or CSV)",
+        label=N_("Roster calendar"),
+        about=N_("One month to a landscape page: who serves at each meeting."),
+        help=N_("the service roster (PDF or CSV)"),
         file_name="{group} roster {when:%Y-%m-%d}",
         options=(DateSpan(),),
         prepare=_roster_data,
@@ -379,9 +406,9 @@ class Document(enum.Enum):
     )
     HANDOUT = DocumentSpec(
         command="resources",
-        label="Resource handout",
-        about="The crisis-line page, readings, referral contacts and books.",
-        help="the resource handout",
+        label=N_("Resource handout"),
+        about=N_("The crisis-line page, readings, referral contacts and books."),
+        help=N_("the resource handout"),
         file_name="{group} resources",
         options=(LibraryChoice(),),
         prepare=_handout_data,
@@ -390,19 +417,21 @@ class Document(enum.Enum):
     )
     PAIRINGS = DocumentSpec(
         command="pairings",
-        label="Pairing list (confidential)",
-        about=(
+        label=N_("Pairing list (confidential)"),
+        about=N_(
             "Active pairings, people waiting and who is willing. Every page says "
             "CONFIDENTIAL; private notes only when chosen."
         ),
-        help="the confidential pairing list (never in other exports)",
+        help=N_("the confidential pairing list (never in other exports)"),
         file_name="{group} pairings (confidential)",
         options=(
             Flag(
                 field="notes",
-                label="Include private &notes (requests, check-ins, endings)",
+                label=N_("Include private &notes (requests, check-ins, endings)"),
                 switch="--notes",
-                help="include private notes: request notes, check-in notes, why a pairing ended",
+                help=N_(
+                    "include private notes: request notes, check-in notes, why a pairing ended"
+                ),
             ),
         ),
         prepare=_pairing_data,
@@ -419,11 +448,12 @@ class Document(enum.Enum):
 
     @property
     def label(self) -> str:
-        return self.spec.label
+        """Its name in the person's language ("Meeting packet")."""
+        return _(self.spec.label)
 
     @property
     def about(self) -> str:
-        return self.spec.about
+        return _(self.spec.about)
 
     @property
     def booklet(self) -> bool:
@@ -461,15 +491,26 @@ class Request:
     tag: str | None = None  # ... those with this tag, or the whole library
     crisis: bool = True
 
+    def _named(self) -> str:
+        """The document's name inside a sentence: lower case where the language does that."""
+        label = self.document.label
+        return label.lower() if i18n.current().startswith("en") else label
+
     def checked(self) -> Request:
         spec = self.document.spec
         if self.paper.is_booklet and not spec.booklet:
-            raise GroupKeeperError(f"The {spec.label.lower()} does not fold as a booklet.")
+            raise GroupKeeperError(
+                _("The {document} does not fold as a booklet.").format(document=self._named())
+            )
         if self.large and not spec.large_print:
-            raise GroupKeeperError(f"The {spec.label.lower()} has no large print.")
+            raise GroupKeeperError(
+                _("The {document} has no large print.").format(document=self._named())
+            )
         required = any(isinstance(o, MeetingChoice) and o.required for o in spec.options)
         if required and self.meeting is None:
-            raise GroupKeeperError(f"Choose the meeting to print the {spec.label.lower()} for.")
+            raise GroupKeeperError(
+                _("Choose the meeting to print the {document} for.").format(document=self._named())
+            )
         return self
 
 

@@ -52,6 +52,7 @@ from groupkeeper.export.registry import (
     Option,
     Request,
 )
+from groupkeeper.i18n import _
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit import colours, screen
@@ -112,7 +113,7 @@ class ExportDialog(Dialog):
         for doc in Document:
             if doc.spec.confidential and not pairings:
                 continue
-            item = QListWidgetItem(self.tr(doc.label))
+            item = QListWidgetItem(doc.label)
             item.setData(Qt.ItemDataRole.UserRole, doc)
             self.docs.addItem(item)
         self.docs.setFixedWidth(self.docs.sizeHintForColumn(0) + 2 * self.docs.frameWidth() + 12)
@@ -229,7 +230,7 @@ class ExportDialog(Dialog):
             case LeaveOut():
                 return self._parts_field(form)
             case Flag():
-                box = QCheckBox(self.tr(option.label))
+                box = QCheckBox(_(option.label))
                 form.addRow(box)
                 self.boxes[doc, option.field] = box
                 return _Field(lambda: {option.field: box.isChecked()})
@@ -237,8 +238,8 @@ class ExportDialog(Dialog):
                 spin = QSpinBox()
                 spin.setRange(0, option.most)
                 spin.setValue(option.default)
-                spin.setAccessibleName(self.tr(option.name))
-                form.addRow(self.tr(option.label), spin)
+                spin.setAccessibleName(_(option.name))
+                form.addRow(_(option.label), spin)
                 self.counts[doc, option.field] = spin
                 return _Field(lambda: {option.field: spin.value()})
             case DateSpan():
@@ -261,7 +262,7 @@ class ExportDialog(Dialog):
 
         def problems() -> list[str]:
             if option.required and combo.currentData() is None:
-                return [self.tr(option.none_coming)]
+                return [_(option.none_coming)]
             return []
 
         return _Field(lambda: {"meeting": combo.currentData()}, problems)
@@ -279,7 +280,7 @@ class ExportDialog(Dialog):
 
     def _parts_field(self, form: QFormLayout) -> _Field:
         for part in Part:
-            box = QCheckBox(self.tr(part.label))
+            box = QCheckBox(part.label)
             box.setChecked(True)
             self.parts[part.value] = box
             form.addRow(box)
@@ -353,14 +354,14 @@ class ExportDialog(Dialog):
     def _switch(self, *_args: object) -> None:
         doc = self.document()
         self.stack.setCurrentWidget(self.pages[doc])
-        self.about.setText(self.tr(doc.about))
+        self.about.setText(doc.about)
         current = self.paper.currentData()
         self.paper.blockSignals(True)
         self.paper.clear()
         for size in Paper:
             if size.is_booklet and not doc.booklet:
                 continue
-            self.paper.addItem(self.tr(size.label), size)
+            self.paper.addItem(size.label, size)
         index = self.paper.findData(current)
         self.paper.setCurrentIndex(max(index, 0))
         self.paper.blockSignals(False)
