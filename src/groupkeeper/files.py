@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import _
 
 # Windows has no owner/group/other bits (os.chmod there only sets read-only); a user's own
 # folders are closed to other accounts by the profile's ACLs, so modes are left alone.
@@ -48,7 +49,8 @@ def write_whole(
     out: Path, write: Callable[[Path], None], kind: str = "PDF", *, private: bool = True
 ) -> Path:
     """Run ``write(tmp)`` then rename ``tmp`` to ``out``: the file is written whole or not at
-    all, so a full disk or a crash never leaves half a PDF behind.
+    all, so a full disk or a crash never leaves half a PDF behind. ``kind`` names what is
+    written ("calendar file") in the person's words: callers pass it translated.
 
     ``out`` is 0600 (this user only) whatever the umask; ``private=False`` leaves its mode to
     the umask, for a file meant for everyone."""
@@ -56,7 +58,9 @@ def write_whole(
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise GroupKeeperError(
-            f"The folder {folder} does not exist. Choose another place to save the file."
+            _("The folder {folder} does not exist. Choose another place to save the file.").format(
+                folder=folder
+            )
         )
     tmp = folder / f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part"
     try:
@@ -69,8 +73,10 @@ def write_whole(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise GroupKeeperError(
-            f"Could not save the {kind} to {out} ({exc.strerror or exc}). "
-            "Check there is free space and that the folder can be written to."
+            _(
+                "Could not save the {kind} to {out} ({reason}). "
+                "Check there is free space and that the folder can be written to."
+            ).format(kind=kind, out=out, reason=exc.strerror or exc)
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Literal
 
 from groupkeeper import APP_NAME, FILE_SUFFIX
-from groupkeeper.files import make_private
 
 PORTABLE_MARK = "portable.txt"
 """Beside the program in the portable copy (the zip for a USB stick): keep everything there."""
@@ -50,6 +49,9 @@ def _folder(kind: Literal["data", "config"]) -> Path:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)  # never looser, even for a moment
     if sys.platform != "win32" and path.stat().st_mode & 0o777 != 0o700:
         # The umask took more than it should, or an older version made it open to all.
+        # Imported here: files.py speaks through i18n, which finds its catalogues here.
+        from groupkeeper.files import make_private
+
         with contextlib.suppress(OSError):  # not ours to change: use it as it is
             make_private(path)
     return path

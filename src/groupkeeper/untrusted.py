@@ -13,22 +13,34 @@ import stat
 from pathlib import Path
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import _
 
 MB = 1024 * 1024
 
 
 def megabytes(size: int) -> str:
     """A size limit in words, such as "20 MB"."""
-    return f"{size // MB} MB" if size >= MB else f"{size // 1024} KB"
+    if size >= MB:
+        return _("{n} MB").format(n=size // MB)
+    return _("{n} KB").format(n=size // 1024)
 
 
 def too_big(name: str, size: int, limit: int, what: str) -> GroupKeeperError:
-    """The error for a file of ``size`` bytes, over the ``limit`` for ``what`` it should be."""
-    over = size // MB > limit // MB
-    size_words = f"{size // MB:,} MB" if over else f"over {megabytes(limit)}"
+    """The error for a file of ``size`` bytes, over the ``limit`` for ``what`` it should be
+    (``what`` in the person's words, "a meeting list": callers pass it translated)."""
+    if size // MB > limit // MB:
+        text = _(
+            "{name} is {size}, too big to be {what} (at most {limit}). Check it is the right file."
+        )
+        size_words = _("{n} MB").format(n=f"{size // MB:,}")
+    else:
+        text = _(
+            "{name} is over {limit}, too big to be {what} (at most {limit}). "
+            "Check it is the right file."
+        )
+        size_words = ""
     return GroupKeeperError(
-        f"{name} is {size_words}, too big to be {what} (at most {megabytes(limit)}). "
-        "Check it is the right file."
+        text.format(name=name, size=size_words, what=what, limit=megabytes(limit))
     )
 
 
@@ -37,22 +49,24 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
 
     Its kind and size are checked before it is opened, so a named pipe, a device such as
     /dev/zero (endless) or a huge file is refused without reading a byte. ``what`` names
-    what the file should be ("a meeting list") for the messages.
+    what the file should be ("a meeting list", translated) for the messages.
     """
     path = Path(path)
     name = path.name or str(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise GroupKeeperError(f"There is no file {path}. Check the name and folder.") from None
-    except PermissionError:
-        raise GroupKeeperError(f"GroupKeeper may not read {path}. Check its permissions.") from None
-    except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL in it
         raise GroupKeeperError(
-            f"GroupKeeper cannot read {name} ({_reason(exc)}). Choose another file."
+            _("There is no file {path}. Check the name and folder.").format(path=path)
         ) from None
+    except PermissionError:
+        raise _may_not_read(path) from None
+    except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL in it
+        raise _cannot_read(name, exc) from None
     if stat.S_ISDIR(info.st_mode):
-        raise GroupKeeperError(f"{path} is a folder; choose {what} file in it.")
+        raise GroupKeeperError(
+            _("{path} is a folder; choose {what} file in it.").format(path=path, what=what)
+        )
     if not stat.S_ISREG(info.st_mode):
         raise _not_a_file(name, what)
     if info.st_size > limit:
@@ -62,11 +76,9 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
     try:
         fd = os.open(path, flags)
     except PermissionError:
-        raise GroupKeeperError(f"GroupKeeper may not read {path}. Check its permissions.") from None
+        raise _may_not_read(path) from None
     except OSError as exc:
-        raise GroupKeeperError(
-            f"GroupKeeper cannot read {name} ({_reason(exc)}). Choose another file."
-        ) from None
+        raise _cannot_read(name, exc) from None
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             raise _not_a_file(name, what)
@@ -76,15 +88,33 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
     return data
 
 
+def _may_not_read(path: Path) -> GroupKeeperError:
+    return GroupKeeperError(
+        _("GroupKeeper may not read {path}. Check its permissions.").format(path=path)
+    )
+
+
+def _cannot_read(name: str, exc: BaseException) -> GroupKeeperError:
+    return GroupKeeperError(
+        _("GroupKeeper cannot read {name} ({reason}). Choose another file.").format(
+            name=name, reason=_reason(exc)
+        )
+    )
+
+
 def _not_a_file(name: str, what: str) -> GroupKeeperError:
     return GroupKeeperError(
-        f"{name} is not an ordinary file (it is a device or a pipe), so it cannot be {what}. "
-        "Choose the file itself, saved on this computer or a USB stick."
+        _(
+            "{name} is not an ordinary file (it is a device or a pipe), so it cannot be {what}. "
+            "Choose the file itself, saved on this computer or a USB stick."
+        ).format(name=name, what=what)
     )
 
 
 def _reason(exc: BaseException) -> str:
-    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or "error"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or _("error")
 
 
 # ---------------------------------------------------------------- spreadsheets

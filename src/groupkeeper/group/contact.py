@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from groupkeeper.i18n import _
+
 # Column lengths, which the checks below and the migration share.
 PHONE_MAX = 30
 EMAIL_MAX = 254  # RFC 5321's longest path
@@ -40,9 +42,9 @@ class ContactPlace(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            ContactPlace.SCHEDULE: "Schedule flyer",
-            ContactPlace.RESOURCES: "Resource handout",
-            ContactPlace.PACKET: "Meeting packet",
+            ContactPlace.SCHEDULE: _("Schedule flyer"),
+            ContactPlace.RESOURCES: _("Resource handout"),
+            ContactPlace.PACKET: _("Meeting packet"),
         }[self]
 
 
@@ -109,15 +111,15 @@ def _is_domain(host: str) -> bool:
 
 def _website_problem(website: str) -> str | None:
     if len(website) > WEBSITE_MAX:
-        return f"The website is too long ({WEBSITE_MAX} characters at most)."
+        return _("The website is too long ({most} characters at most).").format(most=WEBSITE_MAX)
     scheme = website.partition("://")[0]
     if scheme not in ("http", "https"):
-        return (
+        return _(
             "The website should start with https:// or http://, or be a name such as example.org."
         )
     try:
         parts = urlsplit(website)
-        _ = parts.port  # a port that is not a number raises here
+        _port = parts.port  # a port that is not a number raises here
     except ValueError:
         parts = None
     if (
@@ -126,7 +128,7 @@ def _website_problem(website: str) -> str | None:
         or "@" in parts.netloc  # user:password@ hides the real address
         or not _is_domain(parts.hostname or "")
     ):
-        return "The website does not look like a web address, such as example.org."
+        return _("The website does not look like a web address, such as example.org.")
     return None
 
 
@@ -137,20 +139,30 @@ def contact_problems(contact: GroupContact) -> list[str]:
     if phone:
         digits = sum(ch.isdigit() for ch in phone)
         if len(phone) > PHONE_MAX:
-            problems.append(f"The phone number is too long ({PHONE_MAX} characters at most).")
+            problems.append(
+                _("The phone number is too long ({most} characters at most).").format(
+                    most=PHONE_MAX
+                )
+            )
         elif not _PHONE.fullmatch(phone) or not _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
             problems.append(
-                "The phone number should be digits, with spaces and + ( ) - . if you like, "
-                "such as +1 555-010-0100."
+                _(
+                    "The phone number should be digits, with spaces and + ( ) - . if you like, "
+                    "such as +1 555-010-0100."
+                )
             )
     email = contact.email
     if email:
         local, at, domain = email.rpartition("@")
         if len(email) > EMAIL_MAX:
-            problems.append(f"The email address is too long ({EMAIL_MAX} characters at most).")
+            problems.append(
+                _("The email address is too long ({most} characters at most).").format(
+                    most=EMAIL_MAX
+                )
+            )
         elif not (at and _LOCAL.match(local) and _is_domain(domain)):
             problems.append(
-                "The email address does not look like one address, such as hope@example.org."
+                _("The email address does not look like one address, such as hope@example.org.")
             )
     if contact.website and (problem := _website_problem(contact.website)):
         problems.append(problem)
@@ -161,11 +173,15 @@ def service_problems(service_number: str, district: str) -> list[str]:
     problems = []
     if len(service_number) > SERVICE_NUMBER_MAX:
         problems.append(
-            f"The service number is too long ({SERVICE_NUMBER_MAX} characters at most)."
+            _("The service number is too long ({most} characters at most).").format(
+                most=SERVICE_NUMBER_MAX
+            )
         )
     if len(district) > DISTRICT_MAX:
         problems.append(
-            f"The district or intergroup is too long ({DISTRICT_MAX} characters at most)."
+            _("The district or intergroup is too long ({most} characters at most).").format(
+                most=DISTRICT_MAX
+            )
         )
     return problems
 
@@ -184,15 +200,15 @@ def printed_on_from(text: str) -> frozenset[ContactPlace]:
 def printed_contact(contact: GroupContact, place: ContactPlace) -> tuple[tuple[str, str], ...]:
     """The lines to print on ``place`` ((label, value), such as ("Phone", "555-0100")): none
     unless the group chose that place, and never a value that would not be accepted if typed
-    (a file from someone else may hold anything)."""
+    (a file from someone else may hold anything). The labels are in the language in force."""
     if place not in contact.printed_on:
         return ()
     c = tidy_contact(contact)
     website = c.website.removeprefix("https://").rstrip("/")  # what a browser assumes anyway
     lines = (
-        ("Phone", c.phone, GroupContact(phone=c.phone)),
-        ("Email", c.email, GroupContact(email=c.email)),
-        ("Website", website, GroupContact(website=c.website)),
+        (_("Phone"), c.phone, GroupContact(phone=c.phone)),
+        (_("Email"), c.email, GroupContact(email=c.email)),
+        (_("Website"), website, GroupContact(website=c.website)),
     )
     return tuple(
         (label, value) for label, value, alone in lines if value and not contact_problems(alone)

@@ -10,6 +10,7 @@ from sqlalchemy import Boolean, Enum, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from groupkeeper.group import contact as c
+from groupkeeper.i18n import _, pgettext
 from groupkeeper.pairing.conventions import SameGender
 from groupkeeper.store.base import Base
 
@@ -23,10 +24,10 @@ class GroupKind(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            GroupKind.TWELVE_STEP: "Twelve-step group",
-            GroupKind.PEER_SUPPORT: "Peer support group",
-            GroupKind.FAMILY: "Family or caregiver group",
-            GroupKind.OTHER: "Other",
+            GroupKind.TWELVE_STEP: _("Twelve-step group"),
+            GroupKind.PEER_SUPPORT: _("Peer support group"),
+            GroupKind.FAMILY: _("Family or caregiver group"),
+            GroupKind.OTHER: pgettext("group kind", "Other"),
         }[self]
 
 

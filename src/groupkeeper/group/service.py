@@ -22,6 +22,7 @@ from groupkeeper.group.contact import (
     tidy_contact,
 )
 from groupkeeper.group.models import Group, GroupKind
+from groupkeeper.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,13 @@ def validate_group(info: GroupInfo) -> list[str]:
     info = tidy_group(info)
     problems = []
     if not info.name.strip():
-        problems.append("Give the group a name.")
+        problems.append(_("Give the group a name."))
     elif len(info.name.strip()) > 200:
-        problems.append("The group's name is too long (200 characters at most).")
+        problems.append(_("The group's name is too long (200 characters at most)."))
     if not known_zone(info.timezone):
-        problems.append(f"'{info.timezone}' is not a time zone GroupKeeper knows.")
+        problems.append(
+            _("'{zone}' is not a time zone GroupKeeper knows.").format(zone=info.timezone)
+        )
     return (
         problems
         + contact_problems(info.contact)
@@ -150,10 +153,11 @@ def get_group(session: Session) -> GroupInfo | None:
 
 
 # Countries the welcome dialog offers: (code, name). The starter crisis lines follow it.
+# The names are marked for the catalogue: show them as _(name).
 COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("CA", "Canada"),
-    ("US", "United States"),
-    ("", "Somewhere else"),
+    ("CA", N_("Canada")),
+    ("US", N_("United States")),
+    ("", N_("Somewhere else")),
 )
 
 # Time zones used only in Canada; every other "America/..." zone below is the United States'.
@@ -172,7 +176,7 @@ _US = frozenset((
 
 def country_for_zone(zone: str) -> str:
     """A best guess at the country ("CA", "US" or "") from a time zone name."""
-    area, _, place = zone.partition("/")
+    area, _sep, place = zone.partition("/")
     if zone.startswith("Canada/") or (area == "America" and place in _CANADA):
         return "CA"
     if (
@@ -188,5 +192,5 @@ def require_group(session: Session) -> GroupInfo:
     """The file's group, or a plain error for a file that has none yet."""
     group = get_group(session)
     if group is None:
-        raise GroupKeeperError("This group file has no group yet. Open it in GroupKeeper first.")
+        raise GroupKeeperError(_("This group file has no group yet. Open it in GroupKeeper first."))
     return group

@@ -11,7 +11,9 @@ Every text value goes out through :func:`calendar_text`: RFC 5545 escaping of ba
 semicolon, comma and line breaks, and no other control character at all (a bare carriage
 return in a name would otherwise end a line in some calendars and start a property).
 
-``*_data`` read a session into plain records; the writers need no database.
+``*_data`` read a session into plain records; the writers need no database. The words a
+person reads in a calendar (its name, each event's description) are in the group's language,
+as its printed papers are.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from sqlalchemy.orm import Session
 from groupkeeper import APP_NAME
 from groupkeeper.files import write_whole
 from groupkeeper.group.service import GroupInfo, require_group
+from groupkeeper.i18n import _, group_locale, speaking
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import DateChange, Occurrence, Status, is_meeting_date
@@ -93,7 +96,7 @@ def service_data(session: Session, member_id: int, first: date) -> ServiceData:
         turns.append(
             ServiceTurn(
                 a.slot.series_id, a.slot.original, a.slot.role, a.slot.index,
-                roles.get(a.slot.role, "Service"), occ,
+                roles[a.slot.role] if a.slot.role in roles else _("Service"), occ,
             )
         )  # fmt: skip
     turns.sort(key=lambda t: (t.occurrence.sort_key, t.role, t.slot))
@@ -151,16 +154,17 @@ def _description(record: SeriesRecord, labels: dict[str, str]) -> str:
     d = record.data
     lines = [record.when + "."]
     if d.formats:
-        lines.append("Format: " + ", ".join(labels.get(c, c) for c in d.formats) + ".")
+        formats = ", ".join(labels.get(c, c) for c in d.formats)
+        lines.append(_("Format: {formats}.").format(formats=formats))
     loc = d.location
     for label, text in (
-        ("Room", loc.room),
-        ("Directions", loc.directions),
-        ("Accessibility", loc.accessibility),
-        ("Notes", d.notes),
+        (_("Room: {text}"), loc.room),
+        (_("Directions: {text}"), loc.directions),
+        (_("Accessibility: {text}"), loc.accessibility),
+        (_("Notes: {text}"), d.notes),
     ):
         if text.strip():
-            lines.append(f"{label}: {text.strip()}")
+            lines.append(label.format(text=text.strip()))
     return "\n".join(lines)
 
 
@@ -216,14 +220,12 @@ def _series_events(
         )
         event = base(moved_to)
         event.add("recurrence-id", original)
-        why = f" {change.note}" if change.note else ""
-        event.add(
-            "description",
-            calendar_text(
-                f"Moved from {format_date(change.original_date)} "
-                f"{format_time(d.start_time, data.group.language)}.{why}\n\n{description}"
-            ),
+        moved = _("Moved from {day} {time}.").format(
+            day=format_date(change.original_date),
+            time=format_time(d.start_time, data.group.language),
         )
+        why = f" {change.note}" if change.note else ""
+        event.add("description", calendar_text(f"{moved}{why}\n\n{description}"))
         events.append(event)
     if cancelled and record.rrule:
         main.add("exdate", cancelled)
@@ -244,19 +246,24 @@ def calendar_bytes(data: CalendarData, now: datetime) -> bytes:
     zone = data.group.zone
     first, last = _span(data, now.date())
     cal = _calendar(data.group, data.group.name, first, last)
-    for record in data.series:
-        for event in _series_events(data, record, zone, now):
-            cal.add_component(event)
+    with speaking(group_locale(data.group.language, data.group.country)):
+        for record in data.series:
+            for event in _series_events(data, record, zone, now):
+                cal.add_component(event)
     return bytes(cal.to_ical())
 
 
 def service_bytes(data: ServiceData, now: datetime) -> bytes:
     """One member's turns as an .ics file's bytes: one event per turn."""
+    with speaking(group_locale(data.group.language, data.group.country)):
+        return _service_bytes(data, now)
+
+
+def _service_bytes(data: ServiceData, now: datetime) -> bytes:
     zone = data.group.zone
     days = [t.occurrence.day for t in data.turns] or [now.date()]
-    cal = _calendar(
-        data.group, f"{data.member}: service at {data.group.name}", min(days), max(days)
-    )
+    name = _("{member}: service at {group}").format(member=data.member, group=data.group.name)
+    cal = _calendar(data.group, name, min(days), max(days))
     for turn in data.turns:
         occ = turn.occurrence
         event = Event()
@@ -265,17 +272,24 @@ def service_bytes(data: ServiceData, now: datetime) -> bytes:
             f"-{turn.role_id}-{turn.slot}@groupkeeper"
         )
         _stamp(event, now, uid)
-        event.add("summary", calendar_text(f"{turn.role}: {occ.series_name}"))
+        summary = _("{role}: {meeting}").format(role=turn.role, meeting=occ.series_name)
+        event.add("summary", calendar_text(summary))
         start = _at(occ.day, occ.start, zone)
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=occ.duration_minutes))
         if place := occ.location.one_line():
             event.add("location", calendar_text(place))
-        lines = [f"Your turn as {turn.role.lower()} at {occ.series_name} ({data.group.name})."]
+        lines = [
+            _("Your turn as {role} at {meeting} ({group}).").format(
+                role=turn.role.lower(), meeting=occ.series_name, group=data.group.name
+            )
+        ]
         if occ.status is Status.MOVED:
-            lines.append(f"Moved from {format_date(occ.original_date)}. {occ.note}".strip())
+            moved = _("Moved from {day}.").format(day=format_date(occ.original_date))
+            lines.append(f"{moved} {occ.note}".strip())
         if occ.status is Status.CANCELLED:
-            lines.append(f"This meeting is cancelled. {occ.note}".strip())
+            cancelled = _("This meeting is cancelled.")
+            lines.append(f"{cancelled} {occ.note}".strip())
             event.add("status", "CANCELLED")
         else:
             event.add("status", "CONFIRMED")
@@ -288,4 +302,4 @@ def write_ics(content: bytes, out: Path) -> Path:
     def write(tmp: Path) -> None:
         tmp.write_bytes(content)
 
-    return write_whole(out, write, "calendar file")
+    return write_whole(out, write, _("calendar file"))

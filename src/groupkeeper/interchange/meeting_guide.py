@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.files import write_whole
 from groupkeeper.group.service import require_group
+from groupkeeper.i18n import N_, _, babel_locale, current, ngettext
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import LANGUAGE_TYPES, sort_codes
 from groupkeeper.schedule.occurrences import Location
@@ -53,9 +54,31 @@ MAX_BYTES = 20 * 1024 * 1024  # a whole country's list is a few MB
 MAX_MEETINGS = 200_000
 MAX_FIELD = 10_000  # characters in one text of a meeting: pages of notes, not megabytes
 MAX_ZONE = 64  # the longest time zone name a group file keeps
+# Written into the feed and read back on import (with ``_LABELS``' lines of location notes),
+# so they stay these English words whatever the language.
 NOT_WEEKLY = "Not weekly: "
 DEFAULT_MINUTES = 60  # the spec: end_time defaults to an hour after the start
 _LABELS = ("Room", "Directions", "Accessibility")
+
+# The spec's text fields, as the warnings name them.
+_FIELDS = {
+    "name": N_("name"),
+    "location": N_("location"),
+    "formatted_address": N_("formatted address"),
+    "location_notes": N_("location notes"),
+    "notes": N_("notes"),
+    "group": N_("group"),
+    "address": N_("address"),
+    "city": N_("city"),
+    "state": N_("state"),
+    "postal_code": N_("postal code"),
+    "country": N_("country"),
+}
+
+
+def _field(key: str) -> str:
+    """A text field's name in the person's words ("location notes")."""
+    return _(_FIELDS[key]) if key in _FIELDS else key.replace("_", " ")
 
 
 def spec_day(weekday: int) -> int:
@@ -174,9 +197,11 @@ def feed_data(session: Session, today: date) -> FeedExport:
             continue  # over: not a meeting anyone can go to
         if d.repeat.kind in (RepeatKind.ONCE, RepeatKind.MONTHLY_DAY):
             warnings.append(
-                f"'{record.name}' is left out ({describe(d.repeat, d.start_date)}): the "
-                "meeting list is for meetings on a day of the week. List it on a separate "
-                "page, as the spec advises for monthly and one-off meetings."
+                _(
+                    "'{meeting}' is left out ({when}): the meeting list is for meetings on a day "
+                    "of the week. List it on a separate page, as the spec advises for monthly "
+                    "and one-off meetings."
+                ).format(meeting=record.name, when=describe(d.repeat, d.start_date))
             )
             continue
         weekly = d.repeat.kind is RepeatKind.WEEKLY and d.repeat.interval == 1
@@ -185,14 +210,18 @@ def feed_data(session: Session, today: date) -> FeedExport:
             line = _not_weekly_line(record, today)
             notes = f"{line}\n{notes}" if notes else line
             warnings.append(
-                f"'{record.name}' is not weekly ({describe(d.repeat, d.start_date)}): the "
-                "meeting list can only say which weekday, so its notes start with the real "
-                "schedule. The spec advises listing monthly meetings on a separate page."
+                _(
+                    "'{meeting}' is not weekly ({when}): the meeting list can only say which "
+                    "weekday, so its notes start with the real schedule. The spec advises "
+                    "listing monthly meetings on a separate page."
+                ).format(meeting=record.name, when=describe(d.repeat, d.start_date))
             )
         if d.end_date is not None:
             warnings.append(
-                f"'{record.name}' ends on {format_date(d.end_date)}; the meeting list cannot "
-                "say so. Send the intergroup a new list when it ends."
+                _(
+                    "'{meeting}' ends on {day}; the meeting list cannot say so. Send the "
+                    "intergroup a new list when it ends."
+                ).format(meeting=record.name, day=format_date(d.end_date))
             )
         end = datetime.combine(date(2000, 1, 3), d.start_time) + timedelta(
             minutes=d.duration_minutes
@@ -214,11 +243,17 @@ def feed_data(session: Session, today: date) -> FeedExport:
             value, had_name = _hide_last_names(value, last_names)
             if had_name:
                 warnings.append(
-                    f"A member's last name was in the {key.replace('_', ' ')} of "
-                    f"'{record.name}'; the meeting list shows only its initial."
+                    _(
+                        "A member's last name was in the {field} of '{meeting}'; the meeting "
+                        "list shows only its initial."
+                    ).format(field=_field(key), meeting=record.name)
                 )
             if had_html:
-                warnings.append(f"HTML was taken out of the {key} of '{record.name}'.")
+                warnings.append(
+                    _("HTML was taken out of the {field} of '{meeting}'.").format(
+                        field=_field(key), meeting=record.name
+                    )
+                )
             texts[key] = value
         base = slugify(d.name) or "meeting"
         days = sorted(d.repeat.weekdays, key=spec_day)
@@ -257,7 +292,7 @@ def write_feed(entries: Sequence[dict[str, Any]], out: Path) -> Path:
         text = json.dumps(list(entries), ensure_ascii=False, indent=2)
         tmp.write_text(text + "\n", encoding="utf-8")
 
-    return write_whole(out, write, "meeting list")
+    return write_whole(out, write, _("meeting list"))
 
 
 # ---------------------------------------------------------------- import
@@ -270,8 +305,11 @@ class RowWarning:
     text: str
 
     def __str__(self) -> str:
-        who = f"'{self.name}'" if self.name else "a meeting with no name"
-        return f"Meeting {self.row} ({who}): {self.text}"
+        if self.name:
+            text = _("Meeting {row} ('{name}'): {text}")
+        else:
+            text = _("Meeting {row} (a meeting with no name): {text}")
+        return text.format(row=self.row, name=self.name, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -294,7 +332,9 @@ class FeedMeeting:
 
     @property
     def when(self) -> str:
-        days = ", ".join(WEEKDAY_NAMES[d][:3] for d in sorted(self.weekdays, key=spec_day))
+        """ "Sun, Wed 19:00": its days in the person's words, and its time as the spec has it."""
+        names = babel_locale(current()).days["stand-alone"]["abbreviated"]
+        days = ", ".join(str(names[d]) for d in sorted(self.weekdays, key=spec_day))
         return f"{days} {self.start:%H:%M}"
 
     def matches(self, words: str) -> bool:
@@ -385,10 +425,14 @@ def _types(value: Any, note: list[str]) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        note.append(f"its types were one text ('{value[:40]}'), not a list; read as a list.")
+        note.append(
+            _("its types were one text ('{text}'), not a list; read as a list.").format(
+                text=value[:40]
+            )
+        )
         value = re.split(r"[\s,;]+", value)
     if not isinstance(value, list):
-        note.append("its types were not a list and were left out.")
+        note.append(_("its types were not a list and were left out."))
         return ()
     codes, bad = [], []
     for item in value:
@@ -398,8 +442,19 @@ def _types(value: Any, note: list[str]) -> tuple[str, ...]:
         elif code or not isinstance(item, str | int):
             bad.append(str(item)[:20])
     if bad:
-        more = f" and {len(bad) - 10:,} more" if len(bad) > 10 else ""
-        note.append("types that are not codes were left out: " + ", ".join(bad[:10]) + more + ".")
+        codes_text = ", ".join(bad[:10])
+        if len(bad) > 10:
+            note.append(
+                ngettext(
+                    "types that are not codes were left out: {codes} and {n} more.",
+                    "types that are not codes were left out: {codes} and {n} more.",
+                    len(bad) - 10,
+                ).format(codes=codes_text, n=f"{len(bad) - 10:,}")
+            )
+        else:
+            note.append(
+                _("types that are not codes were left out: {codes}.").format(codes=codes_text)
+            )
     return tuple(dict.fromkeys(codes))
 
 
@@ -412,7 +467,7 @@ def _address(entry: dict[str, Any], note: list[str]) -> str:
     parts += [region.strip(), _text(entry, "country").strip()]
     joined = ", ".join(p for p in parts if p)
     if len(joined) > MAX_FIELD:
-        note.append(f"its address was cut to {MAX_FIELD:,} characters.")
+        note.append(_("its address was cut to {most} characters.").format(most=f"{MAX_FIELD:,}"))
     return joined[:MAX_FIELD]
 
 
@@ -430,7 +485,7 @@ def _location(entry: dict[str, Any], note: list[str]) -> Location:
     name, html_name = plain_text(_text(entry, "location"))
     address, html_address = plain_text(_address(entry, note))
     if had_html or html_name or html_address:
-        note.append("HTML was taken out of its location.")
+        note.append(_("HTML was taken out of its location."))
     return Location(name[:200], address, found["Room"][:200], directions, found["Accessibility"])
 
 
@@ -465,62 +520,81 @@ def _capped(entry: dict[str, Any], note: list[str]) -> dict[str, Any]:
             value = out[key] = _text(out, key)
         if isinstance(value, str) and len(value) > MAX_FIELD:
             if key in _LONG_TEXTS:
-                note.append(f"its {key.replace('_', ' ')} was cut to {MAX_FIELD:,} characters.")
+                note.append(
+                    _("its {field} was cut to {most} characters.").format(
+                        field=_field(key), most=f"{MAX_FIELD:,}"
+                    )
+                )
             out[key] = value[:MAX_FIELD]
     return out
 
 
 def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarning]]:
     if not isinstance(entry, dict):
-        return None, [RowWarning(row, "", "it is not a meeting (not a set of fields); skipped.")]
+        return None, [RowWarning(row, "", _("it is not a meeting (not a set of fields); skipped."))]
     note: list[str] = []
     entry = _capped(entry, note)
     raw_name = _text(entry, "name")
     name, html_in_name = plain_text(raw_name)
     skip = ""
     if not name:
-        skip = "it has no name; skipped."
+        skip = _("it has no name; skipped.")
     days = _days(entry.get("day"))
     start, lenient = _clock(entry.get("time"))
     if not skip and entry.get("day") is None and entry.get("time") is None:
-        skip = "it has no day or time (a meeting by appointment); skipped."
+        skip = _("it has no day or time (a meeting by appointment); skipped.")
     elif not skip and days is None:
-        skip = f"its day ({str(entry.get('day'))[:20]}) is not 0 (Sunday) to 6 (Saturday); skipped."
+        skip = _("its day ({day}) is not 0 (Sunday) to 6 (Saturday); skipped.").format(
+            day=str(entry.get("day"))[:20]
+        )
     elif not skip and start is None:
-        skip = f"its time ('{str(entry.get('time'))[:20]}') is not a time like 19:00; skipped."
+        skip = _("its time ('{time}') is not a time like 19:00; skipped.").format(
+            time=str(entry.get("time"))[:20]
+        )
     if skip:
         return None, [RowWarning(row, name[:80], skip)]
     assert days is not None and start is not None
     if lenient:
-        note.append(f"its time '{entry.get('time')}' was read as {start:%H:%M}.")
+        note.append(
+            _("its time '{given}' was read as {time}.").format(
+                given=entry.get("time"), time=f"{start:%H:%M}"
+            )
+        )
     if html_in_name:
-        note.append("HTML was taken out of its name.")
+        note.append(_("HTML was taken out of its name."))
     if len(name) > 200:
         name = name[:200].rstrip()
-        note.append("its name was cut to 200 characters.")
+        note.append(_("its name was cut to 200 characters."))
     minutes = DEFAULT_MINUTES
     if entry.get("end_time") not in (None, ""):
         end, end_lenient = _clock(entry.get("end_time"))
         if end is None:
-            note.append(f"its end time ('{str(entry.get('end_time'))[:20]}') was not a time; "
-                        "it is taken to last an hour.")  # fmt: skip
+            note.append(
+                _("its end time ('{time}') was not a time; it is taken to last an hour.").format(
+                    time=str(entry.get("end_time"))[:20]
+                )
+            )
         else:
             span = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
             if 5 <= span <= service.MAX_DURATION:
                 minutes = span
             else:
-                note.append("its end time does not fit its start; it is taken to last an hour.")
+                note.append(_("its end time does not fit its start; it is taken to last an hour."))
             if end_lenient:
-                note.append(f"its end time '{entry.get('end_time')}' was read as {end:%H:%M}.")
+                note.append(
+                    _("its end time '{given}' was read as {time}.").format(
+                        given=entry.get("end_time"), time=f"{end:%H:%M}"
+                    )
+                )
     types = _types(entry.get("types"), note)
     notes, html_in_notes = plain_text(_text(entry, "notes"))
     if html_in_notes:
-        note.append("HTML was taken out of its notes.")
+        note.append(_("HTML was taken out of its notes."))
     location = _location(entry, note)
     language = next(
         (lang for lang, code in LANGUAGE_TYPES.items() if code in types and lang != "en"), ""
     )
-    group, _ = plain_text(_text(entry, "group"))
+    group, _had_html = plain_text(_text(entry, "group"))
     meeting = FeedMeeting(
         (row,), name, days, start, minutes, location, types, notes, group[:200], language,
         _updated(entry.get("updated")),
@@ -562,7 +636,7 @@ _NEXT = re.compile(r" \(next on (\d{4}-\d{2}-\d{2})\)$")
 
 def _our_rule(m: FeedMeeting) -> FeedMeeting:
     """Our own "Not weekly: ..." first line of the notes, back into the rule it describes."""
-    first_line, _, rest = m.notes.partition("\n")
+    first_line, _sep, rest = m.notes.partition("\n")
     if not first_line.startswith(NOT_WEEKLY) or not first_line.endswith("."):
         return m
     words = first_line[len(NOT_WEEKLY) : -1]
@@ -580,39 +654,51 @@ def _our_rule(m: FeedMeeting) -> FeedMeeting:
     return m
 
 
-MEETING_LIST = "a meeting list"
+MEETING_LIST = N_("a meeting list")  # what a file should be, for untrusted's messages
 
 
-def read_feed(raw: bytes, name: str = "the file") -> Feed:
-    """Read a feed file's bytes; a file that is not a meeting list at all raises
-    GroupKeeperError with what is wrong, and what to do."""
+def read_feed(raw: bytes, name: str | None = None) -> Feed:
+    """Read a feed file's bytes (``name``: the file's, for the messages); a file that is not a
+    meeting list at all raises GroupKeeperError with what is wrong, and what to do."""
+    if name is None:
+        name = _("the file")
     if len(raw) > MAX_BYTES:
-        raise too_big(name, len(raw), MAX_BYTES, MEETING_LIST)
+        raise too_big(name, len(raw), MAX_BYTES, _(MEETING_LIST))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise GroupKeeperError(
-            f"{name} is not a text file, so it cannot be a meeting list. "
-            "Choose the .json file the intergroup's website gives."
+            _(
+                "{name} is not a text file, so it cannot be a meeting list. "
+                "Choose the .json file the intergroup's website gives."
+            ).format(name=name)
         ) from None
     except json.JSONDecodeError as exc:
         raise GroupKeeperError(
-            f"{name} is not a readable meeting list: its JSON is broken at line {exc.lineno}, "
-            f"column {exc.colno} ({exc.msg}). Download or save it again."
+            _(
+                "{name} is not a readable meeting list: its JSON is broken at line {line}, "
+                "column {column} ({reason}). Download or save it again."
+            ).format(name=name, line=exc.lineno, column=exc.colno, reason=exc.msg)
         ) from None
     except RecursionError:
-        raise GroupKeeperError(f"{name} is nested too deeply to be a meeting list.") from None
+        raise GroupKeeperError(
+            _("{name} is nested too deeply to be a meeting list.").format(name=name)
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("meetings"), list):
         data = data["meetings"]  # some sites wrap the list; forgive it
     if not isinstance(data, list):
         raise GroupKeeperError(
-            f"{name} is JSON but not a meeting list: a Meeting Guide file is a list of meetings "
-            "([{...}, {...}]). Check it is the meeting feed and not another file."
+            _(
+                "{name} is JSON but not a meeting list: a Meeting Guide file is a list of "
+                "meetings ([{{...}}, {{...}}]). Check it is the meeting feed and not another file."
+            ).format(name=name)
         )
     if len(data) > MAX_MEETINGS:
         raise GroupKeeperError(
-            f"{name} lists {len(data):,} meetings, more than GroupKeeper reads at once "
-            f"({MAX_MEETINGS:,}). Ask the intergroup for its local list."
+            _(
+                "{name} lists {n} meetings, more than GroupKeeper reads at once ({most}). "
+                "Ask the intergroup for its local list."
+            ).format(name=name, n=f"{len(data):,}", most=f"{MAX_MEETINGS:,}")
         )
     meetings: list[FeedMeeting] = []
     warnings: list[RowWarning] = []
@@ -627,9 +713,14 @@ def read_feed(raw: bytes, name: str = "the file") -> Feed:
                 zones.add(zone.strip())
     if data and not meetings:
         raise GroupKeeperError(
-            f"None of the {len(data):,} entries in {name} is a meeting GroupKeeper can read "
-            f"(first problem: {warnings[0].text if warnings else 'unknown'}). "
-            "Check it is a Meeting Guide meeting list."
+            _(
+                "None of the {n} entries in {name} is a meeting GroupKeeper can read "
+                "(first problem: {problem}). Check it is a Meeting Guide meeting list."
+            ).format(
+                n=f"{len(data):,}",
+                name=name,
+                problem=warnings[0].text if warnings else _("unknown"),
+            )
         )
     merged = [_our_rule(m) for m in _merge(meetings)]
     return Feed(tuple(merged), tuple(warnings), len(data), tuple(sorted(zones)))
@@ -639,7 +730,7 @@ def read_feed_file(path: Path) -> Feed:
     """Read a meeting list file: one that is not an ordinary file (a pipe, a device) or is
     over MAX_BYTES is refused before a byte of it is read."""
     path = Path(path)
-    return read_feed(read_regular_file(path, MAX_BYTES, MEETING_LIST), path.name)
+    return read_feed(read_regular_file(path, MAX_BYTES, _(MEETING_LIST)), path.name)
 
 
 def _key(text: str) -> str:
@@ -658,8 +749,16 @@ def choose_group(feed: Feed, group: str) -> list[FeedMeeting]:
 
     names = feed.groups() or sorted({m.location.name for m in feed.meetings if m.location.name})
     close = difflib.get_close_matches(group, names, n=3, cutoff=0.5)
-    hint = " Did you mean " + " or ".join(f'"{c}"' for c in close) + "?" if close else ""
-    raise GroupKeeperError(f"No group or place in the meeting list is called '{group}'.{hint}")
+    message = _("No group or place in the meeting list is called '{group}'.").format(group=group)
+    if len(close) == 1:
+        message += " " + _('Did you mean "{a}"?').format(a=close[0])
+    elif len(close) == 2:
+        message += " " + _('Did you mean "{a}" or "{b}"?').format(a=close[0], b=close[1])
+    elif close:
+        message += " " + _('Did you mean "{a}" or "{b}" or "{c}"?').format(
+            a=close[0], b=close[1], c=close[2]
+        )
+    raise GroupKeeperError(message)
 
 
 # ---------------------------------------------------------------- into the group file
@@ -714,7 +813,9 @@ def apply_import(session: Session, plan: Plan) -> Imported:
         try:
             record = service.create_series(session, data)  # checks it before writing
         except ValidationError as exc:
-            problems += [f"{data.name}: {e}" for e in exc.problems]
+            problems += [
+                _("{meeting}: {problem}").format(meeting=data.name, problem=e) for e in exc.problems
+            ]
             continue
         if updated is not None:
             service.set_updated(session, record.id, updated)
@@ -732,7 +833,7 @@ def zone_warning(feed: Feed, zone: str) -> str | None:
     other = [z for z in feed.zones if z != zone]
     if not other:
         return None
-    return (
-        f"The meeting list gives times in {', '.join(other[:3])}; this group file keeps "
-        f"{zone}. The times were kept as written."
-    )
+    return _(
+        "The meeting list gives times in {zones}; this group file keeps {zone}. "
+        "The times were kept as written."
+    ).format(zones=", ".join(other[:3]), zone=zone)

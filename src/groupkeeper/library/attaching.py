@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from groupkeeper.i18n import _, ngettext
 from groupkeeper.library import service
 from groupkeeper.library.models import TextStatus
 from groupkeeper.library.service import Progress
@@ -59,14 +60,14 @@ def refusal(path: Path) -> str:
     try:
         info = os.stat(path)
     except OSError:
-        return f"{path.name} no longer exists."
+        return _("{name} no longer exists.").format(name=path.name)
     if stat.S_ISDIR(info.st_mode):
-        return f"{path.name} is a folder; attach the files inside it."
+        return _("{name} is a folder; attach the files inside it.").format(name=path.name)
     if not stat.S_ISREG(info.st_mode):
-        return (
-            f"{path.name} is not an ordinary file (it may be a device or a pipe), so it cannot "
-            "be attached."
-        )
+        return _(
+            "{name} is not an ordinary file (it may be a device or a pipe), so it cannot be "
+            "attached."
+        ).format(name=path.name)
     if info.st_size > service.MAX_ATTACHMENT:
         return service.too_big(path.name, info.st_size)
     return ""
@@ -74,7 +75,9 @@ def refusal(path: Path) -> str:
 
 def default_label(paths: Sequence[Path]) -> str:
     """The undo step's name when the caller gives none: "Attach notes.pdf", "Attach 3 files"."""
-    return f"Attach {paths[0].name}" if len(paths) == 1 else f"Attach {len(paths)} files"
+    if len(paths) == 1:
+        return _("Attach {name}").format(name=paths[0].name)
+    return ngettext("Attach {n} file", "Attach {n} files", len(paths)).format(n=len(paths))
 
 
 def attach_files(

@@ -29,6 +29,7 @@ from sqlalchemy import (
     event,
 )
 
+from groupkeeper.i18n import _
 from groupkeeper.store.base import Base
 
 M = Base.metadata
@@ -43,19 +44,19 @@ class Kind(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            Kind.READING: "Reading",
-            Kind.DOCUMENT: "Document",
-            Kind.CONTACT: "Referral contact",
-            Kind.BOOK: "Book",
+            Kind.READING: _("Reading"),
+            Kind.DOCUMENT: _("Document"),
+            Kind.CONTACT: _("Referral contact"),
+            Kind.BOOK: _("Book"),
         }[self]
 
     @property
     def plural(self) -> str:
         return {
-            Kind.READING: "Readings",
-            Kind.DOCUMENT: "Documents",
-            Kind.CONTACT: "Referral contacts",
-            Kind.BOOK: "Lending shelf",
+            Kind.READING: _("Readings"),
+            Kind.DOCUMENT: _("Documents"),
+            Kind.CONTACT: _("Referral contacts"),
+            Kind.BOOK: _("Lending shelf"),
         }[self]
 
 
@@ -70,15 +71,15 @@ class TextStatus(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            TextStatus.READ: "Its text is searchable.",
-            TextStatus.NONE: (
+            TextStatus.READ: _("Its text is searchable."),
+            TextStatus.NONE: _(
                 "No text was found in it to search; its title and tags are searchable."
             ),
-            TextStatus.UNREADABLE: (
+            TextStatus.UNREADABLE: _(
                 "Its text could not be read (the file may be damaged), so only its title and "
                 "tags are searchable. It is stored as it is and opens as usual."
             ),
-            TextStatus.PROTECTED: (
+            TextStatus.PROTECTED: _(
                 "It is protected with a password, so its text could not be read; only its "
                 "title and tags are searchable. It is stored as it is."
             ),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from groupkeeper.i18n import N_, _
+
 MAX_NAME = 120  # characters, extension included
 
 # Opened in the computer's usual program: documents and pictures that cannot run code by
@@ -60,41 +62,51 @@ def extension(name: str) -> str:
     return f".{suffix.lower()}" if dot and stem else ""
 
 
+# What a file is, in words (marked here, translated where they are given out).
+_WINDOWS_PROGRAM = N_("a Windows program")
+_MAC_PROGRAM = N_("a Mac program")
+_SCRIPT = N_("a script")
+_WINDOWS_SHORTCUT = N_("a Windows shortcut")
+_LINUX_LAUNCHER = N_("a Linux launcher")
+_WEB_APPLICATION = N_("a web application")
+_WEB_PAGE = N_("a web page")
+
 # First bytes of kinds that must never be opened, whatever the name says.
 _RUNNABLE: tuple[tuple[bytes, str], ...] = (
-    (b"MZ", "a Windows program"),
-    (b"\x7fELF", "a program"),
-    (b"\xcf\xfa\xed\xfe", "a Mac program"),
-    (b"\xca\xfe\xba\xbe", "a Mac program"),
-    (b"#!", "a script"),
-    (b"L\x00\x00\x00\x01\x14\x02\x00", "a Windows shortcut"),
-    (b"[Desktop Entry]", "a Linux launcher"),
+    (b"MZ", _WINDOWS_PROGRAM),
+    (b"\x7fELF", N_("a program")),
+    (b"\xcf\xfa\xed\xfe", _MAC_PROGRAM),
+    (b"\xca\xfe\xba\xbe", _MAC_PROGRAM),
+    (b"#!", _SCRIPT),
+    (b"L\x00\x00\x00\x01\x14\x02\x00", _WINDOWS_SHORTCUT),
+    (b"[Desktop Entry]", _LINUX_LAUNCHER),
 )
 
 _KINDS = {
-    ".exe": "a Windows program", ".com": "a Windows program", ".scr": "a Windows program",
-    ".msi": "a Windows installer", ".bat": "a script", ".cmd": "a script", ".ps1": "a script",
-    ".vbs": "a script", ".js": "a script", ".jse": "a script", ".wsf": "a script",
-    ".sh": "a script", ".py": "a script", ".hta": "a web application",
-    ".html": "a web page", ".htm": "a web page", ".svg": "a drawing that can hold a script",
-    ".lnk": "a Windows shortcut", ".url": "an internet shortcut",
-    ".desktop": "a Linux launcher", ".app": "a Mac program", ".jar": "a Java program",
-    ".zip": "a compressed folder", ".docm": "a document with macros",
-    ".xlsm": "a spreadsheet with macros", ".pptm": "a presentation with macros",
+    ".exe": _WINDOWS_PROGRAM, ".com": _WINDOWS_PROGRAM, ".scr": _WINDOWS_PROGRAM,
+    ".msi": N_("a Windows installer"), ".bat": _SCRIPT, ".cmd": _SCRIPT, ".ps1": _SCRIPT,
+    ".vbs": _SCRIPT, ".js": _SCRIPT, ".jse": _SCRIPT, ".wsf": _SCRIPT,
+    ".sh": _SCRIPT, ".py": _SCRIPT, ".hta": _WEB_APPLICATION,
+    ".html": _WEB_PAGE, ".htm": _WEB_PAGE, ".svg": N_("a drawing that can hold a script"),
+    ".lnk": _WINDOWS_SHORTCUT, ".url": N_("an internet shortcut"),
+    ".desktop": _LINUX_LAUNCHER, ".app": _MAC_PROGRAM, ".jar": N_("a Java program"),
+    ".zip": N_("a compressed folder"), ".docm": N_("a document with macros"),
+    ".xlsm": N_("a spreadsheet with macros"), ".pptm": N_("a presentation with macros"),
 }  # fmt: skip
 
 
 # Markup a browser would run, matched in lower case after leading space.
 _MARKUP: tuple[tuple[bytes, str], ...] = (
-    (b"<hta", "a web application"),
-    (b"<!doctype html", "a web page"),
-    (b"<html", "a web page"),
-    (b"<script", "a web page"),
+    (b"<hta", _WEB_APPLICATION),
+    (b"<!doctype html", _WEB_PAGE),
+    (b"<html", _WEB_PAGE),
+    (b"<script", _WEB_PAGE),
 )
 
 
 def _runnable(head: bytes) -> str | None:
-    """What a file's first bytes say it is when that is something that runs, else None."""
+    """What a file's first bytes say it is when that is something that runs, else None
+    (untranslated: see :func:`real_kind`)."""
     start = head.lstrip()[:64]
     lowered = start.lower()
     for magic, kind in _RUNNABLE:
@@ -109,9 +121,13 @@ def _runnable(head: bytes) -> str | None:
 def real_kind(name: str, head: bytes) -> str:
     """What the file is, in words, judged from its first bytes before its name."""
     if kind := _runnable(head):
-        return kind
+        return _(kind)
     ext = extension(name)
-    return _KINDS.get(ext, f"a {ext[1:].upper()} file" if ext else "a file of unknown kind")
+    if ext in _KINDS:
+        return _(_KINDS[ext])
+    if ext:
+        return _("a {extension} file").format(extension=ext[1:].upper())
+    return _("a file of unknown kind")
 
 
 def can_open(name: str, head: bytes) -> bool:

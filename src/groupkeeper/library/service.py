@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.files import write_whole
+from groupkeeper.i18n import N_, _, ngettext, pgettext
 from groupkeeper.library import search as fts
 from groupkeeper.library.models import (
     Kind,
@@ -100,7 +101,9 @@ class Item(NamedTuple):
         if self.kind is Kind.CONTACT:
             return " · ".join(b for b in (self.phone or self.text_line, self.region) if b)
         if self.kind is Kind.BOOK:
-            have = f"{max(self.copies - self.out, 0)} of {self.copies} on the shelf"
+            have = _("{n} of {copies} on the shelf").format(
+                n=max(self.copies - self.out, 0), copies=self.copies
+            )
             return " · ".join(b for b in (self.author, have) if b)
         if self.kind is Kind.DOCUMENT:
             return f"{safe_name(self.file_name)} · {size_text(self.size)}"
@@ -124,13 +127,13 @@ class Loan:
 
     def describe(self, today: date) -> str:
         if self.returned_on is not None:
-            return f"returned {format_date(self.returned_on)}"
+            return _("returned {day}").format(day=format_date(self.returned_on))
         days = (today - self.due_on).days
         if days > 0:
-            return (
-                f"overdue by {days} day{'s' if days != 1 else ''} (due {format_date(self.due_on)})"
-            )
-        return f"due back {format_date(self.due_on)}"
+            return ngettext(
+                "overdue by {n} day (due {day})", "overdue by {n} days (due {day})", days
+            ).format(n=days, day=format_date(self.due_on))
+        return _("due back {day}").format(day=format_date(self.due_on))
 
 
 @dataclass(frozen=True)
@@ -175,10 +178,10 @@ class Resource:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("{n} byte", "{n} bytes", size).format(n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return _("{n} KB").format(n=f"{size / 1024:.0f}")
+    return _("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 # ---------------------------------------------------------------- tags
@@ -196,28 +199,44 @@ def list_tags(s: Session, include_archived: bool = False) -> list[str]:
 # ---------------------------------------------------------------- items
 
 
+def _untitled(kind: Kind) -> str:
+    return {
+        Kind.READING: _("Give the reading a title."),
+        Kind.DOCUMENT: _("Give the document a title."),
+        Kind.CONTACT: _("Give the referral contact the organisation's name."),
+        Kind.BOOK: _("Give the book a title."),
+    }[kind]
+
+
 def check_resource(inp: ResourceInput) -> list[str]:
     problems = []
-    noun = inp.kind.label.lower()
     if not inp.title.strip():
-        what = "the organisation's name" if inp.kind is Kind.CONTACT else "a title"
-        problems.append(f"Give the {noun} {what}.")
+        problems.append(_untitled(inp.kind))
     elif len(inp.title.strip()) > 300:
-        problems.append("The title is too long (300 characters at most).")
+        problems.append(_("The title is too long (300 characters at most)."))
     if inp.kind is Kind.BOOK and not 0 <= inp.copies <= MAX_COPIES:
-        problems.append(f"The number of copies must be between 0 and {MAX_COPIES}.")
+        problems.append(
+            _("The number of copies must be between 0 and {most}.").format(most=MAX_COPIES)
+        )
     if inp.kind is Kind.CONTACT and inp.crisis and not (inp.phone.strip() or inp.text_line.strip()):
-        problems.append("A crisis line needs a phone number or a text line to print.")
+        problems.append(_("A crisis line needs a phone number or a text line to print."))
     if len(inp.tags) > MAX_TAGS:
-        problems.append(f"An item can have at most {MAX_TAGS} tags.")
+        problems.append(_("An item can have at most {most} tags.").format(most=MAX_TAGS))
     if len(inp.body.strip()) > MAX_TEXT:
-        problems.append(f"The text is too long ({MAX_TEXT:,} characters at most).")
-    long_fields = (("phone", inp.phone, 100), ("text line", inp.text_line, 100),
-                   ("hours", inp.hours, 200), ("region", inp.region, 100),
-                   ("website", inp.website, 300), ("author", inp.author, 200))  # fmt: skip
-    for name, value, most in long_fields:
+        problems.append(
+            _("The text is too long ({most} characters at most).").format(most=f"{MAX_TEXT:,}")
+        )
+    long_fields = (
+        (inp.phone, 100, N_("The phone is too long ({most} characters at most).")),
+        (inp.text_line, 100, N_("The text line is too long ({most} characters at most).")),
+        (inp.hours, 200, N_("The hours is too long ({most} characters at most).")),
+        (inp.region, 100, N_("The region is too long ({most} characters at most).")),
+        (inp.website, 300, N_("The website is too long ({most} characters at most).")),
+        (inp.author, 200, N_("The author is too long ({most} characters at most).")),
+    )
+    for value, most, message in long_fields:
         if len(value.strip()) > most:
-            problems.append(f"The {name} is too long ({most} characters at most).")
+            problems.append(_(message).format(most=most))
     return problems
 
 
@@ -244,7 +263,7 @@ def _now() -> datetime:
 
 def create_resource(s: Session, inp: ResourceInput) -> int:
     if inp.kind is Kind.DOCUMENT:
-        raise GroupKeeperError("A document is added by attaching its file.")
+        raise GroupKeeperError(_("A document is added by attaching its file."))
     if problems := check_resource(inp):
         raise ValidationError(problems)
     return _insert(s.connection(), inp, {})
@@ -270,7 +289,7 @@ def update_resource(s: Session, resource_id: int, inp: ResourceInput) -> None:
     conn = s.connection()
     kind = _kind(conn, resource_id)
     if kind is not inp.kind:
-        raise GroupKeeperError("An item cannot change its kind.")
+        raise GroupKeeperError(_("An item cannot change its kind."))
     if problems := check_resource(inp):
         raise ValidationError(problems)
     values = _values(inp) | {"updated_at": _now()}
@@ -282,8 +301,12 @@ def update_resource(s: Session, resource_id: int, inp: ResourceInput) -> None:
 def _kind(conn: Connection, resource_id: int) -> Kind:
     kind = conn.scalar(select(resource.c.kind).where(resource.c.id == resource_id))
     if kind is None:
-        raise GroupKeeperError("That item is no longer in the library; it may have been deleted.")
+        raise GroupKeeperError(_gone())
     return Kind(kind)
+
+
+def _gone() -> str:
+    return _("That item is no longer in the library; it may have been deleted.")
 
 
 def _set_tags(conn: Connection, resource_id: int, tags: Iterable[str]) -> None:
@@ -322,7 +345,7 @@ def get_resources(s: Session, ids: Sequence[int], *, skip_missing: bool = False)
         for r in conn.execute(select(resource).where(resource.c.id.in_(wanted))).mappings()
     }
     if len(rows) < len(wanted) and not skip_missing:
-        raise GroupKeeperError("That item is no longer in the library; it may have been deleted.")
+        raise GroupKeeperError(_gone())
     tags: dict[int, list[str]] = defaultdict(list)
     query = select(resource_tag).where(resource_tag.c.resource_id.in_(wanted))
     for t in conn.execute(query.order_by(resource_tag.c.tag)):
@@ -565,12 +588,11 @@ class Prepared:
 
 
 def too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {size_text(size)}; GroupKeeper keeps files of up to "
-        f"{MAX_ATTACHMENT // 1024 // 1024} MB inside the group file so it stays small enough "
-        "to copy and back up. Save a smaller copy (for a PDF, a 'reduced size' or "
-        "'optimised' copy) and attach that."
-    )
+    return _(
+        "{name} is {size}; GroupKeeper keeps files of up to {most} MB inside the group file "
+        "so it stays small enough to copy and back up. Save a smaller copy (for a PDF, a "
+        "'reduced size' or 'optimised' copy) and attach that."
+    ).format(name=name, size=size_text(size), most=MAX_ATTACHMENT // 1024 // 1024)
 
 
 def prepare(
@@ -583,7 +605,7 @@ def prepare(
     before reading it) and its text. Raises ``text.Cancelled`` once ``cancelled()`` turns
     true (asked between chunks here, and between pages and chunks of its text)."""
     path = Path(path)
-    refused = f"{path.name} is not a file that can be attached."
+    refused = _("{name} is not a file that can be attached.").format(name=path.name)
     try:
         info = os.stat(path)
     except OSError:
@@ -601,7 +623,9 @@ def prepare(
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise GroupKeeperError(f"{path.name} could not be read ({exc.strerror}).") from None
+        raise GroupKeeperError(
+            _("{name} could not be read ({reason}).").format(name=path.name, reason=exc.strerror)
+        ) from None
     buf = bytearray()
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -700,7 +724,9 @@ def save_private_copy(s: Session, resource_id: int, folder: Path) -> Path:
     item = get_resource(s, resource_id)
     out = folder / safe_name(item.file_name)
     if out.parent != folder:  # safe_name makes this impossible; never write elsewhere
-        raise GroupKeeperError(f"{item.title} cannot be opened from here; save a copy instead.")
+        raise GroupKeeperError(
+            _("{title} cannot be opened from here; save a copy instead.").format(title=item.title)
+        )
     return save_file(s, resource_id, out)
 
 
@@ -708,7 +734,7 @@ def save_file(s: Session, resource_id: int, out: Path) -> Path:
     """Write an attached file back out, whole and checked against its SHA-256."""
     item = get_resource(s, resource_id)
     if item.kind is not Kind.DOCUMENT:
-        raise GroupKeeperError(f"{item.title} has no attached file.")
+        raise GroupKeeperError(_("{title} has no attached file.").format(title=item.title))
 
     def write(tmp: Path) -> None:
         digest = hashlib.sha256()
@@ -718,11 +744,13 @@ def save_file(s: Session, resource_id: int, out: Path) -> Path:
                 fh.write(chunk)
         if digest.hexdigest() != item.sha256:
             raise GroupKeeperError(
-                f"The stored copy of {item.file_name} is damaged (it no longer matches the file "
-                "that was attached). Restore the group file from a backup to get it back."
+                _(
+                    "The stored copy of {name} is damaged (it no longer matches the file that "
+                    "was attached). Restore the group file from a backup to get it back."
+                ).format(name=item.file_name)
             )
 
-    return write_whole(out, write, kind="file")
+    return write_whole(out, write, kind=pgettext("what is saved", "file"))
 
 
 # ---------------------------------------------------------------- the lending shelf
@@ -766,21 +794,22 @@ def lend(
     book = get_resource(s, book_id)
     problems = []
     if book.kind is not Kind.BOOK:
-        problems.append(f"{book.title} is not a book on the lending shelf.")
+        problems.append(_("{title} is not a book on the lending shelf.").format(title=book.title))
     elif book.available < 1:
         who = ", ".join(x.borrower for x in book.loans if x.returned_on is None)
         problems.append(
-            f"Every copy of {book.title} is out ({who or 'none on the shelf'}). "
-            "Record a return first, or add a copy."
+            _("Every copy of {title} is out ({who}). Record a return first, or add a copy.").format(
+                title=book.title, who=who or _("none on the shelf")
+            )
         )
     name = " ".join(borrower.split())
     if not name:
-        problems.append("Say who is borrowing the book.")
+        problems.append(_("Say who is borrowing the book."))
     elif len(name) > 200:
-        problems.append("The borrower's name is too long (200 characters at most).")
+        problems.append(_("The borrower's name is too long (200 characters at most)."))
     due = due_on or out_on + timedelta(days=LOAN_DAYS)
     if due < out_on:
-        problems.append("The due date is before the day the book goes out.")
+        problems.append(_("The due date is before the day the book goes out."))
     if problems:
         raise ValidationError(problems)
     values = {"resource_id": book_id, "member_id": member_id, "borrower": name,
@@ -795,9 +824,11 @@ def return_loan(s: Session, loan_id: int, on: date) -> None:
     conn = s.connection()
     row = conn.execute(select(loan).where(loan.c.id == loan_id)).first()
     if row is None:
-        raise GroupKeeperError("That loan is no longer recorded.")
+        raise GroupKeeperError(_("That loan is no longer recorded."))
     if row.returned_on is not None:
-        raise GroupKeeperError(f"That book was already returned on {format_date(row.returned_on)}.")
+        raise GroupKeeperError(
+            _("That book was already returned on {day}.").format(day=format_date(row.returned_on))
+        )
     conn.execute(update(loan).where(loan.c.id == loan_id).values(returned_on=max(on, row.out_on)))
 
 

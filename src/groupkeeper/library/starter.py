@@ -4,16 +4,23 @@ literature), for the group to edit, replace or delete.
 Crisis lines are given for the group's country (from the welcome dialog); every one carries
 a note to check it and add local numbers, because numbers change and a printed wrong number
 is worse than none.
+
+Everything a person reads here is marked for the catalogue (``N_``) and written into the group
+file in the language in force when the set is added (:func:`starter_items`). A reading's title
+is the same words as the starter meeting format's heading it goes with (``materials/models.py``),
+so both must be translated alike for :func:`add_starter` to link them.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from groupkeeper.i18n import N_, _
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import ResourceInput, create_resource
 
-WELCOME = """We are glad you are here. Whatever brought you, you are welcome as you are.
+WELCOME = N_(
+    """We are glad you are here. Whatever brought you, you are welcome as you are.
 
 This is a peer-led group: nobody here is a professional, and nobody is in charge of anyone else. We share our own experience and listen to each other's.
 
@@ -22,8 +29,10 @@ You do not have to speak. You can simply listen, today and for as long as you li
 What you hear here stays here. We ask the same of you: who you see and what they say is theirs to share, not ours.
 
 Take what helps and leave the rest. Please stay for a chat afterwards, and take a handout or a phone list if one is offered. Keep coming back; it gets easier."""
+)
 
-GUIDELINES = """Confidentiality. Who we see here and what we hear here stays here. We do not repeat another member's story, even to someone who knows them.
+GUIDELINES = N_(
+    """Confidentiality. Who we see here and what we hear here stays here. We do not repeat another member's story, even to someone who knows them.
 
 Speaking time. We keep shares to about three to five minutes so everyone who wants to speak has a turn. The timekeeper may give a gentle sign.
 
@@ -34,8 +43,10 @@ Cross-talk. Many groups ask that we do not comment on, question or reply to anot
 Respect. We listen without interrupting, we do not judge, and we welcome everyone whatever their background, beliefs, gender or identity. Phones on silent, please.
 
 Safety. Nobody is pressured to share, to stay, or to do anything they do not want to do. If someone's safety is at risk, the facilitator may step outside these guidelines to get help."""
+)
 
-NOT_ENOUGH = """A peer group can help a great deal, but it is not a substitute for professional or emergency help. Sometimes the most caring thing a member can do is help someone reach that help.
+NOT_ENOUGH = N_(
+    """A peer group can help a great deal, but it is not a substitute for professional or emergency help. Sometimes the most caring thing a member can do is help someone reach that help.
 
 Call 911 (or your local emergency number) now if someone:
 - has hurt themselves or taken something that could harm them;
@@ -59,83 +70,84 @@ How the group can help:
 - Afterwards, look after yourself too, and talk it over with someone you trust.
 
 The facilitator does not have to handle this alone: any member can call for help."""
-
-CLOSING = """Thank you for coming and for what you shared. What was said here stays here.
-
-Take care of yourself this week. If you need someone before we meet again, reach out: a phone list, a crisis line or a friend. We will be here next time."""
-
-READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Welcome to newcomers", WELCOME, ("reading", "newcomers", "opening")),
-    ("Our group guidelines", GUIDELINES, ("reading", "guidelines")),
-    ("When peer support is not enough", NOT_ENOUGH, ("reading", "crisis", "newcomers")),
-    ("Closing", CLOSING, ("reading", "closing")),
 )
 
-CHECK = "Check this number is still right, and add local crisis and support lines beside it."
+CLOSING = N_(
+    """Thank you for coming and for what you shared. What was said here stays here.
 
-# (organisation, phone, text line, hours, region, website, notes)
+Take care of yourself this week. If you need someone before we meet again, reach out: a phone list, a crisis line or a friend. We will be here next time."""
+)
+
+# Tags, as the library shows them.
+_READING, _NEWCOMERS, _CRISIS = N_("reading"), N_("newcomers"), N_("crisis")
+
+READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (N_("Welcome to newcomers"), WELCOME, (_READING, _NEWCOMERS, N_("opening"))),
+    (N_("Our group guidelines"), GUIDELINES, (_READING, N_("guidelines"))),
+    (N_("When peer support is not enough"), NOT_ENOUGH, (_READING, _CRISIS, _NEWCOMERS)),
+    (N_("Closing"), CLOSING, (_READING, N_("closing"))),
+)
+
+# Said after every crisis line's own notes.
+CHECK = N_("Check this number is still right, and add local crisis and support lines beside it.")
+_EVERY_DAY = N_("24 hours, every day")
+_EMERGENCY = N_("Emergency services")
+_EMERGENCY_NOTES = N_("For an emergency where someone's life or safety is at risk right now.")
+
+# (organisation, phone, text line, hours, region, website, notes before CHECK)
 CRISIS_LINES: dict[str, tuple[tuple[str, str, str, str, str, str, str], ...]] = {
     "CA": (
         (
-            "9-8-8 Suicide Crisis Helpline",
+            N_("9-8-8 Suicide Crisis Helpline"),
             "988",
             "988",
-            "24 hours, every day",
-            "Canada",
+            _EVERY_DAY,
+            N_("Canada"),
             "988.ca",
-            "Call or text 9-8-8, in English or French, for anyone thinking about "
-            f"suicide or worried about someone. {CHECK}",
+            N_(
+                "Call or text 9-8-8, in English or French, for anyone thinking about "
+                "suicide or worried about someone."
+            ),
         ),
-        (
-            "Emergency services",
-            "911",
-            "",
-            "24 hours, every day",
-            "Canada",
-            "",
-            f"For an emergency where someone's life or safety is at risk right now. {CHECK}",
-        ),
+        (_EMERGENCY, "911", "", _EVERY_DAY, N_("Canada"), "", _EMERGENCY_NOTES),
     ),
     "US": (
         (
-            "988 Suicide & Crisis Lifeline",
+            N_("988 Suicide & Crisis Lifeline"),
             "988",
             "988",
-            "24 hours, every day",
-            "United States",
+            _EVERY_DAY,
+            N_("United States"),
             "988lifeline.org",
-            "Call or text 9-8-8, or chat online, for anyone "
-            f"in suicidal crisis or emotional distress, or worried about someone. {CHECK}",
+            N_(
+                "Call or text 9-8-8, or chat online, for anyone "
+                "in suicidal crisis or emotional distress, or worried about someone."
+            ),
         ),
-        (
-            "Emergency services",
-            "911",
-            "",
-            "24 hours, every day",
-            "United States",
-            "",
-            f"For an emergency where someone's life or safety is at risk right now. {CHECK}",
-        ),
+        (_EMERGENCY, "911", "", _EVERY_DAY, N_("United States"), "", _EMERGENCY_NOTES),
     ),
 }
 
 
 def starter_items(country: str) -> list[ResourceInput]:
     """The starter set for a group in ``country`` ('CA', 'US', or '' for elsewhere: both
-    North American sets then go in, to be checked and replaced)."""
-    items = [ResourceInput(Kind.READING, title, body, tags) for title, body, tags in READINGS]
+    North American sets then go in, to be checked and replaced), in the language in force."""
+    items = [
+        ResourceInput(Kind.READING, _(title), _(body), tuple(_(t) for t in tags))
+        for title, body, tags in READINGS
+    ]
     for code in [country] if country in CRISIS_LINES else list(CRISIS_LINES):
         for org, phone, text_line, hours, region, website, notes in CRISIS_LINES[code]:
             items.append(
                 ResourceInput(
                     Kind.CONTACT,
-                    org,
-                    notes,
-                    ("crisis",),
+                    _(org),
+                    _(notes) + " " + _(CHECK),
+                    (_(_CRISIS),),
                     phone=phone,
                     text_line=text_line,
-                    hours=hours,
-                    region=region,
+                    hours=_(hours),
+                    region=_(region),
                     website=website,
                     crisis=True,
                 )

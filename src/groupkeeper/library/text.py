@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING, Any
 
+from groupkeeper.i18n import _
 from groupkeeper.library.models import TextStatus
 
 if TYPE_CHECKING:
@@ -144,10 +145,6 @@ class _Tidy:
         return text[:MAX_TEXT], len(text) <= MAX_TEXT
 
 
-def _first_part_note(why: str) -> str:
-    return f"Only the first part of its text is searchable: {why}."
-
-
 def _plain_text(data: bytes, cancelled: CancelCheck | None) -> Extracted:
     for encoding in ("utf-8-sig", "cp1252"):
         decoder = codecs.getincrementaldecoder(encoding)()
@@ -164,7 +161,11 @@ def _plain_text(data: bytes, cancelled: CancelCheck | None) -> Extracted:
             continue
         text, all_kept = tidy.text()
         whole = at >= len(data) and all_kept
-        note = "" if whole else _first_part_note("the file is very long")
+        note = (
+            ""
+            if whole
+            else _("Only the first part of its text is searchable: the file is very long.")
+        )
         return Extracted(text, TextStatus.READ, note=note)
     return Extracted("", TextStatus.NONE)
 
@@ -179,7 +180,7 @@ def _pdf_text(data: bytes, cancelled: CancelCheck | None, started: float) -> Ext
     quiet.setLevel(logging.CRITICAL)
     tidy = _Tidy()
     read = said = 0
-    why = ""
+    slow = long = False  # why reading stopped before the end
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -190,12 +191,12 @@ def _pdf_text(data: bytes, cancelled: CancelCheck | None, started: float) -> Ext
             for page in _walk_pages(reader):
                 _check(cancelled)  # between pages: one page is read within pypdf's limits
                 if read and time.monotonic() - started > MAX_SECONDS:  # the first is read
-                    why = "the rest would take too long to read"
+                    slow = True
                     break
                 if page is None:
                     continue
                 if read >= MAX_PAGES or tidy.full:
-                    why = "the file is long"
+                    long = True
                     break
                 tidy.feed((page.extract_text() or "") + "\n")
                 read += 1
@@ -206,13 +207,29 @@ def _pdf_text(data: bytes, cancelled: CancelCheck | None, started: float) -> Ext
     finally:
         quiet.setLevel(level)
     text, all_kept = tidy.text()
-    if not why and not all_kept:
-        why = "the file is long"
-    if not why:
+    if not slow and not all_kept:
+        long = True
+    if not (slow or long):
         return Extracted(text, TextStatus.READ if text else TextStatus.NONE, read, read)
-    of = f" of {said}" if said > read else ""
-    note = f"Its text is searchable up to page {read}{of} only: {why}."
+    note = _pages_note(read, said, slow).format(read=read, said=said)
     return Extracted(text, TextStatus.READ if text else TextStatus.NONE, said, read, note)
+
+
+def _pages_note(read: int, said: int, slow: bool) -> str:
+    """What a note says when only ``read`` pages of a PDF (of ``said``) were read: a message
+    with ``{read}`` and ``{said}`` to fill."""
+    if said > read:
+        if slow:
+            return _(
+                "Its text is searchable up to page {read} of {said} only: the rest would take "
+                "too long to read."
+            )
+        return _("Its text is searchable up to page {read} of {said} only: the file is long.")
+    if slow:
+        return _(
+            "Its text is searchable up to page {read} only: the rest would take too long to read."
+        )
+    return _("Its text is searchable up to page {read} only: the file is long.")
 
 
 def _said_page_count(reader: PdfReader) -> int:
@@ -330,7 +347,10 @@ def _zipped_xml_text(
         return Extracted("", TextStatus.UNREADABLE)
     text, all_kept = tidy.text()
     note = (
-        _first_part_note("the file is very long or unusually packed")
+        _(
+            "Only the first part of its text is searchable: the file is very long or unusually "
+            "packed."
+        )
         if stopped or not all_kept
         else ""
     )

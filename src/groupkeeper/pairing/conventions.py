@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from groupkeeper.i18n import _
+
 
 class SameGender(enum.Enum):
     """The group's convention on pairing people of the same gender."""
@@ -20,9 +22,9 @@ class SameGender(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            SameGender.OFF: "No convention",
-            SameGender.PREFER: "Prefer the same gender",
-            SameGender.REQUIRE: "Only the same gender",
+            SameGender.OFF: _("No convention"),
+            SameGender.PREFER: _("Prefer the same gender"),
+            SameGender.REQUIRE: _("Only the same gender"),
         }[self]
 
 

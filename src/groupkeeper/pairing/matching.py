@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from groupkeeper.i18n import _, ngettext
 from groupkeeper.pairing.conventions import Conventions, SameGender
 
 LANGUAGE_POINTS = 30
@@ -125,41 +126,56 @@ def months_between(first: date, today: date) -> int:
 
 def _years(months: int) -> str:
     if months < 12:
-        return f"{months} month's experience" if months == 1 else f"{months} months' experience"
+        return ngettext("{n} month's experience", "{n} months' experience", months).format(n=months)
     years = months // 12
-    return f"{years} year's experience" if years == 1 else f"{years} years' experience"
+    return ngettext("{n} year's experience", "{n} years' experience", years).format(n=years)
+
+
+def _both_in(areas: list[str]) -> str:
+    """ "both in Step work and Grief and loss": each area joined on as a whole phrase."""
+    joined = areas[0]
+    for area in areas[1:]:
+        joined = _("{areas} and {area}").format(areas=joined, area=area)
+    return _("both in {areas}").format(areas=joined)
 
 
 def rules_broken(request: Request, mentor: Mentor, rules: Conventions, today: date) -> list[str]:
     """Every hard rule that keeps ``mentor`` from being suggested to ``request``, in words."""
     broken: list[str] = []
     if mentor.id == request.member_id:
-        return ["is the person asking"]
+        return [_("is the person asking")]
     if mentor.id in request.avoid:
-        broken.append(f"marked not to be paired with {request.name} again")
+        broken.append(_("marked not to be paired with {who} again").format(who=request.name))
     if mentor.id in request.paired_with:
-        broken.append(f"already paired with {request.name}")
+        broken.append(_("already paired with {who}").format(who=request.name))
     if mentor.capacity <= 0:
-        broken.append("not taking anyone at the moment")
+        broken.append(_("not taking anyone at the moment"))
     elif mentor.room <= 0:
-        broken.append(f"at capacity ({mentor.capacity} of {mentor.capacity})")
+        broken.append(_("at capacity ({n} of {n})").format(n=mentor.capacity))
     if rules.min_months > 0:
         if mentor.since is None:
-            broken.append("experience start not recorded (the group asks for a minimum)")
+            broken.append(_("experience start not recorded (the group asks for a minimum)"))
         elif months_between(mentor.since, today) < rules.min_months:
             broken.append(
-                f"below the group's minimum experience ({months_between(mentor.since, today)} "
-                f"of {rules.min_months} months)"
+                ngettext(
+                    "below the group's minimum experience ({have} of {n} month)",
+                    "below the group's minimum experience ({have} of {n} months)",
+                    rules.min_months,
+                ).format(have=months_between(mentor.since, today), n=rules.min_months)
             )
     if rules.shared_language and request.language and request.language not in mentor.languages:
-        broken.append(f"does not speak {request.language}")
+        broken.append(_("does not speak {language}").format(language=request.language))
     if rules.same_gender is SameGender.REQUIRE and not _same(request.gender, mentor.gender):
         if not request.gender.strip() or not mentor.gender.strip():
-            broken.append("gender not recorded (the group pairs people of the same gender)")
+            broken.append(_("gender not recorded (the group pairs people of the same gender)"))
         else:
-            broken.append("not the same gender (the group pairs people of the same gender)")
+            broken.append(_("not the same gender (the group pairs people of the same gender)"))
     if request.wants_gender.strip() and not _same(request.wants_gender, mentor.gender):
-        broken.append(f"{request.name} asked for someone who is {request.wants_gender.strip()}")
+        broken.append(
+            _("{who} asked for someone who is {gender}").format(
+                who=request.name, gender=request.wants_gender.strip()
+            )
+        )
     return broken
 
 
@@ -183,23 +199,22 @@ def score(request: Request, mentor: Mentor, rules: Conventions, today: date) -> 
     """The score of an allowed pairing and its reasons, largest part first."""
     parts: list[tuple[int, str]] = []
     if request.language and request.language in mentor.languages:
-        parts.append((LANGUAGE_POINTS, f"shares {request.language}"))
+        parts.append((LANGUAGE_POINTS, _("shares {language}").format(language=request.language)))
     shared = sorted(request.focus & mentor.focus, key=str.casefold)
     if shared:
-        parts.append(
-            (min(FOCUS_POINTS * len(shared), FOCUS_MAX), f"both in {' and '.join(shared)}")
-        )
+        parts.append((min(FOCUS_POINTS * len(shared), FOCUS_MAX), _both_in(shared)))
     if mentor.since is not None:
         months = max(months_between(mentor.since, today), 0)
         parts.append((YEAR_POINTS * min(months // 12, YEARS_MAX), _years(months)))
     if rules.same_gender is SameGender.PREFER and _same(request.gender, mentor.gender):
-        parts.append((GENDER_POINTS, "same gender"))
+        parts.append((GENDER_POINTS, _("same gender")))
     if mentor.room > 0:
-        parts.append((min(ROOM_POINTS * mentor.room, ROOM_MAX), f"has room for {mentor.room} more"))
+        room = ngettext("has room for {n} more", "has room for {n} more", mentor.room)
+        parts.append((min(ROOM_POINTS * mentor.room, ROOM_MAX), room.format(n=mentor.room)))
     if request.language and request.language not in mentor.languages:
-        parts.append((0, f"does not speak {request.language}"))
+        parts.append((0, _("does not speak {language}").format(language=request.language)))
     ordered = sorted(parts, key=lambda p: -p[0])
-    return Candidate(mentor, sum(p for p, _ in parts), tuple(r for _, r in ordered))
+    return Candidate(mentor, sum(p for p, _r in parts), tuple(r for _p, r in ordered))
 
 
 def _key(c: Candidate) -> tuple[int, int, str, int]:
@@ -259,7 +274,7 @@ def _assign(rows: Sequence[Sequence[tuple[int, int]]], room: Sequence[int]) -> l
     n, k = len(rows), len(room)
     if n == 0:
         return []
-    top = max((s for row in rows for _, s in row), default=0)
+    top = max((s for row in rows for _j, s in row), default=0)
     nowhere_cost = top + 1 + (top + 1) * n  # more than any total of scores
     nowhere, sink = n + k, n + k + 1
     cost = [{n + j: top - s for j, s in row} for row in rows]
@@ -268,7 +283,7 @@ def _assign(rows: Sequence[Sequence[tuple[int, int]]], room: Sequence[int]) -> l
     pi = [0] * (n + k + 2)
     at: list[int] = [-1] * n  # node each row is placed at
     load = [0] * k
-    holders: list[set[int]] = [set() for _ in range(k + 1)]  # rows at each column and nowhere
+    holders: list[set[int]] = [set() for _i in range(k + 1)]  # rows at each column and nowhere
     inf = 1 << 62
     for r in range(n):
         pi[r] = max(pi[v] - c for v, c in cost[r].items())

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
+from groupkeeper.i18n import N_, _
 from groupkeeper.store.base import Base
 
 M = Base.metadata
@@ -112,17 +113,18 @@ pairing_block = Table(
     CheckConstraint("member_id < other_id", name="pair_once"),
 )
 
+# Written into a new file in the language in force when it is made; the group edits its own.
 DEFAULT_FOCUS = (
-    "Newcomers",
-    "Step work",
-    "Family and caregivers",
-    "Young people",
-    "Grief and loss",
+    N_("Newcomers"),
+    N_("Step work"),
+    N_("Family and caregivers"),
+    N_("Young people"),
+    N_("Grief and loss"),
 )
 
 
 def seed_defaults(conn: Connection) -> None:
     """Give a new group file a starting list of focus areas (the group edits its own)."""
     conn.execute(
-        focus_area.insert(), [{"name": n, "position": i} for i, n in enumerate(DEFAULT_FOCUS)]
+        focus_area.insert(), [{"name": _(n), "position": i} for i, n in enumerate(DEFAULT_FOCUS)]
     )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.group.models import LANGUAGES, Group, GroupKind
 from groupkeeper.group.service import get_group
+from groupkeeper.i18n import _, pgettext
 from groupkeeper.lists import clean_tags
 from groupkeeper.pairing.conventions import Conventions
 from groupkeeper.pairing.models import (
@@ -52,15 +53,71 @@ MAX_NOTE = 20_000  # characters in a request's private note
 # ---------------------------------------------------------------- words
 
 
+@dataclass(frozen=True)
+class RoleWords:
+    """What the group calls the two sides of a pairing, as whole words in the language in
+    force: "sponsor" and "sponsee" in a twelve-step group, "mentor" and "mentee" elsewhere.
+
+    Every form is its own translated word (a French group's "parrains" is not "parrain" + "s"),
+    and ``to_sponsor`` is the verb ("willing to sponsor"), which many languages say otherwise
+    than the noun. The field names say the twelve-step words; a mentoring group's are in them.
+    """
+
+    sponsor: str
+    sponsors: str
+    Sponsor: str
+    Sponsors: str
+    sponsee: str
+    sponsees: str
+    Sponsee: str
+    Sponsees: str
+    to_sponsor: str
+
+
+def role_words(kind: GroupKind | None) -> RoleWords:
+    """The words for the two sides in a group of ``kind`` (translated when called)."""
+    if kind is GroupKind.TWELVE_STEP:
+        return RoleWords(
+            sponsor=pgettext("noun", "sponsor"),
+            sponsors=_("sponsors"),
+            Sponsor=pgettext("noun", "Sponsor"),
+            Sponsors=_("Sponsors"),
+            sponsee=_("sponsee"),
+            sponsees=_("sponsees"),
+            Sponsee=_("Sponsee"),
+            Sponsees=_("Sponsees"),
+            to_sponsor=pgettext("verb", "sponsor"),
+        )
+    return RoleWords(
+        sponsor=pgettext("noun", "mentor"),
+        sponsors=_("mentors"),
+        Sponsor=pgettext("noun", "Mentor"),
+        Sponsors=_("Mentors"),
+        sponsee=_("mentee"),
+        sponsees=_("mentees"),
+        Sponsee=_("Mentee"),
+        Sponsees=_("Mentees"),
+        to_sponsor=pgettext("verb", "mentor"),
+    )
+
+
+def group_role_words(s: Session) -> RoleWords:
+    """The words for the two sides in this file's group."""
+    group = get_group(s)
+    return role_words(group.kind if group else None)
+
+
 def words(kind: GroupKind | None) -> tuple[str, str]:
-    """What the group calls the two sides: ("sponsor", "sponsee") in a twelve-step group,
-    ("mentor", "mentee") elsewhere."""
-    return ("sponsor", "sponsee") if kind is GroupKind.TWELVE_STEP else ("mentor", "mentee")
+    """(sponsor, sponsee) as singular nouns. Kept only until cli.py and export/pairings.py use
+    :func:`role_words`; new code uses that."""
+    w = role_words(kind)
+    return w.sponsor, w.sponsee
 
 
 def group_words(s: Session) -> tuple[str, str]:
-    group = get_group(s)
-    return words(group.kind if group else None)
+    """(sponsor, sponsee) as singular nouns; kept as :func:`words` is."""
+    w = group_role_words(s)
+    return w.sponsor, w.sponsee
 
 
 def language_name(code: str) -> str:
@@ -94,9 +151,13 @@ def conventions(s: Session) -> Conventions:
 def set_conventions(s: Session, rules: Conventions) -> None:
     problems = []
     if not 0 <= rules.min_months <= MAX_MONTHS:
-        problems.append(f"The minimum experience is a number of months from 0 to {MAX_MONTHS}.")
+        problems.append(
+            _("The minimum experience is a number of months from 0 to {most}.").format(
+                most=MAX_MONTHS
+            )
+        )
     if not 1 <= rules.checkin_days <= MAX_CHECKIN_DAYS:
-        problems.append(f"Check in every 1 to {MAX_CHECKIN_DAYS} days.")
+        problems.append(_("Check in every 1 to {most} days.").format(most=MAX_CHECKIN_DAYS))
     if problems:
         raise ValidationError(problems)
     s.execute(
@@ -192,21 +253,27 @@ def get_profile(s: Session, member_id: int) -> Profile:
 def check_profile(p: Profile, today: date) -> list[str]:
     problems = []
     if not 0 <= p.capacity <= MAX_CAPACITY:
-        problems.append(f"'Can take' is a number of people from 0 to {MAX_CAPACITY}.")
+        problems.append(
+            _("'Can take' is a number of people from 0 to {most}.").format(most=MAX_CAPACITY)
+        )
     elif p.willing and p.capacity == 0:
         problems.append(
-            "Someone willing to help can take at least 1 person. Set 'Can take' to 1 or more, "
-            "or untick 'Willing' for now."
+            _(
+                "Someone willing to help can take at least 1 person. Set 'Can take' to 1 or "
+                "more, or untick 'Willing' for now."
+            )
         )
     if p.since is not None and p.since > today:
         problems.append(
-            f"The experience start ({format_date(p.since)}) is in the future. "
-            "Choose today or an earlier date, or leave it blank."
+            _(
+                "The experience start ({day}) is in the future. "
+                "Choose today or an earlier date, or leave it blank."
+            ).format(day=format_date(p.since))
         )
     if len(p.gender.strip()) > 50:
-        problems.append("Keep the gender to a few words (50 characters at most).")
+        problems.append(_("Keep the gender to a few words (50 characters at most)."))
     if len(p.availability) > 2000:
-        problems.append("The availability note is too long (2,000 characters at most).")
+        problems.append(_("The availability note is too long (2,000 characters at most)."))
     return problems
 
 
@@ -215,7 +282,7 @@ def save_profile(s: Session, member_id: int, p: Profile, today: date) -> Profile
     if problems:
         raise ValidationError(problems)
     if s.scalar(select(member.c.id).where(member.c.id == member_id)) is None:
-        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+        raise GroupKeeperError(_("That member no longer exists; they may have been deleted."))
     values = {
         "willing": p.willing,
         "capacity": p.capacity,
@@ -309,7 +376,7 @@ class Pairing:
         if self.language:
             parts.insert(0, self.language)
         if self.wants_gender:
-            parts.append(f"asks for: {self.wants_gender}")
+            parts.append(_("asks for: {gender}").format(gender=self.wants_gender))
         return ", ".join(parts)
 
 
@@ -371,36 +438,67 @@ def list_pairings(
 def get_pairing(s: Session, pairing_id: int) -> Pairing:
     for p in list_pairings(s, only=pairing_id):
         return p
-    raise GroupKeeperError("That request or pairing no longer exists; it may have been deleted.")
+    raise GroupKeeperError(_("That request or pairing no longer exists; it may have been deleted."))
 
 
 def _require(s: Session, pairing_id: int, status: Status) -> Pairing:
     p = get_pairing(s, pairing_id)
     if p.status is not status:
-        what = {Status.REQUESTED: "waiting", Status.ACTIVE: "active", Status.ENDED: "ended"}
-        raise GroupKeeperError(
-            f"{p.seeker}'s {'request' if p.mentor_id is None else 'pairing'} is "
-            f"{what[p.status]} now, so this cannot be done. Refresh the list and try again."
-        )
+        raise GroupKeeperError(_status_now(p).format(who=p.seeker))
     return p
+
+
+def _status_now(p: Pairing) -> str:
+    """Why a request or pairing no longer in the state an action needs cannot be acted on:
+    a message with ``{who}`` to fill."""
+    request = p.mentor_id is None
+    if p.status is Status.REQUESTED:
+        if request:
+            return _(
+                "{who}'s request is waiting now, so this cannot be done. "
+                "Refresh the list and try again."
+            )
+        return _(
+            "{who}'s pairing is waiting now, so this cannot be done. "
+            "Refresh the list and try again."
+        )
+    if p.status is Status.ACTIVE:
+        if request:
+            return _(
+                "{who}'s request is active now, so this cannot be done. "
+                "Refresh the list and try again."
+            )
+        return _(
+            "{who}'s pairing is active now, so this cannot be done. Refresh the list and try again."
+        )
+    if request:
+        return _(
+            "{who}'s request is ended now, so this cannot be done. Refresh the list and try again."
+        )
+    return _(
+        "{who}'s pairing is ended now, so this cannot be done. Refresh the list and try again."
+    )
 
 
 def _check_request(s: Session, data: RequestInput, today: date, pairing_id: int | None) -> None:
     problems = []
     row = s.execute(select(member.c.active).where(member.c.id == data.member_id)).first()
     if row is None:
-        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+        raise GroupKeeperError(_("That member no longer exists; they may have been deleted."))
     if not row.active:
-        problems.append("This member is marked inactive. Mark them active first.")
+        problems.append(_("This member is marked inactive. Mark them active first."))
     if data.asked_on > today:
         problems.append(
-            f"The request date ({format_date(data.asked_on)}) is in the future. "
-            "Choose today or the day they asked."
+            _(
+                "The request date ({day}) is in the future. Choose today or the day they asked."
+            ).format(day=format_date(data.asked_on))
         )
     if len(data.wants_gender.strip()) > 50:
-        problems.append("Keep the gender asked for to a few words (50 characters at most).")
+        problems.append(_("Keep the gender asked for to a few words (50 characters at most)."))
     if len(data.note.strip()) > MAX_NOTE:
-        problems.append(f"The note is too long ({MAX_NOTE:,} characters at most).")
+        problems.append(
+            _("The note is too long ({most} characters at most).").format(most=f"{MAX_NOTE:,}")
+        )
     waiting = s.scalar(
         select(pairing.c.id).where(
             pairing.c.seeker_id == data.member_id,
@@ -410,7 +508,9 @@ def _check_request(s: Session, data: RequestInput, today: date, pairing_id: int 
     )
     if waiting is not None:
         problems.append(
-            f"{member_names(s)[data.member_id]} is already waiting; edit that request instead."
+            _("{who} is already waiting; edit that request instead.").format(
+                who=member_names(s)[data.member_id]
+            )
         )
     if problems:
         raise ValidationError(problems)
@@ -471,7 +571,9 @@ MAX_REASON = 2000  # characters
 
 def _check_reason(reason: str) -> None:
     if len(reason) > MAX_REASON:
-        raise ValidationError([f"Keep the reason short ({MAX_REASON:,} characters at most)."])
+        raise ValidationError(
+            [_("Keep the reason short ({most} characters at most).").format(most=f"{MAX_REASON:,}")]
+        )
 
 
 def withdraw_request(s: Session, pairing_id: int, day: date, reason: str = "") -> None:
@@ -480,7 +582,11 @@ def withdraw_request(s: Session, pairing_id: int, day: date, reason: str = "") -
     _check_reason(reason)
     if day < p.asked_on:
         raise ValidationError(
-            [f"Choose a date on or after the request ({format_date(p.asked_on)})."]
+            [
+                _("Choose a date on or after the request ({day}).").format(
+                    day=format_date(p.asked_on)
+                )
+            ]
         )
     s.execute(
         update(pairing)
@@ -504,7 +610,7 @@ def blocked_with(s: Session, member_id: int) -> set[int]:
 def set_blocked(s: Session, a: int, b: int, on: bool) -> None:
     """Mark (or clear) "do not pair these two again"."""
     if a == b:
-        raise ValidationError(["A person cannot be kept apart from themselves."])
+        raise ValidationError([_("A person cannot be kept apart from themselves.")])
     lo, hi = min(a, b), max(a, b)
     where = (pairing_block.c.member_id == lo) & (pairing_block.c.other_id == hi)
     s.execute(delete(pairing_block).where(where))
@@ -602,27 +708,48 @@ def confirm(
     p = _require(s, pairing_id, Status.REQUESTED)
     days = conventions(s).checkin_days if checkin_days is None else checkin_days
     if not 1 <= days <= MAX_CHECKIN_DAYS:
-        raise ValidationError([f"Check in every 1 to {MAX_CHECKIN_DAYS} days."])
-    sponsor = group_words(s)[0]
+        raise ValidationError([_("Check in every 1 to {most} days.").format(most=MAX_CHECKIN_DAYS)])
+    roles = group_role_words(s)
     if mentor_id == p.seeker_id:
-        raise ValidationError([f"{p.seeker} cannot be their own {sponsor}. Choose someone else."])
+        raise ValidationError(
+            [
+                _("{who} cannot be their own {sponsor}. Choose someone else.").format(
+                    who=p.seeker, sponsor=roles.sponsor
+                )
+            ]
+        )
     if start > today:
         raise ValidationError(
             [
-                f"The start date ({format_date(start)}) is in the future. A pairing starts "
-                "on the day both agree; record it then, or choose today."
+                _(
+                    "The start date ({day}) is in the future. A pairing starts on the day both "
+                    "agree; record it then, or choose today."
+                ).format(day=format_date(start))
             ]
         )
     if start < p.asked_on:
         raise ValidationError(
-            [f"The start date is before the request ({format_date(p.asked_on)})."]
+            [_("The start date is before the request ({day}).").format(day=format_date(p.asked_on))]
         )
     ranking = _ranking(s, p, today)
     if not any(c.mentor.id == mentor_id for c in ranking.candidates):
         excluded = next((e for e in ranking.excluded if e.mentor.id == mentor_id), None)
-        name = member_names(s).get(mentor_id, "This member")
-        why = excluded.describe() if excluded else f"has not said they are willing to {sponsor}"
-        raise ValidationError([f"{name} cannot be paired with {p.seeker}: {why}."])
+        names = member_names(s)
+        name = names[mentor_id] if mentor_id in names else _("This member")
+        why = (
+            excluded.describe()
+            if excluded
+            else _("has not said they are willing to {to_sponsor}").format(
+                to_sponsor=roles.to_sponsor
+            )
+        )
+        raise ValidationError(
+            [
+                _("{name} cannot be paired with {who}: {why}.").format(
+                    name=name, who=p.seeker, why=why
+                )
+            ]
+        )
     s.execute(
         update(pairing)
         .where(pairing.c.id == pairing_id)
@@ -637,23 +764,31 @@ def confirm(
     return get_pairing(s, pairing_id)
 
 
-def _check_day(p: Pairing, day: date, today: date, what: str) -> None:
+def _check_day(p: Pairing, day: date, today: date, checkin: bool) -> None:
+    """A check-in's date (``checkin``) or a pairing's end date: not in the future, not before
+    the pairing started."""
     if day > today:
-        raise ValidationError(
-            [f"The {what} date ({format_date(day)}) is in the future. Choose today or earlier."]
+        future = (
+            _("The check-in date ({day}) is in the future. Choose today or earlier.")
+            if checkin
+            else _("The end date ({day}) is in the future. Choose today or earlier.")
         )
+        raise ValidationError([future.format(day=format_date(day))])
     if p.started is not None and day < p.started:
-        raise ValidationError(
-            [f"The {what} date is before the pairing started ({format_date(p.started)})."]
+        early = (
+            _("The check-in date is before the pairing started ({day}).")
+            if checkin
+            else _("The end date is before the pairing started ({day}).")
         )
+        raise ValidationError([early.format(day=format_date(p.started))])
 
 
 def log_checkin(s: Session, pairing_id: int, day: date, note: str, today: date) -> Pairing:
     """Record a check-in; the next one falls due the pairing's interval after the latest."""
     p = _require(s, pairing_id, Status.ACTIVE)
-    _check_day(p, day, today, "check-in")
+    _check_day(p, day, today, checkin=True)
     if len(note) > 2000:
-        raise ValidationError(["Keep a check-in note short (2,000 characters at most)."])
+        raise ValidationError([_("Keep a check-in note short (2,000 characters at most).")])
     s.execute(checkin.insert().values(pairing_id=pairing_id, day=day, note=note.strip()))
     latest = max(day, p.last_checkin or day)
     s.execute(
@@ -697,7 +832,7 @@ def end_pairing(
 ) -> Pairing:
     """End an active pairing with a private reason; optionally never suggest the two again."""
     p = _require(s, pairing_id, Status.ACTIVE)
-    _check_day(p, day, today, "end")
+    _check_day(p, day, today, checkin=False)
     _check_reason(reason)
     s.execute(
         update(pairing)

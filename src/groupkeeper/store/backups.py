@@ -34,6 +34,7 @@ from pathlib import Path
 import groupkeeper.store.cipher as cipher
 from groupkeeper import FILE_SUFFIX, paths
 from groupkeeper.files import make_private, new_private_file
+from groupkeeper.i18n import N_, _, ngettext
 from groupkeeper.store.errors import StoreError
 from groupkeeper.store.lock import FileLock, real_path
 from groupkeeper.store.sqlitefile import (
@@ -50,7 +51,8 @@ AUTOMATIC_EVERY = timedelta(days=1)
 STAMP = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}_\d{6})(?:_([a-z0-9_-]+))?" + re.escape(FILE_SUFFIX) + "$")
 
-# What a backup holds, in the restore list: (table, label). Later features add theirs.
+# What a backup holds, in the restore list: (table, label). Later features add theirs. The
+# labels are :func:`summary`'s keys; :func:`describe` puts them in words.
 SUMMARY_TABLES: list[tuple[str, str]] = [
     ("meeting_series", "meetings"),
     ("member", "members"),
@@ -58,9 +60,9 @@ SUMMARY_TABLES: list[tuple[str, str]] = [
 ]
 
 TAG_LABELS = {
-    "": "automatic",
-    "manual": "made with Back up now",
-    "before-restore": "saved just before a restore",
+    "": N_("automatic"),
+    "manual": N_("made with Back up now"),
+    "before-restore": N_("saved just before a restore"),
 }
 
 
@@ -77,8 +79,8 @@ class Backup:
     @property
     def label(self) -> str:
         if self.tag.startswith("before-upgrade"):
-            return "saved before this version of GroupKeeper upgraded the file"
-        return TAG_LABELS.get(self.tag, self.tag)
+            return _("saved before this version of GroupKeeper upgraded the file")
+        return _(TAG_LABELS[self.tag]) if self.tag in TAG_LABELS else self.tag
 
 
 def backup_dir(group_file: Path) -> Path:
@@ -207,11 +209,19 @@ def summary(backup: Path, passphrase: str | None = None) -> dict[str, int]:
 
 def describe(counts: dict[str, int]) -> str:
     """``{"meetings": 3, "members": 1}`` as "3 meetings, 1 member"."""
-    parts = []
-    for label, count in counts.items():
-        word = label[:-1] if count == 1 and label.endswith("s") else label
-        parts.append(f"{count} {word}")
-    return ", ".join(parts) or "nothing yet"
+    return ", ".join(_counted(label, count) for label, count in counts.items()) or _("nothing yet")
+
+
+def _counted(label: str, n: int) -> str:
+    if label == "meetings":
+        return ngettext("{n} meeting", "{n} meetings", n).format(n=n)
+    if label == "members":
+        return ngettext("{n} member", "{n} members", n).format(n=n)
+    if label == "resources":
+        return ngettext("{n} resource", "{n} resources", n).format(n=n)
+    # A label a later feature added without words here: as it was always said.
+    word = label[:-1] if n == 1 and label.endswith("s") else label
+    return f"{n} {word}"
 
 
 def newest_good(group_file: Path, passphrase: str | None = None) -> Backup | None:
@@ -291,7 +301,9 @@ def copy_out(
     group_file = real_path(group_file)
     out = Path(out).expanduser().absolute()
     if out.exists() and out.samefile(group_file):
-        raise StoreError(out, "Choose a different place for the copy than the group file itself.")
+        raise StoreError(
+            out, _("Choose a different place for the copy than the group file itself.")
+        )
     # Made whole (and, for a hand-over with its own passphrase, encrypted) in the private data
     # folder; only then copied out, so a stick pulled halfway never holds plain records.
     staged = _staging() / f"{os.getpid()}-{uuid.uuid4().hex[:8]}{FILE_SUFFIX}"

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import groupkeeper.store.backups as backups
 import groupkeeper.store.undo as undo
 from groupkeeper.files import new_private_file
+from groupkeeper.i18n import _
 from groupkeeper.store.errors import (
     DamagedFileError,
     FileMissingError,
@@ -111,9 +112,10 @@ class GroupStore:
                 raise  # not the disk: a fault to see whole
             raise StoreError(
                 self.path,
-                f"“{label}” was not saved: GroupKeeper could not write to {self.path.name} "
-                f"({why}). Nothing was changed; free some space or check the disk, then try "
-                "again.",
+                _(
+                    "“{label}” was not saved: GroupKeeper could not write to {name} ({why}). "
+                    "Nothing was changed; free some space or check the disk, then try again."
+                ).format(label=label, name=self.path.name, why=why),
             ) from exc
         finally:
             if rec.changes:
@@ -131,7 +133,7 @@ class GroupStore:
         step = self.history.next_undo if backwards else self.history.next_redo
         if step is None:
             raise undo.UndoError(
-                "There is nothing to undo." if backwards else "There is nothing to redo."
+                _("There is nothing to undo.") if backwards else _("There is nothing to redo.")
             )
         self._replay(step, backwards=backwards)
         self.history.moved(step, undone=backwards)
@@ -159,9 +161,11 @@ class GroupStore:
             raise undo.UndoError(undo.changed_since(step)) from exc
         except DBAPIError as exc:
             raise undo.UndoError(
-                f"“{step.label}” could not be undone or redone: the group file could not be "
-                f"written ({exc.orig}). Nothing was changed; free some space on the disk or "
-                "check the file, then try again."
+                _(
+                    "“{label}” could not be undone or redone: the group file could not be "
+                    "written ({reason}). Nothing was changed; free some space on the disk or "
+                    "check the file, then try again."
+                ).format(label=step.label, reason=exc.orig)
             ) from exc
 
     def close(self, progress: Progress | None = None) -> None:
@@ -223,7 +227,7 @@ def _create(path: Path) -> Engine:
     import groupkeeper.store.registry as registry
     from groupkeeper.store.base import Base
 
-    _ = registry
+    _registry = registry
     engine = make_engine(path)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

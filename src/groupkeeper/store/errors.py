@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import N_, _
+
+# Why a file cannot be saved when the disk is full (``FileNotWritableError``'s ``why``, as
+# ``sqlitefile.not_written`` gives it): that one gets its own advice.
+DISK_FULL = N_("the disk is full")
 
 
 class StoreError(GroupKeeperError):
@@ -19,7 +24,10 @@ class FileMissingError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"There is no group file at {path}. Check the path, or choose File > New to start one.",
+            _(
+                "There is no group file at {path}. Check the path, or choose File > New to start "
+                "one."
+            ).format(path=path),
         )
 
 
@@ -27,19 +35,27 @@ class NotAGroupFileError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"{path.name} is not a GroupKeeper group file, so it was not opened or changed. "
-            "Choose a file ending in .groupkeeper.",
+            _(
+                "{name} is not a GroupKeeper group file, so it was not opened or changed. "
+                "Choose a file ending in .groupkeeper."
+            ).format(name=path.name),
         )
 
 
 class DamagedFileError(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
-        super().__init__(
-            path,
-            f"The group file {path.name} is damaged{extra} and was not changed. "
-            "Open a backup copy of it, or keep this file and ask for help recovering it.",
+        message = (
+            _(
+                "The group file {name} is damaged ({detail}) and was not changed. "
+                "Open a backup copy of it, or keep this file and ask for help recovering it."
+            )
+            if detail
+            else _(
+                "The group file {name} is damaged and was not changed. "
+                "Open a backup copy of it, or keep this file and ask for help recovering it."
+            )
         )
+        super().__init__(path, message.format(name=path.name, detail=detail))
 
 
 class UnreadableValuesError(DamagedFileError):
@@ -49,10 +65,11 @@ class UnreadableValuesError(DamagedFileError):
         StoreError.__init__(
             self,
             path,
-            f"{path.name} holds values GroupKeeper cannot have written (in "
-            f"{', '.join(where)}), so it was not opened or changed: it is damaged, or was "
-            "altered. Open one of your backups, or ask the person who gave it to you for a "
-            "fresh copy.",
+            _(
+                "{name} holds values GroupKeeper cannot have written (in {where}), so it was "
+                "not opened or changed: it is damaged, or was altered. Open one of your backups, "
+                "or ask the person who gave it to you for a fresh copy."
+            ).format(name=path.name, where=", ".join(where)),
         )
 
 
@@ -62,10 +79,12 @@ class AlteredFileError(StoreError):
     def __init__(self, path: Path, what: list[str]) -> None:
         super().__init__(
             path,
-            f"{path.name} holds things GroupKeeper never puts in a group file "
-            f"({', '.join(what)}), so it was not opened or changed: it may have been altered "
-            "to harm this computer or the group's records. Ask the person who gave it to you "
-            "for a fresh copy, or open one of your own backups.",
+            _(
+                "{name} holds things GroupKeeper never puts in a group file ({what}), so it was "
+                "not opened or changed: it may have been altered to harm this computer or the "
+                "group's records. Ask the person who gave it to you for a fresh copy, or open "
+                "one of your own backups."
+            ).format(name=path.name, what=", ".join(what)),
         )
 
 
@@ -73,32 +92,48 @@ class NewerFileError(StoreError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
             path,
-            f"{path.name} was saved by a newer version of GroupKeeper (format {revision}). "
-            "Install the latest GroupKeeper to open it; the file was not changed.",
+            _(
+                "{name} was saved by a newer version of GroupKeeper (format {revision}). "
+                "Install the latest GroupKeeper to open it; the file was not changed."
+            ).format(name=path.name, revision=revision),
         )
 
 
 class FileNotWritableError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
-        advice = (
-            "Free some space on it (empty the Recycle Bin or Trash, or move large files "
-            "elsewhere), then try again; nothing was changed."
-            if why == "the disk is full"
-            else "Copy the file to a folder you can write to (such as Documents) and open it there."
+        """``why`` in the person's words ("the folder is read-only"); the full disk's own,
+        ``_(DISK_FULL)``, gets the advice to free some space."""
+        message = (
+            _(
+                "GroupKeeper cannot save to {path} ({why}). Free some space on it (empty the "
+                "Recycle Bin or Trash, or move large files elsewhere), then try again; nothing "
+                "was changed."
+            )
+            if why == _(DISK_FULL)
+            else _(
+                "GroupKeeper cannot save to {path} ({why}). Copy the file to a folder you can "
+                "write to (such as Documents) and open it there."
+            )
         )
-        super().__init__(path, f"GroupKeeper cannot save to {path} ({why}). {advice}")
+        super().__init__(path, message.format(path=path, why=why))
 
 
 class FileInUseError(StoreError):
     """Another window or copy of GroupKeeper has the file open."""
 
     def __init__(self, path: Path, holder: str = "") -> None:
-        who = f" in {holder}" if holder else " in another GroupKeeper window"
-        super().__init__(
-            path,
-            f"{path.name} is already open{who}. Switch to that window, or close it there "
-            "first; only one window at a time can change a group file.",
+        message = (
+            _(
+                "{name} is already open in {holder}. Switch to that window, or close it there "
+                "first; only one window at a time can change a group file."
+            )
+            if holder
+            else _(
+                "{name} is already open in another GroupKeeper window. Switch to that window, "
+                "or close it there first; only one window at a time can change a group file."
+            )
         )
+        super().__init__(path, message.format(name=path.name, holder=holder))
 
 
 class PassphraseNeededError(StoreError):
@@ -106,7 +141,10 @@ class PassphraseNeededError(StoreError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            path, f"{path.name} is protected with a passphrase. Enter it to open the file."
+            path,
+            _("{name} is protected with a passphrase. Enter it to open the file.").format(
+                name=path.name
+            ),
         )
 
 
@@ -114,6 +152,8 @@ class WrongPassphraseError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"That passphrase does not open {path.name}. Check Caps Lock and try again; "
-            "the file was not changed.",
+            _(
+                "That passphrase does not open {name}. Check Caps Lock and try again; "
+                "the file was not changed."
+            ).format(name=path.name),
         )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from groupkeeper.i18n import _
 from groupkeeper.store.errors import FileInUseError, FileNotWritableError
 
 LOCK_SUFFIX = ".lock"
@@ -33,9 +34,11 @@ class LockOwner:
     def describe(self) -> str:
         import socket
 
-        here = self.host == socket.gethostname()
-        where = "on this computer" if here else f"on the computer {self.host}"
-        return f"GroupKeeper (process {self.pid}) {where}, since {self.since}"
+        if self.host == socket.gethostname():
+            text = _("GroupKeeper (process {pid}) on this computer, since {since}")
+        else:
+            text = _("GroupKeeper (process {pid}) on the computer {host}, since {since}")
+        return text.format(pid=self.pid, host=self.host, since=self.since)
 
 
 def lock_path(path: Path) -> Path:
@@ -70,12 +73,16 @@ def _open_lock_file(target: Path, path: Path) -> int:
         fd = os.open(target, flags, 0o600)
     except OSError as exc:
         if target.is_symlink():
-            raise FileNotWritableError(path, f"{target.name} beside it is a link") from exc
-        raise FileNotWritableError(path, exc.strerror or "no lock file") from exc
+            raise FileNotWritableError(
+                path, _("{name} beside it is a link").format(name=target.name)
+            ) from exc
+        raise FileNotWritableError(path, exc.strerror or _("no lock file")) from exc
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
         os.close(fd)
-        raise FileNotWritableError(path, f"{target.name} beside it is not GroupKeeper's lock")
+        raise FileNotWritableError(
+            path, _("{name} beside it is not GroupKeeper's lock").format(name=target.name)
+        )
     return fd
 
 

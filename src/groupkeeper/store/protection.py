@@ -6,6 +6,7 @@ from pathlib import Path
 
 import groupkeeper.store.cipher as cipher
 from groupkeeper.errors import ValidationError
+from groupkeeper.i18n import _
 from groupkeeper.store.backups import group_uid, rekey_backups, rekey_file
 from groupkeeper.store.lock import FileLock, real_path
 from groupkeeper.store.sqlitefile import inspect_file
@@ -18,13 +19,15 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> list[s
     problems = []
     if len(passphrase) < MIN_LENGTH:
         problems.append(
-            f"Use at least {MIN_LENGTH} characters; a short sentence is easy to remember "
-            "and hard to guess."
+            _(
+                "Use at least {n} characters; a short sentence is easy to remember "
+                "and hard to guess."
+            ).format(n=MIN_LENGTH)
         )
     elif not passphrase.strip():
-        problems.append("A passphrase cannot be only spaces.")
+        problems.append(_("A passphrase cannot be only spaces."))
     if repeated is not None and repeated != passphrase:
-        problems.append("The two passphrases are not the same. Type them again.")
+        problems.append(_("The two passphrases are not the same. Type them again."))
     return problems
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from groupkeeper.i18n import N_, _, ngettext
+
 ADDED: dict[str, tuple[str, ...]] = {
     "0001_initial": (
         "index ix_meeting_exception_new_date",
@@ -96,7 +98,12 @@ ADDED: dict[str, tuple[str, ...]] = {
 
 # Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT): data only, never code.
 SQLITE_OWN = frozenset({"table sqlite_sequence", "table sqlite_stat1", "table sqlite_stat4"})
-_KINDS = {"table": "a table", "index": "an index", "trigger": "a trigger", "view": "a view"}
+_KINDS = {
+    "table": N_("a table named {name}"),
+    "index": N_("an index named {name}"),
+    "trigger": N_("a trigger named {name}"),
+    "view": N_("a view named {name}"),
+}
 
 
 def expected(revision: str) -> frozenset[str]:
@@ -126,6 +133,14 @@ def unexpected(conn: sqlite3.Connection, revision: str | None) -> list[str]:
         for kind, name in found
         if kind in ("trigger", "view") or (allowed is not None and f"{kind} {name}" not in allowed)
     ]
-    return [f"{_KINDS.get(kind, kind)} named {name[:60]!r}" for kind, name in extra[:5]] + (
-        [f"{len(extra) - 5} more"] if len(extra) > 5 else []
-    )
+    said = [_named(kind, name[:60]) for kind, name in extra[:5]]
+    if len(extra) > 5:
+        said.append(ngettext("{n} more", "{n} more", len(extra) - 5).format(n=len(extra) - 5))
+    return said
+
+
+def _named(kind: str, name: str) -> str:
+    """ "a trigger named 'wipe'", in the person's words."""
+    if kind in _KINDS:
+        return _(_KINDS[kind]).format(name=repr(name))
+    return _("{kind} named {name}").format(kind=kind, name=repr(name))

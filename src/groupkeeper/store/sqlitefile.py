@@ -26,7 +26,9 @@ import groupkeeper.store.cipher as cipher
 import groupkeeper.store.schema as schema
 import groupkeeper.store.values as values
 from groupkeeper.files import new_private_file
+from groupkeeper.i18n import _
 from groupkeeper.store.errors import (
+    DISK_FULL,
     AlteredFileError,
     DamagedFileError,
     FileMissingError,
@@ -108,8 +110,8 @@ def _cipher_settings(dbapi_connection: sqlite3.Connection, _record: Any) -> None
 
 
 def not_written(exc: BaseException) -> str:
-    """Why a write failed, in words, when the cause is the disk or folder rather than the file
-    (a full disk, a read-only folder or stick); else the error's own text."""
+    """Why a write failed, in the person's words, when the cause is the disk or folder rather
+    than the file (a full disk, a read-only folder or stick); else the error's own text."""
     import errno
 
     orig = getattr(exc, "orig", None) or exc
@@ -117,22 +119,22 @@ def not_written(exc: BaseException) -> str:
     lowered = text.lower()
     code = getattr(orig, "errno", None)
     if code == errno.ENOSPC or "disk is full" in lowered:
-        return "the disk is full"
+        return _(DISK_FULL)
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in lowered:
-        return "the folder or disk is read-only"
+        return _("the folder or disk is read-only")
     if "unable to open database file" in lowered:
-        return "the folder cannot be written to"
+        return _("the folder cannot be written to")
     return text
 
 
 def check_writable(path: Path) -> None:
     folder = path.parent
     if not folder.exists():
-        raise FileNotWritableError(path, "the folder does not exist")
+        raise FileNotWritableError(path, _("the folder does not exist"))
     if not os.access(folder, os.W_OK):
-        raise FileNotWritableError(path, "the folder is read-only")
+        raise FileNotWritableError(path, _("the folder is read-only"))
     if path.exists() and not os.access(path, os.W_OK):
-        raise FileNotWritableError(path, "the file is read-only")
+        raise FileNotWritableError(path, _("the file is read-only"))
 
 
 def _read_header(path: Path) -> bytes:
@@ -144,7 +146,7 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as fh:
             return fh.read(100)
     except OSError as exc:
-        raise FileNotWritableError(path, exc.strerror or "it cannot be read") from exc
+        raise FileNotWritableError(path, exc.strerror or _("it cannot be read")) from exc
 
 
 def is_encrypted(path: Path) -> bool:
@@ -217,17 +219,19 @@ def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
         # Values too, at the newest revision (an older file is checked again once upgraded).
         if row is not None and str(row[0]) == HEAD:
             if gone := values.missing(conn):
-                raise DamagedFileError(path, f"it has lost {', '.join(gone)}")
+                raise DamagedFileError(
+                    path, _("it has lost {columns}").format(columns=", ".join(gone))
+                )
             if where := values.unreadable(conn):
                 raise UnreadableValuesError(path, where)
         if not _quick_check(conn):
-            raise DamagedFileError(path, "its internal check failed")
+            raise DamagedFileError(path, _("its internal check failed"))
     except cipher.database_errors() as exc:
         raise DamagedFileError(path, str(exc)) from exc
     finally:
         conn.close()
     if row is None:
-        raise DamagedFileError(path, "its version record is missing")
+        raise DamagedFileError(path, _("its version record is missing"))
     return FileInfo(str(row[0]), passphrase is not None)
 
 
@@ -258,7 +262,9 @@ def integrity_check(path: Path, passphrase: str | None = None) -> list[str]:
     try:
         problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [
-            f"a row in {table} (row {rowid}) points to a missing row in {parent}"
+            _("a row in {table} (row {rowid}) points to a missing row in {parent}").format(
+                table=table, rowid=rowid, parent=parent
+            )
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
         ]
     except cipher.database_errors() as exc:

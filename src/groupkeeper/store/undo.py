@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import _
 
 MAX_BYTES = 50 * 1024 * 1024
 """The history's memory bound: the oldest steps drop first once it is passed."""
@@ -253,10 +254,10 @@ def _expected(step: Step, backwards: bool) -> dict[tuple[str, Row], Row | None]:
 
 
 def changed_since(step: Step) -> str:
-    return (
-        f"“{step.label}” cannot be undone or redone: what it changed has been changed since "
+    return _(
+        "“{label}” cannot be undone or redone: what it changed has been changed since "
         "in another way. Nothing was changed."
-    )
+    ).format(label=step.label)
 
 
 def _where(table: Table, count: int) -> str:

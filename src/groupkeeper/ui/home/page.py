@@ -233,14 +233,16 @@ class HomePage(Page):
         # Counts only: Home is on screen for whoever sits down at a shared laptop, and who is
         # paired with whom is confidential (the Pairings page shows it to those who open it).
         counts = self.read(lambda s: pairing.home_counts(s, today))
-        sponsor, _sponsee = self.read(pairing.group_words)
-        self.pairs_heading.setText(self.tr("{S}s").format(S=sponsor.capitalize()))
+        roles = self.read(pairing.group_role_words)
+        self.pairs_heading.setText(roles.Sponsors)
         self.pairs_label.setText(
-            self.tr("Nobody is waiting for a {s}.").format(s=sponsor)
+            self.tr("Nobody is waiting for a {s}.").format(s=roles.sponsor)
             if not counts.waiting
-            else self.tr("1 person is waiting for a {s}.").format(s=sponsor)
+            else self.tr("1 person is waiting for a {s}.").format(s=roles.sponsor)
             if counts.waiting == 1
-            else self.tr("{n} people are waiting for a {s}.").format(n=counts.waiting, s=sponsor)
+            else self.tr("{n} people are waiting for a {s}.").format(
+                n=counts.waiting, s=roles.sponsor
+            )
         )
         self.overdue_label.setText(
             self.tr("Check-ins overdue: %n. Open Pairings to see which.", "", counts.overdue)

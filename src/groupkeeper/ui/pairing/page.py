@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.group.models import GroupKind
 from groupkeeper.pairing import service as pairing
 from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.models import Status
@@ -62,7 +63,8 @@ class PairingsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.sponsor, self.sponsee = "sponsor", "sponsee"
+        self.roles = pairing.role_words(GroupKind.TWELVE_STEP)  # the group's, once refreshed
+        self.sponsor, self.sponsee = self.roles.sponsor, self.roles.sponsee
         self.blocked: set[int] = set()  # who is never suggested for the chosen request
         # Whose private notes are on show, as (file, pairing id): one at a time, only if asked.
         self.revealed: tuple[str, int] | None = None
@@ -246,7 +248,8 @@ class PairingsPage(Page):
 
     def refresh(self) -> None:
         today = self.ctx.today
-        self.sponsor, self.sponsee = self.read(pairing.group_words)
+        self.roles = self.read(pairing.group_role_words)
+        self.sponsor, self.sponsee = self.roles.sponsor, self.roles.sponsee
         everything = self.read(pairing.list_pairings)
         by = {s: [p for p in everything if p.status is s] for s in Status}
         keep = self._current()
@@ -259,7 +262,9 @@ class PairingsPage(Page):
         self.mentors.set_rows(self.read(pairing.list_mentors))
         late = self.active.alert_count()
         self.heading.setText(
-            self.tr("{S}s and {s}s").format(S=self.sponsor.capitalize(), s=self.sponsee)
+            self.tr("{Sponsors} and {sponsees}").format(
+                Sponsors=self.roles.Sponsors, sponsees=self.roles.sponsees
+            )
         )
         waiting = len(by[Status.REQUESTED])
         parts = [
@@ -281,7 +286,8 @@ class PairingsPage(Page):
         self.tabs.setTabText(self.ENDED, self.tr("Ended ({n})").format(n=len(by[Status.ENDED])))
         willing = self.mentors.rowCount()
         self.tabs.setTabText(
-            self.MENTORS, self.tr("Willing to {s} ({n})").format(s=self.sponsor, n=willing)
+            self.MENTORS,
+            self.tr("Willing to {s} ({n})").format(s=self.roles.to_sponsor, n=willing),
         )
         self.new_button.setText(self.tr("New request for a {s}…").format(s=self.sponsor))
         self.suggest_button.setEnabled(waiting > 0)
@@ -389,7 +395,7 @@ class PairingsPage(Page):
             else self.tr(
                 "No one has said they are willing to {s} yet. Add someone willing on the "
                 "“Willing to {s}” tab (Add someone willing…)."
-            ).format(s=self.sponsor)
+            ).format(s=self.roles.to_sponsor)
         )
         if good:
             self.candidate_view.selectRow(0)
@@ -436,7 +442,7 @@ class PairingsPage(Page):
         self.title.setText(m.name)
         if pr.willing:
             room = self.tr("Willing to {s}: helping {n} of {cap}, room for {room} more.").format(
-                s=self.sponsor, n=m.taking, cap=pr.capacity, room=m.room
+                s=self.roles.to_sponsor, n=m.taking, cap=pr.capacity, room=m.room
             )
         else:
             room = self.tr("Not taking anyone at the moment.")
