@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.conftest import Notes
 
@@ -14,6 +14,15 @@ __all__ = ["SAFETY", "Notes", "click_ok"]
 
 SAFETY = 20.0
 """Seconds held work in a worker waits for a test before giving up (and failing it)."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: QApplication) -> None:
+    """The window in English as the app starts it: with English's catalogue, which gives
+    the "%n" strings their forms ("1 day", "2 days")."""
+    from groupkeeper.ui import i18n
+
+    i18n.install(qapp, "en")
 
 
 def click_ok(dialog: object) -> None:

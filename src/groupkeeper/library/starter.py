@@ -158,11 +158,17 @@ def starter_items(country: str) -> list[ResourceInput]:
 def add_starter(s: Session, country: str) -> list[int]:
     """Add the starter set; returns the new items' ids. Sections of the meeting formats
     named after a starter reading ("Our group guidelines") get that reading."""
+    from groupkeeper import i18n
+    from groupkeeper.group.service import get_group
     from groupkeeper.materials.service import link_readings
 
-    items = starter_items(country)
-    ids = [create_resource(s, item) for item in items]
-    link_readings(
-        s, {i.title: n for i, n in zip(items, ids, strict=True) if i.kind is Kind.READING}
-    )
+    # Written into the group's file in the group's language, whoever's computer adds it.
+    group = get_group(s)
+    locale = i18n.group_locale(group.language, group.country) if group else i18n.current()
+    with i18n.speaking(locale):
+        items = starter_items(country)
+        ids = [create_resource(s, item) for item in items]
+        link_readings(
+            s, {i.title: n for i, n in zip(items, ids, strict=True) if i.kind is Kind.READING}
+        )
     return ids

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
 
 from groupkeeper.group.models import GroupKind
 from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, local_zone_name
+from groupkeeper.i18n import _
 from groupkeeper.ui.kit.forms import language_combo
 
 
@@ -40,7 +41,7 @@ class GroupFields:
         )
         self.country = QComboBox()
         for code, name in COUNTRIES:
-            self.country.addItem(tr(name), code)
+            self.country.addItem(_(name), code)
         self.country.setAccessibleName(tr("Country"))
         self.country.setToolTip(tr("Chooses the crisis lines the library starts with."))
         country = info.country if info else country_for_zone(zone)

@@ -38,6 +38,7 @@ from groupkeeper.pairing.service import (
     Pairing,
     Profile,
     RequestInput,
+    RoleWords,
 )
 from groupkeeper.ui.kit.forms import (
     SavingDialog,
@@ -106,7 +107,7 @@ class ProfileDialog(SavingDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        sponsor: str,
+        roles: RoleWords,
         focus: list[str],
         today: date,
         profile: Profile,
@@ -114,12 +115,14 @@ class ProfileDialog(SavingDialog):
         members: list[tuple[int, str]] | None = None,
         load: Callable[[int], Profile] | None = None,
     ) -> None:
-        super().__init__(parent, self.tr("{Sponsor} profile").format(Sponsor=sponsor.capitalize()))
+        super().__init__(parent, self.tr("{Sponsor} profile").format(Sponsor=roles.Sponsor))
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member"))
         for mid, mname in members or []:
             self.member.addItem(mname, mid)
-        self.willing = QCheckBox(self.tr("&Willing to {sponsor} someone").format(sponsor=sponsor))
+        self.willing = QCheckBox(
+            self.tr("&Willing to {sponsor} someone").format(sponsor=roles.to_sponsor)
+        )
         self.willing.setChecked(profile.willing)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY)
@@ -400,7 +403,7 @@ class ProposalsDialog(Dialog):
     def __init__(
         self,
         parent: QWidget | None,
-        sponsor: str,
+        roles: RoleWords,
         plan: Plan,
         confirm: Callable[[Proposal], str | None],
     ) -> None:
@@ -422,7 +425,7 @@ class ProposalsDialog(Dialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Who"),
-                sponsor.capitalize(),
+                roles.Sponsor,
                 self.tr("Score"),
                 self.tr("Why"),
                 self.tr("Decision"),

@@ -38,6 +38,7 @@ class PairingsView(Protocol):
     SECTION: str
     ctx: AppContext
     sponsor: str
+    roles: pairing.RoleWords
     blocked: set[int]
     mentors: MentorModel
     candidates: CandidateModel
@@ -264,7 +265,7 @@ class PairingFlows(QObject):
                 lambda s: pairing.confirm(s, p.request.id, p.candidate.mentor.id, today, today),
             )
 
-        dialog = ProposalsDialog(self.page.ctx.parent_widget, self.page.sponsor, plan, confirm)
+        dialog = ProposalsDialog(self.page.ctx.parent_widget, self.page.roles, plan, confirm)
         self.page.ctx.dialog = dialog
         dialog.open()
 
@@ -330,7 +331,7 @@ class PairingFlows(QObject):
         focus = self.page.read(pairing.list_focus)
         dialog = ProfileDialog(
             self.page.ctx.parent_widget,
-            self.page.sponsor,
+            self.page.roles,
             focus,
             today,
             profile,
