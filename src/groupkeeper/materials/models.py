@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
 )
 
+from groupkeeper.i18n import N_, _
 from groupkeeper.roster.models import role
 from groupkeeper.store.base import Base
 
@@ -64,64 +65,76 @@ meeting_note = Table(
     Column("facilitator_note", Text, nullable=False),  # private: printed only when chosen
 )
 
-STARTER_NAME = "Our usual meeting"
+STARTER_NAME = N_("Our usual meeting")
 
-# (heading, text, role name, minutes). A heading that matches one of the starter readings'
-# titles gets that reading when the starter library is added (library/starter.py).
+# (heading, text, role name, minutes), written into a new group's file in the group's language
+# (the caller speaks it). A heading that matches one of the starter readings' titles gets that
+# reading when the starter library is added (library/starter.py): both are translated alike.
 STARTER_SECTIONS: tuple[tuple[str, str, str, int | None], ...] = (
     (
-        "Opening and welcome",
-        "Welcome, everyone. Please put your phones on silent. Let's begin with a moment of "
-        "quiet for those who are still struggling, here and elsewhere.",
-        "Facilitator",
+        N_("Opening and welcome"),
+        N_(
+            "Welcome, everyone. Please put your phones on silent. Let's begin with a moment of "
+            "quiet for those who are still struggling, here and elsewhere."
+        ),
+        N_("Facilitator"),
         3,
     ),
-    ("Welcome to newcomers", "Read the group's welcome to newcomers.", "Reader", 3),
+    (N_("Welcome to newcomers"), N_("Read the group's welcome to newcomers."), N_("Reader"), 3),
     (
-        "Introductions",
-        "Let's go around the room and introduce ourselves by first name only, if you wish. "
-        "Is anyone here for the first time, or visiting from another group? Welcome.",
-        "Facilitator",
+        N_("Introductions"),
+        N_(
+            "Let's go around the room and introduce ourselves by first name only, if you wish. "
+            "Is anyone here for the first time, or visiting from another group? Welcome."
+        ),
+        N_("Facilitator"),
         5,
     ),
-    ("Our group guidelines", "Read the group's guidelines.", "Reader", 3),
+    (N_("Our group guidelines"), N_("Read the group's guidelines."), N_("Reader"), 3),
     (
-        "Topic and sharing",
-        "Today's topic is printed above. The meeting is now open for sharing. Please keep "
-        "shares to about three to five minutes so everyone who wishes can speak.",
-        "Facilitator",
+        N_("Topic and sharing"),
+        N_(
+            "Today's topic is printed above. The meeting is now open for sharing. Please keep "
+            "shares to about three to five minutes so everyone who wishes can speak."
+        ),
+        N_("Facilitator"),
         39,
     ),
     (
-        "Contributions",
-        "We have no dues or fees. We pay our own way through our own contributions: the rent, "
-        "the coffee, the literature. Please give only if you can; newcomers, please don't.",
-        "Co-facilitator",
+        N_("Contributions"),
+        N_(
+            "We have no dues or fees. We pay our own way through our own contributions: the rent, "
+            "the coffee, the literature. Please give only if you can; newcomers, please don't."
+        ),
+        N_("Co-facilitator"),
         2,
     ),
     (
-        "Announcements",
-        "Does anyone have an announcement related to the group?",
-        "Facilitator",
+        N_("Announcements"),
+        N_("Does anyone have an announcement related to the group?"),
+        N_("Facilitator"),
         3,
     ),
-    ("Closing", "Close the meeting.", "Facilitator", 2),
+    (N_("Closing"), N_("Close the meeting."), N_("Facilitator"), 2),
 )
 
 
 def seed_defaults(conn: Connection) -> None:
-    """Give a new group file the starter format (after the roster's roles are seeded)."""
+    """Give a new group file the starter format (after the roster's roles are seeded), in the
+    language in force: the roles it names were seeded in the same one."""
     roles = dict(conn.execute(select(role.c.name, role.c.id)).all())
     format_id = conn.scalar(
-        meeting_format.insert().values(name=STARTER_NAME, position=0).returning(meeting_format.c.id)
+        meeting_format.insert()
+        .values(name=_(STARTER_NAME), position=0)
+        .returning(meeting_format.c.id)
     )
     conn.execute(
         format_section.insert(),
         [
             {
-                "format_id": format_id, "position": i, "heading": heading, "text": text,
-                "reading_id": None, "reading_title": "", "role_id": roles.get(role_name),
-                "minutes": minutes,
+                "format_id": format_id, "position": i, "heading": _(heading), "text": _(text),
+                "reading_id": None, "reading_title": "",
+                "role_id": roles.get(_(role_name), roles.get(role_name)), "minutes": minutes,
             }
             for i, (heading, text, role_name, minutes) in enumerate(STARTER_SECTIONS)
         ],

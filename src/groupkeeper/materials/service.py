@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError, ValidationError
+from groupkeeper.i18n import _
 from groupkeeper.materials.models import format_section, meeting_format, meeting_note
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.models import MeetingSeries
@@ -80,7 +82,7 @@ def get_format(s: Session, format_id: int) -> MeetingFormat:
     for f in list_formats(s):
         if f.id == format_id:
             return f
-    raise GroupKeeperError("That meeting format was deleted. Choose another one.")
+    raise GroupKeeperError(_("That meeting format was deleted. Choose another one."))
 
 
 def usual_format(s: Session) -> MeetingFormat | None:
@@ -105,27 +107,33 @@ def check_format(
     errors = []
     name = name.strip()
     if not name:
-        errors.append("Give the format a name, such as “Our usual meeting”.")
+        errors.append(_("Give the format a name, such as “Our usual meeting”."))
     elif len(name) > 100:
-        errors.append("Keep the format's name under 100 characters.")
+        errors.append(_("Keep the format's name under 100 characters."))
     else:
         f = meeting_format.c
         clash = s.scalar(
             select(f.id).where(func.lower(f.name) == name.lower(), f.id != (format_id or -1))
         )
         if clash is not None:
-            errors.append(f"There is already a format called “{name}”. Choose another name.")
+            errors.append(
+                _("There is already a format called “{name}”. Choose another name.").format(
+                    name=name
+                )
+            )
     if not sections:
-        errors.append("Add at least one section, such as “Opening and welcome”.")
+        errors.append(_("Add at least one section, such as “Opening and welcome”."))
     if len(sections) > MAX_SECTIONS:
-        errors.append(f"A format can have at most {MAX_SECTIONS} sections.")
+        errors.append(_("A format can have at most {most} sections.").format(most=MAX_SECTIONS))
     for n, sec in enumerate(sections, 1):
         if not sec.heading.strip():
-            errors.append(f"Section {n} needs a heading, such as “Readings” or “Sharing”.")
+            errors.append(
+                _("Section {n} needs a heading, such as “Readings” or “Sharing”.").format(n=n)
+            )
         elif len(sec.heading) > 200:
-            errors.append(f"Keep section {n}'s heading under 200 characters.")
+            errors.append(_("Keep section {n}'s heading under 200 characters.").format(n=n))
         if sec.minutes is not None and not 0 <= sec.minutes <= 600:
-            errors.append(f"Section {n}: minutes must be between 0 and 600.")
+            errors.append(_("Section {n}: minutes must be between 0 and 600.").format(n=n))
     return errors
 
 
@@ -176,7 +184,7 @@ def delete_format(s: Session, format_id: int) -> None:
     get_format(s, format_id)  # one deleted elsewhere is reported as that, first
     if len(list_formats(s)) <= 1:
         raise GroupKeeperError(
-            "A group keeps at least one meeting format. Change this one instead of deleting it."
+            _("A group keeps at least one meeting format. Change this one instead of deleting it.")
         )
     s.execute(delete(meeting_format).where(meeting_format.c.id == format_id))
 
@@ -220,9 +228,11 @@ def get_note(s: Session, series_id: int, meeting_date: date) -> MeetingNote:
 def check_note(note: MeetingNote) -> list[str]:
     errors = []
     if len(note.topic) > 500:
-        errors.append("Keep the topic under 500 characters; put the rest in the announcements.")
+        errors.append(_("Keep the topic under 500 characters; put the rest in the announcements."))
     if len(note.announcements) > 5000 or len(note.facilitator_note) > 5000:
-        errors.append("Keep announcements and the note to the facilitator under 5,000 characters.")
+        errors.append(
+            _("Keep announcements and the note to the facilitator under 5,000 characters.")
+        )
     return errors
 
 
@@ -256,16 +266,29 @@ def find_meeting(s: Session, when: date | None, today: date) -> Occurrence:
         found = upcoming(s, today)
         if not found:
             raise GroupKeeperError(
-                "There is no meeting in the next eight weeks. Add or change a series in the "
-                "schedule, or give a date with --date."
+                _(
+                    "There is no meeting in the next eight weeks. Add or change a series in the "
+                    "schedule, or give a date with --date."
+                )
             )
         return found[0]
     same_day = [o for o in upcoming(s, when, 0) if o.day == when]
     if not same_day:
         nearby = upcoming(s, when - timedelta(days=7), 2)
-        hint = ", ".join(f"{d:%a %Y-%m-%d}" for d in sorted({o.day for o in nearby})[:4])
-        raise GroupKeeperError(
-            f"There is no meeting on {when:%A %Y-%m-%d}."
-            + (f" Meetings near then: {hint}." if hint else "")
+        near = ", ".join(
+            f"{_short_day(d)} {d.isoformat()}" for d in sorted({o.day for o in nearby})[:4]
         )
+        day = f"{i18n.day_name(when.weekday())} {when.isoformat()}"
+        if near:
+            # TRANSLATORS: {day} and {dates} read "Wednesday 2026-03-18", "Tue 2026-03-17, ...".
+            message = _("There is no meeting on {day}. Meetings near then: {dates}.")
+        else:
+            message = _("There is no meeting on {day}.")
+        raise GroupKeeperError(message.format(day=day, dates=near))
     return same_day[0]
+
+
+def _short_day(d: date) -> str:
+    """ "Tue": the weekday's short name (CLDR's, in the language in force)."""
+    loc = i18n.babel_locale(i18n.current())
+    return str(loc.days["stand-alone"]["abbreviated"][d.weekday()])

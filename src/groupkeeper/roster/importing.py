@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from groupkeeper.errors import ValidationError
+from groupkeeper.i18n import _
 from groupkeeper.roster import service
 from groupkeeper.roster.rotation import Stop, Stopped
 from groupkeeper.roster.service import MAX_INITIAL, MAX_LIMIT, MemberInput, MemberRecord
@@ -94,14 +95,18 @@ def _yes(value: str, line: int, column: str, problems: list[str]) -> bool:
     if v in YES:
         return True
     if v not in NO:
-        problems.append(f"Line {line}: '{value}' in {column} should be yes or no.")
+        problems.append(
+            _("Line {line}: '{value}' in {column} should be yes or no.").format(
+                line=line, value=value, column=column
+            )
+        )
     return False
 
 
 def read_members_file(path: Path) -> bytes:
     """The bytes of a member list file; one that is not an ordinary file (a pipe, a device
     such as /dev/zero) or is over MAX_BYTES is refused before a byte of it is read."""
-    return read_regular_file(Path(path), MAX_BYTES, "a member list")
+    return read_regular_file(Path(path), MAX_BYTES, _("a member list"))
 
 
 def parse_members(
@@ -111,14 +116,14 @@ def parse_members(
     the problems (with line numbers) when any row is wrong. ``roles`` maps names to ids.
     Once ``stop`` is set it raises :class:`~groupkeeper.roster.rotation.Stopped`."""
     if len(raw) > MAX_BYTES:
-        raise ValidationError(["That file is over 5 MB: it is not a member list."])
+        raise ValidationError([_("That file is over 5 MB: it is not a member list.")])
     if b"\x00" in raw and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ValidationError(
-            ["That file is not a CSV text file. In your spreadsheet, use File > Save As > CSV."]
+            [_("That file is not a CSV text file. In your spreadsheet, use File > Save As > CSV.")]
         )
     text = decode(raw)
     if not text.strip():
-        raise ValidationError(["The file is empty."])
+        raise ValidationError([_("The file is empty.")])
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -128,33 +133,36 @@ def parse_members(
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        raise ValidationError(["The file has no header row."]) from None
+        raise ValidationError([_("The file has no header row.")]) from None
     if len(header) > MAX_COLUMNS:
         raise ValidationError(
-            [f"Line 1: the file has more than {MAX_COLUMNS} columns; a member list has at most "
-             f"{len(COLUMNS)} ({', '.join(COLUMNS[:3])}...). Check it is the right file."]
+            [_("Line 1: the file has more than {most} columns; a member list has at most "
+               "{count} ({columns}...). Check it is the right file.").format(
+                most=MAX_COLUMNS, count=len(COLUMNS), columns=", ".join(COLUMNS[:3]))]
         )  # fmt: skip
     if any(len(h) > MAX_HEADER for h in header):
         raise ValidationError(
-            [f"Line 1: a column's name is over {MAX_HEADER} characters; the header row names "
-             "the columns, such as first_name, last_initial, phone. Check it is the right file."]
+            [_("Line 1: a column's name is over {most} characters; the header row names "
+               "the columns, such as first_name, last_initial, phone. Check it is the right "
+               "file.").format(most=MAX_HEADER)]
         )  # fmt: skip
     columns = [_key(h) for h in header]
     if "first_name" not in columns:
+        found = ", ".join(h.strip() or _("(blank)") for h in header[:10])
         raise ValidationError(
             [
-                "Line 1: the file needs a first_name column (the header row names the columns: "
-                "first_name, last_initial, phone, roles...). Found: "
-                + ", ".join(h.strip() or "(blank)" for h in header[:10])
-                + "."
+                _(
+                    "Line 1: the file needs a first_name column (the header row names the "
+                    "columns: first_name, last_initial, phone, roles...). Found: {found}."
+                ).format(found=found)
             ]
         )
     unknown = [h for h, c in zip(header, columns, strict=True) if c not in COLUMNS and h.strip()]
     problems: list[str] = []
     if unknown:
         problems.append(
-            "Line 1: unknown column " + ", ".join(f"'{u}'" for u in unknown)
-            + ". Known columns: " + ", ".join(COLUMNS) + "."
+            _("Line 1: unknown column {unknown}. Known columns: {known}.").format(
+                unknown=", ".join(f"'{u}'" for u in unknown), known=", ".join(COLUMNS))
         )  # fmt: skip
     by_name = {name.strip().casefold(): rid for name, rid in roles.items()}
     out: list[tuple[int, MemberInput]] = []
@@ -167,31 +175,39 @@ def parse_members(
                 continue
             if len(rows) == MAX_ROWS:
                 raise ValidationError(
-                    [f"The file has more than {MAX_ROWS:,} members (rows), more than "
-                     "GroupKeeper imports at once. Check it is the right file, or import it "
-                     "in parts."]
+                    [_("The file has more than {most} members (rows), more than "
+                       "GroupKeeper imports at once. Check it is the right file, or import it "
+                       "in parts.").format(most=f"{MAX_ROWS:,}")]
                 )  # fmt: skip
             rows.append((line, cells))
     except csv.Error as exc:
         raise ValidationError(
-            [f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."]
+            [
+                _("Line {line}: the file cannot be read as CSV ({reason}).").format(
+                    line=reader.line_num, reason=exc
+                )
+            ]
         ) from None
     for line, cells in rows:
         if stop is not None and stop.is_set():
             raise Stopped
         if len(problems) >= MAX_PROBLEMS:
-            problems.append("(Further problems not listed.)")
+            problems.append(_("(Further problems not listed.)"))
             break
         if len(cells) > len(columns):
             problems.append(
-                f"Line {line}: more cells ({len(cells)}) than columns ({len(columns)})."
+                _("Line {line}: more cells ({cells}) than columns ({columns}).").format(
+                    line=line, cells=len(cells), columns=len(columns)
+                )
             )
             continue
         long = next((c for c, v in zip(columns, cells, strict=False) if len(v) > MAX_CELL), None)
         if long is not None:
             problems.append(
-                f"Line {line}: the {long} cell is over {MAX_CELL:,} characters. "
-                "Shorten it in the spreadsheet."
+                _(
+                    "Line {line}: the {column} cell is over {most} characters. "
+                    "Shorten it in the spreadsheet."
+                ).format(line=line, column=long, most=f"{MAX_CELL:,}")
             )
             continue
         row = {c: v.strip() for c, v in zip(columns, cells, strict=False)}
@@ -201,7 +217,7 @@ def parse_members(
     if problems:
         raise ValidationError(problems)
     if not out:
-        raise ValidationError(["The file has a header row but no members."])
+        raise ValidationError([_("The file has a header row but no members.")])
     return out
 
 
@@ -211,22 +227,26 @@ def _row(
     before = len(problems)
     first = row.get("first_name", "")
     if not first:
-        problems.append(f"Line {line}: first_name is empty.")
+        problems.append(_("Line {line}: first_name is empty.").format(line=line))
     chosen: list[tuple[int, int | None]] = []
     for name in _split(row.get("roles", "")):
         rid = roles.get(name.casefold())
         if rid is None:
             problems.append(
-                f"Line {line}: unknown role '{name}'. The group's roles: "
-                + ", ".join(sorted(roles)) + "."
+                _("Line {line}: unknown role '{role}'. The group's roles: {roles}.").format(
+                    line=line, role=name, roles=", ".join(sorted(roles)))
             )  # fmt: skip
-        elif rid not in {r for r, _ in chosen}:
+        elif rid not in {r for r, _limit in chosen}:
             chosen.append((rid, None))
     never = set()
     for day in _split(row.get("never", "")):
         d = DAYS.get(day.lower().rstrip("."))
         if d is None:
-            problems.append(f"Line {line}: '{day}' in never is not a weekday (Mon, Tue...).")
+            problems.append(
+                _("Line {line}: '{day}' in never is not a weekday (Mon, Tue...).").format(
+                    line=line, day=day
+                )
+            )
         else:
             never.add(d)
     limit: int | None = None
@@ -238,14 +258,20 @@ def _row(
                 raise ValueError
         except ValueError:
             problems.append(
-                f"Line {line}: max_per_month '{text}' should be a number from 1 to {MAX_LIMIT}."
+                _(
+                    "Line {line}: max_per_month '{text}' should be a number from 1 to {most}."
+                ).format(line=line, text=text, most=MAX_LIMIT)
             )
     initial = row.get("last_initial", "").rstrip(".")
     if len(initial) > MAX_INITIAL:
         initial = initial[:1]  # a whole last name: keep the initial only (anonymity first)
     email = row.get("email", "")
     if email and "@" not in email:
-        problems.append(f"Line {line}: '{email}' does not look like an email address.")
+        problems.append(
+            _("Line {line}: '{email}' does not look like an email address.").format(
+                line=line, email=email
+            )
+        )
     flags = {c: _yes(row.get(c, ""), line, c, problems) for c in ("phone_list", "experienced")}
     active = _yes(row["active"], line, "active", problems) if row.get("active") else True
     if len(problems) > before:
@@ -295,8 +321,11 @@ def plan_members(session: Session, raw: bytes, *, stop: Stop | None = None) -> I
     for line, data in rows:
         if stop is not None and stop.is_set():
             raise Stopped
-        problems += [f"Line {line}: {p}" for p in service.member_problems(data, known)]
-    return ImportPlan(tuple(data for _, data in rows), tuple(problems[:MAX_PROBLEMS]))
+        problems += [
+            _("Line {line}: {problem}").format(line=line, problem=p)
+            for p in service.member_problems(data, known)
+        ]
+    return ImportPlan(tuple(data for _line, data in rows), tuple(problems[:MAX_PROBLEMS]))
 
 
 def add_planned(session: Session, plan: ImportPlan) -> list[int]:
@@ -351,7 +380,8 @@ def import_members_file(
     if stop is not None and stop.is_set():
         raise Stopped
     try:
-        with store.change(label or f"Import members from {Path(path).name}", section) as s:
+        label = label or _("Import members from {file}").format(file=Path(path).name)
+        with store.change(label, section) as s:
             ids = add_planned(s, plan)
     except ValidationError as exc:  # a role deleted since the check, say
         return Imported(0, tuple(exc.problems))

@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from groupkeeper.i18n import N_, _
 from groupkeeper.roster.rotation import RoleKind
 from groupkeeper.store.base import Base
 
@@ -120,26 +121,28 @@ position_term = Table(
     Column("ended", Date, nullable=True),
 )
 
-# (name, kind, experienced only) in the order they appear across the roster matrix.
+# (name, kind, experienced only) in the order they appear across the roster matrix. The names
+# are written into a new group's file in the group's language (the caller speaks it).
 DEFAULT_ROLES: tuple[tuple[str, RoleKind, bool], ...] = (
-    ("Facilitator", RoleKind.FACILITATOR, False),
-    ("Co-facilitator", RoleKind.CO_FACILITATOR, False),
-    ("Reader", RoleKind.OTHER, False),
-    ("Greeter", RoleKind.OTHER, False),
-    ("Timekeeper", RoleKind.OTHER, False),
-    ("Set-up and coffee", RoleKind.OTHER, False),
-    ("Literature", RoleKind.OTHER, False),
+    (N_("Facilitator"), RoleKind.FACILITATOR, False),
+    (N_("Co-facilitator"), RoleKind.CO_FACILITATOR, False),
+    (N_("Reader"), RoleKind.OTHER, False),
+    (N_("Greeter"), RoleKind.OTHER, False),
+    (N_("Timekeeper"), RoleKind.OTHER, False),
+    (N_("Set-up and coffee"), RoleKind.OTHER, False),
+    (N_("Literature"), RoleKind.OTHER, False),
 )
 
-ELECTED_POSITIONS = ("Secretary", "Treasurer", "Group representative")
+# Offered by name when a position is filled (``_(title)`` where they are offered).
+ELECTED_POSITIONS = (N_("Secretary"), N_("Treasurer"), N_("Group representative"))
 
 
 def seed_defaults(conn: Connection) -> None:
-    """Give a new group file the default service roles."""
+    """Give a new group file the default service roles, named in the language in force."""
     conn.execute(
         role.insert(),
         [
-            {"name": n, "kind": k, "experienced_only": e, "position": i}
+            {"name": _(n), "kind": k, "experienced_only": e, "position": i}
             for i, (n, k, e) in enumerate(DEFAULT_ROLES)
         ],
     )

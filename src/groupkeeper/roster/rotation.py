@@ -38,10 +38,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-WEEKDAY_NAMES = (
-    "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
-)  # fmt: skip
-
+from groupkeeper.i18n import _, ngettext
+from groupkeeper.schedule.recurrence import day_names, numbered_date
 
 Progress = Callable[[int, int], None]
 """Told (meetings filled, meetings in all) as a fill goes."""
@@ -243,44 +241,48 @@ class _Engine:
         day = ctx.meeting.day
         out: list[tuple[str, str]] = []
         if slot.role not in person.roles:
-            out.append(("willing", f"not willing to be {role.name}"))
+            out.append(("willing", _("not willing to be {role}").format(role=role.name)))
         elif role.experienced_only and not person.experienced:
-            out.append(("experience", f"{role.name} is for experienced members"))
+            out.append(
+                ("experience", _("{role} is for experienced members").format(role=role.name))
+            )
         away = person.away_on(day)
         if away is not None:
-            out.append(("away", "away " + _span(*away)))
+            out.append(("away", _away(*away)))
         if day.weekday() in person.never_weekdays:
-            out.append(("weekday", f"can't do {WEEKDAY_NAMES[day.weekday()]}"))
+            out.append(("weekday", _cannot_do(day)))
         held = ctx.here.get(person.id)
         if held is not None:
-            out.append(("busy", f"already {self.roles[held].name} at this meeting"))
+            out.append(
+                ("busy", _("already {role} at this meeting").format(role=self.roles[held].name))
+            )
         ledger, month = self.ledger, _month(day)
         cap = person.monthly_limit
         if cap is not None and ledger.month[(person.id, month)] >= cap:
-            out.append(("limit", f"already serving {_times(cap)} that month (their limit)"))
+            out.append(("limit", _serving_limit(cap)))
         cap = person.role_limit(slot.role)
         if cap is not None and ledger.month_role[(person.id, month, slot.role)] >= cap:
-            out.append(("limit", f"already {role.name} {_times(cap)} that month (their limit)"))
+            out.append(("limit", _role_limit(role.name, cap)))
         clash = sorted(
             self.people[other].name
             for other in self.avoid.get(person.id, ())
             if other in ctx.here and other != person.id
         )
         if clash:
-            out.append(("avoid", "does not serve with " + ", ".join(clash)))
+            out.append(("avoid", _("does not serve with {names}").format(names=", ".join(clash))))
         if self.problem.pair_new_facilitators and slot.index == 0 and not person.experienced:
             if role.kind is RoleKind.CO_FACILITATOR and ctx.facilitator_new:
                 out.append(
                     (
                         "experience",
-                        "the facilitator is newer, so the co-facilitator must be experienced",
+                        _("the facilitator is newer, so the co-facilitator must be experienced"),
                     )
                 )
             if role.kind is RoleKind.FACILITATOR and ctx.co_new:
                 out.append(
                     (
                         "experience",
-                        "the co-facilitator is newer too; one of them must be experienced",
+                        _("the co-facilitator is newer too; one of them must be experienced"),
                     )
                 )
         return out
@@ -389,7 +391,7 @@ class _Engine:
                         conflicts[slot] = broken
                     self._place(person.id, slot, ctx)
                     assigned[slot] = person.id
-                    reasons[slot] = "Locked by hand."
+                    reasons[slot] = _("Locked by hand.")
                 else:
                     todo.append(slot)
             for slot in list(todo):
@@ -397,7 +399,7 @@ class _Engine:
                     person = self.people[kept[slot]]
                     if not self.blockers(person, slot, ctx):
                         self._take(person.id, slot, ctx, assigned)
-                        reasons[slot] = "Kept from the earlier roster."
+                        reasons[slot] = _("Kept from the earlier roster.")
                         kept_slots.add(slot)
                         todo.remove(slot)
             for slot in self._order(todo, ctx):
@@ -443,7 +445,7 @@ class _Engine:
         role = self.roles[slot.role]
         willing = [p for p in self.people.values() if slot.role in p.roles]
         if not willing:
-            return f"Nobody has said they are willing to be {role.name}."
+            return _("Nobody has said they are willing to be {role}.").format(role=role.name)
         kinds: Counter[str] = Counter()
         for p in willing:
             found = self.blocked(p, slot, ctx)
@@ -451,22 +453,11 @@ class _Engine:
         n = len(willing)
         if len(kinds) == 1:
             (only,) = kinds
-            return (
-                f"{n} willing, "
-                + ("both " if n == 2 else "all " if n > 1 else "")
-                + {
-                    "away": "away that week",
-                    "weekday": f"can't do {WEEKDAY_NAMES[ctx.meeting.day.weekday()]}",
-                    "busy": "already serving at this meeting",
-                    "limit": "at their monthly limit",
-                    "avoid": "asked not to serve with someone already serving",
-                    "experience": "not experienced enough for it",
-                    "free": "free (none fitted)",
-                }[only]
-                + "."
-            )
-        parts = [f"{count} {_KIND_WORDS[k]}" for k, count in sorted(kinds.items())]
-        return f"{n} willing: " + ", ".join(parts) + "."
+            return _none_fitted(only, n, ctx.meeting.day)
+        parts = [_kind_count(k, count) for k, count in sorted(kinds.items())]
+        # TRANSLATORS: {reasons} is a list such as "1 away, 2 at their limit".
+        text = ngettext("{n} willing: {reasons}.", "{n} willing: {reasons}.", n)
+        return text.format(n=n, reasons=", ".join(parts))
 
     def _why_chosen(
         self, chosen: Person, slot: SlotKey, ctx: _Context, ranked: list[Person]
@@ -474,46 +465,172 @@ class _Engine:
         ledger = self.ledger
         turns = ledger.total[chosen.id]
         free = len(ranked)
-        parts = [f"{free} could serve" if free > 1 else "the only one who could serve"]
-        if free > 1:
-            runner = ranked[1]
-            mine, theirs = self._fairness(chosen, slot, ctx), self._fairness(runner, slot, ctx)
-            if mine[0] < theirs[0]:
-                parts.append(f"{runner.name} was {self.roles[slot.role].name} last time")
-            elif mine[1] < theirs[1]:
-                parts.append(f"fewest turns so far ({turns}, next {theirs[1]})")
-            elif mine[2] < theirs[2]:
-                parts.append(f"fewest turns as {self.roles[slot.role].name} ({mine[2]})")
-            elif mine[3] < theirs[3]:
-                last = ledger.last.get(chosen.id)
-                since = f"waiting longest (since {last:%d %b %Y})" if last else "has never served"
-                parts.append(since)
+        if free == 1:
+            return _("The only one who could serve.")
+        runner = ranked[1]
+        role = self.roles[slot.role].name
+        mine, theirs = self._fairness(chosen, slot, ctx), self._fairness(runner, slot, ctx)
+        # Whole sentences, each beginning "{n} could serve" (n is always 2 or more).
+        if mine[0] < theirs[0]:
+            text = ngettext(
+                "{n} could serve; {other} was {role} last time.",
+                "{n} could serve; {other} was {role} last time.",
+                free,
+            )
+        elif mine[1] < theirs[1]:
+            text = ngettext(
+                "{n} could serve; fewest turns so far ({turns}, next {next}).",
+                "{n} could serve; fewest turns so far ({turns}, next {next}).",
+                free,
+            )
+        elif mine[2] < theirs[2]:
+            turns = mine[2]  # in this role
+            text = ngettext(
+                "{n} could serve; fewest turns as {role} ({turns}).",
+                "{n} could serve; fewest turns as {role} ({turns}).",
+                free,
+            )
+        elif mine[3] < theirs[3]:
+            last = ledger.last.get(chosen.id)
+            if last is None:
+                text = ngettext(
+                    "{n} could serve; has never served.", "{n} could serve; has never served.", free
+                )
             else:
-                parts.append(f"level with {runner.name} and others; turns go round in turn")
-        text = "; ".join(parts)
-        return text[0].upper() + text[1:] + "."
+                text = ngettext(
+                    "{n} could serve; waiting longest (since {day}).",
+                    "{n} could serve; waiting longest (since {day}).",
+                    free,
+                )
+                return text.format(n=free, day=numbered_date(last))
+        else:
+            text = ngettext(
+                "{n} could serve; level with {other} and others; turns go round in turn.",
+                "{n} could serve; level with {other} and others; turns go round in turn.",
+                free,
+            )
+        return text.format(n=free, other=runner.name, role=role, turns=turns, next=theirs[1])
 
 
-_KIND_WORDS = {
-    "away": "away",
-    "weekday": "can't do that day",
-    "busy": "already serving",
-    "limit": "at their limit",
-    "avoid": "not with someone serving",
-    "experience": "not experienced enough",
-    "free": "free",
-    "willing": "not willing",
-}
+def _kind_count(kind: str, n: int) -> str:
+    """How many of the willing one hard rule kept out: "2 away", "1 at their limit"."""
+    match kind:
+        case "away":
+            text = ngettext("{n} away", "{n} away", n)
+        case "weekday":
+            text = ngettext("{n} can't do that day", "{n} can't do that day", n)
+        case "busy":
+            text = ngettext("{n} already serving", "{n} already serving", n)
+        case "limit":
+            text = ngettext("{n} at their limit", "{n} at their limit", n)
+        case "avoid":
+            text = ngettext("{n} not with someone serving", "{n} not with someone serving", n)
+        case "experience":
+            text = ngettext("{n} not experienced enough", "{n} not experienced enough", n)
+        case "free":
+            text = ngettext("{n} free", "{n} free", n)
+        case _other:  # "willing"
+            text = ngettext("{n} not willing", "{n} not willing", n)
+    return text.format(n=n)
 
 
-def _span(first: date, last: date) -> str:
+def _none_fitted(kind: str, n: int, day: date) -> str:
+    """Why an open slot is open when every one of the ``n`` willing was kept out by one kind
+    of rule: "1 willing, away that week.", "2 willing, both away that week.", "4 willing, all
+    away that week."."""
+    days = day_names((day.weekday(),), plural=True)
+    match kind:
+        case "away":
+            one = _("1 willing, away that week.")
+            two = _("2 willing, both away that week.")
+            many = ngettext(
+                "{n} willing, all away that week.", "{n} willing, all away that week.", n
+            )
+        case "weekday":
+            # TRANSLATORS: {days} is a day name, in English in the plural ("Tuesdays").
+            one = _("1 willing, can't do {days}.")
+            two = _("2 willing, both can't do {days}.")
+            many = ngettext(
+                "{n} willing, all can't do {days}.", "{n} willing, all can't do {days}.", n
+            )
+        case "busy":
+            one = _("1 willing, already serving at this meeting.")
+            two = _("2 willing, both already serving at this meeting.")
+            many = ngettext(
+                "{n} willing, all already serving at this meeting.",
+                "{n} willing, all already serving at this meeting.",
+                n,
+            )
+        case "limit":
+            one = _("1 willing, at their monthly limit.")
+            two = _("2 willing, both at their monthly limit.")
+            many = ngettext(
+                "{n} willing, all at their monthly limit.",
+                "{n} willing, all at their monthly limit.",
+                n,
+            )
+        case "avoid":
+            one = _("1 willing, asked not to serve with someone already serving.")
+            two = _("2 willing, both asked not to serve with someone already serving.")
+            many = ngettext(
+                "{n} willing, all asked not to serve with someone already serving.",
+                "{n} willing, all asked not to serve with someone already serving.",
+                n,
+            )
+        case "experience":
+            one = _("1 willing, not experienced enough for it.")
+            two = _("2 willing, both not experienced enough for it.")
+            many = ngettext(
+                "{n} willing, all not experienced enough for it.",
+                "{n} willing, all not experienced enough for it.",
+                n,
+            )
+        case _other:  # "free"
+            one = _("1 willing, free (none fitted).")
+            two = _("2 willing, both free (none fitted).")
+            many = ngettext(
+                "{n} willing, all free (none fitted).", "{n} willing, all free (none fitted).", n
+            )
+    text = one if n == 1 else two if n == 2 else many
+    return text.format(n=n, days=days)
+
+
+def _away(first: date, last: date) -> str:
     if first == last:
-        return f"on {first:%d %b %Y}"
-    return f"{first:%d %b} to {last:%d %b %Y}"
+        return _("away on {day}").format(day=numbered_date(first))
+    # TRANSLATORS: {first} is a day and month ("03 Jan"), {last} a whole date ("10 Jan 2026").
+    return _("away {first} to {last}").format(
+        first=numbered_date(first, year=False), last=numbered_date(last)
+    )
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+def _cannot_do(day: date) -> str:
+    # TRANSLATORS: {days} is a day name, in English in the plural ("Tuesdays").
+    return _("can't do {days}").format(days=day_names((day.weekday(),), plural=True))
+
+
+def _serving_limit(n: int) -> str:
+    if n == 1:
+        return _("already serving once that month (their limit)")
+    if n == 2:
+        return _("already serving twice that month (their limit)")
+    return ngettext(
+        "already serving {n} time that month (their limit)",
+        "already serving {n} times that month (their limit)",
+        n,
+    ).format(n=n)
+
+
+def _role_limit(role: str, n: int) -> str:
+    if n == 1:
+        return _("already {role} once that month (their limit)").format(role=role)
+    if n == 2:
+        return _("already {role} twice that month (their limit)").format(role=role)
+    return ngettext(
+        "already {role} {n} time that month (their limit)",
+        "already {role} {n} times that month (their limit)",
+        n,
+    ).format(role=role, n=n)
 
 
 # ---------------------------------------------------------------------------- public API
@@ -574,7 +691,7 @@ class Judge:
         engine, slot, ctx = self.engine, self.slot, self.ctx
         person = engine.people.get(person_id)
         if person is None:
-            return ["not an active member"], []
+            return [_("not an active member")], []
         found = engine.blockers(person, slot, ctx)
         if found:
             return found, []
@@ -585,18 +702,18 @@ class Judge:
         role = engine.roles[slot.role].name
         mine, theirs = engine._fairness(person, slot, ctx), engine._fairness(rival, slot, ctx)
         if mine[0] > theirs[0]:
-            soft = f"was {role} at the previous meeting"
+            soft = _("was {role} at the previous meeting")
         elif mine[1] > theirs[1]:
-            soft = f"has had more turns ({mine[1]}) than {rival.name} ({theirs[1]})"
+            soft = _("has had more turns ({mine}) than {other} ({theirs})")
         elif mine[2] > theirs[2]:
-            soft = f"has been {role} more often than {rival.name}"
+            soft = _("has been {role} more often than {other}")
         elif mine[3] > theirs[3]:
-            soft = f"served more recently than {rival.name}"
+            soft = _("served more recently than {other}")
         elif slot in self.problem.locked:
-            soft = f"{rival.name} was locked in by hand"
+            soft = _("{other} was locked in by hand")
         else:
-            soft = f"level with {rival.name}; it was {rival.name}'s turn"
-        return [], [soft]
+            soft = _("level with {other}; it was {other}'s turn")
+        return [], [soft.format(role=role, other=rival.name, mine=mine[1], theirs=theirs[1])]
 
 
 def why_not(problem: Problem, roster: Roster, slot: SlotKey, person_id: int) -> list[str]:
@@ -624,7 +741,7 @@ def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, li
         for slot, who in here:
             person = engine.people.get(who)
             if person is None:
-                out[slot] = ["no longer an active member"]
+                out[slot] = [_("no longer an active member")]
                 continue
             ctx = _Context(meeting)
             for other, other_who in sorted(here):
@@ -641,7 +758,8 @@ def audit(problem: Problem, assigned: Mapping[SlotKey, int]) -> dict[SlotKey, li
 def check(problem: Problem, roster: Roster) -> list[str]:
     """Every hard rule the roster breaks, outside locked slots (empty when all is well).
 
-    Used by the tests and by the service as a last line of defence before saving.
+    Used by the tests and by the service as a last line of defence before saving. The words
+    are a diagnosis for whoever fixes the bug (ids, ISO dates), so they are not translated.
     """
     roles = {r.id: r for r in problem.roles}
     people = {p.id: p for p in problem.people}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.group.models import Group
+from groupkeeper.i18n import _, ngettext
 from groupkeeper.roster import rotation
 from groupkeeper.roster.models import (
     ELECTED_POSITIONS,
@@ -97,7 +98,7 @@ class MemberInput:
 
     @property
     def role_ids(self) -> frozenset[int]:
-        return frozenset(r for r, _ in self.roles)
+        return frozenset(r for r, _limit in self.roles)
 
 
 @dataclass(frozen=True)
@@ -155,21 +156,31 @@ class FillResult:
 
     def summary_lines(self) -> list[str]:
         lines = [
-            f"Roster {format_date(self.first)} to {format_date(self.last)}: "
-            f"{self.filled} filled, {self.kept} kept, {self.locked} locked, "
-            f"{len(self.open)} open."
-        ]
+            _(
+                "Roster {first} to {last}: {filled} filled, {kept} kept, {locked} locked, "
+                "{open} open."
+            ).format(
+                first=format_date(self.first), last=format_date(self.last), filled=self.filled,
+                kept=self.kept, locked=self.locked, open=len(self.open),
+            )
+        ]  # fmt: skip
         for meeting, slot, reason in self.open:
             o = meeting.occurrence
             lines.append(
-                f"  Open: {format_date(o.day)} {o.series_name}, "
-                f"{self.roles.get(slot.role, '?')}: {reason}"
-            )
+                "  "
+                + _("Open: {day} {meeting}, {role}: {reason}").format(
+                    day=format_date(o.day), meeting=o.series_name,
+                    role=self.roles.get(slot.role, "?"), reason=reason,
+                )
+            )  # fmt: skip
         for slot, reasons in self.conflicts:
             lines.append(
-                f"  Locked but breaks a rule: {format_date(slot.original)} "
-                f"{self.roles.get(slot.role, '?')}: {'; '.join(reasons)}"
-            )
+                "  "
+                + _("Locked but breaks a rule: {day} {role}: {reasons}").format(
+                    day=format_date(slot.original), role=self.roles.get(slot.role, "?"),
+                    reasons="; ".join(reasons),
+                )
+            )  # fmt: skip
         return lines
 
 
@@ -212,23 +223,26 @@ def save_role(
     name = name.strip()
     problems = []
     if not name:
-        problems.append("Give the role a name, such as 'Reader'.")
+        problems.append(_("Give the role a name, such as 'Reader'."))
     elif len(name) > 100:
-        problems.append("A role's name is 100 characters at most.")
+        problems.append(_("A role's name is 100 characters at most."))
     same = session.execute(
         select(role.c.id).where(
             func.lower(role.c.name) == name.lower(), role.c.id != (role_id or -1)
         )
     ).first()
     if same is not None:
-        problems.append(f"There is already a role called '{name}'.")
+        problems.append(_("There is already a role called '{name}'.").format(name=name))
     if kind is not RoleKind.OTHER:
         taken = session.execute(
             select(role.c.name).where(role.c.kind == kind, role.c.id != (role_id or -1))
         ).first()
         if taken is not None:
-            what = kind.value.replace("_", "-")
-            problems.append(f"'{taken.name}' is already the group's {what} role.")
+            if kind is RoleKind.FACILITATOR:
+                text = _("'{name}' is already the group's facilitator role.")
+            else:
+                text = _("'{name}' is already the group's co-facilitator role.")
+            problems.append(text.format(name=taken.name))
     if problems:
         raise ValidationError(problems)
     values = {"name": name, "kind": kind, "experienced_only": experienced_only}
@@ -258,8 +272,10 @@ def set_series_needs(
 ) -> tuple[tuple[int, int], ...]:
     """Which roles a series needs, how many of each (0 removes the role)."""
     needs = [(r, n) for r, n in needs if n]
-    if any(not 0 < n <= MAX_NEED for _, n in needs):
-        raise ValidationError([f"A meeting needs between 1 and {MAX_NEED} people in one role."])
+    if any(not 0 < n <= MAX_NEED for _role, n in needs):
+        raise ValidationError(
+            [_("A meeting needs between 1 and {most} people in one role.").format(most=MAX_NEED)]
+        )
     session.execute(delete(series_role).where(series_role.c.series_id == series_id))
     if needs:
         session.execute(
@@ -269,7 +285,7 @@ def set_series_needs(
     # Slots that no longer exist lose their assignments (the second reader, a dropped role).
     mine = assignment.c.series_id == series_id
     session.execute(
-        delete(assignment).where(mine, assignment.c.role_id.not_in([r for r, _ in needs]))
+        delete(assignment).where(mine, assignment.c.role_id.not_in([r for r, _n in needs]))
     )
     for rid, count in needs:
         session.execute(
@@ -358,7 +374,7 @@ def list_members(
 def get_member(session: Session, member_id: int) -> MemberRecord:
     for m in list_members(session, only=member_id):
         return m
-    raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+    raise GroupKeeperError(_("That member no longer exists; they may have been deleted."))
 
 
 def find_member(session: Session, text: str) -> MemberRecord:
@@ -366,7 +382,7 @@ def find_member(session: Session, text: str) -> MemberRecord:
     in any case. Two members who share a first name need the initial."""
     want = " ".join(text.replace(".", " ").split()).casefold()
     if not want:
-        raise GroupKeeperError('Say which member, such as --member "Sam K.".')
+        raise GroupKeeperError(_('Say which member, such as --member "Sam K.".'))
     members = list_members(session)
 
     def forms(m: MemberRecord) -> set[str]:
@@ -380,12 +396,22 @@ def find_member(session: Session, text: str) -> MemberRecord:
     if len(exact) > 1:
         names = ", ".join(m.name for m in exact)
         raise GroupKeeperError(
-            f"{len(exact)} members are called '{text.strip()}' ({names}). "
-            'Add the last initial, such as "' + exact[0].name + '".'
+            ngettext(
+                "{n} member is called '{text}' ({names}). "
+                'Add the last initial, such as "{example}".',
+                "{n} members are called '{text}' ({names}). "
+                'Add the last initial, such as "{example}".',
+                len(exact),
+            ).format(n=len(exact), text=text.strip(), names=names, example=exact[0].name)
         )
     close = [m.name for m in members if want in m.name.casefold()][:5]
-    hint = f" Did you mean {', '.join(close)}?" if close else ""
-    raise GroupKeeperError(f"No member is called '{text.strip()}'.{hint}")
+    if close:
+        raise GroupKeeperError(
+            _("No member is called '{text}'. Did you mean {names}?").format(
+                text=text.strip(), names=", ".join(close)
+            )
+        )
+    raise GroupKeeperError(_("No member is called '{text}'.").format(text=text.strip()))
 
 
 def member_names(session: Session, ids: Iterable[int] | None = None) -> dict[int, str]:
@@ -409,45 +435,58 @@ def member_problems(
     checking many members with one read."""
     problems = []
     if not data.first_name.strip():
-        problems.append("Give the member a first name (a nickname is fine).")
+        problems.append(_("Give the member a first name (a nickname is fine)."))
     elif len(data.first_name.strip()) > 100:
-        problems.append("The first name is too long (100 characters at most).")
+        problems.append(_("The first name is too long (100 characters at most)."))
     if len(data.last_initial.strip().rstrip(".")) > MAX_INITIAL:
-        problems.append("Keep the last name to an initial or two, such as 'R'.")
-    for text, limit, what in (
-        (data.full_name, 200, "full name"), (data.pronouns, 50, "pronouns"),
-        (data.phone, 50, "phone number"), (data.email, 200, "email address"),
+        problems.append(_("Keep the last name to an initial or two, such as 'R'."))
+    for text, limit, too_long in (
+        (data.full_name, 200, _("The full name is too long ({most} characters at most).")),
+        (data.pronouns, 50, _("The pronouns is too long ({most} characters at most).")),
+        (data.phone, 50, _("The phone number is too long ({most} characters at most).")),
+        (data.email, 200, _("The email address is too long ({most} characters at most).")),
+        (data.qualifications, MAX_SHORT_NOTE,
+         _("The qualifications are too long ({most} characters at most).")),
+        (data.notes, MAX_NOTES, _("The notes are too long ({most} characters at most).")),
     ):  # fmt: skip
         if len(text.strip()) > limit:
-            problems.append(f"The {what} is too long ({limit} characters at most).")
-    for text, limit, what in (
-        (data.qualifications, MAX_SHORT_NOTE, "qualifications"), (data.notes, MAX_NOTES, "notes"),
-    ):  # fmt: skip
-        if len(text.strip()) > limit:
-            problems.append(f"The {what} are too long ({limit:,} characters at most).")
+            problems.append(too_long.format(most=f"{limit:,}"))
     if data.email.strip() and "@" not in data.email:
-        problems.append(f"'{data.email.strip()}' does not look like an email address.")
+        problems.append(
+            _("'{email}' does not look like an email address.").format(email=data.email.strip())
+        )
     if data.monthly_limit is not None and not 1 <= data.monthly_limit <= MAX_LIMIT:
-        problems.append(f"'At most ... times a month' is a number from 1 to {MAX_LIMIT}, or blank.")
+        problems.append(
+            _("'At most ... times a month' is a number from 1 to {most}, or blank.").format(
+                most=MAX_LIMIT
+            )
+        )
     for rid, cap in data.roles:
         if rid not in known:
-            problems.append("One of the roles no longer exists; reopen the member to choose again.")
+            problems.append(
+                _("One of the roles no longer exists; reopen the member to choose again.")
+            )
         elif cap is not None and not 1 <= cap <= MAX_LIMIT:
             problems.append(
-                f"The limit for {known[rid]} is a number from 1 to {MAX_LIMIT}, or blank."
+                _("The limit for {role} is a number from 1 to {most}, or blank.").format(
+                    role=known[rid], most=MAX_LIMIT
+                )
             )
     for b in data.blackouts:
         if len(b.reason.strip()) > MAX_SHORT_NOTE:
             problems.append(
-                f"The reason for a time away is too long ({MAX_SHORT_NOTE:,} characters at most)."
+                _("The reason for a time away is too long ({most} characters at most).").format(
+                    most=f"{MAX_SHORT_NOTE:,}"
+                )
             )
         if b.last < b.first:
             problems.append(
-                f"A time away ends ({format_date(b.last)}) before it starts "
-                f"({format_date(b.first)}). Swap the dates."
+                _("A time away ends ({last}) before it starts ({first}). Swap the dates.").format(
+                    last=format_date(b.last), first=format_date(b.first)
+                )
             )
     if member_id is not None and member_id in data.avoid:
-        problems.append("A member cannot be kept apart from themselves.")
+        problems.append(_("A member cannot be kept apart from themselves."))
     return problems
 
 
@@ -521,7 +560,7 @@ def update_member(session: Session, member_id: int, data: MemberInput) -> Member
         update(member).where(member.c.id == member_id).values(**_member_values(data))
     )
     if not done.rowcount:  # type: ignore[attr-defined]
-        raise GroupKeeperError("That member no longer exists; they may have been deleted.")
+        raise GroupKeeperError(_("That member no longer exists; they may have been deleted."))
     _write_links(session, member_id, data)
     return get_member(session, member_id)
 
@@ -545,7 +584,7 @@ def add_members(session: Session, members: Sequence[MemberInput]) -> list[int]:
         session.scalars(select(member.c.id).where(member.c.id > before).order_by(member.c.id))
     )
     if len(ids) != len(members):  # never guess whose row is whose
-        raise GroupKeeperError("The members could not be added; nothing was saved.")
+        raise GroupKeeperError(_("The members could not be added; nothing was saved."))
     roles = [
         {"member_id": mid, "role_id": r, "monthly_limit": n}
         for mid, data in zip(ids, members, strict=True)
@@ -713,7 +752,7 @@ def check_fill_range(first: date, last: date) -> list[str]:
     if bad_range := range_problem(first, last):
         return [bad_range]
     if (last - first).days > MAX_FILL_DAYS:
-        return ["Fill at most three years at a time."]
+        return [_("Fill at most three years at a time.")]
     return []
 
 
@@ -756,7 +795,11 @@ def plan_fill(
     roster = rotation.fill(problem, progress=progress, stop=stop)
     wrong = rotation.check(problem, roster)
     if wrong:  # never save a roster that breaks a rule: this is a bug, not the user's doing
-        raise GroupKeeperError("The roster could not be filled safely: " + "; ".join(wrong[:3]))
+        raise GroupKeeperError(
+            _("The roster could not be filled safely: {problems}").format(
+                problems="; ".join(wrong[:3])
+            )
+        )
     rows = tuple(
         {"series_id": k.series_id, "meeting_date": k.original, "role_id": k.role,
          "slot": k.index, "member_id": who, "locked": False}
@@ -793,7 +836,7 @@ def apply_fill(session: Session, plan: FillPlan) -> FillResult:
         plan.existing
     ):
         raise GroupKeeperError(
-            "The roster changed while it was being filled, so nothing was saved. Fill it again."
+            _("The roster changed while it was being filled, so nothing was saved. Fill it again.")
         )
     replaced = sorted(
         {(a.slot.series_id, a.slot.original) for a in plan.existing.values() if not a.locked}
@@ -845,8 +888,9 @@ def put_assignment(session: Session, slot: SlotKey, member_id: int | None, locke
     if here is not None:
         names = role_names(session)
         raise ValidationError(
-            [f"{member_names(session).get(member_id, 'They')} already serves as "
-             f"{names.get(here.role_id, 'another role')} at this meeting. Clear that first."]
+            [_("{member} already serves as {role} at this meeting. Clear that first.").format(
+                member=member_names(session).get(member_id, _("They")),
+                role=names.get(here.role_id, _("another role")))]
         )  # fmt: skip
     session.execute(
         assignment.insert().values(
@@ -880,7 +924,7 @@ def _context(session: Session, slot: SlotKey) -> tuple[Problem, rotation.Roster]
     around = roster_meetings(session, slot.original - year - 2 * margin, slot.original + 2 * margin)
     meeting = next((m for m in around if m.key == (slot.series_id, slot.original)), None)
     if meeting is None:
-        raise GroupKeeperError("That meeting is not on the schedule any more.")
+        raise GroupKeeperError(_("That meeting is not on the schedule any more."))
     first = meeting.occurrence.day.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     meetings = [m for m in around if first - year <= m.occurrence.day <= last]
@@ -915,19 +959,29 @@ def explain(session: Session, slot: SlotKey, member_id: int | None = None) -> li
         others = {k: v for k, v in roster.assigned.items() if k != slot}
         if held is None:
             refill = rotation.fill(replace(problem, locked=others))
-            return [refill.open.get(slot, "Open: fill the roster to choose someone.")]
-        broken, _ = judge.against(held)
+            return [refill.open.get(slot) or _("Open: fill the roster to choose someone.")]
+        broken, _soft = judge.against(held)
         if broken:
             return broken
         current = assignment_at(session, slot)
         if current is not None and current.locked:
-            return [f"{names.get(held, '?')} was locked into this turn by hand."]
+            return [
+                _("{member} was locked into this turn by hand.").format(member=names.get(held, "?"))
+            ]
         again = rotation.fill(replace(problem, locked=others))
         if again.assigned.get(slot) == held:
             return [again.reasons[slot]]
-        return [f"{names.get(held, '?')} was chosen by hand or before later changes."]
+        return [
+            _("{member} was chosen by hand or before later changes.").format(
+                member=names.get(held, "?")
+            )
+        ]
     hard, soft = judge.against(member_id)
-    return hard or soft or [f"{names.get(member_id, 'They')} could take this turn."]
+    if hard or soft:
+        return hard or soft
+    if member_id not in names:
+        return [_("They could take this turn.")]
+    return [_("{member} could take this turn.").format(member=names[member_id])]
 
 
 def conflicts(session: Session, first: date, last: date) -> dict[SlotKey, list[str]]:
@@ -986,9 +1040,9 @@ def start_term(
     title = title.strip()
     problems = []
     if not title:
-        problems.append("Name the position, such as 'Secretary'.")
+        problems.append(_("Name the position, such as 'Secretary'."))
     if not 1 <= term_months <= MAX_TERM_MONTHS:
-        problems.append(f"A term lasts from 1 to {MAX_TERM_MONTHS} months.")
+        problems.append(_("A term lasts from 1 to {most} months.").format(most=MAX_TERM_MONTHS))
     if problems:
         raise ValidationError(problems)
     session.execute(
@@ -1018,7 +1072,7 @@ def _ending(terms: Iterable[Term], today: date, within: int = WARN_DAYS) -> list
 
 def position_titles(session: Session) -> list[str]:
     used = [t.title for t in list_terms(session)]
-    return list(dict.fromkeys([*ELECTED_POSITIONS, *used]))
+    return list(dict.fromkeys([*(_(title) for title in ELECTED_POSITIONS), *used]))
 
 
 # ---------------------------------------------------------------- home view

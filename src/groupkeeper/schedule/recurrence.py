@@ -14,18 +14,24 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil.rrule import rrule, rrulestr
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
+from groupkeeper.i18n import _, ngettext, pgettext
+from groupkeeper.text import format_date
 
 MAX_RULE = 200  # characters: the column's length, several times the longest rule we write
 MAX_INTERVAL = 52  # every 52 weeks, or every 52 months
 MAX_DATES = 20_000  # in one expansion: 54 years of a meeting every day
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = date.weekday()
+# English names as identifiers (the window's own translations, Meeting Guide slugs); the words
+# a person reads come from CLDR: :func:`day_names`, ``i18n.day_name``.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
 
@@ -50,30 +56,34 @@ class Repeat:
         """What makes this rule unusable, in plain words (empty when it is fine)."""
         out: list[str] = []
         if self.interval < 1 or self.interval > 52:
-            out.append("Repeat every 1 to 52 weeks or months.")
+            out.append(_("Repeat every 1 to 52 weeks or months."))
         if self.kind in (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST):
             if not self.weekdays:
-                out.append("Choose at least one day of the week.")
+                out.append(_("Choose at least one day of the week."))
             if any(d not in range(7) for d in self.weekdays):
-                out.append("A day of the week is out of range.")
+                out.append(_("A day of the week is out of range."))
         if self.kind is RepeatKind.MONTHLY_NTH:
             if not self.nths:
-                out.append("Choose which week of the month (first, second...).")
+                out.append(_("Choose which week of the month (first, second...)."))
             if any(n not in range(1, 6) for n in self.nths):
-                out.append("The week of the month must be first to fifth.")
+                out.append(_("The week of the month must be first to fifth."))
         if self.kind is RepeatKind.MONTHLY_DAY and (
             self.month_day is None or not 1 <= self.month_day <= 31
         ):
-            out.append("The day of the month must be between 1 and 31.")
+            out.append(_("The day of the month must be between 1 and 31."))
         return out
 
     def skip_warning(self) -> str | None:
         """Say so when some months will have no meeting (5th weekdays, the 29th to 31st)."""
         if self.kind is RepeatKind.MONTHLY_NTH and 5 in self.nths:
-            days = " and ".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays))
-            return f"Months without a fifth {days} are skipped."
+            if _english():  # as it always read: "Monday and Wednesday and Friday"
+                days = " and ".join(i18n.day_name(d) for d in sorted(set(self.weekdays)))
+            else:
+                days = day_names(self.weekdays)
+            # TRANSLATORS: {days} is one or more day names: "Thursday", "Monday and Friday".
+            return _("Months without a fifth {days} are skipped.").format(days=days)
         if self.kind is RepeatKind.MONTHLY_DAY and self.month_day and self.month_day > 28:
-            return f"Months without a day {self.month_day} are skipped."
+            return _("Months without a day {day} are skipped.").format(day=self.month_day)
         return None
 
 
@@ -103,9 +113,13 @@ _NUMBER = re.compile(r"[0-9]{1,2}")
 def _not_ours(text: str, why: str) -> GroupKeeperError:
     quoted = text if len(text) <= 60 else text[:57] + "..."
     return GroupKeeperError(
-        f"A meeting's repeat rule in this file ('{quoted}') is not one GroupKeeper makes: "
-        f"{why}. The file may be damaged or come from another program: choose File > "
-        "Restore from backup, or ask whoever gave you the file for a new copy."
+        # TRANSLATORS: {why} is one of the reasons that follow ("it must repeat weekly or
+        # monthly"); {rule} is the rule as the file has it (FREQ=...), not to be translated.
+        _(
+            "A meeting's repeat rule in this file ('{rule}') is not one GroupKeeper makes: "
+            "{why}. The file may be damaged or come from another program: choose File > "
+            "Restore from backup, or ask whoever gave you the file for a new copy."
+        ).format(rule=quoted, why=why)
     )
 
 
@@ -118,21 +132,23 @@ def from_rrule(text: str | None) -> Repeat:
     if not text:
         return Repeat(RepeatKind.ONCE)
     if len(text) > MAX_RULE:
-        raise _not_ours(text, f"it is over {MAX_RULE} characters long")
+        raise _not_ours(text, _("it is over {most} characters long").format(most=MAX_RULE))
     parts: dict[str, str] = {}
     for part in text.upper().split(";"):
         key, sep, value = (p.strip() for p in part.partition("="))
         if not (key or sep or value):
             continue  # "FREQ=WEEKLY;;BYDAY=TU;": nothing there
         if not sep or key not in _PARTS or key in parts:
-            raise _not_ours(text, f"it says '{part.strip()[:20]}'")
+            raise _not_ours(text, _("it says '{part}'").format(part=part.strip()[:20]))
         parts[key] = value
     freq = parts.get("FREQ")
     if freq not in ("WEEKLY", "MONTHLY"):
-        raise _not_ours(text, "it must repeat weekly or monthly")
+        raise _not_ours(text, _("it must repeat weekly or monthly"))
     interval = parts.get("INTERVAL", "1")
     if not _NUMBER.fullmatch(interval) or not 1 <= int(interval) <= MAX_INTERVAL:
-        raise _not_ours(text, f"it must repeat every 1 to {MAX_INTERVAL} weeks or months")
+        raise _not_ours(
+            text, _("it must repeat every 1 to {most} weeks or months").format(most=MAX_INTERVAL)
+        )
     repeat = _rule(text, freq, int(interval), parts)
     if problems := repeat.problems():
         raise _not_ours(text, problems[0].rstrip("."))
@@ -143,24 +159,24 @@ def _rule(text: str, freq: str, interval: int, parts: dict[str, str]) -> Repeat:
     if "BYMONTHDAY" in parts:
         day = parts["BYMONTHDAY"]
         if freq != "MONTHLY" or "BYDAY" in parts or not _NUMBER.fullmatch(day):
-            raise _not_ours(text, "it must fall on one day number of each month")
+            raise _not_ours(text, _("it must fall on one day number of each month"))
         return Repeat(RepeatKind.MONTHLY_DAY, interval, month_day=int(day))
     found = [_DAY.fullmatch(p.strip()) for p in parts.get("BYDAY", "").split(",")]
     days = [f for f in found if f is not None]
     if not days or len(days) < len(found):
-        raise _not_ours(text, "it must name its days of the week (MO, TU...)")
+        raise _not_ours(text, _("it must name its days of the week (MO, TU...)"))
     weekdays = tuple(sorted({WEEKDAY_CODES.index(f.group(2)) for f in days}))
     nths = {int(f.group(1)) for f in days if f.group(1)}
     if freq == "WEEKLY":
         if nths:
-            raise _not_ours(text, "a weekly rule cannot name weeks of the month")
+            raise _not_ours(text, _("a weekly rule cannot name weeks of the month"))
         return Repeat(RepeatKind.WEEKLY, interval, weekdays)
     if any(not f.group(1) for f in days):
-        raise _not_ours(text, "a monthly rule must say which week of the month")
+        raise _not_ours(text, _("a monthly rule must say which week of the month"))
     if nths == {-1}:
         return Repeat(RepeatKind.MONTHLY_LAST, interval, weekdays)
     if -1 in nths:
-        raise _not_ours(text, "it mixes the last week with numbered weeks")
+        raise _not_ours(text, _("it mixes the last week with numbered weeks"))
     return Repeat(RepeatKind.MONTHLY_NTH, interval, weekdays, tuple(sorted(nths)))
 
 
@@ -222,16 +238,30 @@ def dates_between(
             break
         if len(out) == MAX_DATES:
             raise GroupKeeperError(
-                f"From {_day(first)} to {_day(last)} a meeting has more than {MAX_DATES:,} "
-                "meeting dates, more than GroupKeeper lays out at once. Choose a shorter "
-                "range of dates."
+                _(
+                    "From {first} to {last} a meeting has more than {most} meeting dates, "
+                    "more than GroupKeeper lays out at once. Choose a shorter range of dates."
+                ).format(first=_day(first), last=_day(last), most=f"{MAX_DATES:,}")
             )
         out.append(dt.date())
     return out
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return i18n.format_date(d, weekday=False)  # "14 Feb 2026"
+
+
+def numbered_date(d: date, *, year: bool = True) -> str:
+    """A date without its weekday as the schedule's and roster's messages have always written
+    it in English, the day in two digits ("06 Jan 2026", "06 Jan"); in another language, the
+    locale's own ("6 janv. 2026"). Never strftime's month names: they follow the computer's
+    locale, not the reader's."""
+    loc = i18n.babel_locale(i18n.current())
+    if loc.language != "en":
+        return i18n.format_date(d, year=year, weekday=False)
+    from babel import dates
+
+    return str(dates.format_date(d, "dd MMM y" if year else "dd MMM", locale=loc))
 
 
 def next_dates(
@@ -242,30 +272,95 @@ def next_dates(
     return found[:count]
 
 
-def _join(words: list[str]) -> str:
+def _english() -> bool:
+    return i18n.babel_locale(i18n.current()).language == "en"
+
+
+def join_words(words: list[str]) -> str:
+    """ "Monday, Tuesday and Friday": a list in the words of the language in force (CLDR's,
+    through Babel). English keeps the house's list, without the comma before "and" that
+    CLDR's English adds ("Monday, Tuesday, and Friday")."""
+    if not words:
+        return ""
+    if not _english():
+        from babel.lists import format_list
+
+        return str(format_list(words, locale=i18n.babel_locale(i18n.current())))
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def day_names(weekdays: Iterable[int], *, plural: bool = False) -> str:
+    """Days of the week in words (0 = Monday), in the language in force: "Tuesday",
+    "Monday and Wednesday"; ``plural`` reads "Mondays and Wednesdays" in English. Other
+    languages have no one rule for a day's plural, so there the names stay as CLDR gives
+    them, stand-alone, and the sentence around them is the translator's."""
+    names = [i18n.day_name(d) for d in sorted(set(weekdays))]
+    if plural and _english():
+        names = [name + "s" for name in names]
+    return join_words(names)
+
+
+def _ordinal(n: int) -> str:
+    """Which of its weekdays in the month: "first" ... "fifth", or "last" (-1)."""
+    if n == 1:
+        return pgettext("the first Thursday of the month", "first")
+    if n == 2:
+        return pgettext("the second Thursday of the month", "second")
+    if n == 3:
+        return pgettext("the third Thursday of the month", "third")
+    if n == 4:
+        return pgettext("the fourth Thursday of the month", "fourth")
+    if n == 5:
+        return pgettext("the fifth Thursday of the month", "fifth")
+    return pgettext("the last Thursday of the month", "last")
 
 
 def describe(repeat: Repeat, start: date) -> str:
     """A rule in words: "Every Tuesday", "First and third Thursday of the month"."""
-    days = [WEEKDAY_NAMES[d] for d in sorted(set(repeat.weekdays))]
-    plural = [d + "s" for d in days]
+    days = day_names(repeat.weekdays)
+    n = repeat.interval
     match repeat.kind:
         case RepeatKind.ONCE:
-            return f"Once, {start:%a} {start.day} {start:%b %Y}"
+            return _("Once, {date}").format(date=format_date(start))
         case RepeatKind.WEEKLY:
-            if repeat.interval == 1:
-                return "Every " + _join(days)
-            if repeat.interval == 2:
-                return "Every other " + _join(days)
-            return f"Every {repeat.interval} weeks on " + _join(plural)
+            if n == 1:
+                # TRANSLATORS: {days} is one or more day names: "Tuesday", "Monday and Friday".
+                return _("Every {days}").format(days=days)
+            if n == 2:
+                return _("Every other {days}").format(days=days)
+            # TRANSLATORS: {days} is one or more day names, in English in the plural
+            # ("Mondays and Wednesdays"); in other languages as the calendar names them.
+            text = ngettext("Every {n} week on {days}", "Every {n} weeks on {days}", n)
+            return text.format(n=n, days=day_names(repeat.weekdays, plural=True))
         case RepeatKind.MONTHLY_NTH:
-            nth = _join([ORDINALS[n] for n in sorted(set(repeat.nths))])
-            text = f"{nth.capitalize()} {_join(days)} of the month"
+            nths = join_words([_ordinal(k) for k in sorted(set(repeat.nths))])
+            if n == 1:
+                # TRANSLATORS: {nths} is one or more of "first" ... "fifth" ("first and
+                # third"); {days} one or more day names. The first letter is made a capital.
+                text = _("{nths} {days} of the month")
+            else:
+                text = ngettext(
+                    "{nths} {days} of the month, every {n} month",
+                    "{nths} {days} of the month, every {n} months",
+                    n,
+                )
+            text = text.format(nths=nths, days=days, n=n)
+            return text[:1].upper() + text[1:]
         case RepeatKind.MONTHLY_LAST:
-            text = f"Last {_join(days)} of the month"
+            if n == 1:
+                return _("Last {days} of the month").format(days=days)
+            text = ngettext(
+                "Last {days} of the month, every {n} month",
+                "Last {days} of the month, every {n} months",
+                n,
+            )
+            return text.format(days=days, n=n)
         case RepeatKind.MONTHLY_DAY:
-            text = f"Day {repeat.month_day} of each month"
-    if repeat.interval > 1:
-        text += f", every {repeat.interval} months"
-    return text
+            if n == 1:
+                return _("Day {day} of each month").format(day=repeat.month_day)
+            text = ngettext(
+                "Day {day} of each month, every {n} month",
+                "Day {day} of each month, every {n} months",
+                n,
+            )
+            return text.format(day=repeat.month_day, n=n)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.group.models import Group, GroupKind
+from groupkeeper.i18n import _
 from groupkeeper.schedule.formats import MEETING_GUIDE_FORMATS, offered, sort_codes
 from groupkeeper.schedule.models import (
     CustomFormat,
@@ -39,8 +40,10 @@ from groupkeeper.schedule.recurrence import (
     describe,
     from_rrule,
     next_dates,
+    numbered_date,
     to_rrule,
 )
+from groupkeeper.text import format_date
 
 MAX_DURATION = 12 * 60
 MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused
@@ -141,7 +144,7 @@ def list_series(session: Session) -> list[SeriesRecord]:
 def get_series(session: Session, series_id: int) -> SeriesRecord:
     row = session.execute(select(MeetingSeries.__table__).where(SERIES.id == series_id)).first()
     if row is None:
-        raise GroupKeeperError("That meeting no longer exists; it may have been deleted.")
+        raise GroupKeeperError(_("That meeting no longer exists; it may have been deleted."))
     codes = session.scalars(
         select(series_format.c.code).where(series_format.c.series_id == series_id)
     )
@@ -205,8 +208,9 @@ def occurrences_at(
 
 
 def format_labels(session: Session) -> dict[str, str]:
-    """Every code the group can choose: Meeting Guide codes, then its own."""
-    labels = dict(MEETING_GUIDE_FORMATS)
+    """Every code the group can choose: Meeting Guide codes (their labels in the language in
+    force), then its own."""
+    labels = {code: _(label) for code, label in MEETING_GUIDE_FORMATS.items()}
     for row in session.scalars(select(CustomFormat).order_by(CustomFormat.code)):
         labels[row.code] = row.label
     return labels
@@ -225,11 +229,15 @@ def add_custom_format(session: Session, code: str, label: str) -> None:
     code, label = code.strip(), label.strip()
     problems = []
     if not code or len(code) > 16 or not code.replace("-", "").isalnum():
-        problems.append("A format code is 1 to 16 letters or digits, such as GC.")
+        problems.append(_("A format code is 1 to 16 letters or digits, such as GC."))
     if not label:
-        problems.append("Give the format a label, such as 'Group conscience'.")
+        problems.append(_("Give the format a label, such as 'Group conscience'."))
     if code in MEETING_GUIDE_FORMATS:
-        problems.append(f"{code} is already a Meeting Guide code ({MEETING_GUIDE_FORMATS[code]}).")
+        problems.append(
+            _("{code} is already a Meeting Guide code ({label}).").format(
+                code=code, label=_(MEETING_GUIDE_FORMATS[code])
+            )
+        )
     if problems:
         raise ValidationError(problems)
     row = session.get(CustomFormat, code)
@@ -248,42 +256,51 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
     errors: list[str] = []
     warnings: list[str] = []
     if not data.name.strip():
-        errors.append("Give the meeting a name.")
+        errors.append(_("Give the meeting a name."))
     elif len(data.name.strip()) > 200:
-        errors.append("The meeting's name is too long (200 characters at most).")
+        errors.append(_("The meeting's name is too long (200 characters at most)."))
     errors += data.repeat.problems()
     if data.end_date is not None and data.end_date < data.start_date:
         errors.append(
-            f"The end date ({data.end_date:%d %b %Y}) is before the start date "
-            f"({data.start_date:%d %b %Y})."
+            _("The end date ({end}) is before the start date ({start}).").format(
+                end=numbered_date(data.end_date), start=numbered_date(data.start_date)
+            )
         )
     if not 5 <= data.duration_minutes <= MAX_DURATION:
-        errors.append("A meeting lasts between 5 minutes and 12 hours.")
+        errors.append(_("A meeting lasts between 5 minutes and 12 hours."))
     loc = data.location
-    for text, most, what in (
-        (loc.name, 200, "The place's name is"), (loc.room, 200, "The room is"),
-        (loc.address, MAX_PLACE_TEXT, "The address is"),
-        (loc.directions, MAX_PLACE_TEXT, "The directions are"),
-        (loc.accessibility, MAX_PLACE_TEXT, "The accessibility notes are"),
-        (data.language, 35, "The language is"), (data.notes, MAX_NOTES, "The notes are"),
+    for text, most, too_long in (
+        (loc.name, 200, _("The place's name is too long ({most} characters at most).")),
+        (loc.room, 200, _("The room is too long ({most} characters at most).")),
+        (loc.address, MAX_PLACE_TEXT, _("The address is too long ({most} characters at most).")),
+        (loc.directions, MAX_PLACE_TEXT,
+         _("The directions are too long ({most} characters at most).")),
+        (loc.accessibility, MAX_PLACE_TEXT,
+         _("The accessibility notes are too long ({most} characters at most).")),
+        (data.language, 35, _("The language is too long ({most} characters at most).")),
+        (data.notes, MAX_NOTES, _("The notes are too long ({most} characters at most).")),
     ):  # fmt: skip
         if len(text.strip()) > most:
-            errors.append(f"{what} too long ({most:,} characters at most).")
+            errors.append(too_long.format(most=f"{most:,}"))
     known = format_labels(session)
     unknown = [c for c in data.formats if c not in known]
     if unknown:
         errors.append(
-            "Unknown format code: " + ", ".join(unknown) + ". Add it as a group format first."
+            _("Unknown format code: {codes}. Add it as a group format first.").format(
+                codes=", ".join(unknown)
+            )
         )
     if data.format_id is not None and not _format_exists(session, data.format_id):
-        errors.append("The meeting format chosen for it was deleted. Choose another one.")
+        errors.append(_("The meeting format chosen for it was deleted. Choose another one."))
     if errors:
         return Check(errors, warnings)
     rrule = to_rrule(data.repeat)
     if data.repeat.kind is not RepeatKind.ONCE and not next_dates(
         rrule, data.start_date, data.end_date, data.start_date, 1
     ):
-        errors.append("These settings give no meeting dates at all. Check the start and end dates.")
+        errors.append(
+            _("These settings give no meeting dates at all. Check the start and end dates.")
+        )
         return Check(errors, warnings)
     skip = data.repeat.skip_warning()
     if skip:
@@ -319,10 +336,10 @@ def _clash(
         shared = sorted(mine.intersection(theirs))
         if shared:
             first = shared[0]
-            return (
-                f"'{other.name}' also meets at {data.start_time:%H:%M} on some of the same days "
-                f"(first on {first:%a} {first.day} {first:%b %Y}). Is this a duplicate?"
-            )
+            return _(
+                "'{meeting}' also meets at {time} on some of the same days (first on {day}). "
+                "Is this a duplicate?"
+            ).format(meeting=other.name, time=f"{data.start_time:%H:%M}", day=format_date(first))
     return None
 
 
@@ -376,7 +393,7 @@ def update_series(session: Session, series_id: int, data: SeriesInput) -> Series
     _require_valid(session, data, series_id)
     row = session.get(MeetingSeries, series_id)
     if row is None:
-        raise GroupKeeperError("That meeting no longer exists; it may have been deleted.")
+        raise GroupKeeperError(_("That meeting no longer exists; it may have been deleted."))
     _apply(row, data)
     _set_formats(session, series_id, data.formats)
     session.flush()
@@ -397,7 +414,7 @@ def delete_series(session: Session, series_id: int) -> None:
     needs, meeting notes); the store's undo history puts it all back."""
     row = session.get(MeetingSeries, series_id)
     if row is None:
-        raise GroupKeeperError("That meeting is no longer in the schedule.")
+        raise GroupKeeperError(_("That meeting is no longer in the schedule."))
     session.delete(row)
     session.flush()
 
@@ -433,20 +450,24 @@ def put_change(session: Session, change: DateChange) -> DateChange:
     """Record a cancelled or moved date (replacing any earlier change to that date)."""
     if len(change.note.strip()) > MAX_CHANGE_NOTE:
         raise ValidationError(
-            [f"Keep the note on a changed date short ({MAX_CHANGE_NOTE:,} characters at most)."]
+            [
+                _("Keep the note on a changed date short ({most} characters at most).").format(
+                    most=f"{MAX_CHANGE_NOTE:,}"
+                )
+            ]
         )
     record = get_series(session, change.series_id)
     if not is_meeting_date(record.rule(), change.original_date):
         raise ValidationError(
-            [f"'{record.name}' does not meet on {change.original_date:%a} "
-             f"{change.original_date.day} {change.original_date:%b %Y}."]
+            [_("'{meeting}' does not meet on {day}.").format(
+                meeting=record.name, day=format_date(change.original_date))]
         )  # fmt: skip
     if change.kind is ExceptionKind.MOVED:
         if change.new_date is None:
-            raise ValidationError(["Choose the date the meeting moves to."])
+            raise ValidationError([_("Choose the date the meeting moves to.")])
         same_day = change.new_date == change.original_date
         if same_day and (change.new_time is None or change.new_time == record.data.start_time):
-            raise ValidationError(["Choose a different date or time to move the meeting to."])
+            raise ValidationError([_("Choose a different date or time to move the meeting to.")])
     return _write_change(session, change)
 
 
