@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, assert_never
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.i18n import _, ngettext, pgettext
 from groupkeeper.untrusted import shown
@@ -658,7 +659,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     problems = validate_group(info)
     if problems:
         raise GroupKeeperError(" ".join(problems))
-    store = open_store(path, create=True)
+    # The roles and meeting format a new file starts with are named in the group's language.
+    with i18n.speaking(i18n.group_locale(info.language, info.country)):
+        store = open_store(path, create=True)
     try:
         with store.session() as s, s.begin():
             saved = save_group(s, info)

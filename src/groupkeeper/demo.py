@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.group.models import GroupKind
 from groupkeeper.group.service import GroupInfo, save_group
@@ -54,7 +55,8 @@ def write_demo(path: Path, today: date | None = None) -> Path:
         )
     today = today or date.today()
     begin = today - timedelta(days=182)
-    store = open_store(path, create=True)
+    with i18n.speaking("en_CA"):  # the demo group is an English-speaking Canadian one
+        store = open_store(path, create=True)
     try:
         with store.session() as s, s.begin():
             save_group(

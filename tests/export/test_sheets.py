@@ -122,3 +122,20 @@ def test_an_empty_phone_list_says_how_to_fill_it(store: GroupStore) -> None:
         roster.create_member(s, MemberInput("Ana", "R", phone="555-0101", phone_list_ok=False))
     with store.session() as s, pytest.raises(GroupKeeperError, match="OK to be on the phone list"):
         phone_list_data(s)
+
+
+def test_the_phone_list_sorts_names_as_their_readers_do(store: GroupStore) -> None:
+    """By the Unicode Collation Algorithm, not code point: Ærin with the A's, Łukasz with the
+    L's, and in a Spanish group Ñoño after Nora."""
+    from groupkeeper import i18n
+
+    names = ["Zoë", "Łukasz", "Đức", "Çağla", "Ærin", "Nora", "Ñoño", "adam"]
+    with store.session() as s, s.begin():
+        for name in names:
+            roster.create_member(s, MemberInput(name, phone="555-0100", phone_list_ok=True))
+    with store.session() as s:
+        english = [e.name.split()[0] for e in phone_list_data(s).entries]
+        with i18n.speaking("es"):
+            spanish = [e.name.split()[0] for e in phone_list_data(s).entries]
+    assert english == ["adam", "Ærin", "Çağla", "Đức", "Łukasz", "Ñoño", "Nora", "Zoë"]
+    assert spanish == ["adam", "Ærin", "Çağla", "Đức", "Łukasz", "Nora", "Ñoño", "Zoë"]

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
+from groupkeeper.collation import sort_key
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.script import markup
@@ -173,7 +174,7 @@ def render_handout(
     def contacts(items: list[Resource]) -> Iterator[object]:
         yield CondPageBreak(40 * mm)
         yield Heading(_("Where to get help"), st.heading)
-        ordered = sorted(items, key=lambda c: (c.region.casefold(), c.title.casefold()))
+        ordered = sorted(items, key=lambda c: (sort_key(c.region), sort_key(c.title)))
         for region, group in groupby(ordered, key=lambda c: c.region):
             yield Paragraph(markup(region or _("Other places"), FONT_BOLD), item_head)
             for c in group:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from groupkeeper.collation import sort_key
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind, TextStatus
@@ -506,7 +507,7 @@ class LibraryPage(Page):
     def _fill_lend_menu(self) -> None:
         self.lend_menu.clear()
         members = self.read(lambda s: roster.list_members(s, active_only=True))
-        for m in sorted(members, key=lambda m: m.name.casefold()):
+        for m in sorted(members, key=lambda m: sort_key(m.name)):
             self.lend_menu.addAction(m.name, partial(self.lend, m.name, m.id))
         if members:
             self.lend_menu.addSeparator()

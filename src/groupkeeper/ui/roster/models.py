@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from groupkeeper.collation import sort_key
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, RosterMeeting
 from groupkeeper.schedule.occurrences import Status
@@ -72,7 +73,7 @@ class MemberTableModel(RecordTable[MemberRecord]):
         column, order = self._order
         pairs = sorted(
             zip(self._rows, self._texts, strict=True),
-            key=lambda pair: (pair[1][column].casefold(), pair[0].id),
+            key=lambda pair: (sort_key(pair[1][column]), pair[0].id),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [r for r, _ in pairs]

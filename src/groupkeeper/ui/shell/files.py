@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from groupkeeper import FILE_SUFFIX, paths, recent
+from groupkeeper import FILE_SUFFIX, i18n, paths, recent
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.group.service import save_group
 from groupkeeper.schedule import service
@@ -33,10 +33,13 @@ if TYPE_CHECKING:
 
 def create_group_file(path: Path, welcome: WelcomeDialog, today: date | None = None) -> GroupStore:
     """Create a new group file from the answers in the welcome dialog."""
-    store = open_store(path, create=True)
+    info = welcome.group_info()
+    # The roles and meeting format a new file starts with are named in the group's language.
+    with i18n.speaking(i18n.group_locale(info.language, info.country)):
+        store = open_store(path, create=True)
     try:
         with store.session() as s, s.begin():
-            info = save_group(s, welcome.group_info())
+            info = save_group(s, info)
             service.create_series(s, welcome.first_series(today))
             if welcome.starter.isChecked():
                 from groupkeeper.library.starter import add_starter
