@@ -128,7 +128,7 @@ def update_translations() -> int:
     ])  # fmt: skip
     for po in sorted(CATALOGUES.glob("*.po")):
         failed = failed or run([
-            pybabel, "-q", "update", "--no-location", "--no-fuzzy-matching", "--ignore-obsolete",
+            pybabel, "-q", "update", "--no-fuzzy-matching", "--ignore-obsolete", "--width=100",
             "-D", "groupkeeper", "-l", po.stem, "-i", str(template), "-o", str(po),
         ])  # fmt: skip
     return failed

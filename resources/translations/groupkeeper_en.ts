@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DocumentFiles</name>
@@ -33,7 +34,7 @@
         <source>Check the start date and notes of the %n meeting(s) in the meeting editor.</source>
         <translation>
             <numerusform>Check its start date and notes in the meeting editor.</numerusform>
-            <numerusform>Check each one's start date and notes in the meeting editor.</numerusform>
+            <numerusform>Check each one&apos;s start date and notes in the meeting editor.</numerusform>
         </translation>
     </message>
 </context>
