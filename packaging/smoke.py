@@ -64,6 +64,10 @@ NEEDED = (
     "groupkeeper/resources/fonts/DejaVuSans.ttf", "groupkeeper/store/migrations/env.py",
     "tzdata/zoneinfo/America/Montreal", "{qt}/translations/qtbase_fr.qm",
     "{qt}/translations/qtbase_es.qm", "pypdfium2_raw",
+    "groupkeeper/resources/translations/groupkeeper_fr.qm",
+    "groupkeeper/resources/locale/fr/LC_MESSAGES/groupkeeper.mo",
+    "groupkeeper/resources/locale/es/LC_MESSAGES/groupkeeper.mo",
+    "babel/locale-data/fr_CA.dat", "babel/global.dat", "pyuca/allkeys-9.0.0.txt",
 )  # fmt: skip
 
 
@@ -158,6 +162,16 @@ def make_oldest_file(path: Path) -> tuple[str, str]:
     return KNOWN_REVISIONS[0], HEAD
 
 
+def _has_font_for(ch: str) -> bool:
+    """Whether fontconfig knows a font with ``ch`` (then the bundle prints it in that font)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    found = subprocess.run([fc_list, f":charset={ord(ch):x}", "file"], capture_output=True,
+                           text=True, check=False)  # fmt: skip
+    return bool(found.stdout.strip())
+
+
 def exercise(exe: Path, work: Path) -> None:
     """The person's first hour, headless."""
     home = work / "home"
@@ -177,6 +191,25 @@ def exercise(exe: Path, work: Path) -> None:
     pdf = packet.read_bytes()
     if not pdf.startswith(b"%PDF-") or b"DejaVuSans" not in pdf:
         raise SmokeError("the packet is not a PDF with GroupKeeper's fonts embedded")
+
+    # In French: the core's catalogue, CLDR's dates (Babel's data), collation and the
+    # right-to-left and Arabic shaping libraries, all from the bundle.
+    run(exe, ["settings", "--data", str(demo), "--language", "fr"], env)
+    flyer = work / "flyer-fr.pdf"
+    run(exe, ["export", "schedule", "--data", str(demo), "--out", str(flyer)], env)
+    names = work / "names.csv"  # Hebrew in visual order, Arabic joined, Chinese reported
+    names.write_text("first_name,phone,phone_list\nשרה,555-0101,yes\nمريم,555-0102,yes\n"
+                     "李明,555-0103,yes\n", encoding="utf-8")  # fmt: skip
+    run(exe, ["import", "members", "--data", str(demo), str(names)], env)
+    out = ["--out", str(work / "phones.pdf")]
+    phones = run(exe, ["export", "phone-list", "--data", str(demo), *out], env)
+    if "U+674E" not in phones.stderr and not _has_font_for("李"):
+        raise SmokeError(f"the phone list did not name 李, which no font here has: "
+                         f"{phones.stderr!r}")  # fmt: skip
+    said = run(exe, ["check", "--data", str(demo)], env, {"LANGUAGE": "fr"})
+    if "No damage found" in said.stdout or not said.stdout.strip():
+        raise SmokeError(f"check in French said: {said.stdout!r}")
+    run(exe, ["settings", "--data", str(demo), "--language", "en"], env)
 
     calendar = work / "meetings.ics"  # the VTIMEZONE comes from the bundled time zones
     run(exe, ["export", "ics", "--data", str(demo), "--out", str(calendar)], env)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupkeeper import i18n
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.parts import Part
 from groupkeeper.export.preview import Preview
@@ -153,6 +154,11 @@ class ExportDialog(Dialog):
         common.addRow(self.tr("&Paper:"), self.paper)
         common.addRow(self.large)
         self.errors = error_label()
+        # Where paper in the group's language is not yet whole: its labels fall back to English.
+        self.language_note = hint_label()
+        note = i18n.fallback_note(language)
+        self.language_note.setText(note or "")
+        self.language_note.setHidden(note is None)  # shown with the dialog when there is one
 
         self.preview = QLabel()
 
@@ -167,6 +173,7 @@ class ExportDialog(Dialog):
         options.addLayout(common)
         options.addWidget(self.stack)
         options.addWidget(self.errors)
+        options.addWidget(self.language_note)
         options.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview)

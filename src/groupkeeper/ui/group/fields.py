@@ -7,10 +7,11 @@ import zoneinfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
 
+from groupkeeper import i18n
 from groupkeeper.group.models import GroupKind
 from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, local_zone_name
 from groupkeeper.i18n import _
-from groupkeeper.ui.kit.forms import language_combo
+from groupkeeper.ui.kit.forms import hint_label, language_combo
 
 
 def tr(text: str) -> str:
@@ -27,10 +28,14 @@ class GroupFields:
         self.name.setAccessibleName(tr("Group name"))
         self.kind = QComboBox()
         for kind in GroupKind:
-            self.kind.addItem(tr(kind.label), kind)
+            self.kind.addItem(kind.label, kind)
         self.kind.setAccessibleName(tr("Kind of group"))
         self.language = language_combo(info.language if info else "en")
         self.language.setAccessibleName(tr("Language"))
+        # Where the chosen language's paper is not yet whole: what falls back to English.
+        self.language_note = hint_label()
+        self.language.currentIndexChanged.connect(lambda _i: self._note_language())
+        self._note_language()
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
@@ -54,10 +59,18 @@ class GroupFields:
             )
         )
 
+    def _note_language(self) -> None:
+        note = i18n.fallback_note(self.language.currentData() or "en")
+        self.language_note.setText(note or "")
+        # Shown with its form; a widget with no parent yet would open as a window of its own.
+        if note is None or self.language_note.parent() is not None:
+            self.language_note.setHidden(note is None)
+
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(tr("Group &name:"), self.name)
         form.addRow(tr("&Kind of group:"), self.kind)
         form.addRow(tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(tr("&Time zone:"), self.timezone)
         form.addRow(tr("C&ountry:"), self.country)
 
