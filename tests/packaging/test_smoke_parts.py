@@ -71,7 +71,12 @@ def fake_bundle(folder: Path) -> Path:
                  "licenses/SQLAlchemy/LICENSE", "groupkeeper/resources/fonts/DejaVuSans.ttf",
                  "groupkeeper/store/migrations/env.py", "tzdata/zoneinfo/America/Montreal",
                  "PySide6/Qt/translations/qtbase_fr.qm", "PySide6/Qt/translations/qtbase_es.qm",
-                 "PySide6/Qt/lib/libQt6Core.so.6", "pypdfium2_raw/libpdfium.so"):  # fmt: skip
+                 "PySide6/Qt/lib/libQt6Core.so.6", "pypdfium2_raw/libpdfium.so",
+                 "groupkeeper/resources/translations/groupkeeper_fr.qm",
+                 "groupkeeper/resources/locale/fr/LC_MESSAGES/groupkeeper.mo",
+                 "groupkeeper/resources/locale/es/LC_MESSAGES/groupkeeper.mo",
+                 "babel/locale-data/fr_CA.dat", "babel/global.dat",
+                 "pyuca/allkeys-9.0.0.txt"):  # fmt: skip
         (internal / name).parent.mkdir(parents=True, exist_ok=True)
         (internal / name).write_bytes(b"")
     return internal
