@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,3 +55,22 @@ def test_sorting_is_total_and_ignores_the_form_of_normalisation(
         assert collation.sort_key(nfd, locale) == collation.sort_key(
             unicodedata.normalize("NFC", name), locale
         )
+
+
+SIMPLE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -',.()&"
+
+
+@given(st.lists(st.text(alphabet=SIMPLE, max_size=8), max_size=10))
+def test_plain_lists_sort_without_the_table_in_the_collation_s_order(names: list[str]) -> None:
+    """An all-ASCII list skips loading the table; its order is one the collation agrees with."""
+    by = collation.keyer(names, "en")
+    assert by is collation._fast
+    ordered = sorted(names, key=by)
+    for a, b in pairwise(ordered):
+        assert by(a) == by(b) or collation.sort_key(a, "en") <= collation.sort_key(b, "en")
+
+
+def test_one_name_outside_ascii_sorts_the_whole_list_by_the_collation() -> None:
+    by = collation.keyer(["Bob", "Ærin"], "en")
+    assert by is not collation._fast
+    assert sorted(["Bob", "Ærin", "adam"], key=by) == ["adam", "Ærin", "Bob"]

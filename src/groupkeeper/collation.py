@@ -15,9 +15,10 @@ the core does not import.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from groupkeeper import i18n
 
@@ -64,6 +65,29 @@ def sort_key(text: str, locale: str | None = None) -> tuple[int, ...]:
     return tuple(_collator().sort_key(text))
 
 
+# Text of only these characters sorts by casefold() as the collation sorts it, once the
+# punctuation is put in the collation's order (tests/test_collation.py holds them to it).
+_SIMPLE = re.compile(r"[A-Za-z0-9 \-,.'()&]*\Z")
+_FAST = str.maketrans({" ": "\x01", "-": "\x02", ",": "\x03", ".": "\x04", "'": "\x05",
+                       "(": "\x06", ")": "\x07", "&": "\x08"})  # fmt: skip
+
+
+def _fast(text: str) -> str:
+    return text.casefold().translate(_FAST)
+
+
+def keyer(texts: Iterable[str], locale: str | None = None) -> Callable[[str], Any]:
+    """A sort key for these ``texts``: the collation's, or where every one of them is plain
+    ASCII letters, digits and common punctuation, the same order without loading its table
+    (a tenth of a second, which a window's start need not pay for an English list)."""
+    if all(_SIMPLE.match(text) for text in texts):
+        return _fast
+    here = locale or i18n.current()
+    return lambda text: sort_key(text, here)
+
+
 def sort(items: Iterable[T], key: Callable[[T], str], locale: str | None = None) -> list[T]:
     """``items`` sorted by the words ``key`` gives, as the locale's readers expect."""
-    return sorted(items, key=lambda item: sort_key(key(item), locale))
+    listed = list(items)
+    by = keyer((key(item) for item in listed), locale)
+    return sorted(listed, key=lambda item: by(key(item)))

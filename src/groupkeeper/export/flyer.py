@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.script import markup
@@ -96,7 +96,8 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
                 notes=d.notes,
             )
         )
-    meetings.sort(key=lambda m: sort_key(m.name))
+    by = keyer(m.name for m in meetings)
+    meetings.sort(key=lambda m: by(m.name))
     changes = []
     for o in occurrences:
         if o.status is Status.CANCELLED:

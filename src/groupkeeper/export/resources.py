@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.script import markup
@@ -174,7 +174,8 @@ def render_handout(
     def contacts(items: list[Resource]) -> Iterator[object]:
         yield CondPageBreak(40 * mm)
         yield Heading(_("Where to get help"), st.heading)
-        ordered = sorted(items, key=lambda c: (sort_key(c.region), sort_key(c.title)))
+        by = keyer([c.region for c in items] + [c.title for c in items])
+        ordered = sorted(items, key=lambda c: (by(c.region), by(c.title)))
         for region, group in groupby(ordered, key=lambda c: c.region):
             yield Paragraph(markup(region or _("Other places"), FONT_BOLD), item_head)
             for c in group:

@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.platypus import Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import sort
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
@@ -147,7 +147,7 @@ def phone_list_data(s: Session) -> PhoneList:
                 "list” for each member who agrees, and give their number."
             )
         )
-    return PhoneList(group.name, tuple(sorted(entries, key=lambda e: sort_key(e.name))))
+    return PhoneList(group.name, tuple(sort(entries, lambda e: e.name)))
 
 
 def render_phone_list(

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.i18n import _, ngettext
 from groupkeeper.pairing.conventions import Conventions, SameGender
 
@@ -233,7 +233,8 @@ def rank(request: Request, mentors: Iterable[Mentor], rules: Conventions, today:
         else:
             good.append(score(request, m, rules, today))
     good.sort(key=_key)
-    bad.sort(key=lambda e: (sort_key(e.mentor.name), e.mentor.id))
+    by = keyer(e.mentor.name for e in bad)
+    bad.sort(key=lambda e: (by(e.mentor.name), e.mentor.id))
     return Ranking(tuple(good), tuple(bad))
 
 

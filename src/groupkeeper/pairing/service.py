@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.group.models import LANGUAGES, Group, GroupKind
 from groupkeeper.group.service import get_group
@@ -326,7 +326,8 @@ def list_mentors(s: Session) -> list[MentorRow]:
         for mid, p in _profiles(s).items()
         if p.willing and mid in active
     ]
-    rows.sort(key=lambda r: (sort_key(r.name), r.member_id))
+    by = keyer(r.name for r in rows)
+    rows.sort(key=lambda r: (by(r.name), r.member_id))
     return rows
 
 

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.group.models import Group
 from groupkeeper.i18n import _, ngettext
@@ -368,7 +368,8 @@ def list_members(
         )
         for r in session.execute(query)
     ]
-    records.sort(key=lambda m: (sort_key(m.name), m.id))
+    by = keyer(m.name for m in records)
+    records.sort(key=lambda m: (by(m.name), m.id))
     return records
 
 
@@ -946,7 +947,8 @@ def candidates(session: Session, slot: SlotKey) -> list[Candidate]:
         if slot.role in person.roles:
             hard, soft = judge.against(person.id)
             out.append(Candidate(members[person.id], tuple(hard), tuple(soft)))
-    out.sort(key=lambda c: (bool(c.problems), len(c.notes), sort_key(c.member.name)))
+    by = keyer(c.member.name for c in out)
+    out.sort(key=lambda c: (bool(c.problems), len(c.notes), by(c.member.name)))
     return out
 
 

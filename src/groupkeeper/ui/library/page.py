@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import sort
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind, TextStatus
@@ -507,7 +507,7 @@ class LibraryPage(Page):
     def _fill_lend_menu(self) -> None:
         self.lend_menu.clear()
         members = self.read(lambda s: roster.list_members(s, active_only=True))
-        for m in sorted(members, key=lambda m: sort_key(m.name)):
+        for m in sort(members, lambda m: m.name):
             self.lend_menu.addAction(m.name, partial(self.lend, m.name, m.id))
         if members:
             self.lend_menu.addSeparator()

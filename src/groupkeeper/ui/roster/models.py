@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from groupkeeper.collation import sort_key
+from groupkeeper.collation import keyer
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, RosterMeeting
 from groupkeeper.schedule.occurrences import Status
@@ -71,9 +71,10 @@ class MemberTableModel(RecordTable[MemberRecord]):
 
     def _arrange(self) -> None:
         column, order = self._order
+        by = keyer(texts[column] for texts in self._texts)
         pairs = sorted(
             zip(self._rows, self._texts, strict=True),
-            key=lambda pair: (sort_key(pair[1][column]), pair[0].id),
+            key=lambda pair: (by(pair[1][column]), pair[0].id),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [r for r, _ in pairs]
