@@ -16,6 +16,7 @@ the core does not import.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -60,8 +61,8 @@ def sort_key(text: str, locale: str | None = None) -> tuple[int, ...]:
     given)."""
     language = (locale or i18n.current()).split("_")[0]
     table = _table(language)
-    if table:
-        text = text.translate(table)
+    if table:  # the tailored letters as one character each, however the text was typed
+        text = unicodedata.normalize("NFC", text).translate(table)
     return tuple(_collator().sort_key(text))
 
 
