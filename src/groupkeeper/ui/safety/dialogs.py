@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.store import PassphraseNeededError, StoreError, WrongPassphraseError, backups
 from groupkeeper.store.protection import check_new_passphrase, unlock_delay
+from groupkeeper.text import format_date
 from groupkeeper.ui.kit import colours
 from groupkeeper.ui.kit.fonts import BIG, heading
 from groupkeeper.ui.kit.forms import (
@@ -48,7 +49,7 @@ def _password_field(name: str) -> QLineEdit:
 
 def when(moment: Any) -> str:
     """A backup's time as people say it: "Sun 22 Nov 2026, 07:16"."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    return f"{format_date(moment.date())}, {moment:%H:%M}"  # CLDR's names, not the computer's
 
 
 class WrongTries:
