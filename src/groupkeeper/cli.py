@@ -983,7 +983,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"groupkeeper: {shown(exc.message, lines=True)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        why = shown(f"{exc.strerror or exc} ({exc.filename or _('file')})")
+        file = exc.filename or _("file")
+        why = shown(f"{exc.strerror or exc} ({file})")
         print(f"groupkeeper: {why}.", file=sys.stderr)
         return 1
     except Exception as exc:

@@ -316,9 +316,11 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     if data.has(Part.TOPIC):
         yield Heading(_("Topic and announcements"), st.heading)
         topic = data.topic or _("the facilitator's choice")
-        yield Paragraph(f"<b>{markup(_('Topic:'), FONT_BOLD)}</b> {markup(topic)}", body)
+        label = markup(_("Topic:"), FONT_BOLD)  # outside the f-string, where Babel finds it
+        yield Paragraph(f"<b>{label}</b> {markup(topic)}", body)
         if data.announcements:
-            yield Paragraph(f"<b>{markup(_('Announcements'), FONT_BOLD)}</b>", body)
+            label = markup(_("Announcements"), FONT_BOLD)
+            yield Paragraph(f"<b>{label}</b>", body)
             yield from paragraphs(data.announcements, body)
     if data.facilitator_note:
         yield Heading(_("Note to the facilitator (private)"), st.heading)
