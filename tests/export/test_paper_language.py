@@ -65,6 +65,23 @@ def _texts(file: Path, tmp: Path, name: str) -> dict[Document, str]:
     return texts
 
 
+def _own_words(file: Path) -> str:
+    """Every text the group's file holds (its notes, readings, focus areas...): the group's
+    own words, which print as it wrote them."""
+    import sqlite3
+
+    conn = sqlite3.connect(file)
+    try:
+        found = []
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):  # our own test file
+                found += [value for value in row if isinstance(value, str)]
+        return "\n".join(found)
+    finally:
+        conn.close()
+
+
 def _speaking(file: Path, language: str, country: str = "CA") -> None:
     store = open_store(file)
     with store.session() as s, s.begin():
@@ -87,7 +104,7 @@ def test_no_english_label_is_left_on_any_document(
     _speaking(demo_file, language)
     i18n.use("en")  # the person at the computer reads English: the paper still does not
     texts = _texts(demo_file, tmp_path, language)
-    labels = _labels()
+    labels = {label for label in _labels() if label not in _own_words(demo_file)}
     left = {
         doc.name: sorted(label for label in labels if label in english[doc] and label in text)
         for doc, text in texts.items()
@@ -128,4 +145,4 @@ def test_the_command_line_and_the_window_print_the_same_words(
     cli_text = [p.extract_text() for p in PdfReader(cli_pdf).pages]
     window_text = [p.extract_text() for p in PdfReader(window_pdf).pages]
     assert cli_text == window_text
-    assert "Calendrier des réunions" in cli_text[0] or "réunions" in cli_text[0]
+    assert "Calendrier des réunions · du lun. 2 mars 2026 au" in cli_text[0]

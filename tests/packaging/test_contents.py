@@ -171,18 +171,20 @@ def test_cldr_data_ships_for_every_locale_we_print_in_and_no_other(
             read.add(name.removesuffix(".dat"))
         return real_open(file, *args, **kw)  # type: ignore[call-overload]
 
+    locales = {
+        i18n.group_locale(language, country)
+        for language, _n in LANGUAGES
+        for country, _c in COUNTRIES
+    }
+    # What formatting a date in each reads, parents included: each loaded afresh.
     localedata._cache.clear()
-    i18n.babel_locale.cache_clear()
     monkeypatch.setattr(builtins, "open", watched)
-    for language, _name in LANGUAGES:
-        for country, _country in COUNTRIES:
-            locale = i18n.group_locale(language, country)
-            i18n.format_date(date(2026, 12, 1), locale=locale)
-            i18n.format_date(date(2026, 12, 1), long=True, locale=locale)
-            i18n.format_time(time(19), locale=locale)
-            i18n.format_month(date(2026, 12, 1), locale=locale)
+    for locale in locales:
+        localedata.load(str(i18n.babel_locale(locale)))
     monkeypatch.undo()
-    i18n.babel_locale.cache_clear()
+    for locale in locales:  # and each formats a date with what it read
+        i18n.format_date(date(2026, 12, 1), long=True, locale=locale)
+        i18n.format_time(time(19), locale=locale)
     assert read == contents.CLDR_LOCALES
     assert contents.keep_data("babel/locale-data/fr_CA.dat")
     assert not contents.keep_data("babel/locale-data/ja.dat")
