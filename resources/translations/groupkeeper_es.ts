@@ -1928,6 +1928,45 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Quién lo tiene</translation>
+    </message>
+    <message>
+        <source>Out since</source>
+        <translation>Prestado desde</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>Devolver el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Search titles, text, tags, contacts and inside attached PDFs…</source>
@@ -2966,6 +3005,89 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
     </message>
 </context>
 <context>
+    <name>Pairings</name>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Would like</source>
+        <translation>Desea</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Próximo contacto</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Acompaña a</translation>
+    </message>
+    <message>
+        <source>Experience since</source>
+        <translation>Experiencia desde</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note (private)</source>
+        <translation>Nota (privada)</translation>
+    </message>
+</context>
+<context>
     <name>PairingsPage</name>
     <message>
         <source>Pairings summary</source>
@@ -3711,6 +3833,29 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>RosterFlows</name>
     <message>
         <source>Fill roster, {first} – {last}</source>
@@ -3922,6 +4067,45 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

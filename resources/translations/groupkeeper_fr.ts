@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Roster calendar…</source>
-        <translation>&amp;Calendrier de la liste de service…</translation>
+        <translation>&amp;Calendrier de service…</translation>
     </message>
     <message>
         <source>Print the roster as a month calendar for the notice board</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>&amp;Suggest for everyone waiting…</source>
-        <translation>&amp;Suggérer pour toutes les personnes en attente…</translation>
+        <translation>&amp;Suggérer pour chaque attente…</translation>
     </message>
     <message>
         <source>Pairing &amp;conventions…</source>
@@ -1928,6 +1928,45 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>Out since</source>
+        <translation>Prêté depuis</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>À rendre le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Search titles, text, tags, contacts and inside attached PDFs…</source>
@@ -2906,7 +2945,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Never suggest {mentor} for {seeker} again? Neither the candidates nor “Suggest for everyone waiting” will offer these two to each other. You can allow it again here.</source>
-        <translation>Ne plus jamais proposer {mentor} pour {seeker}&#xa0;? Ni la liste des candidats ni «&#xa0;Suggérer pour toutes les personnes en attente&#xa0;» ne proposeront plus ces deux personnes l&apos;une à l&apos;autre. Vous pourrez l&apos;autoriser de nouveau ici.</translation>
+        <translation>Ne plus jamais proposer {mentor} pour {seeker}&#xa0;? Ni la liste des candidats ni «&#xa0;Suggérer pour chaque attente&#xa0;» ne proposeront plus ces deux personnes l&apos;une à l&apos;autre. Vous pourrez l&apos;autoriser de nouveau ici.</translation>
     </message>
     <message>
         <source>Never suggest</source>
@@ -2966,6 +3005,89 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
 </context>
 <context>
+    <name>Pairings</name>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Would like</source>
+        <translation>Souhaite</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier suivi</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Accompagne</translation>
+    </message>
+    <message>
+        <source>Experience since</source>
+        <translation>Expérience depuis</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note (private)</source>
+        <translation>Note (privée)</translation>
+    </message>
+</context>
+<context>
     <name>PairingsPage</name>
     <message>
         <source>Pairings summary</source>
@@ -2977,7 +3099,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Suggest for everyone waiting…</source>
-        <translation>Suggérer pour toutes les personnes en attente…</translation>
+        <translation>Suggérer pour chaque attente…</translation>
     </message>
     <message>
         <source>Conventions…</source>
@@ -3711,6 +3833,29 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Liste téléphonique</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>RosterFlows</name>
     <message>
         <source>Fill roster, {first} – {last}</source>
@@ -3922,6 +4067,45 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -233,17 +233,21 @@ def test_a_damaged_saved_size_is_ignored(make_window: Any, monkeypatch: pytest.M
     assert window.size().toTuple() == (1024 - screen.FRAME.width(), 728 - screen.FRAME.height())
 
 
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_longer_words_do_not_make_a_dialog_scroll_sideways_at_1024(
     make_window: Any, demo_file: Path, monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
     from groupkeeper.store import open_store
     from groupkeeper.ui import i18n
 
+    from groupkeeper.ui.app import default_font
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     area = SCREENS["1024x768"]
     monkeypatch.setattr(screen, "available", lambda _w: QRect(0, 0, area.width(), area.height()))
+    font = app.font()
+    app.setFont(default_font())  # the app's own, at least 10.5 pt, as make_app sets it
     try:
         assert i18n.install(app, language) == language
         w: MainWindow = make_window(open_store(demo_file))
@@ -259,3 +263,4 @@ def test_longer_words_do_not_make_a_dialog_scroll_sideways_at_1024(
             dialog.done(QDialog.DialogCode.Rejected)
     finally:
         i18n.install(app, "en")
+        app.setFont(font)

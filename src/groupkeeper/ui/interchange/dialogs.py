@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.interchange.meeting_guide import Feed, FeedMeeting
 from groupkeeper.ui.kit.forms import Button, button_box, hint_label, text_box
 from groupkeeper.ui.kit.screen import Dialog
-from groupkeeper.ui.kit.tables import setup_table
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, setup_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +78,13 @@ class CalendarDialog(Dialog):
 class FeedModel(QAbstractTableModel):
     """A feed's meetings, those matching the filter shown, each with a tick box."""
 
-    HEADERS = ("Meeting", "When", "Group", "Place", "Types")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Schedule", "Meeting"),
+        QT_TRANSLATE_NOOP("Schedule", "When"),
+        QT_TRANSLATE_NOOP("Schedule", "Group"),
+        QT_TRANSLATE_NOOP("Schedule", "Place"),
+        QT_TRANSLATE_NOOP("Schedule", "Types"),
+    )
 
     def __init__(self, feed: Feed, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,13 @@ from PySide6.QtGui import QBrush, QFont
 from groupkeeper.library.service import Item, Loan
 from groupkeeper.text import format_date
 from groupkeeper.ui.kit.colours import Ink, current
-from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable, TextTable
+from groupkeeper.ui.kit.tables import (
+    QT_TRANSLATE_NOOP,
+    AnyIndex,
+    RecordRole,
+    RecordTable,
+    TextTable,
+)
 
 
 def tr(text: str) -> str:
@@ -21,7 +27,12 @@ def tr(text: str) -> str:
 class LibraryModel(RecordTable[Item]):
     """The library list: best match first while searching, else by kind and title."""
 
-    HEADERS = ("Title", "Kind", "Tags", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Library", "Title"),
+        QT_TRANSLATE_NOOP("Library", "Kind"),
+        QT_TRANSLATE_NOOP("Library", "Tags"),
+        QT_TRANSLATE_NOOP("Library", "Details"),
+    )
     CONTEXT = "Library"
     TITLE, KIND, TAGS, DETAILS = range(4)
     BATCH = 400  # rows read at a time as the list scrolls
@@ -102,7 +113,13 @@ class LibraryModel(RecordTable[Item]):
 class LoanModel(TextTable[Loan]):
     """Books out now, soonest due first; overdue ones stand out."""
 
-    HEADERS = ("Book", "Borrower", "Out since", "Due back", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Library", "Book"),
+        QT_TRANSLATE_NOOP("Library", "Borrower"),
+        QT_TRANSLATE_NOOP("Library", "Out since"),
+        QT_TRANSLATE_NOOP("Library", "Due back"),
+        QT_TRANSLATE_NOOP("Library", "Status"),
+    )
     CONTEXT = "Library"
 
     def texts(self, loan: Loan) -> tuple[str, ...]:

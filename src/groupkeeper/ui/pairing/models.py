@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from groupkeeper.pairing.matching import Candidate, Excluded
 from groupkeeper.pairing.service import Checkin, MentorRow, Pairing
 from groupkeeper.text import format_date
-from groupkeeper.ui.kit.tables import TextTable
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, TextTable
 
 R = TypeVar("R")
 
@@ -25,7 +25,13 @@ def _day(d: date | None) -> str:
 
 
 class WaitingModel(TextTable[Pairing]):
-    HEADERS = ("Who", "Asked on", "Waiting", "Would like")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Who"),
+        QT_TRANSLATE_NOOP("Pairings", "Asked on"),
+        QT_TRANSLATE_NOOP("Pairings", "Waiting"),
+        QT_TRANSLATE_NOOP("Pairings", "Would like"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, p: Pairing) -> tuple[str, ...]:
         waited = (self.today - p.asked_on).days
@@ -33,7 +39,14 @@ class WaitingModel(TextTable[Pairing]):
 
 
 class ActiveModel(TextTable[Pairing]):
-    HEADERS = ("Who", "With", "Since", "Last check-in", "Next check-in")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Who"),
+        QT_TRANSLATE_NOOP("Pairings", "With"),
+        QT_TRANSLATE_NOOP("Pairings", "Since"),
+        QT_TRANSLATE_NOOP("Pairings", "Last check-in"),
+        QT_TRANSLATE_NOOP("Pairings", "Next check-in"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, p: Pairing) -> tuple[str, ...]:
         due = _day(p.next_due)
@@ -46,14 +59,27 @@ class ActiveModel(TextTable[Pairing]):
 
 
 class EndedModel(TextTable[Pairing]):
-    HEADERS = ("Who", "With", "Started", "Ended")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Who"),
+        QT_TRANSLATE_NOOP("Pairings", "With"),
+        QT_TRANSLATE_NOOP("Pairings", "Started"),
+        QT_TRANSLATE_NOOP("Pairings", "Ended"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, p: Pairing) -> tuple[str, ...]:
         return (p.seeker, p.mentor or tr("(request withdrawn)"), _day(p.started), _day(p.ended))
 
 
 class MentorModel(TextTable[MentorRow]):
-    HEADERS = ("Name", "Helping", "Experience since", "Languages", "Focus")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Name"),
+        QT_TRANSLATE_NOOP("Pairings", "Helping"),
+        QT_TRANSLATE_NOOP("Pairings", "Experience since"),
+        QT_TRANSLATE_NOOP("Pairings", "Languages"),
+        QT_TRANSLATE_NOOP("Pairings", "Focus"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, m: MentorRow) -> tuple[str, ...]:
         willing = f"{m.taking} of {m.profile.capacity}" if m.profile.willing else tr("not now")
@@ -72,7 +98,12 @@ class MentorModel(TextTable[MentorRow]):
 class CandidateModel(TextTable[Candidate | Excluded]):
     """Candidates best first, then (greyed) everyone the rules exclude, with why."""
 
-    HEADERS = ("Candidate", "Score", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Candidate"),
+        QT_TRANSLATE_NOOP("Pairings", "Score"),
+        QT_TRANSLATE_NOOP("Pairings", "Why"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, c: Candidate | Excluded) -> tuple[str, ...]:
         if isinstance(c, Candidate):
@@ -84,7 +115,11 @@ class CandidateModel(TextTable[Candidate | Excluded]):
 
 
 class CheckinModel(TextTable[Checkin]):
-    HEADERS = ("Date", "Note (private)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Pairings", "Date"),
+        QT_TRANSLATE_NOOP("Pairings", "Note (private)"),
+    )
+    CONTEXT = "Pairings"
 
     def texts(self, c: Checkin) -> tuple[str, ...]:
         return (format_date(c.day), c.note or "–")

@@ -20,7 +20,7 @@ from groupkeeper.schedule.occurrences import Status
 from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit.colours import Fill, Ink, current
 from groupkeeper.ui.kit.marks import lock_icon
-from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, AnyIndex, RecordRole, RecordTable
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -32,7 +32,13 @@ def tr(text: str) -> str:
 class MemberTableModel(RecordTable[MemberRecord]):
     """Every member: name, roles, availability summary, phone list consent, active."""
 
-    HEADERS = ("Name", "Roles", "Availability", "Phone list", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Roster", "Name"),
+        QT_TRANSLATE_NOOP("Roster", "Roles"),
+        QT_TRANSLATE_NOOP("Roster", "Availability"),
+        QT_TRANSLATE_NOOP("Roster", "Phone list"),
+        QT_TRANSLATE_NOOP("Roster", "Status"),
+    )
     CONTEXT = "Roster"
     NAME, ROLES, AVAILABILITY, PHONE, STATUS = range(5)
 

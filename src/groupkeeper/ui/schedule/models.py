@@ -13,7 +13,7 @@ from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.text import format_date, format_time, format_time_range
 from groupkeeper.ui.kit.colours import Fill, Ink, current
-from groupkeeper.ui.kit.tables import AnyIndex, RecordRole, RecordTable, tr
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, AnyIndex, RecordRole, RecordTable, tr
 
 
 class SeriesListModel(QAbstractListModel):
@@ -59,7 +59,14 @@ class SeriesListModel(QAbstractListModel):
 class UpcomingModel(RecordTable[Occurrence]):
     """Dated meetings in a window; cancelled ones stay visible, struck through, with their note."""
 
-    HEADERS = ("Date", "Time", "Meeting", "Format", "Note", "Place")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Schedule", "Date"),
+        QT_TRANSLATE_NOOP("Schedule", "Time"),
+        QT_TRANSLATE_NOOP("Schedule", "Meeting"),
+        QT_TRANSLATE_NOOP("Schedule", "Format"),
+        QT_TRANSLATE_NOOP("Schedule", "Note"),
+        QT_TRANSLATE_NOOP("Schedule", "Place"),
+    )
     DATE, TIME, MEETING, FORMAT, NOTE, PLACE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
