@@ -239,7 +239,6 @@ def test_longer_words_do_not_make_a_dialog_scroll_sideways_at_1024(
 ) -> None:
     from groupkeeper.store import open_store
     from groupkeeper.ui import i18n
-
     from groupkeeper.ui.app import default_font
 
     app = QApplication.instance()
