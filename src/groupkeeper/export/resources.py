@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
-from string import Formatter
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -28,7 +27,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
-from groupkeeper.export.script import markup
+from groupkeeper.export.script import filled, markup
 from groupkeeper.export.styles import (
     FONT_BOLD,
     Heading,
@@ -95,19 +94,6 @@ def handout_data(
         group.name, crisis, items, chosen_by,
         printed_contact(group.contact, ContactPlace.RESOURCES),
     )  # fmt: skip
-
-
-def filled(template: str, **values: str) -> str:
-    """A translated ``template`` as Paragraph markup, its words put through ``markup`` and its
-    ``{fields}`` replaced by ``values``, which are markup already: "Call <b>988</b>" from
-    "Call {number}". (The template is never put through ``markup`` whole: right-to-left
-    reordering would turn its braces around.)"""
-    out = []
-    for words, name, _spec, _conversion in Formatter().parse(template):
-        out.append(markup(words))
-        if name is not None:
-            out.append(values[name])
-    return "".join(out)
 
 
 def _reach(c: Resource) -> str:

@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.export.resources import filled
-from groupkeeper.export.script import markup
+from groupkeeper.export.script import filled, markup
 from groupkeeper.export.styles import (
     BAND,
     FONT,

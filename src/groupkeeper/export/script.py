@@ -32,6 +32,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from string import Formatter
 from xml.sax.saxutils import escape
 
 from groupkeeper import paths
@@ -270,6 +271,19 @@ def markup(text: str, base: str | None = None) -> str:
     for name, run in runs(visual(text), base):
         parts.append(escape(run) if name == base else f'<font face="{name}">{escape(run)}</font>')
     return "".join(parts)
+
+
+def filled(template: str, **values: str) -> str:
+    """A translated ``template`` as Paragraph markup, its words put through ``markup`` and its
+    ``{fields}`` replaced by ``values``, which are markup already: "Call <b>988</b>" from
+    "Call {number}". (The template is never put through ``markup`` whole: right-to-left
+    reordering would turn its braces around.)"""
+    out = []
+    for words, name, _spec, _conversion in Formatter().parse(template):
+        out.append(markup(words))
+        if name is not None:
+            out.append(values[name])
+    return "".join(out)
 
 
 def draw(canvas: object, x: float, y: float, text: str, font: str, size: float,
