@@ -56,7 +56,8 @@ def test_a_new_file_has_focus_areas_and_no_conventions(store: GroupStore) -> Non
     with store.session() as s:
         assert ps.list_focus(s)[:2] == ["Newcomers", "Step work"]
         assert ps.conventions(s) == Conventions()
-        assert ps.group_words(s) == ("sponsor", "sponsee")
+        words = ps.group_role_words(s)
+        assert (words.sponsor, words.Sponsors, words.sponsee) == ("sponsor", "Sponsors", "sponsee")
 
 
 def test_profile_round_trip_adds_the_groups_own_focus(

@@ -108,19 +108,6 @@ def group_role_words(s: Session) -> RoleWords:
     return role_words(group.kind if group else None)
 
 
-def words(kind: GroupKind | None) -> tuple[str, str]:
-    """(sponsor, sponsee) as singular nouns. Kept only until cli.py and export/pairings.py use
-    :func:`role_words`; new code uses that."""
-    w = role_words(kind)
-    return w.sponsor, w.sponsee
-
-
-def group_words(s: Session) -> tuple[str, str]:
-    """(sponsor, sponsee) as singular nouns; kept as :func:`words` is."""
-    w = group_role_words(s)
-    return w.sponsor, w.sponsee
-
-
 def language_name(code: str) -> str:
     """The English name of one of the welcome dialog's languages ("es" -> "Spanish")."""
     for c, label in LANGUAGES:
