@@ -53,7 +53,8 @@ ARCHIVE_LIMIT_MB = 60
 INSTALLED_LIMIT_MB = 180
 # Names that must never ship, whatever contents.py says: a second, independent look.
 FORBIDDEN = ("Qt6Network", "QtNetwork", "Qt6Qml", "QtQml", "Qt6Quick", "QtQuick", "Qt6Pdf",
-             "QtPdf", "WebEngine", "Qt6Multimedia", "Qt63D", "tkinter", "libssl")  # fmt: skip
+             "QtPdf", "WebEngine", "Qt6Multimedia", "Qt63D", "tkinter", "libssl",
+             "fontTools")  # fmt: skip
 
 
 # What the bundle must carry, where it keeps its data: the licences, the fonts, the migration

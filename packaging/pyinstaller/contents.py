@@ -71,6 +71,9 @@ PYTHON_EXCLUDES = (
     "ensurepip", "venv", "readline", "ssl", "_ssl",
     "setuptools", "pkg_resources", "distutils", "pip", "wheel", "PyInstaller",
     "pygments", "numpy", "IPython", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff",
+    # The tests make fonts with fontTools; pypdf would use it, if there, only to read CFF fonts
+    # inside attached PDFs (4.9 MB): search reads their text without it.
+    "fontTools",
     # Pillow is there for reportlab, which imports it, and draws no pictures for us: not the
     # AVIF, WebP, colour-management, Tk and Qt parts (about 7 MB of libraries).
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
