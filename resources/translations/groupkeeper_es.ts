@@ -324,8 +324,8 @@
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <source>never </source>
-        <translation>nunca </translation>
+        <source>never {days}</source>
+        <translation>nunca: {days}</translation>
     </message>
     <message>
         <source>at most {n}/month</source>
@@ -4294,6 +4294,26 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Repeat interval</source>
         <translation>Intervalo de repetición</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3.º</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4.º</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5.º</translation>
     </message>
     <message>
         <source>{nth} week of the month</source>

@@ -324,8 +324,8 @@
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <source>never </source>
-        <translation>jamais </translation>
+        <source>never {days}</source>
+        <translation>jamais&#xa0;: {days}</translation>
     </message>
     <message>
         <source>at most {n}/month</source>
@@ -4294,6 +4294,26 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Repeat interval</source>
         <translation>Intervalle de répétition</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5e</translation>
     </message>
     <message>
         <source>{nth} week of the month</source>

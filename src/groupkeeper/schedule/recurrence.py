@@ -300,7 +300,7 @@ def day_names(weekdays: Iterable[int], *, plural: bool = False) -> str:
     return join_words(names)
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     """Which of its weekdays in the month: "first" ... "fifth", or "last" (-1)."""
     if n == 1:
         return pgettext("the first Thursday of the month", "first")
@@ -333,7 +333,7 @@ def describe(repeat: Repeat, start: date) -> str:
             text = ngettext("Every {n} week on {days}", "Every {n} weeks on {days}", n)
             return text.format(n=n, days=day_names(repeat.weekdays, plural=True))
         case RepeatKind.MONTHLY_NTH:
-            nths = join_words([_ordinal(k) for k in sorted(set(repeat.nths))])
+            nths = join_words([ordinal(k) for k in sorted(set(repeat.nths))])
             if n == 1:
                 # TRANSLATORS: {nths} is one or more of "first" ... "fifth" ("first and
                 # third"); {days} one or more day names. The first letter is made a capital.

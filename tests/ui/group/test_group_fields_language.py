@@ -23,3 +23,27 @@ def test_choosing_a_language_without_a_catalogue_says_labels_print_in_english(
     fields.language.setCurrentIndex(fields.language.findData("fr"))
     assert fields.language_note.isHidden()
     host.close()
+
+
+def test_a_new_group_starts_in_the_person_s_language(qtbot: object) -> None:
+    from groupkeeper import i18n
+
+    i18n.use("fr_CA")
+    try:
+        assert GroupFields().language.currentData() == "fr"
+        i18n.use("ja")  # a language the welcome does not offer: English
+        assert GroupFields().language.currentData() == "en"
+    finally:
+        i18n.use("en")
+
+
+def test_the_welcome_names_days_in_the_window_s_language(qtbot: object) -> None:
+    from groupkeeper import i18n
+    from groupkeeper.ui.shell.welcome import WelcomeDialog
+
+    i18n.use("fr")
+    try:
+        welcome = WelcomeDialog(ask_open_path=lambda *_a: None)
+        assert [welcome.day.itemText(i) for i in (0, 1)] == ["lundi", "mardi"]
+    finally:
+        i18n.use("en")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from groupkeeper import i18n
-from groupkeeper.group.models import GroupKind
+from groupkeeper.group.models import LANGUAGES, GroupKind
 from groupkeeper.group.service import COUNTRIES, GroupInfo, country_for_zone, local_zone_name
 from groupkeeper.i18n import _
+from groupkeeper.ui.kit import screen
 from groupkeeper.ui.kit.forms import hint_label, language_combo
 
 
@@ -30,7 +31,10 @@ class GroupFields:
         for kind in GroupKind:
             self.kind.addItem(kind.label, kind)
         self.kind.setAccessibleName(tr("Kind of group"))
-        self.language = language_combo(info.language if info else "en")
+        # A new group starts in the person's language where the welcome offers it.
+        own = i18n.person().split("_")[0]
+        fresh = own if any(code == own for code, _name in LANGUAGES) else "en"
+        self.language = language_combo(info.language if info else fresh)
         self.language.setAccessibleName(tr("Language"))
         # Where the chosen language's paper is not yet whole: what falls back to English.
         self.language_note = hint_label()
@@ -64,13 +68,26 @@ class GroupFields:
         self.language_note.setText(note or "")
         # Shown with its form; a widget with no parent yet would open as a window of its own.
         if note is None or self.language_note.parent() is not None:
+            appears = note is not None and self.language_note.isHidden()
             self.language_note.setHidden(note is None)
+            window = self.language_note.window()
+            if appears and window.isVisible():  # grow to show it, where the screen has room
+                grown = window.height() + self.language_note.sizeHint().height()
+                screen.fit(window, QSize(window.width(), grown))
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(tr("Group &name:"), self.name)
         form.addRow(tr("&Kind of group:"), self.kind)
-        form.addRow(tr("&Language:"), self.language)
-        form.addRow("", self.language_note)
+        # The note sits under the language it is about, in the same row.
+        language = QWidget()
+        column = QVBoxLayout(language)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.language)
+        column.addWidget(self.language_note)
+        form.addRow(tr("&Language:"), language)
+        label = form.labelForField(language)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.language)  # Alt+L still goes to the list
         form.addRow(tr("&Time zone:"), self.timezone)
         form.addRow(tr("C&ountry:"), self.country)
 

@@ -139,7 +139,11 @@ class Dialog(QDialog):
             # Never narrower than its fields need where the screen has the room (a longer
             # language's words): scrolling is for small screens.
             wanted = wanted.expandedTo(self.minimumSizeHint())
-            if scroll_body(self) is not None:
+            area = scroll_body(self)
+            if area is not None:
+                # Room for a vertical scroll bar: a body that grows (a note shown, a longer
+                # list) scrolls down, never sideways.
+                wanted.setWidth(wanted.width() + area.verticalScrollBar().sizeHint().width())
                 layout = self.layout()
                 if layout is not None:
                     # The top layout would pin the dialog to its old minimum otherwise.

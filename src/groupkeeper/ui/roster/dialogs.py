@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupkeeper.i18n import day_name
 from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import (
     MAX_INITIAL,
@@ -48,8 +49,6 @@ from groupkeeper.ui.kit.forms import (
     show_problems,
     text_box,
 )
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _limit_spin(value: int | None, name: str) -> QSpinBox:
@@ -171,9 +170,9 @@ class MemberDialog(FormDialog):
         never = QGroupBox(self.tr("Can never do"))
         nl = QHBoxLayout(never)
         self.never: list[QCheckBox] = []
-        for i, day in enumerate(WEEKDAYS):
-            tick = QCheckBox(self.tr(day[:3]))
-            tick.setAccessibleName(self.tr("Never on {day}").format(day=day))
+        for i in range(7):
+            tick = QCheckBox(day_name(i, short=True).rstrip("."))
+            tick.setAccessibleName(self.tr("Never on {day}").format(day=day_name(i)))
             tick.setChecked(i in data.never_weekdays)
             nl.addWidget(tick)
             self.never.append(tick)

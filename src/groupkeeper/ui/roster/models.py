@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from groupkeeper.collation import keyer
+from groupkeeper.i18n import day_name
 from groupkeeper.roster.rotation import SlotKey
 from groupkeeper.roster.service import Assignment, MemberRecord, RoleRecord, RosterMeeting
 from groupkeeper.schedule.occurrences import Status
@@ -21,8 +22,6 @@ from groupkeeper.text import format_date, format_time
 from groupkeeper.ui.kit.colours import Fill, Ink, current
 from groupkeeper.ui.kit.marks import lock_icon
 from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, AnyIndex, RecordRole, RecordTable
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def tr(text: str) -> str:
@@ -102,9 +101,8 @@ class MemberTableModel(RecordTable[MemberRecord]):
         if column == self.AVAILABILITY:
             parts = []
             if d.never_weekdays:
-                parts.append(
-                    tr("never ") + ", ".join(WEEKDAYS[w] for w in sorted(d.never_weekdays))
-                )
+                days = ", ".join(day_name(w, short=True) for w in sorted(d.never_weekdays))
+                parts.append(tr("never {days}").format(days=days))
             if d.monthly_limit:
                 parts.append(tr("at most {n}/month").format(n=d.monthly_limit))
             if d.blackouts:

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
+from groupkeeper.i18n import day_name
 from groupkeeper.schedule.occurrences import Location, Occurrence
 from groupkeeper.schedule.recurrence import (
-    ORDINALS,
-    WEEKDAY_NAMES,
     Repeat,
     RepeatKind,
     describe,
     next_dates,
+    ordinal,
     to_rrule,
 )
 from groupkeeper.schedule.service import Check, SeriesInput
@@ -111,11 +111,12 @@ class SeriesDialog(FormDialog):
         self.interval_unit = QLabel()
         self.day_boxes: list[QCheckBox] = []
         days = QHBoxLayout()
-        for i, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(self.tr(name[:3]))
+        days.setSpacing(4)  # seven days and their names fit a 1024-pixel screen in French
+        for i in range(7):
+            box = QCheckBox(day_name(i, short=True).rstrip("."))  # "lun", as calendars say it
             box.setChecked(i in init.repeat.weekdays)
-            box.setToolTip(self.tr(name))
-            box.setAccessibleName(self.tr(name))
+            box.setToolTip(day_name(i))
+            box.setAccessibleName(day_name(i))
             days.addWidget(box)
             self.day_boxes.append(box)
         self.days_row = QWidget()
@@ -124,10 +125,14 @@ class SeriesDialog(FormDialog):
         self.nth_boxes: list[QCheckBox] = []
         nths = QHBoxLayout()
         nths.setContentsMargins(0, 0, 0, 0)
+        short = (
+            "", self.tr("1st"), self.tr("2nd"), self.tr("3rd"), self.tr("4th"), self.tr("5th"),
+        )  # fmt: skip
         for n in range(1, 6):
-            box = QCheckBox(self.tr(ORDINALS[n]))
+            box = QCheckBox(short[n])  # short, so five fit beside the days in any language
+            box.setToolTip(ordinal(n))
             box.setChecked(n in init.repeat.nths)
-            box.setAccessibleName(self.tr("{nth} week of the month").format(nth=ORDINALS[n]))
+            box.setAccessibleName(self.tr("{nth} week of the month").format(nth=ordinal(n)))
             nths.addWidget(box)
             self.nth_boxes.append(box)
         self.nths_row = QWidget()

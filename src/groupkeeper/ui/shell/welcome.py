@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from groupkeeper.group.service import GroupInfo, validate_group
+from groupkeeper.i18n import day_name
 from groupkeeper.schedule.occurrences import Location
 from groupkeeper.schedule.recurrence import (
-    WEEKDAY_NAMES,
     Repeat,
     RepeatKind,
 )
@@ -78,8 +78,8 @@ class WelcomeDialog(FormDialog):
         )  # fmt: skip
 
         self.day = QComboBox()
-        for i, name in enumerate(WEEKDAY_NAMES):
-            self.day.addItem(self.tr(name), i)
+        for i in range(7):
+            self.day.addItem(day_name(i), i)  # CLDR's names, in the window's language
         self.day.setCurrentIndex(1)
         self.day.setAccessibleName(self.tr("Usual meeting day"))
         self.start = time_edit(time(19, 0), self.tr("Usual start time"))
@@ -146,7 +146,7 @@ class WelcomeDialog(FormDialog):
         start = today or date.today()
         start += timedelta(days=(weekday - start.weekday()) % 7)
         return SeriesInput(
-            name=self.tr("{day} meeting").format(day=WEEKDAY_NAMES[weekday]),
+            name=self.tr("{day} meeting").format(day=day_name(weekday)),
             repeat=Repeat(RepeatKind.WEEKLY, weekdays=(weekday,)),
             start_date=start,
             start_time=pytime(self.start.time()),
