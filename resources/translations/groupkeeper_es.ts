@@ -3682,6 +3682,22 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
 <context>
     <name>ResourceDialog</name>
     <message>
+        <source>Paragraphs are separated by a blank line and print as you type them.</source>
+        <translation>Los párrafos se separan con una línea en blanco y se imprimen tal como los escribe.</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Crisis line&apos; to put it on the printed crisis page.</source>
+        <translation>Marque «Línea de crisis» para imprimirla en la página de crisis.</translation>
+    </message>
+    <message>
+        <source>A book the group owns and lends; loans are recorded on the Library page.</source>
+        <translation>Un libro que el grupo tiene y presta; los préstamos se anotan en la página Biblioteca.</translation>
+    </message>
+    <message>
+        <source>The attached file stays as it is; here you change how it is listed.</source>
+        <translation>El archivo adjunto queda como está; aquí cambia cómo aparece en la lista.</translation>
+    </message>
+    <message>
         <source>Edit {noun}</source>
         <translation>Editar {noun}</translation>
     </message>
@@ -4271,6 +4287,26 @@ Puede deshacerlo con Ctrl+Z.</translation>
 </context>
 <context>
     <name>SeriesDialog</name>
+    <message>
+        <source>Weekly (or every few weeks)</source>
+        <translation>Semanal (o cada tantas semanas)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the first/second/... weekday</source>
+        <translation>Mensual, el 1.º, 2.º… (lunes…)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the last weekday</source>
+        <translation>Mensual, el último (lunes…)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same date</source>
+        <translation>Mensual, en la misma fecha</translation>
+    </message>
+    <message>
+        <source>Once (a single date)</source>
+        <translation>Una sola vez (una fecha)</translation>
+    </message>
     <message>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>

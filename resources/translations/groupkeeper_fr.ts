@@ -3682,6 +3682,22 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
 <context>
     <name>ResourceDialog</name>
     <message>
+        <source>Paragraphs are separated by a blank line and print as you type them.</source>
+        <translation>Les paragraphes sont séparés par une ligne vide et s’impriment tels que vous les tapez.</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Crisis line&apos; to put it on the printed crisis page.</source>
+        <translation>Cochez «&#xa0;Ligne de crise&#xa0;» pour l’imprimer sur la page d’aide en cas de crise.</translation>
+    </message>
+    <message>
+        <source>A book the group owns and lends; loans are recorded on the Library page.</source>
+        <translation>Un livre que le groupe possède et prête&#xa0;; les prêts sont notés sur la page Bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The attached file stays as it is; here you change how it is listed.</source>
+        <translation>Le fichier joint reste tel quel&#xa0;; ici, vous changez la façon dont il figure dans la liste.</translation>
+    </message>
+    <message>
         <source>Edit {noun}</source>
         <translation>Modifier&#xa0;: {noun}</translation>
     </message>
@@ -4271,6 +4287,26 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
 </context>
 <context>
     <name>SeriesDialog</name>
+    <message>
+        <source>Weekly (or every few weeks)</source>
+        <translation>Hebdomadaire (ou moins souvent)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the first/second/... weekday</source>
+        <translation>Mensuelle, le 1er, 2e… (lundi…)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the last weekday</source>
+        <translation>Mensuelle, le dernier (lundi…)</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same date</source>
+        <translation>Mensuelle, à la même date</translation>
+    </message>
+    <message>
+        <source>Once (a single date)</source>
+        <translation>Une seule fois (une date)</translation>
+    </message>
     <message>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>

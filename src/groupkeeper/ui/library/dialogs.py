@@ -24,12 +24,21 @@ from groupkeeper.ui.kit.forms import (
     show_problems,
     text_box,
 )
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP
 
 HINTS = {
-    Kind.READING: "Paragraphs are separated by a blank line and print as you type them.",
-    Kind.CONTACT: "Tick 'Crisis line' to put it on the printed crisis page.",
-    Kind.BOOK: "A book the group owns and lends; loans are recorded on the Library page.",
-    Kind.DOCUMENT: "The attached file stays as it is; here you change how it is listed.",
+    Kind.READING: QT_TRANSLATE_NOOP(
+        "ResourceDialog", "Paragraphs are separated by a blank line and print as you type them."
+    ),
+    Kind.CONTACT: QT_TRANSLATE_NOOP(
+        "ResourceDialog", "Tick 'Crisis line' to put it on the printed crisis page."
+    ),
+    Kind.BOOK: QT_TRANSLATE_NOOP(
+        "ResourceDialog", "A book the group owns and lends; loans are recorded on the Library page."
+    ),
+    Kind.DOCUMENT: QT_TRANSLATE_NOOP(
+        "ResourceDialog", "The attached file stays as it is; here you change how it is listed."
+    ),
 }
 
 

@@ -57,15 +57,19 @@ from groupkeeper.ui.kit.forms import (
     text_box,
     time_edit,
 )
+from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP
 
 # Rules that say which day(s) of the week they fall on.
 DAY_KINDS = (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
 REPEAT_CHOICES = (
-    (RepeatKind.WEEKLY, "Weekly (or every few weeks)"),
-    (RepeatKind.MONTHLY_NTH, "Monthly, on the first/second/... weekday"),
-    (RepeatKind.MONTHLY_LAST, "Monthly, on the last weekday"),
-    (RepeatKind.MONTHLY_DAY, "Monthly, on the same date"),
-    (RepeatKind.ONCE, "Once (a single date)"),
+    (RepeatKind.WEEKLY, QT_TRANSLATE_NOOP("SeriesDialog", "Weekly (or every few weeks)")),
+    (
+        RepeatKind.MONTHLY_NTH,
+        QT_TRANSLATE_NOOP("SeriesDialog", "Monthly, on the first/second/... weekday"),
+    ),
+    (RepeatKind.MONTHLY_LAST, QT_TRANSLATE_NOOP("SeriesDialog", "Monthly, on the last weekday")),
+    (RepeatKind.MONTHLY_DAY, QT_TRANSLATE_NOOP("SeriesDialog", "Monthly, on the same date")),
+    (RepeatKind.ONCE, QT_TRANSLATE_NOOP("SeriesDialog", "Once (a single date)")),
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from groupkeeper.i18n import day_name
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.text import format_date, format_time, format_time_range
@@ -128,8 +129,6 @@ class UpcomingModel(RecordTable[Occurrence]):
 class MonthModel(QAbstractTableModel):
     """A month as 6 weeks x 7 days (Monday first); each cell lists that day's meetings."""
 
-    DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.month = date.today().replace(day=1)
@@ -170,7 +169,7 @@ class MonthModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < 7:
-            return tr(self.DAY_NAMES[section])
+            return day_name(section, short=True)  # CLDR's, in the window's language
         return None
 
     def _line(self, o: Occurrence) -> str:
