@@ -1985,6 +1985,10 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <source>Books</source>
+        <translation>Libros</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>

@@ -1985,6 +1985,10 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Tous les types</translation>
     </message>
     <message>
+        <source>Books</source>
+        <translation>Livres</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>

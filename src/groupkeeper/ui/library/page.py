@@ -69,7 +69,7 @@ class LibraryPage(Page):
         self.kind.setAccessibleName(self.tr("Kind of item"))
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in Kind:
-            self.kind.addItem(self.tr(kind.plural if kind is not Kind.BOOK else "Books"), kind)
+            self.kind.addItem(kind.plural if kind is not Kind.BOOK else self.tr("Books"), kind)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Tag"))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from groupkeeper.i18n import day_name
+from groupkeeper.i18n import day_name, format_month
 from groupkeeper.schedule.occurrences import Occurrence, Status
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.text import format_date, format_time, format_time_range
@@ -156,7 +155,7 @@ class MonthModel(QAbstractTableModel):
         return list(self._by_day.get(day, ()))
 
     def title(self) -> str:
-        return f"{calendar.month_name[self.month.month]} {self.month.year}"
+        return format_month(self.month)  # "March 2026", "mars 2026", from CLDR
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
