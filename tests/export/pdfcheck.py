@@ -52,3 +52,42 @@ def runs(path: Path) -> list[Run]:
 
         page.extract_text(visitor_text=visit)
     return found
+
+
+MM = 72 / 25.4  # points in a millimetre
+
+
+def outside_margin(path: Path, margin_mm: float = 6.0, halves: bool = False) -> list[Run]:
+    """The lines of text closer than ``margin_mm`` to an edge of the paper, or with ``halves``
+    (a booklet's imposed sheet), to an edge of the half page they are on, the fold included."""
+    edge = margin_mm * MM
+    bad = []
+    for run in runs(path):
+        left, right = 0.0, run.page_width
+        if halves:
+            half = run.page_width / 2
+            left, right = (0.0, half) if run.x < half else (half, run.page_width)
+        top = run.y + run.size * 0.8  # the tallest letters' top, roughly
+        bottom = run.y - run.size * 0.25  # descenders
+        if (
+            run.x < left + edge - 0.5
+            or run.right > right - edge + 0.5
+            or bottom < edge - 0.5
+            or top > run.page_height - edge + 0.5
+        ):
+            bad.append(run)
+    return bad
+
+
+def smallest(path: Path) -> float:
+    """The smallest text size on any page, in points."""
+    return min(run.size for run in runs(path))
+
+
+def language_of(path: Path) -> str | None:
+    """The document's declared language (the catalogue's /Lang), if any."""
+    from pypdf import PdfReader
+
+    root: Any = PdfReader(path).trailer["/Root"]
+    lang = root.get_object().get("/Lang")
+    return str(lang) if lang is not None else None

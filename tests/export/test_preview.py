@@ -70,8 +70,11 @@ def test_a_long_document_s_preview_builds_one_page_of_many(
     shown = preview(data, long_handout, tmp_path, WIDTH)
     assert len(pages_built) <= 2  # not the other pages of the whole document
     assert (shown.known, shown.pages, shown.sheet) == (False, 2, False)  # "Page 1 of at least 2"
-    # And it is the page the saved PDF starts with.
-    assert shown.pixels == _first_page(whole)
+    # And it is the page the saved PDF starts with, but for the footer: cut short, the preview
+    # cannot know the number of pages ("page 1", where the saved file says "page 1 of 34").
+    above = shown.stride * int(shown.height * 0.92)
+    assert shown.pixels[:above] == _first_page(whole)[:above]
+    assert shown.pixels != _first_page(whole)
 
 
 def test_a_long_booklet_s_preview_is_its_first_page_unfolded(

@@ -13,24 +13,34 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from groupkeeper import i18n
 from groupkeeper.export import script
+from groupkeeper.export.frame import INK, MUTED, RULE, WARNING, PageFrame, numbered
 from groupkeeper.export.paper import Paper
 from groupkeeper.export.script import FONT, FONT_BOLD, register_fonts
 from groupkeeper.files import write_whole
-from groupkeeper.i18n import _
-from groupkeeper.text import format_date
 
 __all__ = [
-    "FONT", "FONT_BOLD", "Heading", "PageLimit", "Paper", "Styles", "footer", "make_styles",
-    "paragraphs", "register_fonts", "table", "write_pdf", "write_whole",
+    "FONT",
+    "FONT_BOLD",
+    "INK",
+    "MUTED",
+    "RULE",
+    "WARNING",
+    "Heading",
+    "PageLimit",
+    "Paper",
+    "Styles",
+    "make_styles",
+    "paragraphs",
+    "register_fonts",
+    "table",
+    "write_pdf",
+    "write_whole",
 ]  # fmt: skip
 
-INK = colors.HexColor("#1d2530")
-MUTED = colors.HexColor("#5b6572")
-RULE = colors.HexColor("#c9d1db")
 BAND = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#2a5d8f")
 
@@ -126,39 +136,6 @@ def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Ta
 MARGIN = 16 * mm
 
 
-WARNING = colors.HexColor("#9b1c1c")
-
-
-def footer(
-    group_name: str, printed: date, notice: str = "", margin: float = MARGIN, large: bool = False
-) -> Callable[[Canvas, object], None]:
-    """A page-decoration callback: group name left, print date and page number right; and a
-    ``notice`` ("CONFIDENTIAL ...") across the top and in the footer of every page, if given."""
-    size, notice_size = (11.0, 11.0) if large else (7.5, 8.5)
-
-    def draw(canvas: Canvas, doc: object) -> None:
-        width, height = canvas._pagesize
-        canvas.saveState()
-        if notice:
-            canvas.setFillColor(WARNING)
-            top = height - 6 * mm - notice_size
-            script.draw(canvas, width / 2, top, notice, FONT_BOLD, notice_size, "centre")
-            script.draw(canvas, width / 2, 4 * mm, notice, FONT_BOLD, notice_size, "centre")
-        line = 8 * mm + size
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(margin, line, width - margin, line)
-        canvas.setFillColor(MUTED)
-        script.draw(canvas, margin, 8 * mm, group_name, FONT, size)
-        stamp = _("Printed {date} · page {page}").format(
-            date=format_date(printed, weekday=False), page=canvas.getPageNumber()
-        )
-        script.draw(canvas, width - margin, 8 * mm, stamp, FONT, size, "right")
-        canvas.restoreState()
-
-    return draw
-
-
 @dataclass
 class PageLimit:
     """Stop drawing after ``pages`` pages: the preview draws only the pages it shows. Once
@@ -232,18 +209,20 @@ def write_pdf(
     pagesize = (height, width) if landscape else (width, height)
     if margin is None:
         margin = 12 * mm if paper.is_booklet else MARGIN
-    if bottom is None:
-        bottom = margin + (12 * mm if large else 6 * mm) + (8 * mm if notice else 0)
-    top = margin + (8 * mm if notice else 0)
+    frame = PageFrame(pagesize, margin, group_name, printed or date.today(), notice, large)
+    # The content keeps clear of the frame, however many lines its notice and name took.
+    bottom = max(bottom or 0.0, margin + (6 * mm if large else 0.0), frame.bottom + 3 * mm)
+    top = max(margin, frame.top + 3 * mm)
 
     def build(target: Path) -> None:
         doc = _Document(
             str(target), limit, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
             topMargin=top, bottomMargin=bottom, title=f"{group_name}: {title}",
             author=group_name, subject=subject, creator="GroupKeeper", initialFontName=FONT,
+            lang=i18n.current().replace("_", "-"),  # the group's language, for readers
         )  # fmt: skip
-        decorate = footer(group_name, printed or date.today(), notice, margin, large)
-        doc.build_from(story(doc.width), onFirstPage=decorate, onLaterPages=decorate)
+        complete = lambda: limit is None or not limit.more  # noqa: E731
+        doc.build_from(story(doc.width), canvasmaker=numbered(frame, complete))
 
     def write(tmp: Path) -> None:
         if not paper.is_booklet:
