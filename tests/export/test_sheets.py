@@ -68,9 +68,12 @@ def test_the_sign_in_sheet_has_first_names_only_when_asked(demo_file: Path, tmp_
     )
     out = render_sign_in(named, tmp_path / "named.pdf", Paper.A4, TODAY, large=True)
     text = pdf_text(out)
+    agreed = [m for m in members if m.data.phone_list_ok]
+    assert agreed and len(agreed) < len(members)  # the demo has both
     for m in members:
-        assert m.data.first_name in text
+        assert (m.data.first_name in text) == m.data.phone_list_ok
         assert m.name not in text  # no last initials when first names are unique
+    assert named.names == tuple(sorted((m.data.first_name for m in agreed), key=str.casefold))
     assert (
         min(r.size for r in runs(out) if "Printed" not in r.text and "Elm Falls" not in r.text)
         >= 16
@@ -85,6 +88,43 @@ def test_the_sign_in_sheet_refuses_nonsense(store: GroupStore) -> None:
             sign_in_data(s, None, blank=-1)
         with pytest.raises(GroupKeeperError, match="empty"):
             sign_in_data(s, None, names=True, blank=0)
+        assert sign_in_data(s, None, names=True, blank=3).names == ()
+
+
+def test_the_sign_in_sheet_names_only_members_who_agreed_to_the_phone_list(
+    store: GroupStore, tmp_path: Path
+) -> None:
+    """Visitors handle the sheet: a member who said no to the phone list is not on it, not
+    even as a reason to add an initial to someone else's name."""
+    with store.session() as s, s.begin():
+        for first, initial, ok, phone in (
+            ("Ana", "R", True, "555-0101"),
+            ("Ana", "Q", False, "555-0102"),  # declined: "Ana" stays plain
+            ("Bea", "S", True, ""),  # agreed and gave no number: still a first name
+            ("Bea", "T", True, "555-0103"),
+            ("Declan", "V", False, "555-0104"),
+            ("Xiomara", "W", False, ""),
+        ):
+            roster.create_member(s, MemberInput(first, initial, phone=phone, phone_list_ok=ok))
+        gone = roster.create_member(s, MemberInput("Goneby", "Z", phone_list_ok=True))
+        roster.update_member(s, gone.id, replace(gone.data, active=False))
+    with store.session() as s:
+        data = sign_in_data(s, None, names=True, blank=4)
+    with store.session() as s, s.begin():
+        for m in roster.list_members(s, active_only=True):
+            roster.update_member(s, m.id, replace(m.data, phone_list_ok=False))
+    with store.session() as s:
+        assert sign_in_data(s, None, names=True, blank=4).names == ()
+        with pytest.raises(GroupKeeperError, match=r"empty.*phone list"):
+            sign_in_data(s, None, names=True, blank=0)
+    assert data.names == ("Ana", "Bea S.", "Bea T.")
+    for paper in (Paper.LETTER, Paper.A4):
+        for large in (False, True):
+            out = render_sign_in(data, tmp_path / "sheet.pdf", paper, TODAY, large)
+            text = pdf_text(out)
+            assert "Ana" in text and "Bea S." in text and "Bea T." in text
+            for word in ("Ana Q", "Ana R", "Declan", "Xiomara", "Goneby"):
+                assert word not in text
 
 
 def test_the_phone_list_holds_only_members_who_agreed_and_says_private_on_every_page(

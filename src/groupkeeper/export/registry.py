@@ -349,9 +349,9 @@ class Document(enum.Enum):
             ),
             Flag(
                 field="names",
-                label=N_("Print the members' first &names"),
+                label=N_("Print the first &names of members who agreed to the phone list"),
                 switch="--names",
-                help=N_("print the members' first names"),
+                help=N_("print the first names of the members who agreed to be on the phone list"),
             ),
             Count(
                 field="blank",

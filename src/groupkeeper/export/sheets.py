@@ -51,19 +51,28 @@ def sign_in_data(
     s: Session, occ: Occurrence | None, *, names: bool = False, blank: int = 20
 ) -> SignInData:
     """A sign-in sheet for the meeting ``occ`` (or undated), with ``blank`` empty lines and,
-    if ``names``, the active members' first names (an initial added where two share one)."""
+    if ``names``, the first names of the active members who agreed to be on the phone list
+    (an initial added where two of them share one). Visitors handle the sheet: a member who
+    said no is not on it, nor counted when telling two names apart."""
     if not 0 <= blank <= MAX_BLANK:
         raise GroupKeeperError(_("Choose between 0 and {most} blank lines.").format(most=MAX_BLANK))
     group = require_group(s)
     first: list[str] = []
     if names:
-        members = roster.list_members(s, active_only=True)
-        counts = Counter(m.data.first_name.strip().casefold() for m in members)
-        for m in members:
+        agreed = [m for m in roster.list_members(s, active_only=True) if m.data.phone_list_ok]
+        counts = Counter(m.data.first_name.strip().casefold() for m in agreed)
+        for m in agreed:
             one = m.data.first_name.strip()
             first.append(m.name if counts[one.casefold()] > 1 else one)
         first.sort(key=str.casefold)
     if not first and not blank:
+        if names:
+            raise GroupKeeperError(
+                _(
+                    "The sheet would be empty: no member has agreed to be on the phone list, "
+                    "so there are no names to print. Print some blank lines."
+                )
+            )
         raise GroupKeeperError(_("The sheet would be empty: print some blank lines or the names."))
     heading = ""
     if occ is not None:
