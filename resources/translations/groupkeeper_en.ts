@@ -14,6 +14,13 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
+        <source>%n people are waiting for a {s}.</source>
+        <translation>
+            <numerusform>%n person is waiting for a {s}.</numerusform>
+            <numerusform>%n people are waiting for a {s}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Check-ins overdue: %n. Open Pairings to see which.</source>
         <translation>
             <numerusform>Check-ins overdue: %n. Open Pairings to see which.</numerusform>

@@ -1723,6 +1723,18 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Abrir Apadrinamientos</translation>
     </message>
     <message>
+        <source>Crisis lines to check</source>
+        <translation>Líneas de crisis por revisar</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>Abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>The numbers are right</source>
+        <translation>Los números son correctos</translation>
+    </message>
+    <message>
         <source>No meetings in the next two months.</source>
         <translation>No hay reuniones en los próximos dos meses.</translation>
     </message>
@@ -1755,6 +1767,14 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Todavía no hay nadie registrado en un cargo elegido.</translation>
     </message>
     <message>
+        <source>Check the crisis lines the library started with before anyone relies on them: {names}. Make sure each number is right for your area, and add your local crisis and support lines.</source>
+        <translation>Revise las líneas de crisis iniciales de la biblioteca antes de que alguien dependa de ellas: {names}. Confirme que cada número sea correcto para su zona y agregue sus líneas locales de crisis y de apoyo.</translation>
+    </message>
+    <message>
+        <source>Crisis lines checked</source>
+        <translation>Líneas de crisis revisadas</translation>
+    </message>
+    <message>
         <source>Topic: {topic}</source>
         <translation>Tema: {topic}</translation>
     </message>
@@ -1766,13 +1786,12 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <source>Nobody is waiting for a {s}.</source>
         <translation>Nadie está esperando {s}.</translation>
     </message>
-    <message>
-        <source>1 person is waiting for a {s}.</source>
-        <translation>1 persona está esperando {s}.</translation>
-    </message>
-    <message>
-        <source>{n} people are waiting for a {s}.</source>
-        <translation>{n} personas están esperando {s}.</translation>
+    <message numerus="yes">
+        <source>%n people are waiting for a {s}.</source>
+        <translation>
+            <numerusform>%n persona espera un {s}.</numerusform>
+            <numerusform>%n personas esperan un {s}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins overdue: %n. Open Pairings to see which.</source>

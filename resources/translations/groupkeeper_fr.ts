@@ -1723,6 +1723,18 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Ouvrir Jumelages</translation>
     </message>
     <message>
+        <source>Crisis lines to check</source>
+        <translation>Lignes de crise à vérifier</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>Ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The numbers are right</source>
+        <translation>Les numéros sont bons</translation>
+    </message>
+    <message>
         <source>No meetings in the next two months.</source>
         <translation>Aucune réunion dans les deux prochains mois.</translation>
     </message>
@@ -1755,6 +1767,14 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Personne n’occupe encore de poste électif.</translation>
     </message>
     <message>
+        <source>Check the crisis lines the library started with before anyone relies on them: {names}. Make sure each number is right for your area, and add your local crisis and support lines.</source>
+        <translation>Vérifiez les lignes de crise de départ de la bibliothèque avant que quelqu’un s’y fie&#xa0;: {names}. Assurez-vous que chaque numéro est bon pour votre région, et ajoutez vos lignes locales de crise et de soutien.</translation>
+    </message>
+    <message>
+        <source>Crisis lines checked</source>
+        <translation>Lignes de crise vérifiées</translation>
+    </message>
+    <message>
         <source>Topic: {topic}</source>
         <translation>Thème&#xa0;: {topic}</translation>
     </message>
@@ -1766,13 +1786,12 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <source>Nobody is waiting for a {s}.</source>
         <translation>Personne n’attend de {s}.</translation>
     </message>
-    <message>
-        <source>1 person is waiting for a {s}.</source>
-        <translation>1 personne attend un {s}.</translation>
-    </message>
-    <message>
-        <source>{n} people are waiting for a {s}.</source>
-        <translation>{n} personnes attendent un {s}.</translation>
+    <message numerus="yes">
+        <source>%n people are waiting for a {s}.</source>
+        <translation>
+            <numerusform>%n personne attend un {s}.</numerusform>
+            <numerusform>%n personnes attendent un {s}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins overdue: %n. Open Pairings to see which.</source>

@@ -374,3 +374,61 @@ def test_a_0007_file_upgrades_to_a_contact_printed_nowhere(tmp_path: Path) -> No
     assert again is not None and again.uid == group.uid
     assert again.contact == replace(contact, website="https://prairiehope.ca")
     assert again.service_number == "000123456"
+
+
+def test_a_0008_file_upgrades_with_the_crisis_check_moved_off_the_paper(tmp_path: Path) -> None:
+    """The starter's "Check this number..." note leaves every item's notes (it printed under
+    9-8-8 for a person in crisis to read) and becomes the group's task on Home."""
+    from groupkeeper.library import service as library
+    from groupkeeper.library.starter import check_due
+
+    check = "Check this number is still right, and add local crisis and support lines beside it."
+    path = tmp_path / "v8.groupkeeper"
+    _migrated(path, "0008_group_contact")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
+        " '', '', '', '', '', '')"
+    )
+    insert = (
+        "INSERT INTO resource (id, kind, title, body, archived, phone, text_line, hours, region,"
+        " website, crisis, author, copies, file_name, media_type, size, sha256, text_status,"
+        " created_at, updated_at) VALUES (?, 'CONTACT', ?, ?, 0, ?, '', '24 hours', 'Canada', '',"
+        " 1, '', 0, '', '', 0, '', NULL, '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.execute(
+        insert, (4, "9-8-8 Suicide Crisis Helpline", f"Call or text 9-8-8. {check}", "988")
+    )
+    conn.execute(insert, (5, "Prairie Distress Line", "Our own line, checked in May.", "555-0199"))
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as st, st.session() as s:
+        lines = {c.title: c.body for c in library.crisis_lines(s)}
+        due = check_due(s)
+    assert lines == {
+        "9-8-8 Suicide Crisis Helpline": "Call or text 9-8-8.",
+        "Prairie Distress Line": "Our own line, checked in May.",  # the group's own, as it was
+    }
+    assert set(due) == set(lines)  # until someone says the numbers are right
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    conn.close()
+
+
+def test_a_0008_file_without_the_starter_s_note_has_no_check_due(tmp_path: Path) -> None:
+    from groupkeeper.library.starter import check_due
+
+    path = tmp_path / "v8-own.groupkeeper"
+    _migrated(path, "0008_group_contact")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
+        " '', '', '', '', '', '')"
+    )
+    conn.commit()
+    conn.close()
+    with open_store(path) as st, st.session() as s:
+        assert check_due(s) == ()

@@ -77,3 +77,6 @@ class Group(Base):
     contact_printed_on: Mapped[str] = mapped_column(String(c.PRINTED_ON_MAX), default="")
     service_number: Mapped[str] = mapped_column(String(c.SERVICE_NUMBER_MAX), default="")
     district: Mapped[str] = mapped_column(String(c.DISTRICT_MAX), default="")
+    # The starter crisis lines wait to be checked for the group's area: a task on Home until
+    # someone says the numbers are right (never a note on paper).
+    crisis_check_due: Mapped[bool] = mapped_column(Boolean, default=False)

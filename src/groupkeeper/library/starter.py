@@ -1,9 +1,10 @@
 """The starter set a new group file offers: written fresh for GroupKeeper (no fellowship's
 literature), for the group to edit, replace or delete.
 
-Crisis lines are given for the group's country (from the welcome dialog); every one carries
-a note to check it and add local numbers, because numbers change and a printed wrong number
-is worse than none.
+Crisis lines are given for the group's country (from the welcome dialog), and none for a group
+elsewhere: a wrong country's number is worse than none. Numbers change, so adding them sets the
+group's ``crisis_check_due``, a task on Home until someone says they are right for the area
+(:func:`check_due`, :func:`confirm_checked`). That note is the secretary's: it is never printed.
 
 Everything a person reads here is marked for the catalogue (``N_``) and written into the group
 file in the language in force when the set is added (:func:`starter_items`). A reading's title
@@ -13,10 +14,12 @@ so both must be translated alike for :func:`add_starter` to link them.
 
 from __future__ import annotations
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from groupkeeper.group.models import Group
 from groupkeeper.i18n import N_, _
-from groupkeeper.library.models import Kind
+from groupkeeper.library.models import Kind, resource
 from groupkeeper.library.service import ResourceInput, create_resource
 
 WELCOME = N_(
@@ -88,13 +91,11 @@ READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (N_("Closing"), CLOSING, (_READING, N_("closing"))),
 )
 
-# Said after every crisis line's own notes.
-CHECK = N_("Check this number is still right, and add local crisis and support lines beside it.")
 _EVERY_DAY = N_("24 hours, every day")
 _EMERGENCY = N_("Emergency services")
 _EMERGENCY_NOTES = N_("For an emergency where someone's life or safety is at risk right now.")
 
-# (organisation, phone, text line, hours, region, website, notes before CHECK)
+# (organisation, phone, text line, hours, region, website, notes: printed, so for the reader)
 CRISIS_LINES: dict[str, tuple[tuple[str, str, str, str, str, str, str], ...]] = {
     "CA": (
         (
@@ -130,19 +131,19 @@ CRISIS_LINES: dict[str, tuple[tuple[str, str, str, str, str, str, str], ...]] = 
 
 
 def starter_items(country: str) -> list[ResourceInput]:
-    """The starter set for a group in ``country`` ('CA', 'US', or '' for elsewhere: both
-    North American sets then go in, to be checked and replaced), in the language in force."""
+    """The starter set for a group in ``country`` ('CA', 'US'; elsewhere, '', the readings
+    only: the group adds its own lines), in the language in force."""
     items = [
         ResourceInput(Kind.READING, _(title), _(body), tuple(_(t) for t in tags))
         for title, body, tags in READINGS
     ]
-    for code in [country] if country in CRISIS_LINES else list(CRISIS_LINES):
+    for code in [country] if country in CRISIS_LINES else []:
         for org, phone, text_line, hours, region, website, notes in CRISIS_LINES[code]:
             items.append(
                 ResourceInput(
                     Kind.CONTACT,
                     _(org),
-                    _(notes) + " " + _(CHECK),
+                    _(notes),
                     (_(_CRISIS),),
                     phone=phone,
                     text_line=text_line,
@@ -171,4 +172,24 @@ def add_starter(s: Session, country: str) -> list[int]:
         link_readings(
             s, {i.title: n for i, n in zip(items, ids, strict=True) if i.kind is Kind.READING}
         )
+    if any(item.crisis for item in items):
+        s.execute(update(Group).values(crisis_check_due=True))
     return ids
+
+
+def check_due(s: Session) -> tuple[str, ...]:
+    """The crisis lines to check for the group's area, while that is due: their names."""
+    due = s.execute(select(Group.crisis_check_due).limit(1)).scalar()
+    if not due:
+        return ()
+    rows = s.execute(
+        select(resource.c.title)
+        .where(resource.c.crisis, resource.c.archived.is_(False))
+        .order_by(resource.c.id)
+    )
+    return tuple(rows.scalars())
+
+
+def confirm_checked(s: Session) -> None:
+    """Someone has checked the crisis lines for the group's area: the task is done."""
+    s.execute(update(Group).values(crisis_check_due=False))

@@ -16,6 +16,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_meeting_formats",
     "0007_group_uid",
     "0008_group_contact",
+    "0009_crisis_check",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

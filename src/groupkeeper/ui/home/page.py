@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule.occurrences import Occurrence
@@ -76,6 +76,25 @@ class HomePage(Page):
         to_pairings.clicked.connect(lambda: ctx.show("pairings"))
         self.pairs_heading = QLabel()
         heading(self.pairs_heading)
+        # The secretary's task for the starter crisis lines: on the screen, never on paper.
+        self.crisis_task = QWidget()
+        self.crisis_label = QLabel()
+        ink(self.crisis_label, Ink.WARNING, bold=True)
+        self.crisis_label.setWordWrap(True)
+        self.crisis_label.setAccessibleName(self.tr("Crisis lines to check"))
+        to_library = QPushButton(self.tr("Open the library"))
+        to_library.clicked.connect(lambda: ctx.show("library"))
+        self.crisis_done = QPushButton(self.tr("The numbers are right"))
+        self.crisis_done.clicked.connect(self.crisis_checked)
+        task = QVBoxLayout(self.crisis_task)
+        task.setContentsMargins(0, 0, 0, 8)
+        task.addWidget(self.crisis_label)
+        crisis_row = QHBoxLayout()
+        crisis_row.addWidget(to_library)
+        crisis_row.addWidget(self.crisis_done)
+        crisis_row.addStretch(1)
+        task.addLayout(crisis_row)
+        self.crisis_task.setVisible(False)
         self.serving.setColumnStretch(4, 1)
         self.group_name = QLabel()
         heading(self.group_name, TITLE, bold=True)
@@ -84,6 +103,7 @@ class HomePage(Page):
         self.group_name.setContentsMargins(0, 4, 0, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group_name)
+        layout.addWidget(self.crisis_task)
         caption = QLabel(self.tr("Next meeting"))
         heading(caption)
         layout.addWidget(caption)
@@ -216,6 +236,27 @@ class HomePage(Page):
         if meeting is not None:
             self._show_topic(meeting)
         self._show_pairings(today)
+        self._show_crisis_check()
+
+    def _show_crisis_check(self) -> None:
+        from groupkeeper.library.starter import check_due
+
+        due = self.read(check_due)
+        self.crisis_label.setText(
+            self.tr(
+                "Check the crisis lines the library started with before anyone relies on them: "
+                "{names}. Make sure each number is right for your area, and add your local "
+                "crisis and support lines."
+            ).format(names=", ".join(due))
+        )
+        self.crisis_task.setVisible(bool(due))
+
+    def crisis_checked(self) -> None:
+        """The person has checked the numbers: the task goes (one step Edit > Undo takes back)."""
+        from groupkeeper.library.starter import confirm_checked
+
+        self.write(self.tr("Crisis lines checked"), confirm_checked)
+        self._show_crisis_check()
 
     def _show_topic(self, o: Occurrence) -> None:
         from groupkeeper.materials import service as materials
@@ -238,10 +279,8 @@ class HomePage(Page):
         self.pairs_label.setText(
             self.tr("Nobody is waiting for a {s}.").format(s=roles.sponsor)
             if not counts.waiting
-            else self.tr("1 person is waiting for a {s}.").format(s=roles.sponsor)
-            if counts.waiting == 1
-            else self.tr("{n} people are waiting for a {s}.").format(
-                n=counts.waiting, s=roles.sponsor
+            else self.tr("%n people are waiting for a {s}.", "", counts.waiting).format(
+                s=roles.sponsor
             )
         )
         self.overdue_label.setText(
