@@ -95,9 +95,18 @@ def test_a_short_document_s_preview_counts_its_pages(demo_file: Path, tmp_path: 
         data = prepare(s, phones, TODAY)
     one = preview(data, phones, tmp_path, WIDTH)
     assert (one.known, one.pages, one.sheet) == (True, 1, False)  # "Page 1 of 1"
+    # One half page is not folded into a booklet: it prints two-up on one side of a sheet.
     sheet = preview(data, Request(Document.PHONE_LIST, Paper.BOOKLET), tmp_path, WIDTH)
-    assert (sheet.known, sheet.pages, sheet.sheet) == (True, 2, True)  # the whole first sheet
+    assert (sheet.known, sheet.pages, sheet.sheet) == (True, 1, False)
     assert sheet.width > sheet.height
+    # Three or four half pages fold: the preview counts sheets of paper (two sides each),
+    # not sides. (The crisis page and the crisis lines: one folded sheet.)
+    req = Request(Document.HANDOUT, Paper.BOOKLET, tag="crisis")
+    with open_store(demo_file) as store, store.session() as s:
+        handout = prepare(s, req, TODAY)
+    folded = preview(handout, req, tmp_path, WIDTH)
+    sides = len(PdfReader(render(handout, req, tmp_path / "handout.pdf")).pages)
+    assert (folded.known, folded.sheet, folded.pages) == (True, True, 1) and sides == 2
 
 
 def test_a_limited_story_is_made_only_as_far_as_the_page_needs(tmp_path: Path) -> None:

@@ -2,7 +2,12 @@
 that, printed double-sided (flip on the short edge) and folded in the middle, reads 1, 2, 3...
 
 The page count is padded with blank pages to a multiple of 4, since each folded sheet carries
-four pages. Bookmarks are carried over to the sheet side that shows their page.
+four pages. Bookmarks are carried over to the sheet side that shows their page. The file asks
+the print dialog for double-sided printing flipped on the short edge, at actual size, and keeps
+the document's language.
+
+A document of one or two half pages is not folded (one page and three blank panels): it goes
+two to one side of a sheet, a single page twice, to cut in half.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import Destination, IndirectObject
+from pypdf.generic import Destination, IndirectObject, NameObject
 
 
 def padded(pages: int) -> int:
@@ -45,17 +50,26 @@ def _outline(reader: PdfReader, items: list[object], level: int = 0) -> list[tup
     return found
 
 
+def sides(count: int) -> list[tuple[int, int]]:
+    """(left, right) page indices for each sheet side: folded booklet order, or for one or two
+    pages, the two-up side (a single page twice)."""
+    if count <= 2:
+        return [(0, count - 1 if count == 2 else 0)]
+    return booklet_order(padded(count))
+
+
 def impose(source: Path, dest: Path) -> int:
-    """Write the booklet made from ``source`` (half-letter pages) to ``dest``; returns the
-    booklet's page count (before imposition, padding included)."""
+    """Write the booklet made from ``source`` (half-sheet pages) to ``dest``; returns the
+    number of pages it places (padding included), or of a two-up side, 2."""
     reader = PdfReader(source)
     count = len(reader.pages)
-    total = padded(count)
+    layout = sides(count)
+    total = 2 * len(layout)
     first = reader.pages[0].mediabox
     width, height = float(first.width), float(first.height)
     writer = PdfWriter()
     side_of: dict[int, int] = {}
-    for side, pair in enumerate(booklet_order(total)):
+    for side, pair in enumerate(layout):
         sheet = writer.add_blank_page(width=2 * width, height=height)
         for slot, index in enumerate(pair):
             side_of[index] = side
@@ -71,6 +85,14 @@ def impose(source: Path, dest: Path) -> int:
     if reader.metadata:
         writer.add_metadata({k: str(v) for k, v in reader.metadata.items()})
     writer.page_mode = "/UseOutlines"
+    prefs = writer.create_viewer_preferences()
+    # Actual size (the fold is the sheet's middle), and both sides flipped on the short edge.
+    prefs[NameObject("/PrintScaling")] = NameObject("/None")
+    if len(layout) > 1:
+        prefs[NameObject("/Duplex")] = NameObject("/DuplexFlipShortEdge")
+    lang = reader.trailer["/Root"].get_object().get("/Lang")  # type: ignore[union-attr]
+    if lang is not None:
+        writer._root_object[NameObject("/Lang")] = lang
     with dest.open("wb") as f:
         writer.write(f)
     return total

@@ -15,6 +15,8 @@ class Paper(enum.Enum):
     A4 = "a4"
     # Half-letter pages (5.5 × 8.5 in) imposed two to a letter sheet, folded into a booklet.
     BOOKLET = "booklet"
+    # The same on A4 for the countries that use it: A5 pages, two to an A4 sheet.
+    BOOKLET_A4 = "booklet-a4"
 
     @property
     def size(self) -> tuple[float, float]:
@@ -23,6 +25,8 @@ class Paper(enum.Enum):
             return (8.5 * INCH, 11 * INCH)
         if self is Paper.BOOKLET:
             return (5.5 * INCH, 8.5 * INCH)
+        if self is Paper.BOOKLET_A4:
+            return (148.5 * MM, 210 * MM)  # half an A4 sheet exactly (A5 is 148 mm)
         return (210 * MM, 297 * MM)
 
     @property
@@ -31,11 +35,12 @@ class Paper(enum.Enum):
             Paper.LETTER: _("Letter (8.5 × 11 in)"),
             Paper.A4: _("A4 (210 × 297 mm)"),
             Paper.BOOKLET: _("Booklet (folded letter sheets, 5.5 × 8.5 in pages)"),
+            Paper.BOOKLET_A4: _("Booklet (folded A4 sheets, A5 pages)"),
         }[self]
 
     @property
     def is_booklet(self) -> bool:
-        return self is Paper.BOOKLET
+        return self in (Paper.BOOKLET, Paper.BOOKLET_A4)
 
 
 SHEETS = (Paper.LETTER, Paper.A4)  # the plain page sizes, for documents that make no booklet

@@ -31,7 +31,7 @@ class Preview:
     stride: int
     pages: int
     known: bool = True
-    sheet: bool = False  # a booklet's first sheet; then ``pages`` counts sheet sides
+    sheet: bool = False  # a booklet's first sheet; then ``pages`` counts sheets of paper
 
 
 def preview(data: Prepared, req: Request, folder: Path, width: int = 360) -> Preview:
@@ -52,6 +52,8 @@ def preview(data: Prepared, req: Request, folder: Path, width: int = 360) -> Pre
         shape = (pixels, bitmap.width, bitmap.height, bitmap.stride)
         if limit.more:  # cut short: a booklet's pages are left unimposed
             return Preview(*shape, pages=len(pdf) + 1, known=False)
-        return Preview(*shape, pages=len(pdf), sheet=req.paper.is_booklet)
+        if req.paper.is_booklet and len(pdf) > 1:  # folded: two sides to a sheet of paper
+            return Preview(*shape, pages=-(-len(pdf) // 2), sheet=True)
+        return Preview(*shape, pages=len(pdf))
     finally:
         pdf.close()
