@@ -234,7 +234,7 @@ def _draw_roster(
 ) -> Path:
     from groupkeeper.export.roster import render_roster
 
-    return render_roster(data, out, req.paper, printed, limit=limit)
+    return render_roster(data, out, req.paper, printed, req.large, limit=limit)
 
 
 def _roster_csv(data: RosterData, out: Path) -> Path:
@@ -401,7 +401,7 @@ class Document(enum.Enum):
         render=_draw_roster,
         said=_roster_said,
         booklet=False,
-        large_print=False,
+        large_print=True,
         csv=_roster_csv,
     )
     HANDOUT = DocumentSpec(
