@@ -12,7 +12,7 @@ import argparse
 import os
 import sqlite3
 import sys
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, assert_never
 
@@ -63,10 +63,28 @@ def parse_when(text: str) -> date | str:
     return NEXT if text.strip().lower() == NEXT else parse_date(text)
 
 
-def _meeting(s: Session, when: date | str) -> Occurrence:
+def parse_clock(text: str) -> time:
+    """A meeting's start, "19:30", on the 24-hour clock the Meeting Guide format uses too."""
+    hours, colon, minutes = text.strip().partition(":")
+    try:
+        if colon and len(minutes) == 2 and hours.isdigit() and minutes.isdigit():
+            return time(int(hours), int(minutes))
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        _("'{text}' is not a time; write it as HH:MM on a 24-hour clock, such as 19:30").format(
+            text=text
+        )
+    )
+
+
+def _meeting(
+    s: Session, when: date | str, series: str | None = None, at: time | None = None
+) -> Occurrence:
     from groupkeeper.materials.service import find_meeting
 
-    return find_meeting(s, None if when == NEXT else when, date.today())  # type: ignore[arg-type]
+    day = None if when == NEXT else when
+    return find_meeting(s, day, date.today(), series=series, at=at)  # type: ignore[arg-type]
 
 
 def _paper_options(parser: argparse.ArgumentParser, *, booklet: bool, large: bool) -> None:
@@ -122,6 +140,14 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
                 "--date", dest="when", type=parse_when, default=NEXT if option.required else None,
                 metavar="DATE|next", help=_(option.help),
             )  # fmt: skip
+            parser.add_argument(
+                "--series", metavar="NAME",
+                help=_("the meeting series with this name, when a day has more than one meeting"),
+            )  # fmt: skip
+            parser.add_argument(
+                "--time", dest="at", type=parse_clock, metavar="HH:MM",
+                help=_("the meeting that starts at this time, when a day has more than one"),
+            )  # fmt: skip
         case r.LeaveOut():
             parser.add_argument(
                 "--leave-out", action="append", default=[], metavar="PART",
@@ -164,7 +190,11 @@ def _chosen(option: Option, args: argparse.Namespace, s: Session, today: date) -
 
     match option:
         case r.MeetingChoice():
-            return {"meeting": None if args.when is None else _meeting(s, args.when)}
+            when = args.when
+            if when is None and (args.series is not None or args.at is not None):
+                when = NEXT  # a series or a time alone: its next meeting
+            meeting = None if when is None else _meeting(s, when, args.series, args.at)
+            return {"meeting": meeting}
         case r.LeaveOut():
             return {"parts": frozenset(args.leave_out)}
         case r.Flag() | r.Count():

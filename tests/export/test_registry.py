@@ -31,17 +31,21 @@ def _switches(command: argparse.ArgumentParser) -> list[str]:
     return [s for a in command._actions for s in a.option_strings if s not in ("-h", "--help")]
 
 
-# The command line as it was before the registry: names, order and every switch in its order.
+# The command line as it was before the registry: names, order and every switch in its order
+# (--series and --time came beside --date to choose one of a day's meetings).
 COMMAND_LINE = {
     "schedule": ["--data", "--out", "--from", "--to", "--paper", "--large-print"],
     "roster": ["--data", "--out", "--from", "--to", "--format", "--paper"],
     "resources": ["--data", "--out", "--tag", "--no-crisis-page", "--paper", "--large-print"],
     "pairings": ["--data", "--out", "--notes", "--paper", "--large-print"],
     "packet": [
-        "--data", "--out", "--date", "--leave-out", "--facilitator-note", "--paper",
+        "--data", "--out", "--date", "--series", "--time", "--leave-out", "--facilitator-note",
+        "--paper", "--large-print",
+    ],
+    "sign-in": [
+        "--data", "--out", "--date", "--series", "--time", "--names", "--blank", "--paper",
         "--large-print",
     ],
-    "sign-in": ["--data", "--out", "--date", "--names", "--blank", "--paper", "--large-print"],
     "phone-list": ["--data", "--out", "--paper", "--large-print"],
 }  # fmt: skip
 

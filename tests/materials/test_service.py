@@ -149,3 +149,65 @@ def test_finding_a_meeting_by_date_or_next(store: GroupStore) -> None:
             GroupKeeperError, match=r"no meeting on Wednesday 2026-03-18.*Tue 2026-03-17"
         ):
             service.find_meeting(s, date(2026, 3, 18), date(2026, 3, 4))
+
+
+def _two_on_tuesdays(store: GroupStore) -> None:
+    """Tuesdays at 7:00 PM and, from March, a newcomers' meeting at 8:30 PM the same evening."""
+    from datetime import time
+
+    with store.session() as s, s.begin():
+        schedule.create_series(s, series_input())
+        schedule.create_series(
+            s,
+            series_input(
+                name="Newcomers Step Study", start_date=date(2026, 3, 3),
+                start_time=time(20, 30), duration_minutes=60,
+            ),
+        )  # fmt: skip
+
+
+def test_a_day_with_two_meetings_is_chosen_by_series_or_time(store: GroupStore) -> None:
+    from datetime import time
+
+    _two_on_tuesdays(store)
+    day, today = date(2026, 3, 17), date(2026, 3, 4)
+    with store.session() as s:
+        by_name = service.find_meeting(s, day, today, series="Newcomers Step Study")
+        assert (by_name.series_name, by_name.day) == ("Newcomers Step Study", day)
+        # Case and spacing do not matter; a unique part of the name is enough.
+        assert service.find_meeting(s, day, today, series="  newcomers ").start == time(20, 30)
+        by_time = service.find_meeting(s, day, today, at=time(19, 0))
+        assert by_time.series_name == "Tuesday Night Discussion"
+        both = service.find_meeting(s, day, today, series="tuesday", at=time(19, 0))
+        assert both == by_time
+        # Without a date: the next meeting of that series, or at that time.
+        assert service.find_meeting(s, None, today, series="newcomers").day == date(2026, 3, 10)
+        assert service.find_meeting(s, None, today, at=time(20, 30)).start == time(20, 30)
+
+
+def test_a_day_with_two_meetings_and_no_choice_names_both(store: GroupStore) -> None:
+    from datetime import time
+
+    _two_on_tuesdays(store)
+    today = date(2026, 3, 4)
+    with store.session() as s:
+        with pytest.raises(GroupKeeperError) as caught:
+            service.find_meeting(s, date(2026, 3, 17), today)
+        said = caught.value.message
+        assert said == (
+            "There are 2 meetings on Tuesday 2026-03-17: Tuesday Night Discussion at 7:00 PM; "
+            "Newcomers Step Study at 8:30 PM. Choose one with --series NAME or --time HH:MM."
+        )
+        with pytest.raises(GroupKeeperError, match=r"no meeting at 6:00 PM on Tuesday 2026-03-17"):
+            service.find_meeting(s, date(2026, 3, 17), today, at=time(18, 0))
+        with pytest.raises(GroupKeeperError) as caught:
+            service.find_meeting(s, date(2026, 3, 17), today, series="Women")
+        assert "no meeting called “Women” on Tuesday 2026-03-17" in caught.value.message
+        assert "Newcomers Step Study at 8:30 PM" in caught.value.message
+        # Both names hold "s": a part of a name that fits both is no choice.
+        with pytest.raises(GroupKeeperError, match="There are 2 meetings"):
+            service.find_meeting(s, date(2026, 3, 17), today, series="s")
+        with pytest.raises(GroupKeeperError, match="no meeting called “Women” in the next eight"):
+            service.find_meeting(s, None, today, series="Women")
+        # A day with one meeting needs no choice (the newcomers' series starts 3 March).
+        assert service.find_meeting(s, date(2026, 2, 24), today).start == time(19, 0)

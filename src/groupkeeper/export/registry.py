@@ -52,7 +52,8 @@ SPAN_DAYS = 91  # a date range not given runs three months
 @dataclass(frozen=True)
 class MeetingChoice:
     """Which meeting: the dialog lists the coming meetings, the command line takes ``--date``
-    (a date or "next"). Sets ``Request.meeting``."""
+    (a date or "next"), and ``--series`` or ``--time`` for a day with more than one meeting.
+    Sets ``Request.meeting``."""
 
     required: bool
     help: str  # the command line's

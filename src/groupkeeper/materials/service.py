@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from groupkeeper import i18n
 from groupkeeper.errors import GroupKeeperError, ValidationError
-from groupkeeper.i18n import _
+from groupkeeper.i18n import _, ngettext
 from groupkeeper.materials.models import format_section, meeting_format, meeting_note
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.models import MeetingSeries
 from groupkeeper.schedule.occurrences import Occurrence, Status
+from groupkeeper.text import format_time
 
 MAX_SECTIONS = 60
 SERIES = MeetingSeries.__table__.c
@@ -260,11 +261,27 @@ def upcoming(s: Session, first: date, weeks: int = 8) -> list[Occurrence]:
     return [o for o in found if o.status is not Status.CANCELLED]
 
 
-def find_meeting(s: Session, when: date | None, today: date) -> Occurrence:
-    """The meeting on ``when`` (the first that day), or the next one from ``today``."""
+def find_meeting(
+    s: Session,
+    when: date | None,
+    today: date,
+    *,
+    series: str | None = None,
+    at: time | None = None,
+) -> Occurrence:
+    """The meeting on ``when``, or the next one from ``today``; ``series`` (its name, or a part
+    of it that only one meeting's name holds) and ``at`` (its start) choose among several. A
+    day with two meetings and no choice is a problem that names both."""
     if when is None:
-        found = upcoming(s, today)
+        found = [o for o in upcoming(s, today) if at is None or o.start == at]
+        found = _named(found, series)
         if not found:
+            if series is not None or at is not None:
+                raise GroupKeeperError(
+                    _("There is no meeting {which} in the next eight weeks.").format(
+                        which=_which(series, at)
+                    )
+                )
             raise GroupKeeperError(
                 _(
                     "There is no meeting in the next eight weeks. Add or change a series in the "
@@ -273,19 +290,63 @@ def find_meeting(s: Session, when: date | None, today: date) -> Occurrence:
             )
         return found[0]
     same_day = [o for o in upcoming(s, when, 0) if o.day == when]
+    day = f"{i18n.day_name(when.weekday())} {when.isoformat()}"
     if not same_day:
         nearby = upcoming(s, when - timedelta(days=7), 2)
         near = ", ".join(
             f"{_short_day(d)} {d.isoformat()}" for d in sorted({o.day for o in nearby})[:4]
         )
-        day = f"{i18n.day_name(when.weekday())} {when.isoformat()}"
         if near:
             # TRANSLATORS: {day} and {dates} read "Wednesday 2026-03-18", "Tue 2026-03-17, ...".
             message = _("There is no meeting on {day}. Meetings near then: {dates}.")
         else:
             message = _("There is no meeting on {day}.")
         raise GroupKeeperError(message.format(day=day, dates=near))
-    return same_day[0]
+    chosen = _named([o for o in same_day if at is None or o.start == at], series)
+    if len(chosen) == 1:
+        return chosen[0]
+    if not chosen:
+        # TRANSLATORS: {which} reads "called “Women”" or "at 6:00 PM"; {meetings} lists the
+        # day's meetings: "Tuesday Night Discussion at 7:00 PM; Newcomers at 8:30 PM".
+        message = _("There is no meeting {which} on {day}. Meetings that day: {meetings}.")
+        raise GroupKeeperError(
+            message.format(which=_which(series, at), day=day, meetings=_listed(same_day))
+        )
+    # TRANSLATORS: --series NAME and --time HH:MM are the command line's; keep them as they are.
+    message = ngettext(
+        "There is {n} meeting on {day}: {meetings}. Choose one with --series NAME or --time HH:MM.",
+        "There are {n} meetings on {day}: {meetings}. Choose one with --series NAME or "
+        "--time HH:MM.",
+        len(chosen),
+    )
+    raise GroupKeeperError(message.format(n=len(chosen), day=day, meetings=_listed(chosen)))
+
+
+def _named(found: list[Occurrence], series: str | None) -> list[Occurrence]:
+    """The meetings of the series called ``series``: its whole name in any case and spacing,
+    else the meetings whose names hold it."""
+    if series is None:
+        return found
+    wanted = " ".join(series.split()).casefold()
+    exact = [o for o in found if " ".join(o.series_name.split()).casefold() == wanted]
+    return exact or [o for o in found if wanted in " ".join(o.series_name.split()).casefold()]
+
+
+def _which(series: str | None, at: time | None) -> str:
+    """ "called “Women”", "at 6:00 PM", or both: the choice a person made, in words."""
+    called = _("called “{name}”").format(name=series) if series is not None else ""
+    when = _("at {time}").format(time=format_time(at)) if at is not None else ""
+    if called and when:
+        return _("{called} {at}").format(called=called, at=when)
+    return called or when
+
+
+def _listed(found: list[Occurrence]) -> str:
+    """ "Tuesday Night Discussion at 7:00 PM; Newcomers at 8:30 PM" """
+    return "; ".join(
+        _("{meeting} at {time}").format(meeting=o.series_name, time=format_time(o.start))
+        for o in found
+    )
 
 
 def _short_day(d: date) -> str:
