@@ -114,3 +114,15 @@ def test_a_choice_that_fits_no_meeting_is_explained(
     assert code != 0 and words in err and "Traceback" not in err
     assert not out.exists()
 
+
+def test_the_packet_warns_on_the_command_line_when_its_script_runs_late(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "women.pdf"
+    code, said, err = _export(capsys, demo_file, "packet", out, "--series", "Women's Big Book")
+    assert code == 0 and said.startswith("Saved the packet for Women's Big Book Study")
+    assert err == (
+        "Warning: The meeting's script runs 30 minutes past its end (8:00 PM; the meeting ends "
+        "at 7:30 PM). Shorten the parts of “Tuesday discussion (90 minutes)” in Meetings > "
+        "Meeting formats, or choose a shorter format for this meeting.\n"
+    )

@@ -14,13 +14,14 @@ them and needs no database, so it runs in a worker thread or a headless command 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table
 from sqlalchemy.orm import Session
 
 from groupkeeper.export.contact import ContactLines, contact_block
@@ -46,8 +47,9 @@ from groupkeeper.library import service as library
 from groupkeeper.library.models import Kind
 from groupkeeper.library.service import Resource
 from groupkeeper.materials import service as materials
+from groupkeeper.materials.service import MeetingFormat
 from groupkeeper.roster import service as roster
-from groupkeeper.roster.rotation import SlotKey
+from groupkeeper.roster.rotation import RoleKind, SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.formats import sort_codes
 from groupkeeper.schedule.occurrences import Location, Occurrence, Status
@@ -148,6 +150,42 @@ def _clock(start: time, minutes: int) -> time:
     return (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
 
 
+def _late(fmt: MeetingFormat, occ: Occurrence, lang: str) -> str | None:
+    """What to say when the script's parts take longer than the meeting: its clock times
+    would run on past the end the schedule gives."""
+    known = [x.minutes for x in fmt.sections if x.minutes is not None]
+    over = sum(known) - occ.duration_minutes
+    if over <= 0:
+        return None
+    values = {
+        "n": over,
+        "script_end": format_time(_clock(occ.start, sum(known)), lang),
+        "end": format_time(_clock(occ.start, occ.duration_minutes), lang),
+        "format": fmt.name,
+    }
+    if len(known) < len(fmt.sections):  # parts with no minutes only make it later
+        said = ngettext(
+            "The meeting's script runs at least {n} minute past its end ({script_end}; the "
+            "meeting ends at {end}). Shorten the parts of “{format}” in Meetings > Meeting "
+            "formats, or choose a shorter format for this meeting.",
+            "The meeting's script runs at least {n} minutes past its end ({script_end}; the "
+            "meeting ends at {end}). Shorten the parts of “{format}” in Meetings > Meeting "
+            "formats, or choose a shorter format for this meeting.",
+            over,
+        )
+    else:
+        said = ngettext(
+            "The meeting's script runs {n} minute past its end ({script_end}; the meeting "
+            "ends at {end}). Shorten the parts of “{format}” in Meetings > Meeting formats, "
+            "or choose a shorter format for this meeting.",
+            "The meeting's script runs {n} minutes past its end ({script_end}; the meeting "
+            "ends at {end}). Shorten the parts of “{format}” in Meetings > Meeting formats, "
+            "or choose a shorter format for this meeting.",
+            over,
+        )
+    return said.format(**values)
+
+
 def packet_data(
     s: Session,
     occ: Occurrence,
@@ -160,7 +198,9 @@ def packet_data(
     parts = frozenset(parts)
     group = require_group(s)
     lang = group.language
-    roles, names = roster.role_names(s), roster.member_names(s)
+    all_roles = roster.list_roles(s)
+    roles, names = {r.id: r.name for r in all_roles}, roster.member_names(s)
+    leads = {r.id for r in all_roles if r.kind is RoleKind.FACILITATOR}
     assigned = roster.list_assignments(s, occ.original_date, occ.day + timedelta(AHEAD_DAYS))
     turns = _turns(roster.series_needs(s, occ.series_id), occ, assigned, roles, names)
     warnings: list[str] = []
@@ -177,6 +217,9 @@ def packet_data(
         by_role: dict[int, list[str]] = defaultdict(list)
         for role_id, turn in turns:
             by_role[role_id].append(turn.name)
+        # A part for a role this meeting has no turn for (the co-facilitator's, at a meeting
+        # that has none) is the facilitator's to lead.
+        lead = next((t for role_id, t in turns if role_id in leads), None)
         used: dict[int, int] = defaultdict(int)
         elapsed: int | None = 0
         for n, sec in enumerate(fmt.sections, 1):
@@ -188,7 +231,10 @@ def packet_data(
                     who = people[used[sec.role_id] % len(people)]
                     used[sec.role_id] += 1
                     reader, reader_open = _open_or(role, who), not who
-                elif role:
+                elif turns:  # the roster says who serves, and this role is not among them
+                    if lead is not None:
+                        reader, reader_open = _open_or(lead.role, lead.name), not lead.name
+                elif role:  # nobody is on the roster: the format's word is the only guide
                     reader = role
             reading_title, reading_text, missing = "", "", False
             if sec.reading_id is not None:
@@ -210,6 +256,8 @@ def packet_data(
                            reading_title, reading_text, missing)
             )  # fmt: skip
             elapsed = None if sec.minutes is None or elapsed is None else elapsed + sec.minutes
+        if late := _late(fmt, occ, lang):
+            warnings.append(late)
 
     note = materials.get_note(s, occ.series_id, occ.original_date)
     ahead: list[AheadRow] = []
@@ -269,6 +317,121 @@ def _when(day: str, times: str) -> str:
     return _("{day}, {time}").format(day=day, time=times)
 
 
+NBSP = "\u00a0"
+RANGE = " – "  # text.format_time_range's, between a start and an end
+
+
+def _unbroken(clock: str) -> str:
+    """A clock time that never breaks over two lines ("7:00 PM", "19 h 00"); a range
+    ("7:00 PM – 8:30 PM") may break only beside its dash."""
+    return RANGE.join(part.replace(" ", NBSP) for part in clock.split(RANGE))
+
+
+# ---------------------------------------------------------------- keeping blocks together
+# reportlab keeps a heading with what follows only when that is a single line or paragraph,
+# and KeepTogether moves a whole block to the next page, however long; these measure the
+# blocks instead, and start a new page only when the start of a block would not fit.
+
+_TALL = 1e6
+
+
+def _flat(flowables: Iterable[Any]) -> list[Any]:
+    """The flowables as a page lays them out: a KeepTogether's own in its place."""
+    out: list[Any] = []
+    for f in flowables:
+        out.extend(_flat(f._content) if isinstance(f, KeepTogether) else [f])
+    return out
+
+
+def _stack(flowables: Iterable[Any], width: float, most: float = _TALL) -> float:
+    """How tall ``flowables`` stand one under another from a page's top, the spaces between
+    them included (a space after one and before the next overlap, as on the page); counting
+    stops once past ``most``."""
+    height, after, first = 0.0, 0.0, True
+    for f in _flat(flowables):
+        _w, h = f.wrap(width, _TALL)
+        height += h if first else h + max(f.getSpaceBefore(), after)
+        after, first = f.getSpaceAfter(), False
+        if height > most:
+            break
+    return height
+
+
+def _start(flowables: Sequence[Any], width: float, lines: int) -> float:
+    """How tall the first ``lines`` lines of ``flowables`` stand (a table's first rows)."""
+    height, after, left = 0.0, 0.0, lines
+    for n, f in enumerate(_flat(flowables)):
+        _w, h = f.wrap(width, _TALL)
+        if isinstance(f, Paragraph):
+            leading = f.style.leading
+            shown = max(1, round(h / leading))
+            h = min(shown, left) * leading
+        elif isinstance(f, Table):
+            shown = len(f._rowHeights)
+            h = sum(f._rowHeights[:left])
+        else:
+            shown = 1
+        height += h if n == 0 else h + max(f.getSpaceBefore(), after)
+        after, left = f.getSpaceAfter(), left - shown
+        if left <= 0:
+            break
+    return height
+
+
+class _RoomFor(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """A new page unless ``head`` and the start of ``text`` fit on this one: all of ``text``
+    when it is short (a closing paragraph stays with its heading), else its first ``lines``
+    lines (a long reading starts under its title, not a page later).
+
+    Short is a quarter of a page, or half of one for one or two paragraphs, whose last would
+    otherwise be left alone on the next page."""
+
+    def __init__(self, head: Sequence[Any], text: Sequence[Any] = (), lines: int = 3) -> None:
+        super().__init__(0)
+        self.head, self.text, self.lines = list(head), list(text), lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> Any:
+        frame = self._doctemplateAttr("frame")
+        self.height = 0
+        if frame is not None and not getattr(frame, "_atTop", False):
+            page = frame._aH  # what an empty page holds
+            need = self.head[0].getSpaceBefore() + _stack(self.head, availWidth)
+            if self.text:
+                gap = max(self.text[0].getSpaceBefore(), self.head[-1].getSpaceAfter())
+                short = page * (0.5 if len(self.text) <= 2 else 0.25)
+                whole = _stack(self.text, availWidth, short)
+                start = whole if whole <= short else _start(self.text, availWidth, self.lines)
+                need += gap + start
+            self.height = need + 1
+        return super().wrap(availWidth, availHeight)
+
+
+class _CrisisPage(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """The crisis-line page on a page of its own, and after it ``tail``: the confidentiality
+    note (and the group's contact). When the crisis page has no room left for the note, it
+    goes at the foot of the page before instead, so a last page never holds the note alone;
+    when neither has room, it goes over with the last crisis line."""
+
+    def __init__(self, lines: Sequence[Any], tail: Sequence[Any]) -> None:
+        super().__init__(0)
+        self.lines, self.tail = list(lines), list(tail)
+
+    def wrap(self, availWidth: float, availHeight: float) -> Any:
+        frame = self._doctemplateAttr("frame")
+        if frame is None:  # measured outside a page: nothing to place yet
+            return 0, 0
+        page, lines, tail = frame._aH, self.lines, self.tail
+        alone = _stack(lines, availWidth)
+        if _stack([*lines, *tail], availWidth) <= page or alone > page:
+            placed = [PageBreak(), *lines, *tail]  # together, or the lines run over anyway
+        elif tail[0].getSpaceBefore() + _stack(tail, availWidth) <= availHeight:
+            placed = [*tail, PageBreak(), *lines]
+        else:
+            placed = [PageBreak(), *lines[:-1], KeepTogether(_flat([lines[-1], *tail]))]
+        frame.add_generated_content(*placed)
+        return 0, 0
+
+
 def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     body = st.body.clone("pbody", spaceAfter=4)
     reading = st.body.clone("preading", leftIndent=3 * mm, spaceAfter=5)
@@ -277,13 +440,14 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     when = st.title.clone("pwhen", fontSize=st.heading.fontSize * 1.15, spaceAfter=4,
                           leading=st.heading.fontSize * 1.5)  # fmt: skip
     missing = st.body.clone("pmissing", textColor=WARNING)
+    label_style = body.clone("plabel", keepWithNext=1)
     open_name = st.cell_bold.clone("popen", textColor=WARNING)
     narrow = width < 40 * st.body.fontSize
 
     yield Paragraph(markup(data.group_name, FONT_BOLD), st.title)
     subtitle = _("Meeting packet · {meeting}").format(meeting=data.meeting)
     yield Paragraph(markup(subtitle), st.subtitle)
-    yield Paragraph(markup(_when(format_date(data.day), data.times), FONT_BOLD), when)
+    yield Paragraph(markup(_when(format_date(data.day), _unbroken(data.times)), FONT_BOLD), when)
     if data.moved_note:
         yield Paragraph(markup(data.moved_note), missing)
     place = data.place
@@ -320,35 +484,39 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
         yield Paragraph(f"<b>{label}</b> {markup(topic)}", body)
         if data.announcements:
             label = markup(_("Announcements"), FONT_BOLD)
-            yield Paragraph(f"<b>{label}</b>", body)
+            yield Paragraph(f"<b>{label}</b>", label_style)
             yield from paragraphs(data.announcements, body)
     if data.facilitator_note:
         yield Heading(_("Note to the facilitator (private)"), st.heading)
         yield from paragraphs(data.facilitator_note, body)
 
     if data.has(Part.SCRIPT):
-        yield CondPageBreak(40 * mm)
         title = (
             _("The meeting: {format}").format(format=data.format_name)
             if data.format_name
             else _("The meeting")
         )
-        yield Heading(title, st.heading)
+        section = Heading(title, st.heading)
         if not data.script:
-            yield Paragraph(markup(_("This group has no meeting format yet.")), body)
-        for part in data.script:
-            left = f"{part.clock} · {part.heading}" if part.clock else part.heading
+            empty = Paragraph(markup(_("This group has no meeting format yet.")), body)
+            yield from (_RoomFor([section, empty]), section, empty)
+        for n, part in enumerate(data.script):
+            clock = _unbroken(part.clock)
+            left = f"{clock} · {part.heading}" if clock else part.heading
             if part.minutes:
                 left = ngettext("{part} ({n} min)", "{part} ({n} min)", part.minutes).format(
                     part=left, n=part.minutes
                 )
-            head: list[object] = [Heading(left, sub, level=1)]
+            heading = Heading(left, sub, level=1)
+            heading.outline_title = left.replace(NBSP, " ")  # bookmarks in plain words
+            block: list[object] = [heading]
             if part.reader:
                 colour = "#9b1c1c" if part.reader_open else "#5b6572"
-                head.append(
+                block.append(
                     Paragraph(f"<font color='{colour}'>{markup(part.reader)}</font>", st.small)
                 )
-            block = head + paragraphs(part.text, body)
+            block += paragraphs(part.text, body)
+            text: list[Paragraph] = []
             if part.reading_missing:
                 block.append(
                     Paragraph(
@@ -364,16 +532,20 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
                 )
             elif part.reading_title:
                 block.append(Paragraph(f"<b>{markup(part.reading_title, FONT_BOLD)}</b>", reading))
-                yield KeepTogether(block)
-                yield from paragraphs(part.reading_text, reading)
-                continue
+                text = paragraphs(part.reading_text, reading)
+            # The section's heading stands with its first part; each part's heading, who
+            # reads and what is said with the start of its reading (a short one whole).
+            yield _RoomFor([section, *block] if n == 0 else block, text)
+            if n == 0:
+                yield section
             yield KeepTogether(block)
+            yield from text
 
     if data.has(Part.AHEAD):
-        yield CondPageBreak(50 * mm)
-        yield Heading(_("The next four weeks"), st.heading)
+        ahead = Heading(_("The next four weeks"), st.heading)
         if not data.ahead:
-            yield Paragraph(markup(_("No meetings in the next four weeks.")), body)
+            empty = Paragraph(markup(_("No meetings in the next four weeks.")), body)
+            yield from (_RoomFor([ahead, empty]), ahead, empty)
         else:
             heads = (
                 [_("Date"), _("Meeting and who serves")]
@@ -387,33 +559,46 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
                 what_style = (
                     missing.clone("pc", fontSize=st.cell.fontSize) if a.cancelled else st.cell
                 )
-                day = Paragraph(markup(_when(format_date(a.day, year=False), a.time)), st.cell)
+                when_ = _when(format_date(a.day, year=False), _unbroken(a.time))
+                day = Paragraph(markup(when_), st.cell)
                 meeting = Paragraph(markup(a.meeting, FONT_BOLD), st.cell_bold)
                 what = Paragraph(markup(a.what), what_style)
                 rows.append([day, [meeting, what]] if narrow else [day, meeting, what])
             widths = [0.3, 0.7] if narrow else [0.2, 0.28, 0.52]
-            yield table(rows, [width * w for w in widths], header=True)
+            weeks = table(rows, [width * w for w in widths], header=True)
+            # The heading with the table's first rows; a long table then runs on over the
+            # page rather than starting on the next (as keeping the heading with it would).
+            ahead.keepWithNext = 0
+            yield from (_RoomFor([ahead], [weeks]), ahead, weeks)
 
-    if data.has(Part.CRISIS):
-        yield PageBreak()
-        if data.crisis:
-            yield from crisis_page(data.crisis, st)
-        else:
-            yield Heading(_("If you or someone you know is in crisis"), st.heading)
-            yield Paragraph(
-                markup(
-                    _(
-                        "Call your local emergency number now if someone's life is at risk. "
-                        "Add your area's crisis lines to the library to print them here."
-                    )
-                ),
-                body,
-            )
-        yield KeepTogether(
+    tail = [
+        KeepTogether(
             [Heading(_("Confidentiality"), st.heading), Paragraph(markup(_(CONFIDENTIAL)), body)]
         )
+    ]
     if data.contact:
-        yield KeepTogether(contact_block(data.contact, st, width))
+        tail.append(KeepTogether(contact_block(data.contact, st, width)))
+    if data.has(Part.CRISIS):
+        lines: list[Any] = []
+        if data.crisis:
+            lines += crisis_page(data.crisis, st)
+        else:
+            lines.append(Heading(_("If you or someone you know is in crisis"), st.heading))
+            lines.append(
+                Paragraph(
+                    markup(
+                        _(
+                            "Call your local emergency number now if someone's life is at "
+                            "risk. Add your area's crisis lines to the library to print them "
+                            "here."
+                        )
+                    ),
+                    body,
+                )
+            )
+        yield _CrisisPage(lines, tail)
+    elif data.contact:
+        yield tail[-1]
 
 
 def render_packet(
