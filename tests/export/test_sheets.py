@@ -131,10 +131,10 @@ def test_the_phone_list_holds_only_members_who_agreed_and_says_private_on_every_
     store: GroupStore, tmp_path: Path
 ) -> None:
     with store.session() as s, s.begin():
-        for n in range(90):  # enough for several pages
+        for n in range(240):  # enough for several pages, two columns to a page
             ok = n % 3 != 0
             roster.create_member(
-                s, MemberInput(f"Person{n:02d}", "Z", phone=f"555-01{n:02d}", phone_list_ok=ok,
+                s, MemberInput(f"Person{n:03d}", "Z", phone=f"555-0{n:03d}", phone_list_ok=ok,
                                notes=f"private note {n}")
             )  # fmt: skip
         roster.create_member(s, MemberInput("Nonumber", "Y", phone_list_ok=True))
@@ -150,11 +150,11 @@ def test_the_phone_list_holds_only_members_who_agreed_and_says_private_on_every_
     assert len(reader.pages) >= 2
     for page in reader.pages:
         assert page.extract_text().count(PRIVATE) == 2  # top and bottom
-    for n in range(90):
-        assert (f"Person{n:02d} Z." in text) == (n % 3 != 0)
+    for n in range(240):
+        assert (f"Person{n:03d} Z." in text) == (n % 3 != 0)
         assert f"private note {n}" not in text
     assert "Nonumber" not in text and "Moved" not in text and "555-9999" not in text
-    assert len(data.entries) == 60
+    assert len(data.entries) == 160
 
 
 def test_an_empty_phone_list_says_how_to_fill_it(store: GroupStore) -> None:
