@@ -105,3 +105,21 @@ def test_fitting_keeps_every_word_and_every_line_within_its_width(text: str) -> 
 
 def test_the_edge_is_six_millimetres() -> None:
     assert round(EDGE / MM, 3) == 6.0
+
+
+@given(st.text(max_size=40), st.floats(min_value=-500, max_value=50))
+def test_fitting_ends_whatever_the_width_even_none(text: str, width: float) -> None:
+    """A French large-print booklet's stamp left the name no room at all (a negative width),
+    and the wrapping never ended."""
+    register_fonts()
+    set_ = fit(text, FONT, 16, 16, width)
+    assert "".join(set_.lines).replace(" ", "") == "".join(text.split())
+
+
+def test_a_french_large_print_booklet_is_drawn(demo_file: Path, tmp_path: Path) -> None:
+    store = open_store(demo_file)
+    with store.session() as s, s.begin():
+        s.execute(update(Group).values(language="fr", country="CA"))
+    store.close()
+    out = _print(demo_file, Document.PACKET, tmp_path / "fr.pdf", Paper.BOOKLET, large=True)
+    assert outside_margin(out, 6.0, halves=True) == []

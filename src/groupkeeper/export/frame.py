@@ -58,6 +58,8 @@ def fit(text: str, font: str, size: float, least: float, width: float) -> Lines:
     cut, never left to run off the page)."""
     if not text:
         return Lines((), size)
+    # Never narrower than a letter: a line always takes at least one, so this always ends.
+    width = max(width, stringWidth("W", font, least))
     step = size
     while step >= least:
         if stringWidth(text, font, step) <= width:
@@ -66,7 +68,7 @@ def fit(text: str, font: str, size: float, least: float, width: float) -> Lines:
     lines: list[str] = []
     line = ""
     for word in text.split():
-        while stringWidth(word, font, least) > width:  # a word wider than the page
+        while word and stringWidth(word, font, least) > width:  # a word wider than the page
             cut = len(word)
             while cut > 1 and stringWidth(word[:cut], font, least) > width:
                 cut -= 1
@@ -106,7 +108,7 @@ class PageFrame:
         least = LARGE if large else 6.0
         room = across - stringWidth(widest, FONT, size) - 4 * mm
         self.name = fit(group_name, FONT, size, least, room)
-        self.beside = len(self.name.lines) == 1
+        self.beside = room > 0 and len(self.name.lines) == 1
         if not self.beside:
             self.name = fit(group_name, FONT, size, least, across)
 
