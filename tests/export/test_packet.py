@@ -3,6 +3,7 @@ metadata, large print, the booklet, private notes, and long or odd content."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -155,7 +156,9 @@ def test_a_booklet_is_folded_letter_sheets_in_booklet_order(
     for r in runs(out):
         if "· page " in r.text:
             half = "left" if r.x < 396 else "right"
-            numbers.setdefault(r.page, {})[half] = int(r.text.rsplit(" ", 1)[1])
+            number = re.search(r"page (\d+)", r.text)
+            assert number is not None
+            numbers.setdefault(r.page, {})[half] = int(number.group(1))
     from groupkeeper.export.booklet import booklet_order
 
     for side, (left, right) in enumerate(booklet_order(pages)):

@@ -35,7 +35,7 @@ def _switches(command: argparse.ArgumentParser) -> list[str]:
 # (--series and --time came beside --date to choose one of a day's meetings).
 COMMAND_LINE = {
     "schedule": ["--data", "--out", "--from", "--to", "--paper", "--large-print"],
-    "roster": ["--data", "--out", "--from", "--to", "--format", "--paper"],
+    "roster": ["--data", "--out", "--from", "--to", "--format", "--paper", "--large-print"],
     "resources": ["--data", "--out", "--tag", "--no-crisis-page", "--paper", "--large-print"],
     "pairings": ["--data", "--out", "--notes", "--paper", "--large-print"],
     "packet": [
@@ -86,8 +86,7 @@ def test_file_names_take_the_group_and_the_date_and_nothing_from_the_name() -> N
 def test_a_request_the_document_cannot_print_is_refused() -> None:
     with pytest.raises(GroupKeeperError, match="does not fold as a booklet"):
         Request(Document.ROSTER, Paper.BOOKLET).checked()
-    with pytest.raises(GroupKeeperError, match="has no large print"):
-        Request(Document.ROSTER, large=True).checked()
+    assert all(d.large_print for d in Document)  # every document offers large print now
     needs = [d for d in Document if any(isinstance(o, MeetingChoice) and o.required
                                         for o in d.spec.options)]  # fmt: skip
     assert needs == [Document.PACKET]

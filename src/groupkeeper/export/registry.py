@@ -340,7 +340,10 @@ class Document(enum.Enum):
     SIGN_IN = DocumentSpec(
         command="sign-in",
         label=N_("Sign-in sheet"),
-        about=N_("Blank lines to sign in, and the members' first names if you like."),
+        about=N_(
+            "Blank lines to sign in, and the first names of members who agreed to the phone "
+            "list, if you like."
+        ),
         help=N_("a sign-in sheet"),
         file_name="{group} sign-in {when:%Y-%m-%d}",
         options=(
@@ -350,7 +353,7 @@ class Document(enum.Enum):
             ),
             Flag(
                 field="names",
-                label=N_("Print the first &names of members who agreed to the phone list"),
+                label=N_("Print first &names (members on the phone list)"),
                 switch="--names",
                 help=N_("print the first names of the members who agreed to be on the phone list"),
             ),
