@@ -91,3 +91,13 @@ def language_of(path: Path) -> str | None:
     root: Any = PdfReader(path).trailer["/Root"]
     lang = root.get_object().get("/Lang")
     return str(lang) if lang is not None else None
+
+
+def sides(path: Path, booklet: bool = False) -> list[list[Run]]:
+    """The text of each side a reader sees, in file order (with ``booklet``, each half of an
+    imposed sheet on its own), its runs in reading order: top to bottom, left to right."""
+    by_side: dict[tuple[int, int], list[Run]] = {}
+    for run in runs(path):
+        half = int(run.x >= run.page_width / 2) if booklet else 0
+        by_side.setdefault((run.page, half), []).append(run)
+    return [sorted(by_side[k], key=lambda r: (-round(r.y), r.x)) for k in sorted(by_side)]

@@ -8,11 +8,13 @@ No member's name is printed: loans are not part of the handout.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -96,26 +98,77 @@ def handout_data(
     )  # fmt: skip
 
 
+NBSP = "\u00a0"
+# A number and the word after it are read as one ("7:00 PM", "9 h", "24 hours").
+_NUMBER_AND_WORD = re.compile(r"(?<=\d) +(?=\S)")
+
+
+def _hours(c: Resource) -> str:
+    """The hours as Paragraph markup, never broken inside a time."""
+    return markup(_NUMBER_AND_WORD.sub(NBSP, c.hours))
+
+
+def _number(text: str) -> str:
+    """A phone number in bold, never broken over two lines."""
+    return f"<b>{markup(text.replace(' ', NBSP), FONT_BOLD)}</b>"
+
+
 def _reach(c: Resource) -> str:
     parts = []
+    # "Call" stays on the line of the number it calls.
     if c.phone:
-        parts.append(filled(_("Call {number}"), number=f"<b>{markup(c.phone, FONT_BOLD)}</b>"))
+        template = _("Call {number}").replace(" {number}", NBSP + "{number}")
+        parts.append(filled(template, number=_number(c.phone)))
     if c.text_line:
-        number = f"<b>{markup(c.text_line, FONT_BOLD)}</b>"
-        parts.append(filled(_("Text {number}"), number=number))
+        template = _("Text {number}").replace(" {number}", NBSP + "{number}")
+        parts.append(filled(template, number=_number(c.text_line)))
     return " · ".join(parts)
+
+
+class _RoomFor(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """Start a new page unless ``heading`` and the first ``lines`` lines of ``text`` fit on
+    this one. A title then never stands alone at a page's foot, and a long text still starts
+    under its title rather than leaving the rest of the page blank (as keeping the heading
+    with all of its first paragraph would)."""
+
+    def __init__(self, heading: Paragraph, text: Sequence[Paragraph], lines: int = 3) -> None:
+        super().__init__(0)
+        self.heading, self.text, self.lines = heading, text, lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> Any:
+        _w, h = self.heading.wrap(availWidth, availHeight)
+        need = self.heading.getSpaceBefore() + h + self.heading.getSpaceAfter()
+        left = self.lines
+        for para in self.text:
+            _w, h = para.wrap(availWidth, availHeight)
+            leading = para.style.leading
+            shown = max(1, round(h / leading))
+            need += para.getSpaceBefore() + min(shown, left) * leading
+            left -= shown
+            if left <= 0:
+                break
+            need += para.getSpaceAfter()
+        frame = self._doctemplateAttr("frame")
+        # At the top of a page already, a new page would hold no more of it.
+        self.height = 0 if frame is not None and getattr(frame, "_atTop", False) else need + 1
+        return super().wrap(availWidth, availHeight)
 
 
 def crisis_page(lines: Sequence[Resource], st: Styles) -> list[object]:
     """The crisis-line page of the handout and of the meeting packet: each line's name large,
-    how to reach it larger, then its hours, website and notes."""
-    big_size = st.title.fontSize * 1.2
-    big = st.title.clone("cbig", fontSize=big_size, leading=big_size * 1.25, spaceAfter=8)
-    reach_size = max(12.5, st.body.fontSize)
+    how to reach it larger (the numbers the largest, boldest words after the page's heading,
+    in large print too), then its hours, website and the notes it prints with.
+
+    Each line is kept whole on a page, and the page's heading with the first of them."""
+    # Found at a glance, but in large print no more than 28 pt: at 38 pt the heading filled
+    # a half-letter page and pushed the first line onto the next.
+    big_size = min(st.title.fontSize * 1.2, 28.0)
+    big = st.title.clone("cbig", fontSize=big_size, leading=big_size * 1.2, spaceAfter=8)
+    reach_size = st.body.fontSize * 1.4
     line_name = st.heading.clone("cline", spaceBefore=7, spaceAfter=1)
-    line_reach = st.body.clone("creach", fontSize=reach_size, leading=reach_size * 1.28)
+    line_reach = st.body.clone("creach", fontSize=reach_size, leading=reach_size * 1.25)
     note = st.small.clone("cnote", spaceAfter=4)
-    flow: list[object] = [
+    opening: list[object] = [
         Heading(_("If you or someone you know is in crisis"), big),
         Paragraph(
             markup(
@@ -127,17 +180,21 @@ def crisis_page(lines: Sequence[Resource], st: Styles) -> list[object]:
             st.subtitle,
         ),
     ]
+    blocks: list[list[object]] = []
     for c in lines:
         block: list[object] = [Paragraph(markup(c.title, FONT_BOLD), line_name)]
         if reach := _reach(c):
             block.append(Paragraph(reach, line_reach))
-        facts = [x for x in (c.hours, c.website, c.region) if x]
+        facts = [x for x in (_hours(c), markup(c.website), markup(c.region)) if x]
         if facts:
-            block.append(Paragraph(" · ".join(markup(x) for x in facts), st.body))
+            block.append(Paragraph(" · ".join(facts), st.body))
+        # The item's own notes, as the group wrote them for whoever reads the page; nothing
+        # else of the library's (tags, loans, file names) is printed here.
         if c.body:
             block.append(Paragraph(markup(c.body), note))
-        flow.append(KeepTogether(block))
-    return flow
+        blocks.append(block)
+    first, *rest = blocks or [[]]
+    return [KeepTogether([*opening, *first]), *(KeepTogether(b) for b in rest)]
 
 
 def render_handout(
@@ -154,25 +211,48 @@ def render_handout(
     body = st.body.clone("hbody", spaceAfter=6)
     item_size = st.heading.fontSize * 0.88
     item_head = st.heading.clone("hitem", fontName=FONT_BOLD, fontSize=item_size, spaceBefore=8)
+    # Kept with their first lines by _RoomFor, not with the whole of their first paragraph.
+    reading_head = st.heading.clone("hreading", keepWithNext=0)
     note = st.small.clone("hnote", spaceAfter=4)
     fine = st.small.fontSize
 
+    def listing(head: list[object], entries: Iterator[Paragraph]) -> Iterator[object]:
+        """Each entry whole on a page, and the headings above the first kept with it."""
+        first = next(entries, None)
+        yield KeepTogether([*head, first] if first is not None else head)
+        for entry in entries:
+            yield KeepTogether([entry])
+
+    def contact(c: Resource) -> Paragraph:
+        head = f"<b>{markup(c.title, FONT_BOLD)}</b>"
+        if reach := _reach(c):
+            head += f" · {reach}"
+        facts = " · ".join(x for x in (_hours(c), markup(c.website)) if x)
+        text = head + (f"<br/><font size='{fine}'>{facts}</font>" if facts else "")
+        if c.body:
+            text += f"<br/><font size='{fine}' color='#5b6572'>{markup(c.body)}</font>"
+        return Paragraph(text, body)
+
     def contacts(items: list[Resource]) -> Iterator[object]:
-        yield CondPageBreak(40 * mm)
-        yield Heading(_("Where to get help"), st.heading)
         by = keyer([c.region for c in items] + [c.title for c in items])
         ordered = sorted(items, key=lambda c: (by(c.region), by(c.title)))
+        head: list[object] = [Heading(_("Where to get help"), st.heading)]
         for region, group in groupby(ordered, key=lambda c: c.region):
-            yield Paragraph(markup(region or _("Other places"), FONT_BOLD), item_head)
-            for c in group:
-                head = f"<b>{markup(c.title, FONT_BOLD)}</b>"
-                if reach := _reach(c):
-                    head += f" · {reach}"
-                facts = " · ".join(markup(x) for x in (c.hours, c.website) if x)
-                text = head + (f"<br/><font size='{fine}'>{facts}</font>" if facts else "")
-                if c.body:
-                    text += f"<br/><font size='{fine}' color='#5b6572'>{markup(c.body)}</font>"
-                yield Paragraph(text, body)
+            head.append(Paragraph(markup(region or _("Other places"), FONT_BOLD), item_head))
+            yield from listing(head, (contact(c) for c in group))
+            head = []
+
+    def document(d: Resource) -> Paragraph:
+        text = f"<b>{markup(d.title, FONT_BOLD)}</b>"
+        if d.body:
+            text += f" · {markup(d.body)}"
+        return Paragraph(text, body)
+
+    def book(b: Resource) -> Paragraph:
+        title = f"<b>{markup(b.title, FONT_BOLD)}</b>"
+        if b.author:
+            title = filled(_("{title} by {author}"), title=title, author=markup(b.author))
+        return Paragraph(title, body)
 
     def story(width: float) -> Iterator[object]:
         # Made as the pages fill (a library can run to a thousand pages; a preview wants one).
@@ -188,29 +268,25 @@ def render_handout(
         yield Paragraph(markup(data.group_name, FONT_BOLD), st.title)
         yield Paragraph(markup(subtitle), st.subtitle)
         for reading in data.of(Kind.READING):
-            yield CondPageBreak(30 * mm)
-            yield Heading(reading.title, st.heading)
-            yield from paragraphs(reading.body, body)
+            heading = Heading(reading.title, reading_head)
+            text = paragraphs(reading.body, body)
+            yield _RoomFor(heading, text[:3])
+            yield heading
+            yield from text
         if found := data.of(Kind.CONTACT):
             yield from contacts(found)
         if docs := data.of(Kind.DOCUMENT):
-            yield CondPageBreak(30 * mm)
-            yield Heading(_("Handouts the group keeps"), st.heading)
-            yield Paragraph(markup(_("Ask at a meeting for a printed copy.")), note)
-            for d in docs:
-                text = f"<b>{markup(d.title, FONT_BOLD)}</b>"
-                if d.body:
-                    text += f" · {markup(d.body)}"
-                yield Paragraph(text, body)
+            head = [
+                Heading(_("Handouts the group keeps"), st.heading),
+                Paragraph(markup(_("Ask at a meeting for a printed copy.")), note),
+            ]
+            yield from listing(head, (document(d) for d in docs))
         if books := data.of(Kind.BOOK):
-            yield CondPageBreak(30 * mm)
-            yield Heading(_("Books you can borrow"), st.heading)
-            yield Paragraph(markup(_("Ask at a meeting; loans are for three weeks.")), note)
-            for b in books:
-                title = f"<b>{markup(b.title, FONT_BOLD)}</b>"
-                if b.author:
-                    title = filled(_("{title} by {author}"), title=title, author=markup(b.author))
-                yield Paragraph(title, body)
+            head = [
+                Heading(_("Books you can borrow"), st.heading),
+                Paragraph(markup(_("Ask at a meeting; loans are for three weeks.")), note),
+            ]
+            yield from listing(head, (book(b) for b in books))
         if data.contact:
             yield KeepTogether(contact_block(data.contact, st, width))
         yield Spacer(1, 4 * mm)
