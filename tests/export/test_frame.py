@@ -113,7 +113,7 @@ def test_fitting_ends_whatever_the_width_even_none(text: str, width: float) -> N
     and the wrapping never ended."""
     register_fonts()
     set_ = fit(text, FONT, 16, 16, width)
-    assert "".join(set_.lines).replace(" ", "") == "".join(text.split())
+    assert "".join("".join(set_.lines).split()) == "".join(text.split())
 
 
 def test_a_french_large_print_booklet_is_drawn(demo_file: Path, tmp_path: Path) -> None:

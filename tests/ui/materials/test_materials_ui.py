@@ -64,13 +64,17 @@ def test_the_dialog_offers_booklet_and_large_print_only_where_they_fit(
     dialog = _export_dialog(demo_window)
     papers = lambda: [dialog.paper.itemData(i) for i in range(dialog.paper.count())]  # noqa: E731
     dialog.select(Document.PACKET)
-    assert Paper.BOOKLET in papers() and dialog.large.isEnabled()
-    dialog.select(Document.ROSTER)
-    assert Paper.BOOKLET not in papers() and not dialog.large.isEnabled()
-    dialog.select(Document.PHONE_LIST)
+    assert {Paper.BOOKLET, Paper.BOOKLET_A4} <= set(papers()) and dialog.large.isEnabled()
+    dialog.select(Document.ROSTER)  # landscape: no booklet; large print as a list
+    assert Paper.BOOKLET not in papers() and dialog.large.isEnabled()
+    dialog.select(Document.PHONE_LIST)  # one half page: two-up on one side, not folded
     dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.BOOKLET))
     dialog.timer.timeout.emit()
-    assert "First sheet of" in dialog.preview_note.text()
+    assert dialog.preview_note.text() == "Page 1 of 1"
+    dialog.select(Document.HANDOUT)  # longer than the preview's one sheet: not yet counted
+    dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.BOOKLET))
+    dialog.timer.timeout.emit()
+    assert dialog.preview_note.text() == "Page 1 of at least 5"
     dialog.select(Document.PAIRINGS)
     assert Paper.BOOKLET not in papers()
     assert dialog.paper.currentData() is Paper.LETTER  # the booklet fell back to letter
