@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from sqlalchemy.orm import Session
 
 from groupkeeper.export.contact import ContactLines, contact_block
+from groupkeeper.export.keep import RoomFor, flat, stack
 from groupkeeper.export.parts import Part
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.script import markup
@@ -332,79 +333,6 @@ def _unbroken(clock: str) -> str:
 # and KeepTogether moves a whole block to the next page, however long; these measure the
 # blocks instead, and start a new page only when the start of a block would not fit.
 
-_TALL = 1e6
-
-
-def _flat(flowables: Iterable[Any]) -> list[Any]:
-    """The flowables as a page lays them out: a KeepTogether's own in its place."""
-    out: list[Any] = []
-    for f in flowables:
-        out.extend(_flat(f._content) if isinstance(f, KeepTogether) else [f])
-    return out
-
-
-def _stack(flowables: Iterable[Any], width: float, most: float = _TALL) -> float:
-    """How tall ``flowables`` stand one under another from a page's top, the spaces between
-    them included (a space after one and before the next overlap, as on the page); counting
-    stops once past ``most``."""
-    height, after, first = 0.0, 0.0, True
-    for f in _flat(flowables):
-        _w, h = f.wrap(width, _TALL)
-        height += h if first else h + max(f.getSpaceBefore(), after)
-        after, first = f.getSpaceAfter(), False
-        if height > most:
-            break
-    return height
-
-
-def _start(flowables: Sequence[Any], width: float, lines: int) -> float:
-    """How tall the first ``lines`` lines of ``flowables`` stand (a table's first rows)."""
-    height, after, left = 0.0, 0.0, lines
-    for n, f in enumerate(_flat(flowables)):
-        _w, h = f.wrap(width, _TALL)
-        if isinstance(f, Paragraph):
-            leading = f.style.leading
-            shown = max(1, round(h / leading))
-            h = min(shown, left) * leading
-        elif isinstance(f, Table):
-            shown = len(f._rowHeights)
-            h = sum(f._rowHeights[:left])
-        else:
-            shown = 1
-        height += h if n == 0 else h + max(f.getSpaceBefore(), after)
-        after, left = f.getSpaceAfter(), left - shown
-        if left <= 0:
-            break
-    return height
-
-
-class _RoomFor(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
-    """A new page unless ``head`` and the start of ``text`` fit on this one: all of ``text``
-    when it is short (a closing paragraph stays with its heading), else its first ``lines``
-    lines (a long reading starts under its title, not a page later).
-
-    Short is a quarter of a page, or half of one for one or two paragraphs, whose last would
-    otherwise be left alone on the next page."""
-
-    def __init__(self, head: Sequence[Any], text: Sequence[Any] = (), lines: int = 3) -> None:
-        super().__init__(0)
-        self.head, self.text, self.lines = list(head), list(text), lines
-
-    def wrap(self, availWidth: float, availHeight: float) -> Any:
-        frame = self._doctemplateAttr("frame")
-        self.height = 0
-        if frame is not None and not getattr(frame, "_atTop", False):
-            page = frame._aH  # what an empty page holds
-            need = self.head[0].getSpaceBefore() + _stack(self.head, availWidth)
-            if self.text:
-                gap = max(self.text[0].getSpaceBefore(), self.head[-1].getSpaceAfter())
-                short = page * (0.5 if len(self.text) <= 2 else 0.25)
-                whole = _stack(self.text, availWidth, short)
-                start = whole if whole <= short else _start(self.text, availWidth, self.lines)
-                need += gap + start
-            self.height = need + 1
-        return super().wrap(availWidth, availHeight)
-
 
 class _CrisisPage(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
     """The crisis-line page on a page of its own, and after it ``tail``: the confidentiality
@@ -421,13 +349,13 @@ class _CrisisPage(CondPageBreak):  # type: ignore[misc]  # reportlab has no type
         if frame is None:  # measured outside a page: nothing to place yet
             return 0, 0
         page, lines, tail = frame._aH, self.lines, self.tail
-        alone = _stack(lines, availWidth)
-        if _stack([*lines, *tail], availWidth) <= page or alone > page:
+        alone = stack(lines, availWidth)
+        if stack([*lines, *tail], availWidth) <= page or alone > page:
             placed = [PageBreak(), *lines, *tail]  # together, or the lines run over anyway
-        elif tail[0].getSpaceBefore() + _stack(tail, availWidth) <= availHeight:
+        elif tail[0].getSpaceBefore() + stack(tail, availWidth) <= availHeight:
             placed = [*tail, PageBreak(), *lines]
         else:
-            placed = [PageBreak(), *lines[:-1], KeepTogether(_flat([lines[-1], *tail]))]
+            placed = [PageBreak(), *lines[:-1], KeepTogether(flat([lines[-1], *tail]))]
         frame.add_generated_content(*placed)
         return 0, 0
 
@@ -499,7 +427,7 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
         section = Heading(title, st.heading)
         if not data.script:
             empty = Paragraph(markup(_("This group has no meeting format yet.")), body)
-            yield from (_RoomFor([section, empty]), section, empty)
+            yield from (RoomFor([section, empty]), section, empty)
         for n, part in enumerate(data.script):
             clock = _unbroken(part.clock)
             left = f"{clock} · {part.heading}" if clock else part.heading
@@ -535,7 +463,7 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
                 text = paragraphs(part.reading_text, reading)
             # The section's heading stands with its first part; each part's heading, who
             # reads and what is said with the start of its reading (a short one whole).
-            yield _RoomFor([section, *block] if n == 0 else block, text)
+            yield RoomFor([section, *block] if n == 0 else block, text)
             if n == 0:
                 yield section
             yield KeepTogether(block)
@@ -545,7 +473,7 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
         ahead = Heading(_("The next four weeks"), st.heading)
         if not data.ahead:
             empty = Paragraph(markup(_("No meetings in the next four weeks.")), body)
-            yield from (_RoomFor([ahead, empty]), ahead, empty)
+            yield from (RoomFor([ahead, empty]), ahead, empty)
         else:
             heads = (
                 [_("Date"), _("Meeting and who serves")]
@@ -569,7 +497,7 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
             # The heading with the table's first rows; a long table then runs on over the
             # page rather than starting on the next (as keeping the heading with it would).
             ahead.keepWithNext = 0
-            yield from (_RoomFor([ahead], [weeks]), ahead, weeks)
+            yield from (RoomFor([ahead], [weeks]), ahead, weeks)
 
     tail = [
         KeepTogether(

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -29,6 +27,7 @@ from sqlalchemy.orm import Session
 from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
+from groupkeeper.export.keep import RoomFor
 from groupkeeper.export.script import filled, markup
 from groupkeeper.export.styles import (
     FONT_BOLD,
@@ -123,35 +122,6 @@ def _reach(c: Resource) -> str:
         template = _("Text {number}").replace(" {number}", NBSP + "{number}")
         parts.append(filled(template, number=_number(c.text_line)))
     return " · ".join(parts)
-
-
-class _RoomFor(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
-    """Start a new page unless ``heading`` and the first ``lines`` lines of ``text`` fit on
-    this one. A title then never stands alone at a page's foot, and a long text still starts
-    under its title rather than leaving the rest of the page blank (as keeping the heading
-    with all of its first paragraph would)."""
-
-    def __init__(self, heading: Paragraph, text: Sequence[Paragraph], lines: int = 3) -> None:
-        super().__init__(0)
-        self.heading, self.text, self.lines = heading, text, lines
-
-    def wrap(self, availWidth: float, availHeight: float) -> Any:
-        _w, h = self.heading.wrap(availWidth, availHeight)
-        need = self.heading.getSpaceBefore() + h + self.heading.getSpaceAfter()
-        left = self.lines
-        for para in self.text:
-            _w, h = para.wrap(availWidth, availHeight)
-            leading = para.style.leading
-            shown = max(1, round(h / leading))
-            need += para.getSpaceBefore() + min(shown, left) * leading
-            left -= shown
-            if left <= 0:
-                break
-            need += para.getSpaceAfter()
-        frame = self._doctemplateAttr("frame")
-        # At the top of a page already, a new page would hold no more of it.
-        self.height = 0 if frame is not None and getattr(frame, "_atTop", False) else need + 1
-        return super().wrap(availWidth, availHeight)
 
 
 def crisis_page(lines: Sequence[Resource], st: Styles) -> list[object]:
@@ -270,7 +240,7 @@ def render_handout(
         for reading in data.of(Kind.READING):
             heading = Heading(reading.title, reading_head)
             text = paragraphs(reading.body, body)
-            yield _RoomFor(heading, text[:3])
+            yield RoomFor([heading], text[:3])
             yield heading
             yield from text
         if found := data.of(Kind.CONTACT):
