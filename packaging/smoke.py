@@ -195,7 +195,10 @@ def exercise(exe: Path, work: Path) -> None:
 
     # In French: the core's catalogue, CLDR's dates (Babel's data), collation and the
     # right-to-left and Arabic shaping libraries, all from the bundle.
-    run(exe, ["settings", "--data", str(demo), "--language", "fr"], env)
+    # With the group's website chosen for the flyer, so it draws a QR code (reportlab's
+    # barcode package, which loads its kinds by name).
+    run(exe, ["settings", "--data", str(demo), "--language", "fr", "--website",
+              "elmfallshope.example", "--print-contact", "schedule"], env)  # fmt: skip
     flyer = work / "flyer-fr.pdf"
     run(exe, ["export", "schedule", "--data", str(demo), "--out", str(flyer)], env)
     names = work / "names.csv"  # Hebrew in visual order, Arabic joined, Chinese reported

@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from itertools import groupby
 from pathlib import Path
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -409,6 +408,9 @@ def _heading(data: FlyerData, st: Styles, width: float, narrow: bool) -> list[ob
     if not data.website:
         return words
     side = max(22 * mm, 6 * st.body.fontSize)  # 30 mm in large print
+    # Loaded only for a flyer with a QR code: reportlab's barcode package loads every kind.
+    from reportlab.graphics.barcode.qr import QrCode
+
     code = QrCode(data.website, width=side, height=side, qrLevel="M")
     caption = _p(_("Scan with a phone's camera to open the group's website."), st.cell)
     if narrow:
