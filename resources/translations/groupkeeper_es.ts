@@ -76,6 +76,22 @@
         <translation>Las reuniones en el formato de Meeting Guide que leen los sitios web de los intergrupos</translation>
     </message>
     <message>
+        <source>&amp;Members (.csv)…</source>
+        <translation>&amp;Miembros (.csv)…</translation>
+    </message>
+    <message>
+        <source>Every member, for a spreadsheet; the member import reads it back</source>
+        <translation>Todos los miembros, para una hoja de cálculo; la importación de miembros la vuelve a leer</translation>
+    </message>
+    <message>
+        <source>Phone list con&amp;tacts (.vcf)…</source>
+        <translation>Con&amp;tactos de la lista de teléfonos (.vcf)…</translation>
+    </message>
+    <message>
+        <source>The members who agreed to the phone list, for a phone&apos;s contacts</source>
+        <translation>Los miembros que aceptaron la lista de teléfonos, para los contactos de un teléfono</translation>
+    </message>
+    <message>
         <source>&amp;Pairing list (confidential)…</source>
         <translation>Lista de &amp;apadrinamientos (confidencial)…</translation>
     </message>
@@ -1928,6 +1944,34 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
     <message>
         <source>Imported {added} from {file}. Ctrl+Z undoes.</source>
         <translation>Se importaron {added} desde {file}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Save the members</source>
+        <translation>Guardar los miembros</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>Could not save the members</source>
+        <translation>No se pudieron guardar los miembros</translation>
+    </message>
+    <message>
+        <source>Save the phone list&apos;s contacts</source>
+        <translation>Guardar los contactos de la lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>phone list contacts</source>
+        <translation>contactos lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>Could not save the contacts</source>
+        <translation>No se pudieron guardar los contactos</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Added {added} to the schedule.</source>

@@ -76,6 +76,22 @@
         <translation>Les réunions au format Meeting Guide, que lisent les sites web des intergroupes</translation>
     </message>
     <message>
+        <source>&amp;Members (.csv)…</source>
+        <translation>&amp;Membres (.csv)…</translation>
+    </message>
+    <message>
+        <source>Every member, for a spreadsheet; the member import reads it back</source>
+        <translation>Tous les membres, pour un tableur ; l’importation des membres le relit</translation>
+    </message>
+    <message>
+        <source>Phone list con&amp;tacts (.vcf)…</source>
+        <translation>Con&amp;tacts de la liste téléphonique (.vcf)…</translation>
+    </message>
+    <message>
+        <source>The members who agreed to the phone list, for a phone&apos;s contacts</source>
+        <translation>Les membres qui ont accepté la liste téléphonique, pour les contacts d’un téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Pairing list (confidential)…</source>
         <translation>Liste des &amp;jumelages (confidentielle)…</translation>
     </message>
@@ -1928,6 +1944,34 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     <message>
         <source>Imported {added} from {file}. Ctrl+Z undoes.</source>
         <translation>Importé depuis {file}&#xa0;: {added}. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Save the members</source>
+        <translation>Enregistrer les membres</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>Could not save the members</source>
+        <translation>Impossible d’enregistrer les membres</translation>
+    </message>
+    <message>
+        <source>Save the phone list&apos;s contacts</source>
+        <translation>Enregistrer les contacts de la liste téléphonique</translation>
+    </message>
+    <message>
+        <source>phone list contacts</source>
+        <translation>contacts liste téléphonique</translation>
+    </message>
+    <message>
+        <source>Could not save the contacts</source>
+        <translation>Impossible d’enregistrer les contacts</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Added {added} to the schedule.</source>

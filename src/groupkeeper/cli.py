@@ -294,6 +294,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cal.set_defaults(func=cmd_export_ics)
 
+    members = what.add_parser(
+        "members", parents=[data],
+        help=_("every member, for a spreadsheet (CSV with the columns the import reads)"),
+    )  # fmt: skip
+    members.add_argument("--out", type=Path, required=True, help=_("the .csv file to write"))
+    members.set_defaults(func=cmd_export_members)
+    contacts = what.add_parser(
+        "contacts", parents=[data],
+        help=_("the phone list's members, for a phone's contacts (vCard .vcf)"),
+    )  # fmt: skip
+    contacts.add_argument("--out", type=Path, required=True, help=_("the .vcf file to write"))
+    contacts.set_defaults(func=cmd_export_contacts)
+
     guide = what.add_parser(
         "meeting-guide", parents=[data],
         help=_("the meeting list for the intergroup's website (Meeting Guide JSON)"),
@@ -777,6 +790,33 @@ def _warn(warning: str) -> None:
 
 def _format_of(out: Path) -> str:
     return "csv" if out.suffix.lower() == ".csv" else "pdf"
+
+
+def cmd_export_members(args: argparse.Namespace) -> int:
+    from groupkeeper.roster.exporting import export_members
+
+    with open_data(args) as store, store.session() as s:
+        out = export_members(s, args.out)
+    print(
+        _("Saved the members to {path}, with every column the import reads. It holds private "
+          "notes and contact details: keep it somewhere private.").format(path=shown(out))
+    )  # fmt: skip
+    return 0
+
+
+def cmd_export_contacts(args: argparse.Namespace) -> int:
+    from groupkeeper.roster.exporting import export_contacts
+
+    with open_data(args) as store, store.session() as s:
+        n = export_contacts(s, args.out)
+    print(
+        ngettext(
+            "Saved {n} contact from the phone list to {path}. Please keep it private.",
+            "Saved {n} contacts from the phone list to {path}. Please keep it private.",
+            n,
+        ).format(n=n, path=shown(args.out))
+    )
+    return 0
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:

@@ -103,6 +103,12 @@ def _yes(value: str, line: int, column: str, problems: list[str]) -> bool:
     return False
 
 
+def _unguarded(value: str) -> str:
+    """A cell without the apostrophe a sheet (or our export) puts before "=", "+", "-" or "@"
+    so that a spreadsheet shows it as text rather than running it as a formula."""
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+
 def read_members_file(path: Path) -> bytes:
     """The bytes of a member list file; one that is not an ordinary file (a pipe, a device
     such as /dev/zero) or is over MAX_BYTES is refused before a byte of it is read."""
@@ -129,7 +135,9 @@ def parse_members(
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Only the separator is guessed: spreadsheets quote with '"', and a guessed "'" would
+    # split a cell guarded against formulas ("'+1 555 0100") wrongly.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=dialect.delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
@@ -210,7 +218,7 @@ def parse_members(
                 ).format(line=line, column=long, most=f"{MAX_CELL:,}")
             )
             continue
-        row = {c: v.strip() for c, v in zip(columns, cells, strict=False)}
+        row = {c: _unguarded(v.strip()) for c, v in zip(columns, cells, strict=False)}
         member = _row(row, line, by_name, problems)
         if member is not None:
             out.append((line, member))

@@ -81,6 +81,27 @@ def register(ctx: AppContext) -> None:
         None, tr("The meetings in the Meeting Guide format that intergroup websites read"),
         ("export:3", "meetings:4"),
     ))  # fmt: skip
+
+    def members_sheet() -> None:
+        from groupkeeper.ui.interchange.flows import InterchangeFlows
+
+        ctx.flow(InterchangeFlows).export_members()
+
+    def contacts() -> None:
+        from groupkeeper.ui.interchange.flows import InterchangeFlows
+
+        ctx.flow(InterchangeFlows).export_contacts()
+
+    add(ActionSpec(
+        "export_members", tr("&Members (.csv)…"), members_sheet, None,
+        tr("Every member, for a spreadsheet; the member import reads it back"),
+        ("export:3",),
+    ))  # fmt: skip
+    add(ActionSpec(
+        "export_contacts", tr("Phone list con&tacts (.vcf)…"), contacts, None,
+        tr("The members who agreed to the phone list, for a phone's contacts"),
+        ("export:3",),
+    ))  # fmt: skip
     add(ActionSpec(
         "export_pairings", tr("&Pairing list (confidential)…"),
         lambda: export("PAIRINGS"), None,

@@ -3,7 +3,7 @@ list that intergroup websites read, saved and imported."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,8 @@ from groupkeeper.files import name_part
 from groupkeeper.ui.work.ops import Op
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from groupkeeper.ui.context import AppContext
 
 
@@ -26,6 +28,46 @@ class InterchangeFlows(QObject):
     def _stem(self) -> str:
         group = self.ctx.data.group()
         return name_part(group.name if group else "Group")
+
+    # ------------------------------------------------------------------ members
+
+    def export_members(self) -> None:
+        """Every member to a CSV sheet the import reads back (roster/exporting.py)."""
+        from groupkeeper.roster.exporting import export_members
+
+        out = self._ask(self.tr("Save the members"), self.tr("members"), "CSV (*.csv)", ".csv")
+        if out is not None:
+            self._save(lambda s: export_members(s, out), self.tr("Could not save the members"))
+
+    def export_contacts(self) -> None:
+        """The phone list's members to a vCard file for a phone's contacts."""
+        from groupkeeper.roster.exporting import export_contacts
+
+        title = self.tr("Save the phone list's contacts")
+        out = self._ask(title, self.tr("phone list contacts"), "vCard (*.vcf)", ".vcf")
+        if out is not None:
+            self._save(
+                lambda s: (export_contacts(s, out), out)[1], self.tr("Could not save the contacts")
+            )
+
+    def _ask(self, title: str, what: str, kinds: str, suffix: str) -> Path | None:
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return None
+        name = f"{self._stem()} {what}{suffix}"
+        return ctx.prompts.ask_save_path(title, paths.documents_dir() / name, kinds)
+
+    def _save(self, write: Callable[[Session], Path], cannot: str) -> None:
+        """Write in an op's worker, in a session of its own; then say where it went."""
+        ctx = self.ctx
+        assert ctx.gateway is not None
+        store = ctx.gateway.store
+
+        def work(_progress: object) -> Path:
+            with store.session() as s:
+                return write(s)
+
+        Op(work, ctx.saved, cannot, label=self.tr("Saving…")).run(ctx)
 
     # ------------------------------------------------------------------ calendars
 
