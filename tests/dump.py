@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from groupkeeper.store import GroupStore
@@ -36,3 +38,22 @@ def dump(store: GroupStore) -> Dump:
 def differences(a: Dump, b: Dump) -> list[str]:
     """The tables whose rows differ, for a readable assertion message."""
     return sorted(t for t in set(a) | set(b) if a.get(t) != b.get(t))
+
+
+def own_words(path: Path) -> str:
+    """Every text the group file at ``path`` holds (names, notes, readings, roles): the
+    group's own words, which print and show as it wrote them. Read with sqlite3, so a window
+    holding the file open is no hindrance."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        found = [
+            value
+            for table in tables
+            for row in conn.execute(f"SELECT * FROM {quote(table)}")  # test file
+            for value in row
+            if isinstance(value, str)
+        ]
+        return "\n".join(found)
+    finally:
+        conn.close()

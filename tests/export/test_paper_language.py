@@ -22,6 +22,7 @@ from groupkeeper.materials.service import upcoming
 from groupkeeper.schedule.occurrences import Occurrence
 from groupkeeper.store import open_store
 from tests.conftest import TODAY
+from tests.dump import own_words
 
 ROOT = Path(__file__).resolve().parents[2] / "src" / "groupkeeper"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
@@ -65,23 +66,6 @@ def _texts(file: Path, tmp: Path, name: str) -> dict[Document, str]:
     return texts
 
 
-def _own_words(file: Path) -> str:
-    """Every text the group's file holds (its notes, readings, focus areas...): the group's
-    own words, which print as it wrote them."""
-    import sqlite3
-
-    conn = sqlite3.connect(file)
-    try:
-        found = []
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):  # our own test file
-                found += [value for value in row if isinstance(value, str)]
-        return "\n".join(found)
-    finally:
-        conn.close()
-
-
 def _speaking(file: Path, language: str, country: str = "CA") -> None:
     store = open_store(file)
     with store.session() as s, s.begin():
@@ -104,7 +88,8 @@ def test_no_english_label_is_left_on_any_document(
     _speaking(demo_file, language)
     i18n.use("en")  # the person at the computer reads English: the paper still does not
     texts = _texts(demo_file, tmp_path, language)
-    labels = {label for label in _labels() if label not in _own_words(demo_file)}
+    theirs = own_words(demo_file)  # read once, not once per label
+    labels = {label for label in _labels() if label not in theirs}
     left = {
         doc.name: sorted(label for label in labels if label in english[doc] and label in text)
         for doc, text in texts.items()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
 import xml.etree.ElementTree as ET
 import zoneinfo
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from groupkeeper.group.models import LANGUAGES
 from groupkeeper.store import open_store
 from groupkeeper.ui import i18n
 from groupkeeper.ui.shell.window import MainWindow
+from tests.dump import own_words
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_NAMES = {name for _code, name in LANGUAGES}
@@ -95,22 +95,6 @@ def _same_in(language: str) -> set[str]:
     return same
 
 
-def _own_words(file: Path) -> str:
-    conn = sqlite3.connect(file)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        found = [
-            value
-            for table in tables
-            for row in conn.execute(f'SELECT * FROM "{table}"')  # our test file
-            for value in row
-            if isinstance(value, str)
-        ]
-        return "\n".join(found)
-    finally:
-        conn.close()
-
-
 def _words(text: str) -> bool:
     """Whether ``text`` holds words of ours: not only digits, a date or punctuation, nor a
     time zone's id ("America/Toronto") or a language's own name ("Français (French)")."""
@@ -132,7 +116,7 @@ def test_no_english_of_ours_is_left_in_the_window(
         other = _shown(make_window(open_store(Path(twin))))
     finally:
         i18n.install(app, "en")
-    data, same = _own_words(demo_file), _same_in(language)
+    data, same = own_words(demo_file), _same_in(language)
     theirs = set(re.findall(r"\w+", data))  # the group's own words: names, roles, places
     left = sorted(
         text
