@@ -83,18 +83,23 @@ CATALOGUES = ROOT / "resources" / "locale"
 COMPILED_MO = ROOT / "src" / "groupkeeper" / "resources" / "locale"
 
 
+def venv_tool(name: str) -> Path:
+    """A command the venv installed beside its Python (``.exe`` on Windows)."""
+    return PY.with_name(f"{name}.exe" if os.name == "nt" else name)
+
+
 def compile_translations() -> None:
     """The window's translations (Qt .ts sources under resources/translations) compiled with
     pyside6-lrelease into the package, where the app reads them: at set-up, so a checkout,
     a wheel and a bundle all have them. Only what changed is compiled again."""
-    tool = PY.with_name("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    tool = venv_tool("pyside6-lrelease")
     COMPILED.mkdir(parents=True, exist_ok=True)
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         target = COMPILED / source.with_suffix(".qm").name
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
         subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
-    pybabel = PY.with_name("pybabel.exe" if os.name == "nt" else "pybabel")
+    pybabel = venv_tool("pybabel")
     for source in sorted(CATALOGUES.glob("*.po")):
         target = COMPILED_MO / source.stem / "LC_MESSAGES" / "groupkeeper.mo"
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
@@ -108,7 +113,7 @@ def update_translations() -> int:
     """Bring the sources up to date with the code: the window's .ts files (pyside6-lupdate)
     and the core's gettext template and .po files (Babel). New strings arrive unfinished for
     a translator, gone ones are dropped."""
-    tool = PY.with_name("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    tool = venv_tool("pyside6-lupdate")
     package = ROOT / "src" / "groupkeeper"
     sources = sorted(str(p) for p in (package / "ui").rglob("*.py"))
     targets = [str(t) for t in sorted(TRANSLATIONS.glob("*.ts"))]
@@ -119,7 +124,7 @@ def update_translations() -> int:
     failed = failed or run([
         str(tool), *sources, "-ts", english, "-pluralonly", "-no-obsolete", "-locations", "none",
     ])  # fmt: skip
-    pybabel = str(PY.with_name("pybabel.exe" if os.name == "nt" else "pybabel"))
+    pybabel = str(venv_tool("pybabel"))
     template = CATALOGUES / "groupkeeper.pot"
     failed = failed or run([
         pybabel, "-q", "extract", "--no-location", "--sort-output", "--ignore-dirs=ui migrations",
