@@ -4615,6 +4615,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
+        <source>Counting from the first meeting, {day}.</source>
+        <translation>Se cuenta desde la primera reunión, el {day}.</translation>
+    </message>
+    <message>
         <source>Next: </source>
         <translation>Próximas: </translation>
     </message>

@@ -4615,6 +4615,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
+        <source>Counting from the first meeting, {day}.</source>
+        <translation>Le compte part de la première réunion, le {day}.</translation>
+    </message>
+    <message>
         <source>Next: </source>
         <translation>Prochaines dates&#xa0;: </translation>
     </message>

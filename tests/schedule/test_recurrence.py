@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -44,24 +45,36 @@ def months_apart(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+def fits(r: Repeat, d: date) -> bool:
+    """Whether ``d`` is one of the rule's days, whatever the interval."""
+    if r.kind is RepeatKind.WEEKLY:
+        return d.weekday() in r.weekdays
+    if r.kind is RepeatKind.MONTHLY_NTH:
+        return d.weekday() in r.weekdays and nth_in_month(d) in r.nths
+    if r.kind is RepeatKind.MONTHLY_LAST:
+        return d.weekday() in r.weekdays and is_last_in_month(d)
+    return d.day == r.month_day
+
+
+def first_fit(r: Repeat, start: date) -> date:
+    """The rule's first day on or after ``start``, every interval counting from it."""
+    return next(d for d in days(start, start + timedelta(days=4000)) if fits(r, d))
+
+
 def expected(r: Repeat, start: date, first: date, last: date) -> list[date]:
-    """Brute force: test each day against the rule as a person would read it."""
+    """Brute force: test each day against the rule as a person would read it: "every other
+    Monday" counts its weeks from the first Monday on or after the first date."""
+    if r.kind is RepeatKind.ONCE:
+        return [start] if max(first, start) <= start <= last else []
+    phase = first_fit(r, start)
+    week0 = phase - timedelta(days=phase.weekday())
     out = []
-    week0 = start - timedelta(days=start.weekday())
     for d in days(max(first, start), last):
-        if r.kind is RepeatKind.WEEKLY:
-            ok = d.weekday() in r.weekdays and ((d - week0).days // 7) % r.interval == 0
-        elif r.kind is RepeatKind.MONTHLY_NTH:
-            ok = d.weekday() in r.weekdays and nth_in_month(d) in r.nths
-            ok = ok and months_apart(start, d) % r.interval == 0
-        elif r.kind is RepeatKind.MONTHLY_LAST:
-            ok = d.weekday() in r.weekdays and is_last_in_month(d)
-            ok = ok and months_apart(start, d) % r.interval == 0
-        elif r.kind is RepeatKind.MONTHLY_DAY:
-            ok = d.day == r.month_day and months_apart(start, d) % r.interval == 0
-        else:
-            ok = d == start
-        if ok:
+        if not fits(r, d):
+            continue
+        weekly = r.kind is RepeatKind.WEEKLY
+        apart = (d - week0).days // 7 if weekly else months_apart(phase, d)
+        if apart % r.interval == 0:
             out.append(d)
     return out
 
@@ -198,3 +211,81 @@ def test_problems_in_plain_words() -> None:
     assert Repeat(RepeatKind.MONTHLY_DAY, month_day=32).problems() == [
         "The day of the month must be between 1 and 31."
     ]
+
+
+def test_every_other_week_and_month_count_from_the_first_meeting() -> None:
+    """The reported dates: the interval counts from the first meeting, not the first date."""
+    monday = to_rrule(Repeat(RepeatKind.WEEKLY, 2, (0,)))
+    got = dates_between(monday, date(2027, 1, 6), None, date(2027, 1, 1), date(2027, 2, 9))
+    assert got == [date(2027, 1, 11), date(2027, 1, 25), date(2027, 2, 8)]
+    sunday = to_rrule(Repeat(RepeatKind.MONTHLY_NTH, 2, (6,), (1,)))
+    got = dates_between(sunday, date(2027, 1, 20), None, date(2027, 1, 1), date(2027, 6, 30))
+    assert got == [date(2027, 2, 7), date(2027, 4, 4), date(2027, 6, 6)]
+
+
+repeats = st.one_of(
+    st.builds(lambda wd, n: Repeat(RepeatKind.WEEKLY, n, wd), weekdays, st.integers(1, 6)),
+    st.builds(
+        lambda wd, k, n: Repeat(RepeatKind.MONTHLY_NTH, n, wd, k), weekdays, nths, st.integers(1, 4)
+    ),
+    st.builds(lambda wd, n: Repeat(RepeatKind.MONTHLY_LAST, n, wd), weekdays, st.integers(1, 4)),
+    st.builds(
+        lambda d, n: Repeat(RepeatKind.MONTHLY_DAY, n, month_day=d),
+        st.integers(1, 31),
+        st.integers(1, 4),
+    ),
+)
+
+
+@given(repeats, starts)
+def test_the_first_meeting_is_the_first_fitting_day_on_or_after_the_first_date(
+    r: Repeat, start: date
+) -> None:
+    """Over first dates on every weekday and month day: whatever the interval, the series
+    first meets on the first day that fits its rule, and then every interval from there."""
+    got = dates_between(to_rrule(r), start, None, start, start + timedelta(days=4 * 400))
+    assert got[0] == first_fit(r, start)
+    if r.kind is RepeatKind.WEEKLY:
+        week0 = got[0] - timedelta(days=got[0].weekday())
+        assert all((d - week0).days // 7 % r.interval == 0 for d in got)
+    else:
+        assert all(months_apart(got[0], d) % r.interval == 0 for d in got)
+
+
+@settings(max_examples=300)
+@given(repeats.filter(lambda r: r.interval > 1), starts)
+def test_migrated_first_dates_keep_every_meeting_where_it_was(r: Repeat, start: date) -> None:
+    """Revision 0010 sets an every-N series' first date to its first meeting under the old
+    counting (dateutil's, from the first date's week or month): from there the new counting
+    gives exactly the dates the old one did."""
+    from datetime import datetime, time
+
+    from dateutil.rrule import rrulestr
+
+    migration = _migration("0010_series_phase")
+    rule = to_rrule(r)
+    assert rule is not None and migration.OURS.fullmatch(rule)
+    last = start + timedelta(days=3 * 366)
+    old = [
+        d.date()
+        for d in rrulestr(rule, dtstart=datetime.combine(start, time())).between(
+            datetime.combine(start, time()), datetime.combine(last, time()), inc=True
+        )
+    ]
+    moved = migration.old_first_meeting(rule, start, None)
+    assert moved == (old[0] if old else moved)
+    assert dates_between(rule, moved or start, None, start, last) == old
+
+
+def _migration(name: str) -> ModuleType:
+    import importlib.util
+    from pathlib import Path
+
+    import groupkeeper.store.migrations as migrations
+
+    path = Path(migrations.__path__[0]) / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -432,3 +432,80 @@ def test_a_0008_file_without_the_starter_s_note_has_no_check_due(tmp_path: Path)
     conn.close()
     with open_store(path) as st, st.session() as s:
         assert check_due(s) == ()
+
+
+def test_a_0009_file_keeps_its_every_other_week_meetings_where_they_were(tmp_path: Path) -> None:
+    """Every-N series now count from their first meeting; revision 0010 moves an old file's
+    first dates onto the first meeting they really had, so not one meeting moves."""
+    from datetime import datetime, time
+
+    from dateutil.rrule import rrulestr
+
+    path = tmp_path / "v9.groupkeeper"
+    _migrated(path, "0009_crisis_check")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
+        " '', '', '', '', '', '', 0)"
+    )
+    series = {  # id: (rule, first date, end date)
+        1: ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2027-01-06", None),  # met 18 Jan, not 11
+        2: ("FREQ=MONTHLY;INTERVAL=2;BYDAY=1SU", "2027-01-20", None),  # met 7 Mar, not 7 Feb
+        3: ("FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,TH", "2026-03-04", "2027-06-30"),
+        4: ("FREQ=WEEKLY;BYDAY=WE", "2027-01-04", None),  # every week: nothing to change
+        5: ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2027-01-11", None),  # already a meeting day
+        6: ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2027-01-06", "2027-01-12"),  # never met
+    }
+    for sid, (rule, start, end) in series.items():
+        conn.execute(
+            "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
+            " duration_minutes, location_name, address, room, directions, accessibility,"
+            " language, notes, format_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
+            " '19:00:00.000000', 60, 'Hall', '', '', '', '', 'en', '', NULL,"
+            " '2025-01-01 09:00:00', '2025-01-01 09:00:00')",
+            (sid, f"Meeting {sid}", rule, start, end),
+        )
+    conn.commit()
+    conn.close()
+
+    def before(sid: int) -> list[date]:
+        rule, start, end = series[sid]
+        first = datetime.combine(date.fromisoformat(start), time())
+        last = datetime.combine(date.fromisoformat(end or "2032-12-31"), time())
+        return [d.date() for d in rrulestr(rule, dtstart=first).between(first, last, inc=True)]
+
+    with open_store(path) as st, st.session() as s:
+        records = {r.id: r for r in service.list_series(s)}
+        for sid in (1, 2, 3, 4, 5):
+            got = [
+                o.day
+                for o in service.occurrences(s, date(2026, 1, 1), date(2032, 12, 31))
+                if o.series_id == sid
+            ]
+            assert got == before(sid), sid
+    starts = {sid: r.data.start_date for sid, r in records.items()}
+    assert starts[1] == date(2027, 1, 18) and starts[2] == date(2027, 3, 7)
+    assert starts[4] == date(2027, 1, 4) and starts[5] == date(2027, 1, 11)
+    assert starts[6] == date(2027, 1, 6)  # no meeting under the old counting: left as it was
+
+
+def test_0010_leaves_a_rule_it_does_not_know_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "v9-odd.groupkeeper"
+    _migrated(path, "0009_crisis_check")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
+        " duration_minutes, location_name, address, room, directions, accessibility,"
+        " language, notes, format_id, created_at, updated_at) VALUES (7, 'Odd',"
+        " 'FREQ=SECONDLY;INTERVAL=2', '2027-01-06', NULL, '19:00:00.000000', 60, 'Hall', '',"
+        " '', '', '', 'en', '', NULL, '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    _migrated(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT rrule, start_date FROM meeting_series").fetchall() == [
+        ("FREQ=SECONDLY;INTERVAL=2", "2027-01-06")
+    ]
+    conn.close()

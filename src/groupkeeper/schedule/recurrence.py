@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -197,6 +197,26 @@ def _parsed(text: str, start: date) -> rrule:
     return rule
 
 
+def first_meeting(text: str, start: date) -> date:
+    """Where an every-N rule starts counting: its first meeting on or after ``start``, found
+    with the same rule every week or month. "Every other Monday" from Wednesday 6 January
+    meets on 11 January, and every other week from there (dateutil on its own counts from the
+    start date's week and would first meet on the 18th). ``start`` itself when the rule
+    repeats every week or month, or gives no date in the next ten years."""
+    repeat = _ours(text)[0]
+    return _first_meeting(repeat, start) if repeat.interval > 1 else start
+
+
+@lru_cache(maxsize=512)
+def _first_meeting(repeat: Repeat, start: date) -> date:
+    every = to_rrule(replace(repeat, interval=1))
+    assert every is not None
+    found = _parsed(every, start).after(datetime.combine(start, time()), inc=True)
+    if found is None or found.year - start.year > 10:
+        return start
+    return found.date()
+
+
 def _anchor(repeat: Repeat, start: date, first: date) -> date:
     """A start on the rule's own cycle (whole intervals after ``start``), at least a year
     before ``first``: the same dates from ``first`` on, without dateutil walking every week
@@ -230,7 +250,7 @@ def dates_between(
     if not text:
         return [start] if first <= start <= last else []
     repeat, ours = _ours(text)
-    rule = _parsed(ours, _anchor(repeat, start, first))
+    rule = _parsed(ours, _anchor(repeat, first_meeting(text, start), first))
     hi = datetime.combine(last, time())
     out: list[date] = []
     for dt in rule.xafter(datetime.combine(first, time()), inc=True):

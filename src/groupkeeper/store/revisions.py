@@ -17,6 +17,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_group_uid",
     "0008_group_contact",
     "0009_crisis_check",
+    "0010_series_phase",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -95,6 +95,7 @@ ADDED: dict[str, tuple[str, ...]] = {
     "0007_group_uid": (),
     "0008_group_contact": (),
     "0009_crisis_check": (),
+    "0010_series_phase": (),
 }
 
 # Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT): data only, never code.

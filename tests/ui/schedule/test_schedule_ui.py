@@ -104,6 +104,25 @@ def test_empty_name_and_bad_end_date_keep_the_dialog_open(
         assert service.list_series(s) == []
 
 
+def test_every_other_week_counts_from_the_first_meeting_in_the_preview(
+    make_window: Callable[[GroupStore | None], MainWindow], store: GroupStore
+) -> None:
+    """The first date defaults to today, often not a meeting day: the preview says which
+    Monday "every other Monday" counts from, and lists the dates it will really have."""
+    window = make_window(store)
+    dialog = open_new_series_dialog(window)
+    for i, box in enumerate(dialog.day_boxes):
+        box.setChecked(i == 0)
+    dialog.interval.setValue(2)
+    dialog.start_date.setDate(QDate(2027, 1, 6))  # a Wednesday
+    text = dialog.summary.text()
+    assert "Every other Monday" in text
+    assert "Counting from the first meeting, Mon 11 Jan 2027." in text
+    assert "Next: Mon 11 Jan, Mon 25 Jan, Mon 8 Feb, Mon 22 Feb" in text
+    dialog.start_date.setDate(QDate(2027, 1, 11))  # a Monday: nothing to explain
+    assert "Counting from" not in dialog.summary.text()
+
+
 def test_fifth_weekday_rule_says_months_are_skipped(
     make_window: Callable[[GroupStore | None], MainWindow], store: GroupStore
 ) -> None:

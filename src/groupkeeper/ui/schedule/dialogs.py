@@ -35,6 +35,7 @@ from groupkeeper.schedule.recurrence import (
     Repeat,
     RepeatKind,
     describe,
+    first_meeting,
     next_dates,
     ordinal,
     to_rrule,
@@ -405,8 +406,14 @@ class SeriesDialog(FormDialog):
             return
         start = pydate(self.start_date.date())
         end = self.chosen_end()
-        upcoming = next_dates(to_rrule(repeat), start, end, max(start, self.today), 4)
+        rule = to_rrule(repeat)
+        upcoming = next_dates(rule, start, end, max(start, self.today), 4)
         lines = [describe(repeat, start)]
+        if rule and repeat.interval > 1 and (first := first_meeting(rule, start)) != start:
+            # "Every other Monday" from a Wednesday: say which Monday the count starts on.
+            lines.append(
+                self.tr("Counting from the first meeting, {day}.").format(day=format_date(first))
+            )
         if upcoming:
             lines.append(
                 self.tr("Next: ") + ", ".join(format_date(d, year=False) for d in upcoming)
