@@ -906,7 +906,7 @@ def cmd_import_meeting_guide(args: argparse.Namespace) -> int:
     if not chosen:
         raise GroupKeeperError(_("{name} holds no meetings to import.").format(name=name))
     rows = {r for m in chosen for r in m.rows}
-    notes = [str(w) for w in feed.warnings if w.row in rows]
+    notes = [*feed.remarks, *(str(w) for w in feed.warnings if w.row in rows)]
     try:
         with open_data(args) as store, store.session() as s, s.begin():
             zone = mg.zone_warning(feed, require_group(s).timezone)

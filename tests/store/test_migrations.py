@@ -4,9 +4,10 @@ and a file made by the first version upgrades with its data intact."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -85,7 +86,8 @@ def test_a_first_version_file_upgrades_with_its_data_intact(tmp_path: Path) -> N
     assert (series.id, series.name, series.data.formats, series.data.location.accessibility) == (
         7, "Mardi soir", ("O", "FR"), "Rampe",
     )  # fmt: skip
-    assert series.updated_at.isoformat() == "2024-05-01T10:00:00"
+    # Kept in UTC from 0011 on: the local time the file had, as this computer reads it.
+    assert series.updated_at == datetime(2024, 5, 1, 10).astimezone(UTC)
     assert [(c.original_date.isoformat(), c.note) for c in changes] == [("2024-05-14", "Fermé")]
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
@@ -123,10 +125,10 @@ def test_a_0002_file_upgrades_to_the_roster_schema_with_its_data(tmp_path: Path)
         [series] = service.list_series(s)
         roles = [r.name for r in roster.list_roles(s)]
         assert roster.list_members(s) == [] and not roster.pair_new_facilitators(s)
-    assert (series.id, series.name, series.updated_at.isoformat()) == (
+    assert (series.id, series.name, series.updated_at) == (
         3,
         "Jueves",
-        "2025-02-01T09:00:00",
+        datetime(2025, 2, 1, 9).astimezone(UTC),
     )
     assert roles == ["Facilitator", "Co-facilitator", "Reader", "Greeter", "Timekeeper",
                      "Set-up and coffee", "Literature"]  # fmt: skip
@@ -509,3 +511,52 @@ def test_0010_leaves_a_rule_it_does_not_know_untouched(tmp_path: Path) -> None:
         ("FREQ=SECONDLY;INTERVAL=2", "2027-01-06")
     ]
     conn.close()
+
+
+def test_a_0010_file_upgrades_onl_to_online_and_keeps_updated_in_utc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old "ONL" format becomes the attendance it meant (hybrid where the series has a
+    place), and the local updated_at becomes UTC, as this computer's clock read it."""
+    import time as clock
+    from datetime import UTC, datetime
+
+    from groupkeeper.schedule.occurrences import Attendance
+
+    path = tmp_path / "v10.groupkeeper"
+    _migrated(path, "0010_series_phase")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
+        " '', '', '', '', '', '', 0)"
+    )
+    for sid, place, address in ((1, "Hall", "1 Main St"), (2, "", ""), (3, "Hall", "")):
+        conn.execute(
+            "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
+            " duration_minutes, location_name, address, room, directions, accessibility,"
+            " language, notes, format_id, created_at, updated_at) VALUES (?, ?,"
+            " 'FREQ=WEEKLY;BYDAY=MO', '2027-01-04', NULL, '19:00:00.000000', 60, ?, ?, '', '',"
+            " '', 'en', '', NULL, '2025-01-01 09:00:00', '2026-07-01 12:00:00.000000')",
+            (sid, f"Meeting {sid}", place, address),
+        )
+    conn.executemany(
+        "INSERT INTO series_format VALUES (?, ?)", [(1, "ONL"), (1, "O"), (2, "ONL"), (3, "C")]
+    )
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv("TZ", "America/Toronto")
+    clock.tzset()
+    try:
+        with open_store(path) as st, st.session() as s:
+            got = {r.id: r for r in service.list_series(s)}
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
+    assert got[1].data.online.attendance is Attendance.HYBRID and got[1].data.formats == ("O",)
+    assert got[2].data.online.attendance is Attendance.ONLINE and got[2].data.formats == ()
+    assert got[3].data.online.attendance is Attendance.IN_PERSON
+    assert got[3].data.formats == ("C",)
+    # 12:00 in Toronto in July (EDT, UTC-4) is 16:00 UTC.
+    assert got[1].updated_at == datetime(2026, 7, 1, 16, 0, tzinfo=UTC)
+    assert got[1].data.location.latitude is None and got[1].data.slugs == ()

@@ -38,6 +38,7 @@ class ContactPlace(enum.Enum):
     SCHEDULE = "schedule"
     RESOURCES = "resources"
     PACKET = "packet"
+    MEETING_LIST = "meeting-guide"  # the intergroup's meeting list (Meeting Guide JSON)
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ class ContactPlace(enum.Enum):
             ContactPlace.SCHEDULE: _("Schedule flyer"),
             ContactPlace.RESOURCES: _("Resource handout"),
             ContactPlace.PACKET: _("Meeting packet"),
+            ContactPlace.MEETING_LIST: _("Meeting list (for the intergroup)"),
         }[self]
 
 
@@ -195,6 +197,21 @@ def printed_on_from(text: str) -> frozenset[ContactPlace]:
     """The places a file names; anything else in it is ignored."""
     known = {p.value: p for p in ContactPlace}
     return frozenset(known[v] for v in text.split(",") if v in known)
+
+
+def listed_contact(contact: GroupContact, group_name: str) -> dict[str, str]:
+    """The contact as the meeting list's first contact (the spec's ``contact_1_*``, named for
+    the group, never a person): only when the group ticked the meeting list, and only values
+    that would be accepted if typed. The spec has no field for a group's website."""
+    if ContactPlace.MEETING_LIST not in contact.printed_on:
+        return {}
+    c = tidy_contact(contact)
+    pairs = (
+        ("contact_1_email", c.email, GroupContact(email=c.email)),
+        ("contact_1_phone", c.phone, GroupContact(phone=c.phone)),
+    )
+    found = {key: value for key, value, alone in pairs if value and not contact_problems(alone)}
+    return {"contact_1_name": group_name, **found} if found else {}
 
 
 def printed_contact(contact: GroupContact, place: ContactPlace) -> tuple[tuple[str, str], ...]:

@@ -15,6 +15,13 @@ read safely and saying so per row: "7:00 PM" for "19:00", a type list given as a
 in notes. Entries that differ only in their day become one series on several weekdays, and
 our own "Not weekly" line becomes the rule it describes again, so export, import into an
 empty file and export again gives the same list.
+
+**Online and hybrid** meetings travel as the spec says: ``attendance_option`` with the
+``conference_*`` fields; never the type ``ONL``, which is not in the spec (a list that has it
+says the meeting joins online). Each meeting keeps the list's ``slug`` (the app's favourites
+hang on it); our own series get one made from the group's permanent id and the series' id,
+the same in every export. What a list says of a meeting that GroupKeeper does not keep (the
+group's payment handles, its contact people) is said at import, field by field.
 """
 
 from __future__ import annotations
@@ -33,11 +40,12 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.errors import GroupKeeperError, ValidationError
 from groupkeeper.files import write_whole
+from groupkeeper.group.contact import listed_contact
 from groupkeeper.group.service import require_group
 from groupkeeper.i18n import N_, _, babel_locale, current, ngettext
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import LANGUAGE_TYPES, sort_codes
-from groupkeeper.schedule.occurrences import Location
+from groupkeeper.schedule.occurrences import Attendance, Location, Online
 from groupkeeper.schedule.recurrence import (
     WEEKDAY_NAMES,
     Repeat,
@@ -46,7 +54,7 @@ from groupkeeper.schedule.recurrence import (
     next_dates,
     to_rrule,
 )
-from groupkeeper.schedule.service import SeriesInput, SeriesRecord
+from groupkeeper.schedule.service import SeriesInput, SeriesRecord, online_problems
 from groupkeeper.text import format_date
 from groupkeeper.untrusted import read_regular_file, too_big
 
@@ -73,7 +81,12 @@ _FIELDS = {
     "state": N_("state"),
     "postal_code": N_("postal code"),
     "country": N_("country"),
+    "conference_url_notes": N_("link notes"),
+    "conference_phone_notes": N_("dial-in notes"),
+    "region": N_("region"),
+    "sub_region": N_("sub-region"),
 }
+ONLINE_TYPE = "ONL"  # not the spec's: what 12 Step Meeting List adds to an online meeting
 
 
 def _field(key: str) -> str:
@@ -139,9 +152,21 @@ class FeedExport:
     warnings: tuple[str, ...]
 
 
-def _location_notes(loc: Location) -> str:
-    pairs = zip(_LABELS, (loc.room, loc.directions, loc.accessibility), strict=True)
-    return "\n".join(f"{label}: {text.strip()}" for label, text in pairs if text.strip())
+def location_notes(loc: Location) -> str:
+    """The place's notes as the list has them: the room and accessibility on lines of their
+    own, labelled; the directions as they are (a list's own notes come in as directions)."""
+    lines = [f"Room: {loc.room.strip()}"] if loc.room.strip() else []
+    lines += [loc.directions.strip()] if loc.directions.strip() else []
+    if loc.accessibility.strip():
+        lines.append(f"Accessibility: {loc.accessibility.strip()}")
+    return "\n".join(lines)
+
+
+def our_slug(uid: str, series_id: int, weekday: int | None = None) -> str:
+    """A slug for one of our series that no rename or re-export changes: the group's
+    permanent id (so an area's list never has two alike) and the series' own."""
+    day = "" if weekday is None else "-" + WEEKDAY_NAMES[weekday][:3].lower()
+    return f"gk-{uid[:8]}-{series_id}{day}"
 
 
 def _last_names(session: Session) -> dict[str, str]:
@@ -191,6 +216,7 @@ def feed_data(session: Session, today: date) -> FeedExport:
     warnings: list[str] = []
     entries: list[dict[str, Any]] = []
     used: set[str] = set()
+    contact = listed_contact(group.contact, group.name)
     for record in service.list_series(session):
         d = record.data
         if d.end_date is not None and d.end_date < today:
@@ -234,9 +260,13 @@ def feed_data(session: Session, today: date) -> FeedExport:
             "name": d.name,
             "location": d.location.name,
             "formatted_address": d.location.address,
-            "location_notes": _location_notes(d.location),
+            "location_notes": location_notes(d.location),
             "notes": notes,
             "group": group.name,
+            "conference_url_notes": d.online.url_notes,
+            "conference_phone_notes": d.online.phone_notes,
+            "region": d.location.region,
+            "sub_region": d.location.sub_region,
         }
         for key, value in texts.items():
             value, had_html = plain_text(value)
@@ -255,19 +285,23 @@ def feed_data(session: Session, today: date) -> FeedExport:
                     )
                 )
             texts[key] = value
-        base = slugify(d.name) or "meeting"
-        days = sorted(d.repeat.weekdays, key=spec_day)
-        for weekday in days:
-            slug = base if len(days) == 1 else f"{base}-{WEEKDAY_NAMES[weekday][:3].lower()}"
-            n, unique = 1, slug
-            while unique in used:
-                n += 1
-                unique = f"{slug}-{n}"
-            used.add(unique)
+        if d.online.attendance is Attendance.ONLINE and not d.location.address.strip():
+            warnings.append(
+                _(
+                    "'{meeting}' is online only and has no address: the Meeting Guide app "
+                    "shows meetings near a place, so give it the town or city it comes from "
+                    "as its address."
+                ).format(meeting=record.name)
+            )
+        for slug, weekdays in _slugged_days(d.slugs, d.repeat.weekdays, group.uid, record.id):
+            if slug in used:  # two series holding one slug (a list imported twice)
+                slug = our_slug(group.uid, record.id, weekdays[0])
+            used.add(slug)
+            day = [spec_day(w) for w in weekdays]
             entry: dict[str, Any] = {
                 "name": texts["name"],
-                "slug": unique,
-                "day": spec_day(weekday),
+                "slug": slug,
+                "day": day[0] if len(day) == 1 else day,
                 "time": f"{d.start_time:%H:%M}",
                 "end_time": f"{end:%H:%M}",
                 "timezone": group.timezone,
@@ -276,15 +310,44 @@ def feed_data(session: Session, today: date) -> FeedExport:
             for key in ("location", "formatted_address", "location_notes", "notes"):
                 if texts[key]:
                     entry[key] = texts[key]
+            entry["attendance_option"] = d.online.attendance.value
+            for key, value in (
+                ("conference_url", d.online.url),
+                ("conference_url_notes", texts["conference_url_notes"]),
+                ("conference_phone", d.online.phone),
+                ("conference_phone_notes", texts["conference_phone_notes"]),
+                ("region", texts["region"]),
+                ("sub_region", texts["sub_region"]),
+            ):
+                if value and (d.online.joins_online or key.endswith("region")):
+                    entry[key] = value
+            if d.location.latitude is not None and d.location.longitude is not None:
+                entry["latitude"] = d.location.latitude
+                entry["longitude"] = d.location.longitude
             entry["group"] = texts["group"]
+            entry.update(contact)
             entry["updated"] = _utc_text(record.updated_at)
             entries.append(entry)
     return FeedExport(tuple(entries), tuple(warnings))
 
 
-def _utc_text(local: datetime) -> str:
-    """A naive local time as the spec's UTC "YYYY-MM-DD HH:MM:SS"."""
-    return local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+def _slugged_days(
+    kept: tuple[tuple[int, str], ...], weekdays: tuple[int, ...], uid: str, series_id: int
+) -> list[tuple[str, list[int]]]:
+    """Each entry's slug and weekdays: one entry per weekday, except where the list gave
+    one slug to several days (the spec's day array), which go back as they came."""
+    slugs = dict(kept)
+    days = sorted(weekdays, key=spec_day)
+    out: dict[str, list[int]] = {}
+    for weekday in days:
+        mine = our_slug(uid, series_id, weekday if len(days) > 1 else None)
+        out.setdefault(slugs.get(weekday) or mine, []).append(weekday)
+    return list(out.items())
+
+
+def _utc_text(when: datetime) -> str:
+    """An aware time as the spec's UTC "YYYY-MM-DD HH:MM:SS"."""
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def write_feed(entries: Sequence[dict[str, Any]], out: Path) -> Path:
@@ -329,6 +392,8 @@ class FeedMeeting:
     updated: datetime | None = None
     repeat: Repeat | None = None  # from our own "Not weekly:" line
     first: date | None = None  # the next date it gives, for every-other-week series
+    online: Online = field(default_factory=Online)
+    slugs: tuple[tuple[int, str], ...] = ()  # (weekday, the list's slug for it)
 
     @property
     def when(self) -> str:
@@ -359,6 +424,8 @@ class FeedMeeting:
             formats=self.types,
             language=self.language or language,
             notes=self.notes,
+            online=self.online,
+            slugs=self.slugs,
         )
 
 
@@ -368,6 +435,7 @@ class Feed:
     warnings: tuple[RowWarning, ...]
     entries: int  # entries in the file, read or not
     zones: tuple[str, ...] = field(default=())  # the time zones it names
+    remarks: tuple[str, ...] = ()  # what the whole list gives that is kept differently
 
     def groups(self) -> list[str]:
         return sorted({m.group for m in self.meetings if m.group}, key=str.casefold)
@@ -486,27 +554,159 @@ def _location(entry: dict[str, Any], note: list[str]) -> Location:
     address, html_address = plain_text(_address(entry, note))
     if had_html or html_name or html_address:
         note.append(_("HTML was taken out of its location."))
-    return Location(name[:200], address, found["Room"][:200], directions, found["Accessibility"])
+    room, accessibility = found["Room"][:200], found["Accessibility"]
+    place = Location(name[:200], address, room, directions, accessibility)
+    if location_notes(place) != notes:
+        note.append(
+            _(
+                "its location notes were read as a room, directions and accessibility, and "
+                "will go back to the list in that order."
+            )
+        )
+    latitude, longitude = _degrees(entry.get("latitude"), 90), _degrees(entry.get("longitude"), 180)
+    if (latitude is None) != (longitude is None) or (
+        latitude is None and (entry.get("latitude") or entry.get("longitude"))
+    ):
+        note.append(_("its latitude and longitude were not a place on the map; left out."))
+        latitude = longitude = None
+    region, sub_region = _regions(entry, note)
+    return replace(
+        place, latitude=latitude, longitude=longitude, region=region, sub_region=sub_region
+    )
+
+
+def _degrees(value: Any, most: int) -> float | None:
+    """A latitude or longitude (a number, or one as text), to the spec's five places."""
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if value != value or not -most <= value <= most:  # NaN, or off the globe
+        return None
+    return round(float(value), 5)
+
+
+def _regions(entry: dict[str, Any], note: list[str]) -> tuple[str, str]:
+    region, _h1 = plain_text(_text(entry, "region"))
+    sub_region, _h2 = plain_text(_text(entry, "sub_region"))
+    many = entry.get("regions")
+    if not region and isinstance(many, list):
+        names = [plain_text(r)[0] for r in many if isinstance(r, str) and r.strip()][:10]
+        if names:
+            region, sub_region = names[0], " > ".join(names[1:])
+            if len(names) > 2:
+                note.append(
+                    _("its regions were kept as the region {region} and sub-region {sub}.").format(
+                        region=region, sub=sub_region
+                    )
+                )
+            else:
+                note.append(_("its regions were kept as a region and a sub-region."))
+    return region[:200], sub_region[:200]
+
+
+# Fields the spec defines for the group behind a meeting, which GroupKeeper does not take from
+# a list: its own group keeps its contact in its settings, and pays no one through a file.
+_NOT_KEPT = {
+    "group_notes": N_("group notes"),
+    "email": N_("email"),
+    "phone": N_("phone"),
+    "website": N_("website"),
+    "contact_1_email": N_("contact 1"),
+    "contact_1_phone": N_("contact 1"),
+    "venmo": N_("Venmo"),
+    "square": N_("Square"),
+    "paypal": N_("PayPal"),
+    "homegroup_online": N_("Homegroup Online"),
+    "approximate": N_("approximate address"),
+    "contact_1_name": N_("contact 1"),
+    "contact_2_name": N_("contact 2"),
+    "contact_3_name": N_("contact 3"),
+}
+
+
+def _online(entry: dict[str, Any], types: tuple[str, ...], note: list[str]) -> Online:
+    """How people join, from ``attendance_option`` or, where a list has none, as 12 Step
+    Meeting List reads it: a link or dial-in makes a meeting online, or hybrid if it also has
+    a street address; "TC" (location temporarily closed) makes it online only."""
+    url, _h = plain_text(_text(entry, "conference_url"))
+    phone, _h = plain_text(_text(entry, "conference_phone"))
+    url_notes, _h = plain_text(_text(entry, "conference_url_notes"))
+    phone_notes, _h = plain_text(_text(entry, "conference_phone_notes"))
+    if url and online_problems(Online(Attendance.ONLINE, url=url)):
+        note.append(
+            _("its meeting link ('{link}') is not a web link; left out.").format(link=url[:60])
+        )
+        url = ""
+    if phone and online_problems(Online(Attendance.ONLINE, phone=phone)):
+        note.append(
+            _("its dial-in number ('{phone}') is not a phone number; left out.").format(
+                phone=phone[:40]
+            )
+        )
+        phone = ""
+    given = _text(entry, "attendance_option").strip().lower()
+    choices = {a.value: a for a in Attendance}
+    if given in choices:
+        attendance = choices[given]
+    elif url or phone:
+        street = bool(_text(entry, "formatted_address").strip() or _text(entry, "address").strip())
+        attendance = Attendance.HYBRID if street and "TC" not in types else Attendance.ONLINE
+    else:
+        attendance = Attendance.IN_PERSON
+        if given == "inactive" or ONLINE_TYPE in types:
+            note.append(
+                _(
+                    "the list says it meets online but gives no link or dial-in number; "
+                    "imported as meeting in person."
+                )
+            )
+    if attendance is not Attendance.IN_PERSON and not (url or phone):
+        note.append(
+            _(
+                "the list says it meets online but gives no link or dial-in number; "
+                "imported as meeting in person."
+            )
+        )
+        attendance = Attendance.IN_PERSON
+    return Online(attendance, url, url_notes, phone, phone_notes)
+
+
+def _slug(entry: dict[str, Any]) -> str:
+    value = entry.get("slug")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return ""
+    value = value.strip()
+    return value if 0 < len(value) <= 200 and value.isprintable() and " " not in value else ""
 
 
 def _updated(value: Any) -> datetime | None:
+    """The spec's UTC "YYYY-MM-DD HH:MM:SS", as an aware time."""
     if not isinstance(value, str):
         return None
     try:
         stamp = datetime.strptime(value.strip()[:19], "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return None
-    return stamp.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    return stamp.replace(tzinfo=UTC)
 
 
 # Texts kept whole up to MAX_FIELD, cut there with a warning.
 _LONG_TEXTS = (
     "notes", "location_notes", "formatted_address", "address", "city", "state", "postal_code",
-    "country",
+    "country", "conference_url_notes", "conference_phone_notes",
 )  # fmt: skip
 # Texts cut much shorter later (a name to 200 characters, with its own warning): cut at
 # MAX_FIELD first, so nothing after reads megabytes.
-_SHORT_TEXTS = ("name", "location", "group")
+_SHORT_TEXTS = (
+    "name", "location", "group", "region", "sub_region", "conference_url", "conference_phone",
+    "slug", "attendance_option",
+)  # fmt: skip
 _WORDS = ("time", "end_time", "updated", "timezone")  # read only when they are strings
 
 
@@ -587,6 +787,8 @@ def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarni
                     )
                 )
     types = _types(entry.get("types"), note)
+    online = _online(entry, types, note)
+    types = tuple(t for t in types if t != ONLINE_TYPE)  # said by ``online`` now
     notes, html_in_notes = plain_text(_text(entry, "notes"))
     if html_in_notes:
         note.append(_("HTML was taken out of its notes."))
@@ -595,9 +797,20 @@ def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarni
         (lang for lang, code in LANGUAGE_TYPES.items() if code in types and lang != "en"), ""
     )
     group, _had_html = plain_text(_text(entry, "group"))
+    left = list(
+        dict.fromkeys(_(label) for key, label in _NOT_KEPT.items() if _text(entry, key).strip())
+    )
+    if left:
+        note.append(
+            _(
+                "not kept, as GroupKeeper keeps the group's own contact in its settings: {fields}."
+            ).format(fields=", ".join(left))
+        )
+    slug = _slug(entry)
     meeting = FeedMeeting(
         (row,), name, days, start, minutes, location, types, notes, group[:200], language,
-        _updated(entry.get("updated")),
+        _updated(entry.get("updated")), online=online,
+        slugs=tuple((d, slug) for d in days) if slug else (),
     )  # fmt: skip
     warnings = [RowWarning(row, name[:80], text) for text in note]
     return meeting, warnings
@@ -607,7 +820,10 @@ def _merge(meetings: Iterable[FeedMeeting]) -> list[FeedMeeting]:
     """Entries alike in all but their day become one meeting on several weekdays."""
     merged: dict[tuple[Any, ...], FeedMeeting] = {}
     for m in meetings:
-        key = (m.name, m.start, m.minutes, m.location, m.types, m.notes, m.group, m.language)
+        key = (
+            m.name, m.start, m.minutes, m.location, m.types, m.notes, m.group, m.language,
+            m.online,
+        )  # fmt: skip
         seen = merged.get(key)
         if seen is None:
             merged[key] = m
@@ -616,6 +832,7 @@ def _merge(meetings: Iterable[FeedMeeting]) -> list[FeedMeeting]:
                 seen,
                 rows=seen.rows + m.rows,
                 weekdays=tuple(sorted(set(seen.weekdays) | set(m.weekdays))),
+                slugs=tuple(sorted((dict(m.slugs) | dict(seen.slugs)).items())),
                 updated=max((u for u in (seen.updated, m.updated) if u), default=None),
             )
     return list(merged.values())
@@ -723,7 +940,36 @@ def read_feed(raw: bytes, name: str | None = None) -> Feed:
             )
         )
     merged = [_our_rule(m) for m in _merge(meetings)]
-    return Feed(tuple(merged), tuple(warnings), len(data), tuple(sorted(zones)))
+    keys = {k for entry in data if isinstance(entry, dict) for k in entry}
+    return Feed(tuple(merged), tuple(warnings), len(data), tuple(sorted(zones)), _remarks(keys))
+
+
+_PARTS = ("address", "city", "state", "postal_code", "country")
+_LISTING = (
+    "url", "edit_url", "feedback_url", "feedback_emails", "entity", "entity_email",
+    "entity_location", "entity_logo", "entity_phone", "entity_url", "entity_website_url",
+)  # fmt: skip
+
+
+def _remarks(keys: set[str]) -> tuple[str, ...]:
+    """What the list as a whole gives that GroupKeeper keeps in another shape, said once."""
+    out = []
+    if keys.intersection(_PARTS):
+        out.append(
+            _(
+                "Addresses given in parts (street, city, state, postal code, country) are kept "
+                "as one line, and go back to a meeting list as one formatted address."
+            )
+        )
+    if keys.intersection(_LISTING):
+        out.append(
+            _(
+                "The list's own details (its web page for each meeting, its feedback address, "
+                "the intergroup's name and logo) stay with the intergroup: a list GroupKeeper "
+                "writes leaves them for the intergroup's site to add."
+            )
+        )
+    return tuple(out)
 
 
 def read_feed_file(path: Path) -> Feed:

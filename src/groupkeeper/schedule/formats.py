@@ -48,7 +48,6 @@ MEETING_GUIDE_FORMATS: dict[str, str] = {
     "RUS": N_("Russian"),
     "POL": N_("Polish"),
     "POR": N_("Portuguese"),
-    "ONL": N_("Online"),
     "TC": N_("Location temporarily closed"),
     # The rest of the spec's reserved codes, so a meeting list never turns them into custom ones.
     "A": N_("Secular"),
@@ -90,12 +89,30 @@ MEETING_GUIDE_FORMATS: dict[str, str] = {
     "SV": N_("Swedish"),
     "TH": N_("Thai"),
     "TL": N_("Tagalog"),
+    "AF": N_("Afrikaans"),
+    "AR": N_("Arabic"),
+    "BG": N_("Bulgarian"),
+    "FI": N_("Finnish"),
+    "IS": N_("Icelandic"),
+    "KA": N_("Georgian"),
+    "MT": N_("Maltese"),
+    "NE": N_("Nepali"),
+    "NL": N_("Dutch"),
+    "SL": N_("Slovenian"),
+    "TUR": N_("Turkish"),
 }
+"""Every code of the spec's list (code4recovery/spec, data/types.json: 87 codes). Online
+meetings are not a type: they are the meeting's attendance, with its link (``Online``)."""
 
-# The group's language (group/models.py LANGUAGES) as a Meeting Guide type, where there is one.
+# A meeting's language (ISO 639-1, as group/models.py LANGUAGES) as the spec's type: each of
+# the spec's 38 language codes, so an imported meeting keeps its language and exports it again.
 LANGUAGE_TYPES: dict[str, str] = {
     "en": "EN", "fr": "FR", "es": "S", "uk": "UK", "pt": "POR", "de": "DE", "pl": "POL",
-    "ru": "RUS",
+    "ru": "RUS", "af": "AF", "am": "AM", "ar": "AR", "bg": "BG", "da": "DA", "el": "EL",
+    "fa": "FA", "fi": "FI", "he": "HE", "hi": "HI", "hr": "HR", "hu": "HU", "is": "IS",
+    "it": "ITA", "ja": "JA", "ka": "KA", "ko": "KOR", "lt": "LT", "ml": "ML", "mt": "MT",
+    "ne": "NE", "nl": "NL", "no": "NO", "pa": "PUN", "sk": "SK", "sl": "SL", "sv": "SV",
+    "th": "TH", "tl": "TL", "tr": "TUR",
 }  # fmt: skip
 
 

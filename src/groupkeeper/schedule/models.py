@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Column, Enum, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Enum, Float, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from groupkeeper.materials.models import meeting_format
-from groupkeeper.schedule.occurrences import ExceptionKind
+from groupkeeper.schedule.occurrences import Attendance, ExceptionKind
 from groupkeeper.store.base import Base
 
 series_format = Table(
@@ -56,7 +56,23 @@ class MeetingSeries(Base):
     format_id: Mapped[int | None] = mapped_column(
         ForeignKey(meeting_format.c.id, ondelete="SET NULL"), default=None
     )
+    # In person, online or hybrid, with the link and dial-in (0011).
+    attendance: Mapped[Attendance] = mapped_column(
+        Enum(Attendance, native_enum=False, length=12), default=Attendance.IN_PERSON
+    )
+    conference_url: Mapped[str] = mapped_column(String(2000), default="")
+    conference_url_notes: Mapped[str] = mapped_column(Text, default="")
+    conference_phone: Mapped[str] = mapped_column(String(100), default="")
+    conference_phone_notes: Mapped[str] = mapped_column(Text, default="")
+    # What the intergroup's meeting list keeps (0011): the list's own ids for this meeting,
+    # as JSON {"0": "monday-night"} by weekday (0 = Monday), and where it puts the place.
+    listing_slugs: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float, default=None)
+    longitude: Mapped[float | None] = mapped_column(Float, default=None)
+    region: Mapped[str] = mapped_column(String(200), default="")
+    sub_region: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column()
+    # In UTC from 0011 on (local time before: ambiguous in the repeated autumn hour).
     updated_at: Mapped[datetime] = mapped_column()
 
     exceptions: Mapped[list[MeetingException]] = relationship(

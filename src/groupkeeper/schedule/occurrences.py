@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from groupkeeper.schedule.recurrence import dates_between
@@ -28,10 +28,43 @@ class Location:
     room: str = ""
     directions: str = ""
     accessibility: str = ""
+    # Where the meeting lists put it (Meeting Guide's fields; printed nowhere).
+    latitude: float | None = None
+    longitude: float | None = None
+    region: str = ""
+    sub_region: str = ""
 
     def one_line(self) -> str:
         """Place name, room and address in one line, skipping blanks."""
         return ", ".join(p for p in (self.name, self.room, self.address) if p.strip())
+
+
+class Attendance(enum.Enum):
+    """How people join: the Meeting Guide spec's ``attendance_option`` (its fourth value,
+    "inactive", is a listing's state, not a way to attend: a meeting that stopped ends)."""
+
+    IN_PERSON = "in_person"
+    HYBRID = "hybrid"
+    ONLINE = "online"
+
+
+@dataclass(frozen=True)
+class Online:
+    """A meeting's link and dial-in, for online and hybrid meetings."""
+
+    attendance: Attendance = Attendance.IN_PERSON
+    url: str = ""  # the video meeting's link (https://...)
+    url_notes: str = ""  # its meeting id and passcode, or how to get them
+    phone: str = ""  # the number to dial in
+    phone_notes: str = ""
+
+    @property
+    def in_person(self) -> bool:
+        return self.attendance is not Attendance.ONLINE
+
+    @property
+    def joins_online(self) -> bool:
+        return self.attendance is not Attendance.IN_PERSON
 
 
 @dataclass(frozen=True)
@@ -47,6 +80,7 @@ class SeriesRule:
     duration_minutes: int
     location: Location
     formats: tuple[str, ...]
+    online: Online = field(default_factory=Online)
 
 
 class ExceptionKind(enum.Enum):
@@ -82,6 +116,7 @@ class Occurrence:
     note: str
     location: Location
     formats: tuple[str, ...]
+    online: Online = field(default_factory=Online)
 
     @property
     def end(self) -> time:
@@ -103,8 +138,9 @@ def _make(
     s: SeriesRule, original: date, status: Status, when: date, at: time, note: str
 ) -> Occurrence:
     return Occurrence(
-        s.id, s.name, original, when, at, s.duration_minutes, status, note, s.location, s.formats
-    )
+        s.id, s.name, original, when, at, s.duration_minutes, status, note, s.location, s.formats,
+        s.online,
+    )  # fmt: skip
 
 
 def expand(

@@ -6,9 +6,11 @@ The UI and the headless commands call these and nothing deeper; callers own the 
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -25,10 +27,12 @@ from groupkeeper.schedule.models import (
     series_format,
 )
 from groupkeeper.schedule.occurrences import (
+    Attendance,
     DateChange,
     ExceptionKind,
     Location,
     Occurrence,
+    Online,
     SeriesRule,
     expand,
     is_meeting_date,
@@ -49,6 +53,11 @@ MAX_DURATION = 12 * 60
 MAX_NOTES = 20_000  # characters: pages of notes; a file's megabytes are refused
 MAX_PLACE_TEXT = 10_000  # an address, directions or accessibility notes
 MAX_CHANGE_NOTE = 2_000  # why a date was cancelled or moved
+MAX_LINK = 2_000  # a video meeting's link, with its passcode in it
+MAX_DIAL = 100  # a dial-in number with its one-tap meeting id: "+16465588656,,81234567890#"
+MAX_SLUG = 200
+_DIAL = re.compile(r"[0-9+*#,;()./ -]+")
+_SLUG_CHARS = re.compile(r"[^\x00-\x20\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,9 @@ class SeriesInput:
     notes: str = ""
     # The meeting format (script) it follows; None for the group's usual one.
     format_id: int | None = None
+    online: Online = field(default_factory=Online)
+    # The intergroup's meeting list's ids for it: (weekday, slug), 0 = Monday.
+    slugs: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,7 +86,7 @@ class SeriesRecord:
     id: int
     data: SeriesInput
     rrule: str | None
-    updated_at: datetime
+    updated_at: datetime  # aware, in UTC
 
     @property
     def name(self) -> str:
@@ -88,7 +100,7 @@ class SeriesRecord:
         d = self.data
         return SeriesRule(
             self.id, d.name, self.rrule, d.start_date, d.end_date, d.start_time,
-            d.duration_minutes, d.location, d.formats,
+            d.duration_minutes, d.location, d.formats, d.online,
         )  # fmt: skip
 
 
@@ -117,14 +129,54 @@ def _record(row: Any, codes: tuple[str, ...]) -> SeriesRecord:
         duration_minutes=row.duration_minutes,
         end_date=row.end_date,
         location=Location(
-            row.location_name, row.address, row.room, row.directions, row.accessibility
+            row.location_name, row.address, row.room, row.directions, row.accessibility,
+            row.latitude, row.longitude, row.region, row.sub_region,
         ),
         formats=sort_codes(codes),
         language=row.language,
         notes=row.notes,
         format_id=row.format_id,
-    )
-    return SeriesRecord(row.id, data, row.rrule, row.updated_at)
+        online=Online(
+            _attendance(row.attendance), row.conference_url, row.conference_url_notes,
+            row.conference_phone, row.conference_phone_notes,
+        ),
+        slugs=read_slugs(row.listing_slugs),
+    )  # fmt: skip
+    return SeriesRecord(row.id, data, row.rrule, row.updated_at.replace(tzinfo=UTC))
+
+
+def _attendance(value: Any) -> Attendance:
+    """The column as Core reads it: the enum (through the ORM's type) or its stored name."""
+    if isinstance(value, Attendance):
+        return value
+    return Attendance.__members__.get(str(value), Attendance.IN_PERSON)
+
+
+def read_slugs(text: str | None) -> tuple[tuple[int, str], ...]:
+    """The listing's slugs as kept (JSON by weekday); anything else in the column, from a
+    damaged or hostile file, is no slug at all."""
+    if not text:
+        return ()
+    try:
+        found = json.loads(text)
+    except (ValueError, RecursionError):
+        return ()
+    if not isinstance(found, dict):
+        return ()
+    out = []
+    for day, slug in found.items():
+        if (
+            day in ("0", "1", "2", "3", "4", "5", "6")
+            and isinstance(slug, str)
+            and 0 < len(slug) <= MAX_SLUG
+            and _SLUG_CHARS.fullmatch(slug)
+        ):
+            out.append((int(day), slug))
+    return tuple(sorted(out))
+
+
+def _slugs_text(slugs: tuple[tuple[int, str], ...]) -> str:
+    return json.dumps({str(d): s for d, s in sorted(slugs)}) if slugs else ""
 
 
 def _codes_by_series(session: Session) -> dict[int, list[str]]:
@@ -279,9 +331,16 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
          _("The accessibility notes are too long ({most} characters at most).")),
         (data.language, 35, _("The language is too long ({most} characters at most).")),
         (data.notes, MAX_NOTES, _("The notes are too long ({most} characters at most).")),
+        (loc.region, 200, _("The region is too long ({most} characters at most).")),
+        (loc.sub_region, 200, _("The sub-region is too long ({most} characters at most).")),
     ):  # fmt: skip
         if len(text.strip()) > most:
             errors.append(too_long.format(most=f"{most:,}"))
+    errors += online_problems(data.online)
+    if loc.latitude is not None and not -90 <= loc.latitude <= 90:
+        errors.append(_("A latitude is between -90 and 90."))
+    if loc.longitude is not None and not -180 <= loc.longitude <= 180:
+        errors.append(_("A longitude is between -180 and 180."))
     known = format_labels(session)
     unknown = [c for c in data.formats if c not in known]
     if unknown:
@@ -309,6 +368,36 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
     if clash:
         warnings.append(clash)
     return Check(errors, warnings)
+
+
+def online_problems(online: Online) -> list[str]:
+    """What stops an online or hybrid meeting's link and dial-in being saved, in words."""
+    out: list[str] = []
+    url, phone = online.url.strip(), online.phone.strip()
+    if online.joins_online and not (url or phone):
+        out.append(_("An online or hybrid meeting needs a link or a dial-in number."))
+    if url and not re.fullmatch(r"https?://[^\s]+", url, re.IGNORECASE):
+        out.append(_("The meeting link must start with https:// (or http://), with no spaces."))
+    if len(url) > MAX_LINK:
+        out.append(
+            _("The meeting link is too long ({most} characters at most).").format(
+                most=f"{MAX_LINK:,}"
+            )
+        )
+    if phone and (len(phone) > MAX_DIAL or not _DIAL.fullmatch(phone)):
+        out.append(
+            _(
+                "The dial-in number may have only digits, spaces, + and the , * # that "
+                "one-tap dialling uses ({most} characters at most)."
+            ).format(most=MAX_DIAL)
+        )
+    for text, too_long in (
+        (online.url_notes, _("The link's notes are too long ({most} characters at most).")),
+        (online.phone_notes, _("The dial-in notes are too long ({most} characters at most).")),
+    ):
+        if len(text.strip()) > MAX_PLACE_TEXT:
+            out.append(too_long.format(most=f"{MAX_PLACE_TEXT:,}"))
+    return out
 
 
 def _format_exists(session: Session, format_id: int) -> bool:
@@ -361,7 +450,16 @@ def _apply(row: MeetingSeries, data: SeriesInput) -> None:
     row.language = data.language.strip()
     row.notes = data.notes.strip()
     row.format_id = data.format_id
-    row.updated_at = datetime.now().replace(microsecond=0)
+    loc, online = data.location, data.online
+    row.latitude, row.longitude = loc.latitude, loc.longitude
+    row.region, row.sub_region = loc.region.strip(), loc.sub_region.strip()
+    row.attendance = online.attendance
+    row.conference_url = online.url.strip()
+    row.conference_url_notes = online.url_notes.strip()
+    row.conference_phone = online.phone.strip()
+    row.conference_phone_notes = online.phone_notes.strip()
+    row.listing_slugs = _slugs_text(data.slugs)
+    row.updated_at = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _set_formats(session: Session, series_id: int, codes: tuple[str, ...]) -> None:
@@ -401,11 +499,11 @@ def update_series(session: Session, series_id: int, data: SeriesInput) -> Series
 
 
 def set_updated(session: Session, series_id: int, when: datetime) -> None:
-    """Keep the time a series was last changed as another program recorded it (an import)."""
+    """Keep the time a series was last changed as another program recorded it (an import);
+    ``when`` is aware (a naive one is taken as this computer's local time)."""
+    utc = when.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     session.execute(
-        update(MeetingSeries)
-        .where(MeetingSeries.id == series_id)
-        .values(updated_at=when.replace(microsecond=0))
+        update(MeetingSeries).where(MeetingSeries.id == series_id).values(updated_at=utc)
     )
 
 

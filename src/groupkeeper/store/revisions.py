@@ -18,6 +18,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_group_contact",
     "0009_crisis_check",
     "0010_series_phase",
+    "0011_online_meetings",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

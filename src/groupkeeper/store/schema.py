@@ -96,6 +96,7 @@ ADDED: dict[str, tuple[str, ...]] = {
     "0008_group_contact": (),
     "0009_crisis_check": (),
     "0010_series_phase": (),
+    "0011_online_meetings": (),
 }
 
 # Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT): data only, never code.

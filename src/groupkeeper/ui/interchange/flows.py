@@ -203,7 +203,7 @@ class InterchangeFlows(QObject):
             )
             return
         group = ctx.data.group()
-        notes = [str(w) for w in feed.warnings]
+        notes = [*feed.remarks, *(str(w) for w in feed.warnings)]
         zone = zone_warning(feed, group.timezone) if group else None
         dialog = MeetingListDialog(
             ctx.parent_widget, feed, path.name, group.name if group else "",
