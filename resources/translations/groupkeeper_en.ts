@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangesDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
+        <translation>
+            <numerusform>%n change from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</numerusform>
+            <numerusform>%n changes from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message numerus="yes">
         <source>Attached {done} of %n files; stopped when you pressed Cancel.</source>

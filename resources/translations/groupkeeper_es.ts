@@ -794,6 +794,40 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Send our changes to the intergroup</source>
+        <translation>Enviar nuestros cambios a la intergrupal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
+        <translation>
+            <numerusform>%n cambio respecto a {file}. Copie el mensaje en el formulario de la intergrupal o en un correo, o guarde una página para imprimir y entregar.</numerusform>
+            <numerusform>%n cambios respecto a {file}. Copie el mensaje en el formulario de la intergrupal o en un correo, o guarde una página para imprimir y entregar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} lists every one of our meetings right.</source>
+        <translation>{file} tiene bien todas nuestras reuniones.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>El mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Save a page to print…</source>
+        <translation>&amp;Guardar una página para imprimir…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the intergroup&apos;s form or an email.</source>
+        <translation>Copiado. Péguelo en el formulario de la intergrupal o en un correo.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Log a check-in</source>
@@ -1898,6 +1932,38 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
     <message>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>The intergroup&apos;s meeting list</source>
+        <translation>La lista de reuniones de la intergrupal</translation>
+    </message>
+    <message>
+        <source>Could not compare with the meeting list</source>
+        <translation>No se pudo comparar con la lista de reuniones</translation>
+    </message>
+    <message>
+        <source>Which group is ours?</source>
+        <translation>¿Cuál es nuestro grupo?</translation>
+    </message>
+    <message>
+        <source>Choose our group as the list names it:</source>
+        <translation>Elija nuestro grupo como lo nombra la lista:</translation>
+    </message>
+    <message>
+        <source>meeting list changes</source>
+        <translation>cambios en la lista de reuniones</translation>
+    </message>
+    <message>
+        <source>Save the page to print</source>
+        <translation>Guardar la página para imprimir</translation>
+    </message>
+    <message>
+        <source>Could not save the page</source>
+        <translation>No se pudo guardar la página</translation>
+    </message>
+    <message>
+        <source>Saving the page…</source>
+        <translation>Guardando la página…</translation>
     </message>
     <message>
         <source>No meetings in the list</source>
@@ -4838,6 +4904,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The group&apos;s name, kind, language, time zone, country, contact and service number</source>
         <translation>Nombre, tipo, idioma, zona horaria, país, contacto y número de servicio del grupo</translation>
+    </message>
+    <message>
+        <source>Send our &amp;changes to the intergroup…</source>
+        <translation>Enviar nuestros &amp;cambios a la intergrupal…</translation>
+    </message>
+    <message>
+        <source>Compare our meetings with the intergroup&apos;s meeting list, and write what to change</source>
+        <translation>Comparar nuestras reuniones con la lista de la intergrupal, y escribir qué cambiar</translation>
     </message>
     <message>
         <source>&amp;Import meetings from a meeting list (.json)…</source>

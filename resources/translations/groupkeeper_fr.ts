@@ -794,6 +794,40 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Send our changes to the intergroup</source>
+        <translation>Envoyer nos changements à l’intergroupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
+        <translation>
+            <numerusform>%n changement par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
+            <numerusform>%n changements par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} lists every one of our meetings right.</source>
+        <translation>{file} indique correctement chacune de nos réunions.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <source>&amp;Save a page to print…</source>
+        <translation>&amp;Enregistrer une page à imprimer…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the intergroup&apos;s form or an email.</source>
+        <translation>Copié. Collez-le dans le formulaire de l’intergroupe ou un courriel.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Log a check-in</source>
@@ -1898,6 +1932,38 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     <message>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>The intergroup&apos;s meeting list</source>
+        <translation>La liste des réunions de l’intergroupe</translation>
+    </message>
+    <message>
+        <source>Could not compare with the meeting list</source>
+        <translation>Impossible de comparer avec la liste des réunions</translation>
+    </message>
+    <message>
+        <source>Which group is ours?</source>
+        <translation>Quel groupe est le nôtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose our group as the list names it:</source>
+        <translation>Choisissez notre groupe tel que la liste le nomme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>meeting list changes</source>
+        <translation>changements à la liste des réunions</translation>
+    </message>
+    <message>
+        <source>Save the page to print</source>
+        <translation>Enregistrer la page à imprimer</translation>
+    </message>
+    <message>
+        <source>Could not save the page</source>
+        <translation>Impossible d’enregistrer la page</translation>
+    </message>
+    <message>
+        <source>Saving the page…</source>
+        <translation>Enregistrement de la page…</translation>
     </message>
     <message>
         <source>No meetings in the list</source>
@@ -4838,6 +4904,14 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>The group&apos;s name, kind, language, time zone, country, contact and service number</source>
         <translation>Nom, type, langue, fuseau horaire, pays, contact et numéro de service du groupe</translation>
+    </message>
+    <message>
+        <source>Send our &amp;changes to the intergroup…</source>
+        <translation>Envoyer nos &amp;changements à l’intergroupe…</translation>
+    </message>
+    <message>
+        <source>Compare our meetings with the intergroup&apos;s meeting list, and write what to change</source>
+        <translation>Comparer nos réunions avec la liste de l’intergroupe, et écrire quoi changer</translation>
     </message>
     <message>
         <source>&amp;Import meetings from a meeting list (.json)…</source>

@@ -313,6 +313,23 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     guide.add_argument("--out", type=Path, required=True, help=_("the .json file to write"))
     guide.set_defaults(func=cmd_export_meeting_guide)
+    changes = what.add_parser(
+        "changes", parents=[data],
+        help=_("what the intergroup's meeting list should change for our meetings"),
+    )  # fmt: skip
+    changes.add_argument(
+        "--feed", type=Path, required=True, metavar="FEED.json",
+        help=_("the intergroup's meeting list (Meeting Guide JSON), as downloaded"),
+    )  # fmt: skip
+    changes.add_argument(
+        "--out", type=Path, required=True,
+        help=_("the file to write: a .pdf page to print, or the plain-text message (.txt)"),
+    )  # fmt: skip
+    changes.add_argument(
+        "--listed-as", metavar="NAME",
+        help=_("the group's name in the intergroup's list, when it is not ours"),
+    )  # fmt: skip
+    changes.set_defaults(func=cmd_export_changes)
 
     imp = sub.add_parser("import", help=_("add records from a file"))
     kind = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -872,6 +889,39 @@ def cmd_export_meeting_guide(args: argparse.Namespace) -> int:
         n,
     )
     print(saved.format(n=n, path=shown(out)))
+    return 0
+
+
+def cmd_export_changes(args: argparse.Namespace) -> int:
+    """The change request in the group's language, as its printed papers are: it goes to
+    the group's intergroup."""
+    from groupkeeper.files import write_whole
+    from groupkeeper.group.service import require_group
+    from groupkeeper.i18n import group_locale, speaking
+    from groupkeeper.interchange.changes import change_request
+    from groupkeeper.interchange.meeting_guide import read_feed_file
+
+    feed = read_feed_file(Path(args.feed))  # before the group file is opened at all
+    out = Path(args.out)
+    with open_data(args) as store, store.session() as s:
+        group = require_group(s)
+        with speaking(group_locale(group.language, group.country)):
+            request = change_request(s, feed, date.today(), args.listed_as)
+            if out.suffix.lower() == ".pdf":
+                from groupkeeper.export.changes import render_changes
+
+                out = render_changes(request, out)
+            else:
+                text = request.text()
+                write = lambda tmp: tmp.write_text(text, encoding="utf-8")  # noqa: E731
+                out = write_whole(out, write, _("message"))
+    n = len(request.changes)
+    said = ngettext(
+        "Saved {n} change for the intergroup to {path}.",
+        "Saved {n} changes for the intergroup to {path}.",
+        n,
+    )
+    print(said.format(n=n, path=shown(out)))
     return 0
 
 

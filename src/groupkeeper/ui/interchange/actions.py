@@ -1,4 +1,5 @@
-"""Importing an intergroup's meeting list (its export is in File > Export)."""
+"""Importing an intergroup's meeting list (its export is in File > Export), and telling the
+intergroup what its list should change."""
 
 from __future__ import annotations
 
@@ -16,6 +17,17 @@ def register(ctx: AppContext) -> None:
 
         ctx.flow(InterchangeFlows).import_meeting_list()
 
+    def send_changes() -> None:
+        from groupkeeper.ui.interchange.flows import InterchangeFlows
+
+        ctx.flow(InterchangeFlows).send_changes()
+
+    ctx.actions.add(ActionSpec(
+        "send_changes", ctx.tr("Send our &changes to the intergroup…"), send_changes, None,
+        ctx.tr("Compare our meetings with the intergroup's meeting list, and write what to "
+               "change"),
+        ("file:2",),
+    ))  # fmt: skip
     ctx.actions.add(ActionSpec(
         "import_meeting_list", ctx.tr("&Import meetings from a meeting list (.json)…"),
         import_list, None,

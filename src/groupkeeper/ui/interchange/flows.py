@@ -188,6 +188,90 @@ class InterchangeFlows(QObject):
             label=self.tr("Reading {file}…").format(file=path.name),
         ).run(ctx)  # fmt: skip
 
+    # ------------------------------------------------------------------ changes
+
+    def send_changes(self) -> None:
+        """Read the intergroup's list (in a worker), find our group in it (asking which one
+        when the list names us otherwise) and show what their listing should change."""
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        path = ctx.prompts.ask_import_path(
+            self.tr("The intergroup's meeting list"),
+            self.tr("Meeting lists (*.json);;All files (*)"),
+        )
+        if path is None:
+            return
+        from groupkeeper.interchange.meeting_guide import read_feed_file
+
+        Op(
+            lambda _p: read_feed_file(path), lambda feed: self._compare(feed, path, None),
+            self.tr("Could not read the meeting list"),
+            label=self.tr("Reading {file}…").format(file=path.name),
+        ).run(ctx)  # fmt: skip
+
+    def _compare(self, feed: object, path: Path, listed_as: str | None) -> None:
+        ctx = self.ctx
+        if ctx.gateway is None:
+            return
+        from groupkeeper.i18n import group_locale, speaking
+        from groupkeeper.interchange.changes import change_request
+        from groupkeeper.interchange.meeting_guide import Feed
+        from groupkeeper.ui.interchange.changes import ChangesDialog
+
+        assert isinstance(feed, Feed)
+        group = ctx.data.group()
+        if group is None:
+            return
+        today = ctx.today
+        try:
+            with speaking(group_locale(group.language, group.country)):  # the group's words
+                request = ctx.read(lambda s: change_request(s, feed, today, listed_as))
+        except GroupKeeperError as exc:
+            names = feed.groups()
+            if listed_as is not None or not names:
+                ctx.prompts.notify(self.tr("Could not compare with the meeting list"), str(exc))
+                return
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getItem(
+                ctx.parent_widget, self.tr("Which group is ours?"),
+                str(exc) + "\n\n" + self.tr("Choose our group as the list names it:"),
+                names, 0, False,
+            )  # fmt: skip
+            if ok and name:
+                self._compare(feed, path, name)
+            return
+        dialog = ChangesDialog(ctx.parent_widget, request, path.name)
+        dialog.page.clicked.connect(lambda: self._save_page(request))
+        ctx.open_dialog(dialog)
+
+    def _save_page(self, request: object) -> None:
+        from groupkeeper.interchange.changes import ChangeRequest
+
+        assert isinstance(request, ChangeRequest)
+        ctx = self.ctx
+        group = ctx.data.group()
+        what = self.tr("meeting list changes")
+        name = f"{self._stem()} {what}.pdf"
+        out = ctx.prompts.ask_save_path(
+            self.tr("Save the page to print"), paths.documents_dir() / name, "PDF (*.pdf)"
+        )
+        if out is None or group is None:
+            return
+
+        def draw(_p: object) -> Path:
+            from groupkeeper.export.changes import render_changes
+            from groupkeeper.i18n import group_locale, speaking
+
+            with speaking(group_locale(group.language, group.country)):
+                return render_changes(request, out)
+
+        Op(
+            draw, lambda saved: ctx.saved(saved), self.tr("Could not save the page"),
+            label=self.tr("Saving the page…"),
+        ).run(ctx)  # fmt: skip
+
     def _choose_meetings(self, feed: object, path: Path) -> None:
         ctx = self.ctx
         if ctx.gateway is None:
