@@ -23,7 +23,7 @@ from groupkeeper.roster import service as roster
 from groupkeeper.roster.service import MemberInput
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import MEETING_GUIDE_FORMATS
-from groupkeeper.schedule.occurrences import Location
+from groupkeeper.schedule.occurrences import Attendance, Location, Online
 from groupkeeper.schedule.recurrence import Repeat, RepeatKind
 from groupkeeper.store import GroupStore, open_store
 from tests.conftest import TODAY, series_input
@@ -227,8 +227,18 @@ def any_series(draw: st.DrawFn) -> service.SeriesInput:
             draw(st.sampled_from(["", "Ramp"])),
         ),
         formats=tuple(codes),
-        language=draw(st.sampled_from(["", "en", "fr", "es"])),
+        language=draw(st.sampled_from(["", "en", "fr", "es", "nl", "tr"])),
         notes=draw(st.sampled_from(["", "Coffee at 6:30.", "Line one\nLine two"])),
+        online=draw(
+            st.sampled_from(
+                [
+                    Online(),
+                    Online(Attendance.ONLINE, "https://zoom.us/j/1?pwd=x", "ID 1"),
+                    Online(Attendance.HYBRID, "", "", "+15550100,,1#", "PIN 2"),
+                    Online(Attendance.HYBRID, "https://meet.example.org/a", "", "+1 555 0100"),
+                ]
+            )
+        ),
     )
 
 
@@ -492,8 +502,6 @@ def test_the_spec_s_examples_come_back_the_same_or_the_difference_is_said(
 def test_online_meetings_round_trip_from_our_own_list(tmp_path: Path) -> None:
     """Our online and hybrid series go out with attendance_option and their link and dial-in,
     never ONL, and come back the same."""
-    from groupkeeper.schedule.occurrences import Attendance, Online
-
     online = Online(
         Attendance.HYBRID, "https://zoom.us/j/123", "Passcode 4", "+15551230000,,123#", "PIN 9"
     )
