@@ -3,9 +3,17 @@
 Each series is one VEVENT carrying the series' own RRULE text; a cancelled date is an EXDATE
 and a moved date an overriding VEVENT with a RECURRENCE-ID. Times carry the group's TZID and
 the file holds that zone's VTIMEZONE, so a phone shows a 19:00 meeting at 19:00 on both sides
-of a daylight-saving change. UIDs are built from the group's permanent uid (never its name),
-and every export carries a higher SEQUENCE than the one before, so importing a newer file
-updates the events already in a calendar instead of adding a second copy of each.
+of a daylight-saving change. The VTIMEZONE states the zone's rules from the time zone database
+for as long as a series can run, in the form every reader reads alike (see
+:mod:`groupkeeper.interchange.vtimezone`).
+
+UIDs are built from the group's permanent uid (never its name), and every export carries a
+higher SEQUENCE than the one before, even one made in the same second, so importing a newer
+file updates the events already in a calendar instead of adding a second copy of each. The
+SEQUENCE is the seconds since 2020 (an RFC 5545 INTEGER, 32 bits, until 2088), raised past
+the last one this computer gave the group, which a small file in the data folder remembers
+(:data:`SEQUENCE_FILE`); exporting never writes to the group file, and a missing or damaged
+memory only means the seconds alone.
 
 Every text value goes out through :func:`calendar_text`: RFC 5545 escaping of backslash,
 semicolon, comma and line breaks, and no other control character at all (a bare carriage
@@ -18,19 +26,26 @@ as its printed papers are.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
+import stat
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vRecur, vText
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur, vText
 from sqlalchemy.orm import Session
 
-from groupkeeper import APP_NAME
+from groupkeeper import APP_NAME, paths
+from groupkeeper.errors import GroupKeeperError
 from groupkeeper.files import write_whole
 from groupkeeper.group.service import GroupInfo, require_group
-from groupkeeper.i18n import _, group_locale, speaking
+from groupkeeper.i18n import _, group_locale, pgettext, speaking
+from groupkeeper.interchange import vtimezone
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.occurrences import DateChange, Occurrence, Status, is_meeting_date
@@ -40,6 +55,12 @@ from groupkeeper.text import format_date, format_time
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} schedule//EN"
 _EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+SEQUENCE_FILE = "calendar-sequence.json"
+"""In the data folder: the last SEQUENCE given to each group's calendars, by group uid."""
+_SEQUENCE_MAX = 2**31 - 1  # RFC 5545 INTEGER
+_SEQUENCE_FILE_MAX = 64 * 1024  # bytes: a few hundred groups; anything bigger is not ours
+_SEQUENCE_GROUPS = 100  # groups remembered, the most recently exported
+_SEQUENCE_LOCK = threading.Lock()  # two exports at once (a worker and the command line)
 
 
 @dataclass(frozen=True)
@@ -124,26 +145,90 @@ def _calendar(group: GroupInfo, name: str, first: date, last: date) -> Calendar:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", calendar_text(name))
     cal.add("x-wr-timezone", calendar_text(group.timezone))
-    # The zone's rules over the years the file covers (with a margin either side).
-    cal.add_component(
-        Timezone.from_tzid(
-            group.timezone,
-            first_date=date(first.year - 1, 1, 1),
-            last_date=date(last.year + 2, 1, 1),
-        )
-    )
+    cal.add_component(_timezone(group.timezone, first, last))
     return cal
 
 
-def _sequence(now: datetime) -> int:
-    """Minutes since 2020: higher in every later export, so calendars take the newer copy."""
-    return max(0, int((now.astimezone(UTC) - _EPOCH).total_seconds() // 60))
+def _timezone(tzid: str, first: date, last: date) -> Timezone:
+    """The zone's VTIMEZONE for a calendar of ``first`` to ``last``, and on (its rules in
+    force at the end have no end)."""
+    zone = Timezone()
+    zone.add("tzid", calendar_text(tzid))
+    for period in vtimezone.periods(tzid, first, last):
+        part = TimezoneDaylight() if period.daylight else TimezoneStandard()
+        part.add("dtstart", period.start)
+        if period.rule:
+            rule = vRecur.from_ical(period.rule)
+            if period.until is not None:
+                rule["UNTIL"] = [period.until]
+            part.add("rrule", rule)
+        part.add("tzname", calendar_text(period.name))
+        part.add("tzoffsetfrom", period.offset_from)
+        part.add("tzoffsetto", period.offset_to)
+        zone.add_component(part)
+    return zone
 
 
-def _stamp(event: Event, now: datetime, uid: str) -> None:
+def _sequence(now: datetime, group_uid: str) -> int:
+    """This export's SEQUENCE: the seconds since 2020, or one more than the last this computer
+    gave the group's calendars if that is higher (two exports in one second, or a clock set
+    back), so calendars always take the newer copy."""
+    seconds = max(0, int((now.astimezone(UTC) - _EPOCH).total_seconds()))
+    with _SEQUENCE_LOCK:
+        given = _sequences_given()
+        sequence = min(_SEQUENCE_MAX, max(seconds, given.pop(group_uid, -1) + 1))
+        given[group_uid] = sequence  # last: the most recently exported group stays longest
+        _remember_sequences(dict(list(given.items())[-_SEQUENCE_GROUPS:]))
+    return sequence
+
+
+def _sequences_given() -> dict[str, int]:
+    """The SEQUENCE last given to each group, as far as :data:`SEQUENCE_FILE` says; whatever
+    in it is not a plausible SEQUENCE is left out, and a file that cannot be read, is too big,
+    is not plain JSON or is not a plain file at all (a link to elsewhere, a pipe) reads as
+    empty: the export then goes on with the seconds alone."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        path = paths.data_dir() / SEQUENCE_FILE
+        if path.is_symlink():  # O_NOFOLLOW's work where the system has none (Windows)
+            return {}
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                return {}
+            raw = file.read(_SEQUENCE_FILE_MAX + 1)
+        if len(raw) > _SEQUENCE_FILE_MAX:
+            return {}
+        found = json.loads(raw)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {
+        uid: value
+        for uid, value in found.items()
+        if type(value) is int and 0 <= value < _SEQUENCE_MAX
+    }
+
+
+def _remember_sequences(given: dict[str, int]) -> None:
+    text = json.dumps(given)
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    # Renamed into place, so a link planted at the name is replaced, never followed. A data
+    # folder that cannot be written to costs only the same-second guarantee, not the export.
+    with contextlib.suppress(GroupKeeperError, OSError):
+        write_whole(
+            paths.data_dir() / SEQUENCE_FILE, write, pgettext("what could not be saved", "settings")
+        )
+
+
+def _stamp(event: Event, now: datetime, uid: str, sequence: int) -> None:
     event.add("uid", calendar_text(uid))
     event.add("dtstamp", now.astimezone(UTC))
-    event.add("sequence", _sequence(now))
+    event.add("sequence", sequence)
 
 
 def _at(day: date, at: time, zone: ZoneInfo) -> datetime:
@@ -173,7 +258,7 @@ def series_uid(group: GroupInfo, series_id: int) -> str:
 
 
 def _series_events(
-    data: CalendarData, record: SeriesRecord, zone: ZoneInfo, now: datetime
+    data: CalendarData, record: SeriesRecord, zone: ZoneInfo, now: datetime, sequence: int
 ) -> list[Event]:
     d = record.data
     # The first date the rule really gives (a start date may fall between meetings).
@@ -188,7 +273,7 @@ def _series_events(
 
     def base(at: datetime) -> Event:
         event = Event()
-        _stamp(event, now, uid)
+        _stamp(event, now, uid, sequence)
         event.add("summary", calendar_text(record.name))
         event.add("dtstart", at)
         event.add("dtend", at + length)
@@ -246,9 +331,10 @@ def calendar_bytes(data: CalendarData, now: datetime) -> bytes:
     zone = data.group.zone
     first, last = _span(data, now.date())
     cal = _calendar(data.group, data.group.name, first, last)
+    sequence = _sequence(now, data.group.uid)
     with speaking(group_locale(data.group.language, data.group.country)):
         for record in data.series:
-            for event in _series_events(data, record, zone, now):
+            for event in _series_events(data, record, zone, now, sequence):
                 cal.add_component(event)
     return bytes(cal.to_ical())
 
@@ -264,6 +350,7 @@ def _service_bytes(data: ServiceData, now: datetime) -> bytes:
     days = [t.occurrence.day for t in data.turns] or [now.date()]
     name = _("{member}: service at {group}").format(member=data.member, group=data.group.name)
     cal = _calendar(data.group, name, min(days), max(days))
+    sequence = _sequence(now, data.group.uid)
     for turn in data.turns:
         occ = turn.occurrence
         event = Event()
@@ -271,7 +358,7 @@ def _service_bytes(data: ServiceData, now: datetime) -> bytes:
             f"{data.group.uid}-turn-{turn.series_id}-{turn.original_date:%Y%m%d}"
             f"-{turn.role_id}-{turn.slot}@groupkeeper"
         )
-        _stamp(event, now, uid)
+        _stamp(event, now, uid, sequence)
         summary = _("{role}: {meeting}").format(role=turn.role, meeting=occ.series_name)
         event.add("summary", calendar_text(summary))
         start = _at(occ.day, occ.start, zone)
