@@ -1,5 +1,5 @@
 """Importing a big Meeting Guide list: an intergroup's 5,000-meeting feed file, choosing one
-group's 3 meetings, as a volunteer runs it (``groupkeeper import meeting-guide --group``, a
+group's 3 meetings (online, hybrid and in person alike), as a volunteer runs it (``groupkeeper import meeting-guide --group``, a
 whole process: start-up, reading the file, writing the group file). Target: at most 2 s.
 
 Baseline in the same run, alternating: a Python process that only parses the same file with
@@ -50,6 +50,16 @@ def feed_entries(count: int) -> list[dict[str, object]]:
                 "url": f"https://intergroup.example/meetings/serenity-meeting-{n}",
             }
         )
+        if n % 3:  # a third in person only, a third online only, a third hybrid
+            out[-1].update(
+                conference_url=f"https://zoom.us/j/8{n:010d}?pwd=abc",
+                conference_url_notes="Meeting ID and passcode in the link",
+                conference_phone="+16465588656,,81234567890#",
+                attendance_option="online" if n % 3 == 1 else "hybrid",
+                latitude=45.0 + n / 10_000,
+                longitude=-75.0 - n / 10_000,
+                region="Elm Falls",
+            )
     return out
 
 

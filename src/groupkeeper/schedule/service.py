@@ -370,13 +370,25 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
     return Check(errors, warnings)
 
 
+_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def link_ok(url: str) -> bool:
+    """A web link a person can open: http(s), no spaces, not too long."""
+    return len(url) <= MAX_LINK and _LINK.fullmatch(url) is not None
+
+
+def dial_ok(phone: str) -> bool:
+    return len(phone) <= MAX_DIAL and _DIAL.fullmatch(phone) is not None
+
+
 def online_problems(online: Online) -> list[str]:
     """What stops an online or hybrid meeting's link and dial-in being saved, in words."""
     out: list[str] = []
     url, phone = online.url.strip(), online.phone.strip()
     if online.joins_online and not (url or phone):
         out.append(_("An online or hybrid meeting needs a link or a dial-in number."))
-    if url and not re.fullmatch(r"https?://[^\s]+", url, re.IGNORECASE):
+    if url and not _LINK.fullmatch(url):
         out.append(_("The meeting link must start with https:// (or http://), with no spaces."))
     if len(url) > MAX_LINK:
         out.append(
@@ -384,7 +396,7 @@ def online_problems(online: Online) -> list[str]:
                 most=f"{MAX_LINK:,}"
             )
         )
-    if phone and (len(phone) > MAX_DIAL or not _DIAL.fullmatch(phone)):
+    if phone and not dial_ok(phone):
         out.append(
             _(
                 "The dial-in number may have only digits, spaces, + and the , * # that "
