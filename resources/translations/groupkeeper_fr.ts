@@ -528,6 +528,26 @@
         <translation>Le déroulement de chaque réunion&#xa0;: ses parties, les lectures, qui lit et les durées</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} (and online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no place set</source>
         <translation>aucun lieu indiqué</translation>
     </message>
@@ -713,6 +733,33 @@
     <message>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChoice</name>
+    <message>
+        <source>&amp;In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone meets in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone joins by video link or by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some meet in the room while others join by video link or by phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3055,69 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
 </context>
 <context>
+    <name>OnlineFields</name>
+    <message>
+        <source>Joining online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://zoom.us/j/81234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Meeting ID 812 3456 7890, passcode 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +1 646 558 8656</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Meeting ID 812 3456 7890#, passcode 1234#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web link people click to join; it starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number people call to join by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;al-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <source>Confirm the pairing</source>
@@ -4335,6 +4445,14 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Imprimer le dossier de réunion…</translation>
     </message>
     <message>
+        <source>Copy how to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to join {name} is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -4569,6 +4687,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>p. ex. Rampe pour fauteuil roulant à la porte latérale</translation>
     </message>
     <message>
+        <source>For an online meeting, the town or city it meets from: meeting apps list meetings near a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -4591,6 +4713,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Accessibility:</source>
         <translation>Accessibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How people attend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format codes</source>
@@ -4653,6 +4779,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
+        <source>How people attend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a group format</source>
         <translation>Ajouter un format du groupe</translation>
     </message>
@@ -4667,6 +4797,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Format not added</source>
         <translation>Format non ajouté</translation>
+    </message>
+    <message>
+        <source>e.g. Elm Falls, ON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>week(s)</source>

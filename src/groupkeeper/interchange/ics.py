@@ -48,9 +48,16 @@ from groupkeeper.i18n import _, group_locale, pgettext, speaking
 from groupkeeper.interchange import vtimezone
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
-from groupkeeper.schedule.occurrences import DateChange, Occurrence, Status, is_meeting_date
+from groupkeeper.schedule.occurrences import (
+    Attendance,
+    DateChange,
+    Occurrence,
+    Online,
+    Status,
+    is_meeting_date,
+)
 from groupkeeper.schedule.recurrence import next_dates, to_rrule
-from groupkeeper.schedule.service import SeriesRecord
+from groupkeeper.schedule.service import SeriesRecord, link_ok
 from groupkeeper.text import format_date, format_time
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} schedule//EN"
@@ -250,7 +257,25 @@ def _description(record: SeriesRecord, labels: dict[str, str]) -> str:
     ):
         if text.strip():
             lines.append(label.format(text=text.strip()))
-    return "\n".join(lines)
+    return "\n".join(lines + online_lines(d.online))
+
+
+def online_lines(online: Online) -> list[str]:
+    """How to join an online or hybrid meeting, in words (none for one in person only)."""
+    if not online.joins_online:
+        return []
+    lines = [
+        _("Online only.") if online.attendance is Attendance.ONLINE else _("In person and online.")
+    ]
+    for label, text in (
+        (_("Join online: {text}"), online.url),
+        (_("Link notes: {text}"), online.url_notes),
+        (_("Dial in: {text}"), online.phone),
+        (_("Dial-in notes: {text}"), online.phone_notes),
+    ):
+        if text.strip():
+            lines.append(label.format(text=text.strip()))
+    return lines
 
 
 def series_uid(group: GroupInfo, series_id: int) -> str:
@@ -269,6 +294,11 @@ def _series_events(
     length = timedelta(minutes=d.duration_minutes)
     uid = series_uid(data.group, record.id)
     location = d.location.one_line()
+    # A file from someone else may hold anything: only a link that would be accepted if typed
+    # (a URI value is not escaped, so a line break in it would start a property).
+    link = d.online.url if d.online.joins_online and link_ok(d.online.url) else ""
+    if d.online.attendance is Attendance.ONLINE and link:
+        location = link  # where a phone's calendar offers to go: the meeting itself
     description = _description(record, data.labels)
 
     def base(at: datetime) -> Event:
@@ -279,6 +309,10 @@ def _series_events(
         event.add("dtend", at + length)
         if location:
             event.add("location", calendar_text(location))
+        if link:
+            event.add("url", link, parameters={"VALUE": "URI"})
+            # RFC 7986's CONFERENCE: calendars that know it show a "join" button.
+            event.add("conference", link, parameters={"VALUE": "URI", "FEATURE": "VIDEO"})
         event.add("last-modified", record.updated_at.astimezone(UTC))
         return event
 

@@ -370,7 +370,7 @@ def check_series(session: Session, data: SeriesInput, series_id: int | None = No
     return Check(errors, warnings)
 
 
-_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+_LINK = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
 
 
 def link_ok(url: str) -> bool:
