@@ -34,7 +34,7 @@ def _switches(command: argparse.ArgumentParser) -> list[str]:
 # The command line as it was before the registry: names, order and every switch in its order
 # (--series and --time came beside --date to choose one of a day's meetings).
 COMMAND_LINE = {
-    "schedule": ["--data", "--out", "--from", "--to", "--paper", "--large-print"],
+    "schedule": ["--data", "--out", "--from", "--to", "--qr-links", "--paper", "--large-print"],
     "roster": ["--data", "--out", "--from", "--to", "--format", "--paper", "--large-print"],
     "resources": ["--data", "--out", "--tag", "--no-crisis-page", "--paper", "--large-print"],
     "pairings": ["--data", "--out", "--notes", "--paper", "--large-print"],

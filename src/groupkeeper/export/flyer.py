@@ -1,6 +1,7 @@
 """The schedule flyer for the notice board: the group's meetings for a date range, day by day
-and by start time, with the dates a series that skips weeks meets, the changed dates, a legend,
-and the group's contact (with a QR code to its website) when the group prints it here.
+and by start time, with the dates a series that skips weeks meets, how to join the online and
+hybrid ones (their link, when asked, as a QR code too), the changed dates, a legend, and the
+group's contact (with a QR code to its website) when the group prints it here.
 
 ``flyer_data`` reads everything from a session into plain records; ``render_flyer`` draws them
 and needs no database, so it can run in a worker thread or a headless command alike.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -31,6 +32,7 @@ from groupkeeper import i18n
 from groupkeeper.collation import keyer
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.contact import ContactLines, contact_block
+from groupkeeper.export.online import attendance, how_to_join, qr_code, qr_fits, qr_link
 from groupkeeper.export.script import markup
 from groupkeeper.export.styles import (
     BAND,
@@ -56,7 +58,7 @@ from groupkeeper.group.service import require_group
 from groupkeeper.i18n import _
 from groupkeeper.schedule import service
 from groupkeeper.schedule.formats import sort_codes
-from groupkeeper.schedule.occurrences import Occurrence, Status
+from groupkeeper.schedule.occurrences import Occurrence, Online, Status
 from groupkeeper.schedule.recurrence import RepeatKind, join_words
 from groupkeeper.text import format_date, format_time, range_problem
 
@@ -74,6 +76,8 @@ class FlyerMeeting:
     accessibility: str
     formats: tuple[str, ...]
     notes: str
+    online: Online = field(default_factory=Online)  # how to join, online or hybrid
+    qr: str = ""  # the link to print as a QR code beside it, when the flyer has them
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class FlyerData:
     legend: tuple[tuple[str, str], ...]
     contact: ContactLines = ()  # only when the group chose to print it on the flyer
     website: str = ""  # its full address for the QR code, when the contact prints with it
+    warnings: tuple[str, ...] = ()  # what the person should know: a link too long for a code
 
 
 def whole(text: str) -> str:
@@ -168,7 +173,9 @@ def _meets(o: Occurrence) -> bool:
     return o.status is Status.SCHEDULED or (o.status is Status.MOVED and o.day == o.original_date)
 
 
-def flyer_data(session: Session, first: date, last: date) -> FlyerData:
+def flyer_data(session: Session, first: date, last: date, *, qr: bool = False) -> FlyerData:
+    """The flyer's records; with ``qr``, each online or hybrid meeting's link as a QR code
+    too, where its code is fine enough for a phone to read (a warning says where not)."""
     if wrong := range_problem(first, last):
         raise GroupKeeperError(wrong)
     group = require_group(session)
@@ -181,12 +188,22 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     years = (last.year - first.year) * 12 + last.month - first.month >= 12
     placed: dict[int | None, list[tuple[time, str, FlyerMeeting]]] = {}
     used: set[str] = set()
+    warnings: list[str] = []
     for rec in series:
         held = by_series.get(rec.id)
         if not held:
             continue
         d = rec.data
         used.update(d.formats)
+        code = qr_link(d.online) if qr else ""
+        if code and not qr_fits(code):
+            code = ""
+            warnings.append(
+                _(
+                    "The link for “{meeting}” is too long for a QR code that a phone can read "
+                    "from paper, so the flyer prints it as text only."
+                ).format(meeting=d.name)
+            )
         end = (datetime.combine(first, d.start_time) + timedelta(minutes=d.duration_minutes)).time()
         kind = d.repeat.kind
         weekdays: list[int | None] = (
@@ -212,6 +229,8 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
                 accessibility=d.location.accessibility,
                 formats=d.formats,
                 notes=d.notes,
+                online=d.online,
+                qr=code,
             )
             placed.setdefault(weekday, []).append((d.start_time, d.name, meeting))
     by = keyer(name for entries in placed.values() for _at, name, _m in entries)
@@ -245,7 +264,9 @@ def flyer_data(session: Session, first: date, last: date) -> FlyerData:
     website = tidy_contact(group.contact).website if contact else ""
     if website and contact_problems(GroupContact(website=website)):
         website = ""  # printed_contact left it out too
-    return FlyerData(group.name, first, last, days, tuple(changes), legend, contact, website)
+    return FlyerData(
+        group.name, first, last, days, tuple(changes), legend, contact, website, tuple(warnings)
+    )
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -308,16 +329,21 @@ def _day_table(day: FlyerDay, st: Styles, columns: list[float]) -> Table:
         what.append(_p(rule, st.cell))
         if m.notes:
             what.append(_p(m.notes, st.small))
-        where = [_p(m.place or _("Place to be announced"), st.cell)]
-        if m.accessibility:
-            where.append(_p("♿ " + m.accessibility, st.cell))
+        # An online meeting's place (a town, for the meeting lists' time zone) is not a
+        # place to go: how to join it stands there instead.
+        where: list[object] = attendance(m.online, st.cell)
+        if m.online.in_person:
+            where.append(_p(m.place or _("Place to be announced"), st.cell))
+            if m.accessibility:
+                where.append(_p("♿ " + m.accessibility, st.cell))
+        where += how_to_join(m.online, st.cell, st.small)
         codes = _p(" ".join(m.formats), st.cell_bold)
         if len(columns) == 2:
-            rows.append([when, [*what, *where, codes]])
+            rows.append([when, [*what, *_with_qr(where, m.qr, st, columns[1] - _SIDES), codes]])
         elif len(columns) == 3:
-            rows.append([when, [*what, codes], where])
+            rows.append([when, [*what, codes], _with_qr(where, m.qr, st, columns[2] - _SIDES)])
         else:
-            rows.append([when, what, where, codes])
+            rows.append([when, what, _with_qr(where, m.qr, st, columns[2] - _SIDES), codes])
     made = Table(rows, colWidths=columns, repeatRows=1)
     made.setStyle(
         TableStyle([
@@ -332,6 +358,34 @@ def _day_table(day: FlyerDay, st: Styles, columns: list[float]) -> Table:
         ])
     )  # fmt: skip
     return made
+
+
+_BARE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+def _with_qr(where: list[object], link: str, st: Styles, width: float) -> list[object]:
+    """The place and how to join, with the link's QR code (``link``, when there is one)
+    beside them, a line under it saying what it is for; under them instead where the column
+    leaves the words too little room beside it."""
+    if not link:
+        return where
+    code = qr_code(link, max(20 * mm, 5 * st.body.fontSize))  # 28 mm in large print
+    side, gap = code.width, 2.5 * mm
+    if width - side - gap >= 14 * st.cell.fontSize:
+        caption = _p(_("Scan to join"), _derived(st.small, "scan", 1.0, alignment=1))
+        made = Table([[where, [code, caption]]], colWidths=[width - side - gap, side + gap])
+        made.setStyle(TableStyle([*_BARE, ("LEFTPADDING", (1, 0), (1, 0), gap)]))
+        return [made]
+    caption = _p(_("Scan to join"), st.small)
+    made = Table([[code, caption]], colWidths=[side + gap, width - side - gap])
+    made.setStyle(TableStyle([*_BARE, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return [*where, Spacer(1, 1 * mm), made]
 
 
 def _time_width(data: FlyerData, st: Styles) -> float:

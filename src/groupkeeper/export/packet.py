@@ -1,11 +1,11 @@
 """The meeting packet: everything the facilitator needs for one meeting, in one PDF.
 
-The group, date, time, place and format codes; who serves (from the roster, open turns
-marked); the topic and announcements; the meeting's format script with each reading's full
-text, the clock time and length of each part and who reads it; the next four weeks'
-schedule and roster; and the crisis-line page with a short confidentiality note. Any part
-but the first can be left out. The note to the facilitator is private and prints only when
-chosen.
+The group, date, time, place (for an online or hybrid meeting, its link and dial-in too) and
+format codes; who serves (from the roster, open turns marked); the topic and announcements;
+the meeting's format script with each reading's full text, the clock time and length of each
+part and who reads it; the next four weeks' schedule and roster; and the crisis-line page
+with a short confidentiality note. Any part but the first can be left out. The note to the
+facilitator is private and prints only when chosen.
 
 ``packet_data`` reads everything from a session into plain records; ``render_packet`` draws
 them and needs no database, so it runs in a worker thread or a headless command alike.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from groupkeeper.export.contact import ContactLines, contact_block
 from groupkeeper.export.keep import RoomFor, flat, stack
+from groupkeeper.export.online import attendance, how_to_join
 from groupkeeper.export.parts import Part
 from groupkeeper.export.resources import crisis_page
 from groupkeeper.export.script import markup
@@ -53,7 +54,7 @@ from groupkeeper.roster import service as roster
 from groupkeeper.roster.rotation import RoleKind, SlotKey
 from groupkeeper.schedule import service as schedule
 from groupkeeper.schedule.formats import sort_codes
-from groupkeeper.schedule.occurrences import Location, Occurrence, Status
+from groupkeeper.schedule.occurrences import Location, Occurrence, Online, Status
 from groupkeeper.text import format_date, format_time, format_time_range
 
 AHEAD_DAYS = 28
@@ -114,6 +115,7 @@ class PacketData:
     parts: frozenset[Part]
     warnings: tuple[str, ...]
     contact: ContactLines = ()  # only when the group chose to print it on the packet
+    online: Online = field(default_factory=Online)  # how to join, online or hybrid
 
     def has(self, part: Part) -> bool:
         return part in self.parts
@@ -310,6 +312,7 @@ def packet_data(
         parts=parts,
         warnings=tuple(warnings),
         contact=printed_contact(group.contact, ContactPlace.PACKET),
+        online=occ.online,
     )
 
 
@@ -378,12 +381,16 @@ def _story(data: PacketData, st: Styles, width: float) -> Iterator[object]:
     yield Paragraph(markup(_when(format_date(data.day), _unbroken(data.times)), FONT_BOLD), when)
     if data.moved_note:
         yield Paragraph(markup(data.moved_note), missing)
+    # "Online" or "In person and online"; the place where people meet in person (an online
+    # meeting's is a town, for the meeting lists' time zone); then how to join online.
+    yield from attendance(data.online, body)
     place = data.place
-    if place.one_line():
+    if data.online.in_person and place.one_line():
         yield Paragraph(markup(place.one_line()), body)
-    for extra in (place.directions, place.accessibility):
+    for extra in (place.directions, place.accessibility) if data.online.in_person else ():
         if extra:
             yield Paragraph(markup(extra), st.small)
+    yield from how_to_join(data.online, body, st.small.clone("pnotes", spaceAfter=4))
     if data.formats:
         yield Paragraph(
             " · ".join(

@@ -209,7 +209,7 @@ def _phone_list_said(data: PhoneList, req: Request, out: Path) -> str:
 def _flyer_data(s: Session, req: Request, today: date) -> FlyerData:
     from groupkeeper.export.flyer import flyer_data
 
-    return flyer_data(s, req.first or today, req.last or today)
+    return flyer_data(s, req.first or today, req.last or today, qr=req.qr_links)
 
 
 def _draw_flyer(
@@ -389,7 +389,18 @@ class Document(enum.Enum):
         about=N_("The meetings in a date range, the changed dates and a format legend."),
         help=N_("the schedule flyer"),
         file_name="{group} schedule {when:%Y-%m-%d}",
-        options=(DateSpan(),),
+        options=(
+            DateSpan(),
+            Flag(
+                field="qr_links",
+                label=N_("Print online meetings' links as &QR codes too"),
+                switch="--qr-links",
+                help=N_(
+                    "print each online or hybrid meeting's link as a QR code too, for a "
+                    "phone's camera"
+                ),
+            ),
+        ),
         prepare=_flyer_data,
         render=_draw_flyer,
         said=_flyer_said,
@@ -491,6 +502,7 @@ class Request:
     names: bool = False  # Flag (the sign-in sheet)
     blank: int = 20  # Count (the sign-in sheet)
     notes: bool = False  # Flag (the pairing list)
+    qr_links: bool = False  # Flag (the flyer)
     ids: Sequence[int] | None = None  # LibraryChoice: these items, or
     tag: str | None = None  # ... those with this tag, or the whole library
     crisis: bool = True
