@@ -77,9 +77,14 @@ class ChangeRequest:
             lines.append(heading(change))
             for f in change.fields:
                 if change.kind == ADDED:
-                    lines.append(f"  {f.label}: {f.ours}")
+                    # TRANSLATORS: one field of a new meeting: "Time: 19:00".
+                    line = _("{label}: {value}").format(label=f.label, value=f.ours)
                 else:
-                    lines.append(f"  {f.label}: {f.theirs or '—'} → {f.ours or '—'}")
+                    # TRANSLATORS: a field the list has wrong: "Time: 18:30 → 19:00".
+                    line = _("{label}: {was} → {now}").format(
+                        label=f.label, was=f.theirs or "—", now=f.ours or "—"
+                    )
+                lines.append("  " + line)
             lines.append("")
         if self.same:
             said = ngettext(

@@ -40,6 +40,7 @@ class ChangesDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("The message"))
         self.text.setMinimumSize(440, 240)
+        self.resize(640, 520)  # room for a few meetings' changes, inside a 1024×768 screen
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy = QPushButton(self.tr("&Copy the message"))
         self.page = QPushButton(self.tr("&Save a page to print…"))
