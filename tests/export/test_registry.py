@@ -52,7 +52,9 @@ COMMAND_LINE = {
 
 def test_each_document_is_an_export_command_with_the_switches_it_always_had() -> None:
     commands = _export_commands()
-    assert list(commands) == [*COMMAND_LINE, "ics", "members", "contacts", "meeting-guide"]
+    assert list(commands) == [
+        *COMMAND_LINE, "ics", "members", "contacts", "meeting-guide", "changes",
+    ]  # fmt: skip
     assert {doc.spec.command for doc in Document} == set(COMMAND_LINE)
     for name, switches in COMMAND_LINE.items():
         assert _switches(commands[name]) == switches, name

@@ -27,10 +27,12 @@ def _event(demo_file: Path) -> icalendar.Event:
     with open_store(demo_file) as st, st.session() as s:
         raw = ics.calendar_bytes(ics.calendar_data(s), datetime(2026, 3, 1, tzinfo=UTC))
     cal = icalendar.Calendar.from_ical(raw)
-    return next(
+    found = next(
         e for e in cal.walk("VEVENT")
         if str(e["summary"]) == "Tuesday Night Discussion" and "recurrence-id" not in e
     )  # fmt: skip
+    assert isinstance(found, icalendar.Event)
+    return found
 
 
 def test_an_online_meeting_is_where_the_calendar_goes(demo_file: Path) -> None:

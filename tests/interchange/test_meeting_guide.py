@@ -568,3 +568,28 @@ def test_a_list_s_bad_online_fields_are_left_out_and_said(
         assert any(says in w.text for w in feed.warnings), feed.warnings
     else:
         assert m.slugs == ()
+
+
+def test_the_group_s_contact_goes_on_the_list_only_when_ticked(demo_file: Path) -> None:
+    """Anonymity first: the group's phone and email reach the public list as its first
+    contact (named for the group, never a person) only if the group ticked the list."""
+    from groupkeeper.group.contact import ContactPlace, GroupContact
+
+    contact = GroupContact("555-0100", "hope@example.org", "elmfallshope.org")
+    for places, listed in ((frozenset({ContactPlace.SCHEDULE}), False),
+                           (frozenset({ContactPlace.MEETING_LIST}), True)):  # fmt: skip
+        with open_store(demo_file) as st, st.session() as s, s.begin():
+            group = get_group(s)
+            assert group is not None
+            save_group(s, replace(group, contact=replace(contact, printed_on=places)))
+        entries = _export(demo_file).entries
+        fields = {k: v for k, v in entries[0].items() if k.startswith("contact_")}
+        if listed:
+            assert fields == {
+                "contact_1_name": "Elm Falls Hope Group",
+                "contact_1_phone": "555-0100",
+                "contact_1_email": "hope@example.org",
+            }
+        else:
+            assert fields == {}
+        assert spec_problems(list(entries), custom=frozenset({"GC"})) == []
