@@ -436,6 +436,27 @@ def test_a_0008_file_without_the_starter_s_note_has_no_check_due(tmp_path: Path)
         assert check_due(s) == ()
 
 
+# A group as revision 0009 keeps it, and a series as revisions 0002 to 0010 keep it.
+GROUP_0009 = (
+    "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
+    " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
+    " '', '', '', '', '', '', 0)"
+)
+
+
+def _old_series(
+    conn: sqlite3.Connection, sid: int, rule: str, start: str, end: str | None,
+    place: str = "Hall", address: str = "", updated: str = "2025-01-01 09:00:00",
+) -> None:  # fmt: skip
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
+        " duration_minutes, location_name, address, room, directions, accessibility, language,"
+        " notes, format_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '19:00:00.000000',"
+        " 60, ?, ?, '', '', '', 'en', '', NULL, '2025-01-01 09:00:00', ?)",
+        (sid, f"Meeting {sid}", rule, start, end, place, address, updated),
+    )
+
+
 def test_a_0009_file_keeps_its_every_other_week_meetings_where_they_were(tmp_path: Path) -> None:
     """Every-N series now count from their first meeting; revision 0010 moves an old file's
     first dates onto the first meeting they really had, so not one meeting moves."""
@@ -446,11 +467,7 @@ def test_a_0009_file_keeps_its_every_other_week_meetings_where_they_were(tmp_pat
     path = tmp_path / "v9.groupkeeper"
     _migrated(path, "0009_crisis_check")
     conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
-        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
-        " '', '', '', '', '', '', 0)"
-    )
+    conn.execute(GROUP_0009)
     series = {  # id: (rule, first date, end date)
         1: ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2027-01-06", None),  # met 18 Jan, not 11
         2: ("FREQ=MONTHLY;INTERVAL=2;BYDAY=1SU", "2027-01-20", None),  # met 7 Mar, not 7 Feb
@@ -460,14 +477,7 @@ def test_a_0009_file_keeps_its_every_other_week_meetings_where_they_were(tmp_pat
         6: ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2027-01-06", "2027-01-12"),  # never met
     }
     for sid, (rule, start, end) in series.items():
-        conn.execute(
-            "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
-            " duration_minutes, location_name, address, room, directions, accessibility,"
-            " language, notes, format_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
-            " '19:00:00.000000', 60, 'Hall', '', '', '', '', 'en', '', NULL,"
-            " '2025-01-01 09:00:00', '2025-01-01 09:00:00')",
-            (sid, f"Meeting {sid}", rule, start, end),
-        )
+        _old_series(conn, sid, rule, start, end)
     conn.commit()
     conn.close()
 
@@ -496,13 +506,7 @@ def test_0010_leaves_a_rule_it_does_not_know_untouched(tmp_path: Path) -> None:
     path = tmp_path / "v9-odd.groupkeeper"
     _migrated(path, "0009_crisis_check")
     conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
-        " duration_minutes, location_name, address, room, directions, accessibility,"
-        " language, notes, format_id, created_at, updated_at) VALUES (7, 'Odd',"
-        " 'FREQ=SECONDLY;INTERVAL=2', '2027-01-06', NULL, '19:00:00.000000', 60, 'Hall', '',"
-        " '', '', '', 'en', '', NULL, '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
-    )
+    _old_series(conn, 7, "FREQ=SECONDLY;INTERVAL=2", "2027-01-06", None)
     conn.commit()
     conn.close()
     _migrated(path)
@@ -526,20 +530,10 @@ def test_a_0010_file_upgrades_onl_to_online_and_keeps_updated_in_utc(
     path = tmp_path / "v10.groupkeeper"
     _migrated(path, "0010_series_phase")
     conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO group_info VALUES (1, 'Prairie Hope', 'TWELVE_STEP', 'en', 'America/Regina',"
-        " '2025-01-01 09:00:00', 1, 'CA', 'OFF', 0, 0, 21, 'a1b2c3d4e5f60718293a4b5c6d7e8f90',"
-        " '', '', '', '', '', '', 0)"
-    )
+    conn.execute(GROUP_0009)
     for sid, place, address in ((1, "Hall", "1 Main St"), (2, "", ""), (3, "Hall", "")):
-        conn.execute(
-            "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
-            " duration_minutes, location_name, address, room, directions, accessibility,"
-            " language, notes, format_id, created_at, updated_at) VALUES (?, ?,"
-            " 'FREQ=WEEKLY;BYDAY=MO', '2027-01-04', NULL, '19:00:00.000000', 60, ?, ?, '', '',"
-            " '', 'en', '', NULL, '2025-01-01 09:00:00', '2026-07-01 12:00:00.000000')",
-            (sid, f"Meeting {sid}", place, address),
-        )
+        _old_series(conn, sid, "FREQ=WEEKLY;BYDAY=MO", "2027-01-04", None, place, address,
+                    updated="2026-07-01 12:00:00.000000")  # fmt: skip
     conn.executemany(
         "INSERT INTO series_format VALUES (?, ?)", [(1, "ONL"), (1, "O"), (2, "ONL"), (3, "C")]
     )
