@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.export.paper import Paper
 from groupkeeper.i18n import day_name
-from groupkeeper.schedule.occurrences import Location, Occurrence
+from groupkeeper.schedule.occurrences import Attendance, Occurrence
 from groupkeeper.schedule.recurrence import (
     Repeat,
     RepeatKind,
@@ -59,6 +59,7 @@ from groupkeeper.ui.kit.forms import (
     time_edit,
 )
 from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP
+from groupkeeper.ui.schedule.online import AttendanceChoice, OnlineFields
 
 # Rules that say which day(s) of the week they fall on.
 DAY_KINDS = (RepeatKind.WEEKLY, RepeatKind.MONTHLY_NTH, RepeatKind.MONTHLY_LAST)
@@ -98,6 +99,9 @@ class SeriesDialog(FormDialog):
             name="", repeat=Repeat(RepeatKind.WEEKLY, weekdays=(today.weekday(),)),
             start_date=today, start_time=time(19, 0), duration_minutes=90,
         )  # fmt: skip
+        # Kept whole: what the dialog does not show (an imported meeting's slugs and map
+        # position) is saved as it came.
+        self.init = init
 
         self.name = QLineEdit(init.name)
         self.name.setPlaceholderText(self.tr("e.g. Tuesday Night Discussion"))
@@ -215,13 +219,25 @@ class SeriesDialog(FormDialog):
             widget.setAccessibleName(self.tr(name))
         for edit in (self.directions, self.accessibility):
             edit.setFixedHeight(52)
+        self.address_hint = hint_label(
+            self.tr(
+                "For an online meeting, the town or city it meets from: meeting apps list "
+                "meetings near a place."
+            )
+        )
         where = QGroupBox(self.tr("Where"))
-        pf = QFormLayout(where)
+        self.where_form = pf = QFormLayout(where)
         pf.addRow(self.tr("&Place:"), self.place)
         pf.addRow(self.tr("R&oom:"), self.room)
         pf.addRow(self.tr("A&ddress:"), self.address)
+        pf.addRow("", self.address_hint)
         pf.addRow(self.tr("Directions:"), self.directions)
         pf.addRow(self.tr("Accessibility:"), self.accessibility)
+
+        # --- how people attend
+        self.attendance = AttendanceChoice(init.online.attendance)
+        self.attendance.setAccessibleName(self.tr("How people attend"))
+        self.online = OnlineFields(init.online)
 
         # --- format
         self.formats = QStandardItemModel(self)
@@ -264,17 +280,29 @@ class SeriesDialog(FormDialog):
         self.errors = error_label()
         buttons = button_box(self, Button.Save)
 
-        grid = QGridLayout()
-        grid.addWidget(when, 0, 0)
-        grid.addWidget(where, 1, 0)
-        grid.addWidget(fmt, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        top = QFormLayout()
-        top.addRow(self.tr("&Name:"), self.name)
+        left = QVBoxLayout()
+        left.addWidget(when)
+        left.addWidget(where)
+        left.addStretch(1)  # room to spare goes below the place, not into its box
+        right = QVBoxLayout()
+        right.addWidget(fmt, 1)
+        right.addWidget(self.online)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        # How people attend sits beside the name, above both what it changes: the place
+        # (left) and the link (right).
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.name)
+        top = QHBoxLayout()
+        top.addWidget(name_label)
+        top.addWidget(self.name, 1)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("How people attend:")))
+        top.addWidget(self.attendance)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 
@@ -286,7 +314,9 @@ class SeriesDialog(FormDialog):
         for box in (*self.day_boxes, *self.nth_boxes):
             box.toggled.connect(self._refresh)
         self._refresh()
-        self.resize(980, 640)
+        self.attendance.changed.connect(self._attendance_changed)
+        self._attendance_changed()
+        self.resize(980, 660)
 
     def _fill_formats(self, labels: dict[str, str], checked: set[str]) -> None:
         self.formats.clear()
@@ -353,26 +383,49 @@ class SeriesDialog(FormDialog):
             month_day=self.month_day.value() if kind is RepeatKind.MONTHLY_DAY else None,
         )
 
+    def _attendance_changed(self) -> None:
+        """The room's fields for meetings in a room, the link's for those joined online."""
+        attendance = self.attendance.value()
+        online_only = attendance is Attendance.ONLINE
+        for field in (self.place, self.room, self.directions, self.accessibility):
+            self.where_form.setRowVisible(field, not online_only)
+        self.where_form.setRowVisible(self.address_hint, online_only)
+        self.address.setPlaceholderText(self.tr("e.g. Elm Falls, ON") if online_only else "")
+        self.online.setVisible(attendance is not Attendance.IN_PERSON)
+
     def current(self) -> SeriesInput:
-        repeat = self.repeat()
-        return SeriesInput(
+        """The meeting as the dialog shows it. Fields a choice hides (the room of an online
+        meeting, the link of one in person) keep what the meeting had when the dialog
+        opened: switching back finds them, and nothing typed out of sight is saved."""
+        init = self.init
+        attendance = self.attendance.value()
+        location = replace(init.location, address=self.address.text().strip())
+        if attendance is not Attendance.ONLINE:
+            location = replace(
+                location,
+                name=self.place.text().strip(),
+                room=self.room.text().strip(),
+                directions=self.directions.toPlainText().strip(),
+                accessibility=self.accessibility.toPlainText().strip(),
+            )
+        if attendance is Attendance.IN_PERSON:
+            online = replace(init.online, attendance=attendance)
+        else:
+            online = self.online.value(attendance)
+        return replace(
+            init,
             name=self.name.text().strip(),
-            repeat=repeat,
+            repeat=self.repeat(),
             start_date=pydate(self.start_date.date()),
             start_time=pytime(self.start_time.time()),
             duration_minutes=self.length.value(),
             end_date=self.chosen_end(),
-            location=Location(
-                self.place.text().strip(),
-                self.address.text().strip(),
-                self.room.text().strip(),
-                self.directions.toPlainText().strip(),
-                self.accessibility.toPlainText().strip(),
-            ),
+            location=location,
             formats=self.checked_formats(),
             language=str(self.language.currentData() or ""),
             notes=self.notes.toPlainText().strip(),
             format_id=self.script.currentData(),
+            online=online,
         )
 
     def _refresh(self) -> None:

@@ -6,14 +6,51 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from groupkeeper.i18n import day_name, format_month
-from groupkeeper.schedule.occurrences import Occurrence, Status
+from groupkeeper.schedule.occurrences import Attendance, Location, Occurrence, Online, Status
 from groupkeeper.schedule.service import SeriesRecord
 from groupkeeper.text import format_date, format_time, format_time_range
 from groupkeeper.ui.kit.colours import Fill, Ink, current
 from groupkeeper.ui.kit.tables import QT_TRANSLATE_NOOP, AnyIndex, RecordRole, RecordTable, tr
+from groupkeeper.ui.schedule.online import online_icon
+
+
+def attendance_words(online: Online) -> str:
+    """How people attend, for a meeting joined online; "" for one only in person."""
+    if online.attendance is Attendance.ONLINE:
+        return tr("Online")
+    if online.attendance is Attendance.HYBRID:
+        return tr("In person and online")
+    return ""
+
+
+def place_text(location: Location, online: Online) -> str:
+    """Where it is, in one line: "Online" for a meeting only online (its address is just the
+    town it comes from), the place marked "(and online)" for a hybrid one."""
+    if online.attendance is Attendance.ONLINE:
+        return tr("Online")
+    place = location.one_line()
+    if online.attendance is Attendance.HYBRID:
+        return tr("{place} (and online)").format(place=place) if place else attendance_words(online)
+    return place
+
+
+def join_lines(online: Online) -> list[str]:
+    """How to join an online or hybrid meeting: its link and dial-in, each with its notes."""
+    if not online.joins_online:
+        return []
+    lines = []
+    if online.url:
+        lines.append(tr("Link: {link}").format(link=online.url) + _aside(online.url_notes))
+    if online.phone:
+        lines.append(tr("Dial-in: {phone}").format(phone=online.phone) + _aside(online.phone_notes))
+    return lines
+
+
+def _aside(notes: str) -> str:
+    return f" ({notes})" if notes else ""
 
 
 class SeriesListModel(QAbstractListModel):
@@ -46,11 +83,12 @@ class SeriesListModel(QAbstractListModel):
             return None
         rec = self._rows[index.row()]
         d = rec.data
+        when = f"{rec.when}, {format_time(d.start_time, self.language)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{d.name}\n{rec.when}, {format_time(d.start_time, self.language)}"
+            return "\n".join(t for t in (d.name, when, attendance_words(d.online)) if t)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            place = d.location.one_line() or tr("no place set")
-            return f"{d.name}: {rec.when}, {format_time(d.start_time, self.language)}, {place}"
+            place = place_text(d.location, d.online) or tr("no place set")
+            return "\n".join([f"{d.name}: {when}, {place}", *join_lines(d.online)])
         if role == RecordRole:
             return rec
         return None
@@ -88,7 +126,7 @@ class UpcomingModel(RecordTable[Occurrence]):
             o.series_name,
             " ".join(o.formats),
             self.note_text(o),
-            o.location.one_line(),
+            place_text(o.location, o.online),
         )
 
     def occurrence(self, row: int) -> Occurrence | None:
@@ -107,10 +145,23 @@ class UpcomingModel(RecordTable[Occurrence]):
             return None
         o = self._rows[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text[index.row()][col]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._text[index.row()][col]
+            words = attendance_words(o.online) if col == self.MEETING else ""
+            return f"{text}, {words}" if words else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.note_text(o) or f"{o.series_name}, {format_date(o.day)}"
+            said = self.note_text(o) or f"{o.series_name}, {format_date(o.day)}"
+            if o.online.joins_online:  # the link and dial-in, from any cell of the row
+                return "\n".join([said, attendance_words(o.online), *join_lines(o.online)])
+            return said
+        meeting = col == self.MEETING
+        if role == Qt.ItemDataRole.DecorationRole and meeting and o.online.joins_online:
+            colours = current()
+            ink = colours.ink(Ink.HINT) if o.status is Status.CANCELLED else colours.text
+            selected = colours.palette.color(QPalette.ColorRole.HighlightedText)
+            return online_icon(ink, selected)
         if role == Qt.ItemDataRole.FontRole and o.status is Status.CANCELLED and col != self.NOTE:
             font = QFont()
             font.setStrikeOut(True)

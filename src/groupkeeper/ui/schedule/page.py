@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,7 +33,8 @@ from groupkeeper.ui.kit.fonts import TITLE, heading
 from groupkeeper.ui.kit.page import Page
 from groupkeeper.ui.kit.tables import setup_table
 from groupkeeper.ui.schedule.controller import ScheduleController
-from groupkeeper.ui.schedule.models import MonthModel, SeriesListModel, UpcomingModel
+from groupkeeper.ui.schedule.models import MonthModel, SeriesListModel, UpcomingModel, join_lines
+from groupkeeper.ui.schedule.online import MarkAfter
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
@@ -81,6 +82,10 @@ class SchedulePage(Page):
             QTableView(), self.upcoming_model, tr("Upcoming meetings"),
             (140, 150, 190, 80, 150), wrap=False,
         )  # fmt: skip
+        # The online mark after the meeting's name: the place column is off screen at 1024.
+        self.upcoming_view.setItemDelegateForColumn(
+            UpcomingModel.MEETING, MarkAfter(self.upcoming_view)
+        )
         self.upcoming_view.selectionModel().selectionChanged.connect(ctx.sync_actions)
         self.upcoming_view.doubleClicked.connect(lambda _i: self.cancel_selected())
         self.upcoming_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -360,7 +365,14 @@ class SchedulePage(Page):
             if occ.status is not Status.CANCELLED:
                 menu.addAction(self.tr("Topic and notes…"), partial(self.edit_note, occ))
                 menu.addAction(self.tr("Print the packet…"), partial(self.print_packet, occ))
+            if join_lines(occ.online):
+                menu.addAction(self.tr("Copy how to join"), partial(self.copy_how_to_join, occ))
         menu.popup(view.mapToGlobal(at))
+
+    def copy_how_to_join(self, occ: Occurrence) -> None:
+        """The link and dial-in, to paste into an email or a message to the members."""
+        QGuiApplication.clipboard().setText("\n".join([occ.series_name, *join_lines(occ.online)]))
+        self.ctx.tell(self.tr("How to join {name} is copied.").format(name=occ.series_name))
 
     def _upcoming_menu(self, at: QPoint) -> None:
         occ = self.upcoming_model.occurrence(self.upcoming_view.indexAt(at).row())
