@@ -105,6 +105,14 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], None], str]] = {
         _planted("UPDATE meeting_series SET duration_minutes = 'long'"),
         "(in meeting_series.duration_minutes)",
     ),
+    "a place off the globe": (
+        _planted("UPDATE meeting_series SET latitude = 1e308, longitude = 2 WHERE id = 1"),
+        "(in meeting_series.latitude)",
+    ),
+    "text where degrees go": (
+        _planted("UPDATE meeting_series SET longitude = 'east' WHERE id = 1"),
+        "(in meeting_series.longitude)",
+    ),
     "a 2 MB group name": (
         _planted("UPDATE group_info SET name = printf('%.*c', 2000000, 'x')"),
         "(in group_info.name)",

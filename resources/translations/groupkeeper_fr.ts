@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;Print or export…</source>
         <translation>&amp;Imprimer ou exporter…</translation>
@@ -63,7 +64,7 @@
         <translation>Ca&amp;lendrier (.ics)…</translation>
     </message>
     <message>
-        <source>The meetings, or one member's service dates, for phone and computer calendars</source>
+        <source>The meetings, or one member&apos;s service dates, for phone and computer calendars</source>
         <translation>Les réunions, ou les dates de service d’un membre, pour les agendas de téléphone et d’ordinateur</translation>
     </message>
     <message>
@@ -87,7 +88,7 @@
         <translation>Con&amp;tacts de la liste téléphonique (.vcf)…</translation>
     </message>
     <message>
-        <source>The members who agreed to the phone list, for a phone's contacts</source>
+        <source>The members who agreed to the phone list, for a phone&apos;s contacts</source>
         <translation>Les membres qui ont accepté la liste téléphonique, pour les contacts d’un téléphone</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
     </message>
     <message>
         <source>Print the confidential list of pairings; never part of other exports</source>
-        <translation>Imprimer la liste confidentielle des jumelages ; elle n’est jamais incluse dans les autres exports</translation>
+        <translation>Imprimer la liste confidentielle des jumelages&#xa0;; elle n’est jamais incluse dans les autres exports</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -123,7 +124,7 @@
         <translation>p. ex. elmfallshope.org</translation>
     </message>
     <message>
-        <source>Print the group's contact on this paper.</source>
+        <source>Print the group&apos;s contact on this paper.</source>
         <translation>Imprimer les coordonnées du groupe sur ce document.</translation>
     </message>
     <message>
@@ -135,7 +136,7 @@
         <translation>p. ex. 000123456</translation>
     </message>
     <message>
-        <source>The number your fellowship's service office (such as GSO) gave the group.</source>
+        <source>The number your fellowship&apos;s service office (such as GSO) gave the group.</source>
         <translation>Le numéro attribué au groupe par le bureau des services de votre fraternité (comme le BSG).</translation>
     </message>
     <message>
@@ -152,31 +153,31 @@
     </message>
     <message>
         <source>All optional. The contact prints only on the papers ticked here; the service numbers are for the intergroup and never print.</source>
-        <translation>Tout est facultatif. Les coordonnées ne s’impriment que sur les documents cochés ici ; les numéros de service sont destinés à l’intergroupe et ne sont jamais imprimés.</translation>
+        <translation>Tout est facultatif. Les coordonnées ne s’impriment que sur les documents cochés ici&#xa0;; les numéros de service sont destinés à l’intergroupe et ne sont jamais imprimés.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Print it on:</source>
-        <translation>L’imprimer sur :</translation>
+        <translation>L’imprimer sur&#xa0;:</translation>
     </message>
     <message>
         <source>Service n&amp;umber:</source>
-        <translation>N&amp;uméro de service :</translation>
+        <translation>N&amp;uméro de service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;District or intergroup:</source>
-        <translation>&amp;District ou intergroupe :</translation>
+        <translation>&amp;District ou intergroupe&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Elm Falls Hope Group</source>
@@ -212,23 +213,23 @@
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation>&amp;Nom du groupe :</translation>
+        <translation>&amp;Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind of group:</source>
-        <translation>&amp;Type de groupe :</translation>
+        <translation>&amp;Type de groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;reading…</source>
@@ -276,7 +277,7 @@
     </message>
     <message>
         <source>How the group pairs people: same gender, minimum experience, language</source>
-        <translation>Comment le groupe jumelle les personnes : même genre, expérience minimale, langue</translation>
+        <translation>Comment le groupe jumelle les personnes&#xa0;: même genre, expérience minimale, langue</translation>
     </message>
     <message>
         <source>Overdue since {day}</source>
@@ -292,14 +293,14 @@
     </message>
     <message>
         <source>Not suggested: {why}</source>
-        <translation>Non suggéré : {why}</translation>
+        <translation>Non suggéré&#xa0;: {why}</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
         <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
-        <source>Add someone to the group's members</source>
+        <source>Add someone to the group&apos;s members</source>
         <translation>Ajouter une personne aux membres du groupe</translation>
     </message>
     <message>
@@ -340,7 +341,7 @@
     </message>
     <message>
         <source>never {days}</source>
-        <translation>jamais : {days}</translation>
+        <translation>jamais&#xa0;: {days}</translation>
     </message>
     <message>
         <source>at most {n}/month</source>
@@ -392,11 +393,11 @@
     </message>
     <message>
         <source>Breaks a rule now: </source>
-        <translation>Enfreint une règle actuellement : </translation>
+        <translation>Enfreint une règle actuellement&#xa0;: </translation>
     </message>
     <message>
         <source>Open: click to choose someone</source>
-        <translation>Libre : cliquez pour choisir quelqu’un</translation>
+        <translation>Libre&#xa0;: cliquez pour choisir quelqu’un</translation>
     </message>
     <message>
         <source>Locked by hand</source>
@@ -511,11 +512,11 @@
         <translation>&amp;Thème et notes…</translation>
     </message>
     <message>
-        <source>This meeting's topic, announcements and note to the facilitator</source>
+        <source>This meeting&apos;s topic, announcements and note to the facilitator</source>
         <translation>Le thème de cette réunion, les annonces et la note pour l’animateur</translation>
     </message>
     <message>
-        <source>Print this meeting's &amp;packet…</source>
+        <source>Print this meeting&apos;s &amp;packet…</source>
         <translation>Imprimer le &amp;dossier de cette réunion…</translation>
     </message>
     <message>
@@ -524,27 +525,27 @@
     </message>
     <message>
         <source>The script of each meeting: its parts, readings, who reads and timings</source>
-        <translation>Le déroulement de chaque réunion : ses parties, les lectures, qui lit et les durées</translation>
+        <translation>Le déroulement de chaque réunion&#xa0;: ses parties, les lectures, qui lit et les durées</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>In person and online</source>
-        <translation type="unfinished" />
+        <translation>En personne et en ligne</translation>
     </message>
     <message>
         <source>{place} (and online)</source>
-        <translation type="unfinished" />
+        <translation>{place} (et en ligne)</translation>
     </message>
     <message>
         <source>Link: {link}</source>
-        <translation type="unfinished" />
+        <translation>Lien&#xa0;: {link}</translation>
     </message>
     <message>
         <source>Dial-in: {phone}</source>
-        <translation type="unfinished" />
+        <translation>Téléphone&#xa0;: {phone}</translation>
     </message>
     <message>
         <source>no place set</source>
@@ -738,27 +739,27 @@
     <name>AttendanceChoice</name>
     <message>
         <source>&amp;In person</source>
-        <translation type="unfinished" />
+        <translation>&amp;En personne</translation>
     </message>
     <message>
         <source>Everyone meets in the room</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde se retrouve dans la salle</translation>
     </message>
     <message>
         <source>On&amp;line</source>
-        <translation type="unfinished" />
+        <translation>En l&amp;igne</translation>
     </message>
     <message>
         <source>Everyone joins by video link or by phone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde participe par lien vidéo ou par téléphone</translation>
     </message>
     <message>
         <source>&amp;Hybrid</source>
-        <translation type="unfinished" />
+        <translation>H&amp;ybride</translation>
     </message>
     <message>
         <source>Some meet in the room while others join by video link or by phone</source>
-        <translation type="unfinished" />
+        <translation>Certains se retrouvent dans la salle, d’autres participent par lien vidéo ou par téléphone</translation>
     </message>
 </context>
 <context>
@@ -772,8 +773,8 @@
         <translation>&amp;Toutes les réunions du groupe</translation>
     </message>
     <message>
-        <source>&amp;One member's service dates (their roster turns):</source>
-        <translation>Les dates de service d’un &amp;membre (ses tours sur la liste) :</translation>
+        <source>&amp;One member&apos;s service dates (their roster turns):</source>
+        <translation>Les dates de service d’un &amp;membre (ses tours sur la liste)&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
@@ -781,7 +782,7 @@
     </message>
     <message>
         <source>What should the calendar file hold?</source>
-        <translation>Que doit contenir le fichier de calendrier ?</translation>
+        <translation>Que doit contenir le fichier de calendrier&#xa0;?</translation>
     </message>
     <message>
         <source>Open the saved file on a phone or computer to add it to its calendar. Cancelled dates are left out and moved dates are shown on their new day. Saving again later and opening the new file updates the same events instead of adding them twice.</source>
@@ -804,7 +805,7 @@
     </message>
     <message>
         <source>&amp;Move it to:</source>
-        <translation>&amp;La déplacer au :</translation>
+        <translation>&amp;La déplacer au&#xa0;:</translation>
     </message>
     <message>
         <source>New date</source>
@@ -828,7 +829,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>The note is printed on the schedule flyer.</source>
@@ -846,7 +847,7 @@
         <translation>Envoyer nos changements à l’intergroupe</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from {file}. Copy the message into the intergroup's change form or an email, or save a page to print and hand in.</source>
+        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
         <translation>
             <numerusform>%n changement par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
             <numerusform>%n changements par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
@@ -869,7 +870,7 @@
         <translation>&amp;Enregistrer une page à imprimer…</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the intergroup's form or an email.</source>
+        <source>Copied. Paste it into the intergroup&apos;s form or an email.</source>
         <translation>Copié. Collez-le dans le formulaire de l’intergroupe ou un courriel.</translation>
     </message>
 </context>
@@ -885,7 +886,7 @@
     </message>
     <message>
         <source>a few private words; optional</source>
-        <translation>quelques mots privés ; facultatif</translation>
+        <translation>quelques mots privés&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -893,11 +894,11 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Log check-in</source>
@@ -912,7 +913,7 @@
     </message>
     <message>
         <source>How your group pairs people. Suggestions follow these; nothing here is decided for you.</source>
-        <translation>La façon dont votre groupe jumelle les personnes. Les suggestions s’y conforment ; rien n’est décidé à votre place.</translation>
+        <translation>La façon dont votre groupe jumelle les personnes. Les suggestions s’y conforment&#xa0;; rien n’est décidé à votre place.</translation>
     </message>
     <message>
         <source>Same gender</source>
@@ -944,15 +945,15 @@
     </message>
     <message>
         <source>&amp;Same gender:</source>
-        <translation>&amp;Même genre :</translation>
+        <translation>&amp;Même genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minimum experience for a {s}:</source>
-        <translation>&amp;Expérience minimale pour être {s} :</translation>
+        <translation>&amp;Expérience minimale pour être {s}&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check in every:</source>
-        <translation>&amp;Prendre des nouvelles tous les :</translation>
+        <translation>&amp;Prendre des nouvelles tous les&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -999,13 +1000,13 @@
     <message numerus="yes">
         <source>Attached {done} of %n files; stopped when you pressed Cancel.</source>
         <translation>
-            <numerusform>{done} sur %n fichier joint ; arrêté quand vous avez appuyé sur Annuler.</numerusform>
-            <numerusform>{done} sur %n fichiers joints ; arrêté quand vous avez appuyé sur Annuler.</numerusform>
+            <numerusform>{done} sur %n fichier joint&#xa0;; arrêté quand vous avez appuyé sur Annuler.</numerusform>
+            <numerusform>{done} sur %n fichiers joints&#xa0;; arrêté quand vous avez appuyé sur Annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing attached; stopped when you pressed Cancel.</source>
-        <translation>Aucun fichier joint ; arrêté quand vous avez appuyé sur Annuler.</translation>
+        <translation>Aucun fichier joint&#xa0;; arrêté quand vous avez appuyé sur Annuler.</translation>
     </message>
     <message>
         <source>Attached {name}.</source>
@@ -1080,7 +1081,7 @@
     </message>
     <message>
         <source>private; never printed unless chosen</source>
-        <translation>privé ; jamais imprimé, sauf si vous le choisissez</translation>
+        <translation>privé&#xa0;; jamais imprimé, sauf si vous le choisissez</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1092,11 +1093,11 @@
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1127,7 +1128,7 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
@@ -1147,7 +1148,7 @@
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Réunion :</translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1155,7 +1156,7 @@
     </message>
     <message>
         <source>No date: a sheet for any meeting</source>
-        <translation>Sans date : une feuille pour n’importe quelle réunion</translation>
+        <translation>Sans date&#xa0;: une feuille pour n’importe quelle réunion</translation>
     </message>
     <message>
         <source>From</source>
@@ -1167,15 +1168,15 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <source>The 'To' date is before the 'From' date.</source>
-        <translation>La date « Au » est antérieure à la date « Du ».</translation>
+        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
+        <translation>La date «&#xa0;Au&#xa0;» est antérieure à la date «&#xa0;Du&#xa0;».</translation>
     </message>
     <message>
         <source>The whole library</source>
@@ -1183,7 +1184,7 @@
     </message>
     <message>
         <source>Items with the tag:</source>
-        <translation>Les éléments portant l’étiquette :</translation>
+        <translation>Les éléments portant l’étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>The {n} items chosen in the list</source>
@@ -1226,11 +1227,11 @@
     </message>
     <message>
         <source>Could not print the {doc}</source>
-        <translation>Impossible d’imprimer : {doc}</translation>
+        <translation>Impossible d’imprimer&#xa0;: {doc}</translation>
     </message>
     <message>
         <source>Save the {doc}</source>
-        <translation>Enregistrer : {doc}</translation>
+        <translation>Enregistrer&#xa0;: {doc}</translation>
     </message>
     <message>
         <source>Printed, with something to check</source>
@@ -1238,19 +1239,19 @@
     </message>
     <message>
         <source>Saving the {doc}…</source>
-        <translation>Enregistrement en cours : {doc}…</translation>
+        <translation>Enregistrement en cours&#xa0;: {doc}…</translation>
     </message>
     <message>
         <source>Preparing the {doc}…</source>
-        <translation>Préparation en cours : {doc}…</translation>
+        <translation>Préparation en cours&#xa0;: {doc}…</translation>
     </message>
     <message>
         <source>Sent the {doc} to {printer} (pages: {pages}).</source>
-        <translation>{doc} envoyé à {printer} (pages : {pages}).</translation>
+        <translation>{doc} envoyé à {printer} (pages&#xa0;: {pages}).</translation>
     </message>
     <message>
         <source>Printing the {doc}…</source>
-        <translation>Impression en cours : {doc}…</translation>
+        <translation>Impression en cours&#xa0;: {doc}…</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
@@ -1281,7 +1282,7 @@
     </message>
     <message>
         <source>Not saved: you pressed Cancel.</source>
-        <translation>Non enregistré : vous avez appuyé sur Annuler.</translation>
+        <translation>Non enregistré&#xa0;: vous avez appuyé sur Annuler.</translation>
     </message>
     <message>
         <source>Backups not listed</source>
@@ -1289,11 +1290,11 @@
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>Restaurer cette sauvegarde ?</translation>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Replace {name} with the backup from {when}? The file as it is now is kept as a backup, so you can undo this by restoring that one.</source>
-        <translation>Remplacer {name} par la sauvegarde du {when} ? Le fichier dans son état actuel est conservé comme sauvegarde ; vous pourrez donc revenir en arrière en la restaurant.</translation>
+        <translation>Remplacer {name} par la sauvegarde du {when}&#xa0;? Le fichier dans son état actuel est conservé comme sauvegarde&#xa0;; vous pourrez donc revenir en arrière en la restaurant.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1305,7 +1306,7 @@
     </message>
     <message>
         <source>Nothing was restored: you pressed Cancel. {name} is as it was.</source>
-        <translation>Rien n’a été restauré : vous avez appuyé sur Annuler. {name} est resté tel quel.</translation>
+        <translation>Rien n’a été restauré&#xa0;: vous avez appuyé sur Annuler. {name} est resté tel quel.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -1333,7 +1334,7 @@
     </message>
     <message>
         <source>The newest good backup is from {when} ({holds}). Go back to it?</source>
-        <translation>La sauvegarde intacte la plus récente date du {when} ({holds}). Y revenir ?</translation>
+        <translation>La sauvegarde intacte la plus récente date du {when} ({holds}). Y revenir&#xa0;?</translation>
     </message>
     <message>
         <source>Restore that backup</source>
@@ -1341,7 +1342,7 @@
     </message>
     <message>
         <source>Restored the backup from {when}; the damaged file was kept aside.</source>
-        <translation>La sauvegarde du {when} a été restaurée ; le fichier endommagé a été mis de côté.</translation>
+        <translation>La sauvegarde du {when} a été restaurée&#xa0;; le fichier endommagé a été mis de côté.</translation>
     </message>
     <message>
         <source>Looking for a good backup of {name}…</source>
@@ -1357,7 +1358,7 @@
     </message>
     <message>
         <source>The full check found {n} problems in {name} (first: {first}). Choose File &gt; Restore from backup to go back to a good copy.</source>
-        <translation>La vérification complète a détecté {n} problèmes dans {name} (premier : {first}). Choisissez Fichier &gt; Restaurer une sauvegarde pour revenir à une copie intacte.</translation>
+        <translation>La vérification complète a détecté {n} problèmes dans {name} (premier&#xa0;: {first}). Choisissez Fichier &gt; Restaurer une sauvegarde pour revenir à une copie intacte.</translation>
     </message>
     <message>
         <source>Check not finished</source>
@@ -1381,7 +1382,7 @@
     </message>
     <message>
         <source>Saved {path}. It is complete on its own: the next secretary opens it with File &gt; Open.</source>
-        <translation>{path} enregistré. Il est complet à lui seul : le prochain secrétaire l’ouvre avec Fichier &gt; Ouvrir.</translation>
+        <translation>{path} enregistré. Il est complet à lui seul&#xa0;: le prochain secrétaire l’ouvre avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>Copy not saved</source>
@@ -1393,7 +1394,7 @@
     </message>
     <message>
         <source>Ctrl+Z cannot undo this, and the changes made before it can no longer be undone either: the file is closed and opened again.</source>
-        <translation>Ctrl+Z ne peut pas annuler cette action, et les modifications faites avant ne pourront plus être annulées non plus : le fichier est fermé puis rouvert.</translation>
+        <translation>Ctrl+Z ne peut pas annuler cette action, et les modifications faites avant ne pourront plus être annulées non plus&#xa0;: le fichier est fermé puis rouvert.</translation>
     </message>
     <message>
         <source>Protect with a passphrase</source>
@@ -1437,11 +1438,11 @@
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation>Retirer la phrase secrète ?</translation>
+        <translation>Retirer la phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>{name} and its backups will no longer be encrypted: anyone using this computer could read the names and phone numbers in it.</source>
-        <translation>{name} et ses sauvegardes ne seront plus chiffrés : toute personne utilisant cet ordinateur pourrait lire les noms et les numéros de téléphone qu’ils contiennent.</translation>
+        <translation>{name} et ses sauvegardes ne seront plus chiffrés&#xa0;: toute personne utilisant cet ordinateur pourrait lire les noms et les numéros de téléphone qu’ils contiennent.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
@@ -1508,7 +1509,7 @@
     </message>
     <message>
         <source>The automatic backup did not work: {why}</source>
-        <translation>La sauvegarde automatique n’a pas fonctionné : {why}</translation>
+        <translation>La sauvegarde automatique n’a pas fonctionné&#xa0;: {why}</translation>
     </message>
     <message>
         <source>The automatic backup on closing did not work ({why}). Your changes are saved in the file itself.</source>
@@ -1532,7 +1533,7 @@
     </message>
     <message>
         <source>Lock a window showing a protected file after this many minutes without use (0 for never):</source>
-        <translation>Verrouiller une fenêtre affichant un fichier protégé après ce nombre de minutes sans utilisation (0 pour jamais) :</translation>
+        <translation>Verrouiller une fenêtre affichant un fichier protégé après ce nombre de minutes sans utilisation (0 pour jamais)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1544,7 @@
     </message>
     <message>
         <source>GroupKeeper takes turns fairly: whoever has waited longest and served least goes first, never on their days away, never past their limits. A turn nobody can take stays open, with the reason.</source>
-        <translation>GroupKeeper répartit les tours équitablement : la personne qui attend depuis le plus longtemps et qui a le moins servi passe en premier, jamais pendant ses absences, jamais au-delà de ses limites. Un tour que personne ne peut prendre reste libre, avec la raison.</translation>
+        <translation>GroupKeeper répartit les tours équitablement&#xa0;: la personne qui attend depuis le plus longtemps et qui a le moins servi passe en premier, jamais pendant ses absences, jamais au-delà de ses limites. Un tour que personne ne peut prendre reste libre, avec la raison.</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
@@ -1551,7 +1552,7 @@
     </message>
     <message>
         <source>&amp;Keep who is already on the roster; fill the gaps</source>
-        <translation>&amp;Garder les personnes déjà sur la liste ; combler les places libres</translation>
+        <translation>&amp;Garder les personnes déjà sur la liste&#xa0;; combler les places libres</translation>
     </message>
     <message>
         <source>&amp;Choose everyone again (locked turns stay)</source>
@@ -1574,7 +1575,7 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1584,8 +1585,8 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Add the group's own, such as “Parents”</source>
-        <translation>Ajoutez ceux propres au groupe, comme « Parents »</translation>
+        <source>Add the group&apos;s own, such as “Parents”</source>
+        <translation>Ajoutez ceux propres au groupe, comme «&#xa0;Parents&#xa0;»</translation>
     </message>
     <message>
         <source>New focus area</source>
@@ -1652,15 +1653,15 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <source>The first format is the group's usual one; in the meeting editor, each meeting series can follow another.</source>
-        <translation>Le premier format est le format habituel du groupe ; dans l’éditeur de réunion, chaque série de réunions peut en suivre un autre.</translation>
+        <source>The first format is the group&apos;s usual one; in the meeting editor, each meeting series can follow another.</source>
+        <translation>Le premier format est le format habituel du groupe&#xa0;; dans l’éditeur de réunion, chaque série de réunions peut en suivre un autre.</translation>
     </message>
     <message>
         <source>&amp;Save format</source>
@@ -1676,7 +1677,7 @@
     </message>
     <message>
         <source>reads “{t}”</source>
-        <translation>lit « {t} »</translation>
+        <translation>lit «&#xa0;{t}&#xa0;»</translation>
     </message>
     <message>
         <source>{n} parts, {m} minutes in all.</source>
@@ -1686,13 +1687,13 @@
         <source>Delete the format “{name}”?
 
 Meetings that follow it will follow the usual format, “{usual}”, instead. This cannot be undone.</source>
-        <translation>Supprimer le format « {name} » ?
+        <translation>Supprimer le format «&#xa0;{name}&#xa0;»&#xa0;?
 
-Les réunions qui le suivent suivront plutôt le format habituel, « {usual} ». Cette action est irréversible.</translation>
+Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual}&#xa0;». Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete format?</source>
-        <translation>Supprimer le format ?</translation>
+        <translation>Supprimer le format&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1703,11 +1704,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     <name>Gateway</name>
     <message>
         <source>Undid: {what}</source>
-        <translation>Annulé : {what}</translation>
+        <translation>Annulé&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Redid: {what}</source>
-        <translation>Rétabli : {what}</translation>
+        <translation>Rétabli&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1719,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>The language and time zone apply to what is printed and to meeting times; the country chooses the crisis lines a new library starts with.</source>
-        <translation>La langue et le fuseau horaire s’appliquent aux documents imprimés et aux heures des réunions ; le pays détermine les lignes de crise avec lesquelles commence une nouvelle bibliothèque.</translation>
+        <translation>La langue et le fuseau horaire s’appliquent aux documents imprimés et aux heures des réunions&#xa0;; le pays détermine les lignes de crise avec lesquelles commence une nouvelle bibliothèque.</translation>
     </message>
     <message>
         <source>&amp;Group</source>
@@ -1775,7 +1776,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Thème</translation>
     </message>
     <message>
-        <source>Print this week's packet…</source>
+        <source>Print this week&apos;s packet…</source>
         <translation>Imprimer le dossier de la semaine…</translation>
     </message>
     <message>
@@ -1844,19 +1845,19 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Open turns in the next four weeks: {n}</source>
-        <translation>Tours libres dans les quatre prochaines semaines : {n}</translation>
+        <translation>Tours libres dans les quatre prochaines semaines&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} turns in the next four weeks break a rule now (someone away, or inactive).</source>
         <translation>{n} tours dans les quatre prochaines semaines enfreignent une règle actuellement (personne absente ou inactive).</translation>
     </message>
     <message>
-        <source>{title}: {name}'s term ends {day}. Time to hold an election.</source>
-        <translation>{title} : le mandat de {name} se termine le {day}. Il est temps de tenir une élection.</translation>
+        <source>{title}: {name}&apos;s term ends {day}. Time to hold an election.</source>
+        <translation>{title}&#xa0;: le mandat de {name} se termine le {day}. Il est temps de tenir une élection.</translation>
     </message>
     <message>
         <source>{title}: {name}, since {since} (term ends {ends})</source>
-        <translation>{title} : {name}, depuis le {since} (fin du mandat le {ends})</translation>
+        <translation>{title}&#xa0;: {name}, depuis le {since} (fin du mandat le {ends})</translation>
     </message>
     <message>
         <source>Nobody is recorded in an elected position yet.</source>
@@ -1864,7 +1865,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Check the crisis lines the library started with before anyone relies on them: {names}. Make sure each number is right for your area, and add your local crisis and support lines.</source>
-        <translation>Vérifiez les lignes de crise de départ de la bibliothèque avant que quelqu’un s’y fie : {names}. Assurez-vous que chaque numéro est bon pour votre région, et ajoutez vos lignes locales de crise et de soutien.</translation>
+        <translation>Vérifiez les lignes de crise de départ de la bibliothèque avant que quelqu’un s’y fie&#xa0;: {names}. Assurez-vous que chaque numéro est bon pour votre région, et ajoutez vos lignes locales de crise et de soutien.</translation>
     </message>
     <message>
         <source>Crisis lines checked</source>
@@ -1872,7 +1873,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation>Thème : {topic}</translation>
+        <translation>Thème&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>No topic set yet.</source>
@@ -1892,8 +1893,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     <message numerus="yes">
         <source>Check-ins overdue: %n. Open Pairings to see which.</source>
         <translation>
-            <numerusform>Prise de nouvelles en retard : %n. Ouvrez Jumelages pour voir laquelle.</numerusform>
-            <numerusform>Prises de nouvelles en retard : %n. Ouvrez Jumelages pour voir lesquelles.</numerusform>
+            <numerusform>Prise de nouvelles en retard&#xa0;: %n. Ouvrez Jumelages pour voir laquelle.</numerusform>
+            <numerusform>Prises de nouvelles en retard&#xa0;: %n. Ouvrez Jumelages pour voir lesquelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,7 +1902,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Aucun membre pour l’instant</translation>
     </message>
     <message>
-        <source>Add the group's members first (Members).</source>
+        <source>Add the group&apos;s members first (Members).</source>
         <translation>Ajoutez d’abord les membres du groupe (Membres).</translation>
     </message>
     <message>
@@ -1917,7 +1918,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>{name} has no turns on the roster from today on, so there is nothing to put in a calendar. Fill the roster first (Roster &gt; Fill roster).</source>
-        <translation>{name} n’a aucun tour sur la liste de service à partir d’aujourd’hui ; il n’y a donc rien à mettre dans un calendrier. Remplissez d’abord la liste (Liste de service &gt; Remplir la liste de service).</translation>
+        <translation>{name} n’a aucun tour sur la liste de service à partir d’aujourd’hui&#xa0;; il n’y a donc rien à mettre dans un calendrier. Remplissez d’abord la liste (Liste de service &gt; Remplir la liste de service).</translation>
     </message>
     <message>
         <source>Could not make the calendar</source>
@@ -1980,7 +1981,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <source>The intergroup's meeting list</source>
+        <source>The intergroup&apos;s meeting list</source>
         <translation>La liste des réunions de l’intergroupe</translation>
     </message>
     <message>
@@ -1989,11 +1990,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Which group is ours?</source>
-        <translation>Quel groupe est le nôtre ?</translation>
+        <translation>Quel groupe est le nôtre&#xa0;?</translation>
     </message>
     <message>
         <source>Choose our group as the list names it:</source>
-        <translation>Choisissez notre groupe tel que la liste le nomme :</translation>
+        <translation>Choisissez notre groupe tel que la liste le nomme&#xa0;:</translation>
     </message>
     <message>
         <source>meeting list changes</source>
@@ -2025,7 +2026,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>The meetings you ticked are already in the schedule:</source>
-        <translation>Les réunions que vous avez cochées sont déjà au calendrier :</translation>
+        <translation>Les réunions que vous avez cochées sont déjà au calendrier&#xa0;:</translation>
     </message>
     <message>
         <source>Import {n} meetings from {file}</source>
@@ -2037,7 +2038,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>These meetings could not be added, so none was:</source>
-        <translation>Ces réunions n’ont pas pu être ajoutées ; aucune ne l’a donc été :</translation>
+        <translation>Ces réunions n’ont pas pu être ajoutées&#xa0;; aucune ne l’a donc été&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -2055,7 +2056,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Imported {added} from {file}. Ctrl+Z undoes.</source>
-        <translation>Importé depuis {file} : {added}. Ctrl+Z pour annuler.</translation>
+        <translation>Importé depuis {file}&#xa0;: {added}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Save the members</source>
@@ -2070,7 +2071,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Impossible d’enregistrer les membres</translation>
     </message>
     <message>
-        <source>Save the phone list's contacts</source>
+        <source>Save the phone list&apos;s contacts</source>
         <translation>Enregistrer les contacts de la liste téléphonique</translation>
     </message>
     <message>
@@ -2087,15 +2088,15 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Added {added} to the schedule.</source>
-        <translation>Ajouté au calendrier : {added}.</translation>
+        <translation>Ajouté au calendrier&#xa0;: {added}.</translation>
     </message>
     <message>
         <source>Already in the schedule, left as they were: </source>
-        <translation>Déjà au calendrier, laissées telles quelles : </translation>
+        <translation>Déjà au calendrier, laissées telles quelles&#xa0;: </translation>
     </message>
     <message>
-        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use 'Add a group format…' in the meeting editor.</source>
-        <translation>Nouveaux formats de groupe (codes inconnus de GroupKeeper) : {codes}. Pour donner un libellé à l’un d’eux, utilisez « Ajouter un format du groupe… » dans l’éditeur de réunion.</translation>
+        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use &apos;Add a group format…&apos; in the meeting editor.</source>
+        <translation>Nouveaux formats de groupe (codes inconnus de GroupKeeper)&#xa0;: {codes}. Pour donner un libellé à l’un d’eux, utilisez «&#xa0;Ajouter un format du groupe…&#xa0;» dans l’éditeur de réunion.</translation>
     </message>
     <message>
         <source>Meetings imported</source>
@@ -2176,8 +2177,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper's starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
-        <translation>&lt;b&gt;La bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Commencez avec la trousse de départ de GroupKeeper : un mot de bienvenue pour les nouveaux, des lignes directrices du groupe, « Quand l’entraide ne suffit pas » et des lignes de crise, le tout modifiable à votre guise ; ou ajoutez vos propres documents.</translation>
+        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper&apos;s starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
+        <translation>&lt;b&gt;La bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Commencez avec la trousse de départ de GroupKeeper&#xa0;: un mot de bienvenue pour les nouveaux, des lignes directrices du groupe, «&#xa0;Quand l’entraide ne suffit pas&#xa0;» et des lignes de crise, le tout modifiable à votre guise&#xa0;; ou ajoutez vos propres documents.</translation>
     </message>
     <message>
         <source>Add the starter set</source>
@@ -2228,7 +2229,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Open a copy with this computer's usual program</source>
+        <source>Open a copy with this computer&apos;s usual program</source>
         <translation>Ouvrir une copie avec le programme habituel de cet ordinateur</translation>
     </message>
     <message>
@@ -2280,8 +2281,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Aucun livre n’est prêté.</translation>
     </message>
     <message>
-        <source>{out} out, &lt;b style='{alert}'&gt;{late} overdue&lt;/b&gt;.</source>
-        <translation>{out} prêtés, &lt;b style='{alert}'&gt;{late} en retard&lt;/b&gt;.</translation>
+        <source>{out} out, &lt;b style=&apos;{alert}&apos;&gt;{late} overdue&lt;/b&gt;.</source>
+        <translation>{out} prêtés, &lt;b style=&apos;{alert}&apos;&gt;{late} en retard&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{out} out, none overdue.</source>
@@ -2293,11 +2294,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>The best {n} matches: type more to narrow them</source>
-        <translation>Les {n} meilleurs résultats : tapez davantage pour affiner</translation>
+        <translation>Les {n} meilleurs résultats&#xa0;: tapez davantage pour affiner</translation>
     </message>
     <message>
         <source>Nothing matches “{words}”. Try fewer or other words, or clear the filters.</source>
-        <translation>Aucun résultat pour « {words} ». Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
+        <translation>Aucun résultat pour «&#xa0;{words}&#xa0;». Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
     </message>
     <message>
         <source>{n} of {total} items</source>
@@ -2380,8 +2381,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Archiver {title}</translation>
     </message>
     <message>
-        <source>Archived {title}. Tick 'Show archived' to see it again.</source>
-        <translation>{title} a été archivé. Cochez « Afficher les éléments archivés » pour le voir de nouveau.</translation>
+        <source>Archived {title}. Tick &apos;Show archived&apos; to see it again.</source>
+        <translation>{title} a été archivé. Cochez «&#xa0;Afficher les éléments archivés&#xa0;» pour le voir de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2392,7 +2393,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Delete {what} from the library? Attached files and loan records go with it. You can undo this with Ctrl+Z; to keep it out of sight instead, choose Archive.</source>
-        <translation>Supprimer {what} de la bibliothèque ? Les fichiers joints et l’historique des prêts seront supprimés aussi. Vous pouvez annuler avec Ctrl+Z ; pour simplement le masquer, choisissez plutôt Archiver.</translation>
+        <translation>Supprimer {what} de la bibliothèque&#xa0;? Les fichiers joints et l’historique des prêts seront supprimés aussi. Vous pouvez annuler avec Ctrl+Z&#xa0;; pour simplement le masquer, choisissez plutôt Archiver.</translation>
     </message>
     <message>
         <source>Delete from the library</source>
@@ -2420,7 +2421,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Who is borrowing it?</source>
-        <translation>Qui l’emprunte ?</translation>
+        <translation>Qui l’emprunte&#xa0;?</translation>
     </message>
     <message>
         <source>Lend {book} to {who}</source>
@@ -2556,7 +2557,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>{name} opens once its backup is written…</source>
-        <translation>{name} s'ouvrira dès que sa sauvegarde sera écrite…</translation>
+        <translation>{name} s&apos;ouvrira dès que sa sauvegarde sera écrite…</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2586,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
         <translation>Importer des réunions depuis {file}</translation>
     </message>
     <message>
-        <source>{file} lists {n} meetings. Find your group's by its name or its place, tick them and import them as meetings of this group.</source>
+        <source>{file} lists {n} meetings. Find your group&apos;s by its name or its place, tick them and import them as meetings of this group.</source>
         <translation>{file} contient {n} réunions. Trouvez celles de votre groupe par leur nom ou leur lieu, cochez-les et importez-les comme réunions de ce groupe.</translation>
     </message>
     <message>
@@ -2610,15 +2611,15 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation>Ce qui n'a pas pu être lu</translation>
+        <translation>Ce qui n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>Some entries of the list needed care ({n}):</source>
-        <translation>Certaines entrées de la liste ont demandé une attention particulière ({n}) :</translation>
+        <translation>Certaines entrées de la liste ont demandé une attention particulière ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} · {chosen} ticked</source>
@@ -2641,7 +2642,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Such as “Gratitude” or “Step 3”</source>
-        <translation>Par exemple « Gratitude » ou « Troisième étape »</translation>
+        <translation>Par exemple «&#xa0;Gratitude&#xa0;» ou «&#xa0;Troisième étape&#xa0;»</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2653,23 +2654,23 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Note to the facilitator</source>
-        <translation>Note pour l'animation</translation>
+        <translation>Note pour l&apos;animation</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Announcements:</source>
-        <translation>&amp;Annonces :</translation>
+        <translation>&amp;Annonces&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note to the facilitator:</source>
-        <translation>&amp;Note pour l'animation :</translation>
+        <translation>&amp;Note pour l&apos;animation&#xa0;:</translation>
     </message>
     <message>
         <source>The topic and announcements print in the meeting packet. The note to the facilitator is private: it prints only when you tick it in the Export dialog.</source>
-        <translation>Le thème et les annonces s'impriment dans le dossier de réunion. La note pour l'animation est privée : elle ne s'imprime que si vous la cochez dans la fenêtre Exporter.</translation>
+        <translation>Le thème et les annonces s&apos;impriment dans le dossier de réunion. La note pour l&apos;animation est privée&#xa0;: elle ne s&apos;imprime que si vous la cochez dans la fenêtre Exporter.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2701,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Optional; never printed</source>
-        <translation>Facultatif ; jamais imprimé</translation>
+        <translation>Facultatif&#xa0;; jamais imprimé</translation>
     </message>
     <message>
         <source>Pronouns</source>
@@ -2728,27 +2729,27 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Last initial:</source>
-        <translation>Initiale du nom :</translation>
+        <translation>Initiale du nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ull name:</source>
-        <translation>Nom co&amp;mplet :</translation>
+        <translation>Nom co&amp;mplet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation>&amp;Pronoms :</translation>
+        <translation>&amp;Pronoms&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -2756,11 +2757,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Private: never printed</source>
-        <translation>Privées : jamais imprimées</translation>
+        <translation>Privées&#xa0;: jamais imprimées</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -2776,7 +2777,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>{role}: at most a month</source>
-        <translation>{role} : au plus par mois</translation>
+        <translation>{role}&#xa0;: au plus par mois</translation>
     </message>
     <message>
         <source>Counts as experienced (can pair with newer facilitators)</source>
@@ -2792,7 +2793,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation>&amp;Qualifications :</translation>
+        <translation>&amp;Qualifications&#xa0;:</translation>
     </message>
     <message>
         <source>At most, all roles, a month</source>
@@ -2800,7 +2801,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>At &amp;most (all roles):</source>
-        <translation>Ma&amp;ximum par mois (tous rôles) :</translation>
+        <translation>Ma&amp;ximum par mois (tous rôles)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service</source>
@@ -2824,11 +2825,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Away from</source>
-        <translation>Début de l'absence</translation>
+        <translation>Début de l&apos;absence</translation>
     </message>
     <message>
         <source>Away until</source>
-        <translation>Fin de l'absence</translation>
+        <translation>Fin de l&apos;absence</translation>
     </message>
     <message>
         <source>Reason (private, optional)</source>
@@ -2836,7 +2837,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>Reason for being away</source>
-        <translation>Motif de l'absence</translation>
+        <translation>Motif de l&apos;absence</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2864,7 +2865,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>The time away ends ({end}) before it starts ({start}).</source>
-        <translation>L'absence se termine ({end}) avant de commencer ({start}).</translation>
+        <translation>L&apos;absence se termine ({end}) avant de commencer ({start}).</translation>
     </message>
 </context>
 <context>
@@ -2917,11 +2918,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     </message>
     <message>
         <source>No members yet. Add them one by one (Add…), or import a list saved from a spreadsheet as CSV (Import from CSV…).</source>
-        <translation>Aucun membre pour l'instant. Ajoutez-les un par un (Ajouter…) ou importez une liste enregistrée au format CSV depuis un tableur (Importer depuis un CSV…).</translation>
+        <translation>Aucun membre pour l&apos;instant. Ajoutez-les un par un (Ajouter…) ou importez une liste enregistrée au format CSV depuis un tableur (Importer depuis un CSV…).</translation>
     </message>
     <message>
         <source>Nobody matches “{words}”.</source>
-        <translation>Personne ne correspond à « {words} ».</translation>
+        <translation>Personne ne correspond à «&#xa0;{words}&#xa0;».</translation>
     </message>
     <message>
         <source>Add member {name}</source>
@@ -2934,10 +2935,10 @@ Les réunions qui le suivent suivront plutôt le format habituel, « {usual} �
     <message>
         <source>Delete {name} and their history of service? You can undo this with Ctrl+Z.
 
-If they have moved away or are taking a break, you can untick 'Active' instead and keep their history.</source>
-        <translation>Supprimer {name} et son historique de service ? Vous pouvez annuler avec Ctrl+Z.
+If they have moved away or are taking a break, you can untick &apos;Active&apos; instead and keep their history.</source>
+        <translation>Supprimer {name} et son historique de service&#xa0;? Vous pouvez annuler avec Ctrl+Z.
 
-Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher « Actif » et garder son historique.</translation>
+Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «&#xa0;Actif&#xa0;» et garder son historique.</translation>
     </message>
     <message>
         <source>Delete member {name}</source>
@@ -2945,7 +2946,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Delete member?</source>
-        <translation>Supprimer le membre ?</translation>
+        <translation>Supprimer le membre&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2953,7 +2954,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>{name} is on the roster {n} times from today. Leave those turns open, or fill them with others?</source>
-        <translation>{name} figure {n} fois sur la liste de service à partir d'aujourd'hui. Laisser ces tours libres, ou les confier à d'autres personnes ?</translation>
+        <translation>{name} figure {n} fois sur la liste de service à partir d&apos;aujourd&apos;hui. Laisser ces tours libres, ou les confier à d&apos;autres personnes&#xa0;?</translation>
     </message>
     <message>
         <source>Delete and leave open</source>
@@ -2973,15 +2974,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Nothing was imported: you pressed Cancel.</source>
-        <translation>Rien n'a été importé : vous avez cliqué sur Annuler.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: vous avez cliqué sur Annuler.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{file} has problems, so no member was added:</source>
-        <translation>{file} contient des erreurs, donc aucun membre n'a été ajouté :</translation>
+        <translation>{file} contient des erreurs, donc aucun membre n&apos;a été ajouté&#xa0;:</translation>
     </message>
     <message>
         <source>Fix these rows in the spreadsheet, save as CSV and try again.</source>
@@ -3028,7 +3029,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>How many people does this meeting need in each role? 0 = none.</source>
-        <translation>Combien de personnes faut-il à cette réunion pour chaque rôle ? 0 = aucune.</translation>
+        <translation>Combien de personnes faut-il à cette réunion pour chaque rôle&#xa0;? 0 = aucune.</translation>
     </message>
 </context>
 <context>
@@ -3057,63 +3058,63 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>OnlineFields</name>
     <message>
         <source>Joining online</source>
-        <translation type="unfinished" />
+        <translation>Participer en ligne</translation>
     </message>
     <message>
         <source>Meeting link</source>
-        <translation type="unfinished" />
+        <translation>Lien de la réunion</translation>
     </message>
     <message>
         <source>e.g. https://zoom.us/j/81234567890</source>
-        <translation type="unfinished" />
+        <translation>p. ex. https://zoom.us/j/81234567890</translation>
     </message>
     <message>
         <source>Link notes</source>
-        <translation type="unfinished" />
+        <translation>Notes du lien</translation>
     </message>
     <message>
         <source>e.g. Meeting ID 812 3456 7890, passcode 1234</source>
-        <translation type="unfinished" />
+        <translation>p. ex. ID de réunion 812 3456 7890, code secret 1234</translation>
     </message>
     <message>
         <source>Dial-in number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>e.g. +1 646 558 8656</source>
-        <translation type="unfinished" />
+        <translation>p. ex. +1 646 558 8656</translation>
     </message>
     <message>
         <source>Dial-in notes</source>
-        <translation type="unfinished" />
+        <translation>Notes du téléphone</translation>
     </message>
     <message>
         <source>e.g. Meeting ID 812 3456 7890#, passcode 1234#</source>
-        <translation type="unfinished" />
+        <translation>p. ex. ID de réunion 812 3456 7890#, code secret 1234#</translation>
     </message>
     <message>
         <source>The web link people click to join; it starts with https://</source>
-        <translation type="unfinished" />
+        <translation>Le lien web sur lequel on clique pour participer&#xa0;; il commence par https://</translation>
     </message>
     <message>
         <source>The number people call to join by phone</source>
-        <translation type="unfinished" />
+        <translation>Le numéro à appeler pour participer par téléphone</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished" />
+        <translation>Lien &amp;vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>Link notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes du lien&#xa0;:</translation>
     </message>
     <message>
         <source>Di&amp;al-in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Dial-in notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes du téléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3125,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Pair &lt;b&gt;{seeker}&lt;/b&gt; with &lt;b&gt;{mentor}&lt;/b&gt;?</source>
-        <translation>Jumeler &lt;b&gt;{seeker}&lt;/b&gt; avec &lt;b&gt;{mentor}&lt;/b&gt; ?</translation>
+        <translation>Jumeler &lt;b&gt;{seeker}&lt;/b&gt; avec &lt;b&gt;{mentor}&lt;/b&gt;&#xa0;?</translation>
     </message>
     <message>
         <source>Starts on</source>
@@ -3140,15 +3141,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début le :</translation>
+        <translation>&amp;Début le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check in every:</source>
-        <translation>&amp;Suivi tous les :</translation>
+        <translation>&amp;Suivi tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Only confirm once both have agreed.</source>
-        <translation>Ne confirmez qu'une fois que les deux personnes sont d'accord.</translation>
+        <translation>Ne confirmez qu&apos;une fois que les deux personnes sont d&apos;accord.</translation>
     </message>
     <message>
         <source>Confirm pairing</source>
@@ -3159,11 +3160,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>PairingFlows</name>
     <message>
         <source>No members yet</source>
-        <translation>Aucun membre pour l'instant</translation>
+        <translation>Aucun membre pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Add the group's members first (Members).</source>
-        <translation>Ajoutez d'abord les membres du groupe (Membres).</translation>
+        <source>Add the group&apos;s members first (Members).</source>
+        <translation>Ajoutez d&apos;abord les membres du groupe (Membres).</translation>
     </message>
     <message>
         <source>New request</source>
@@ -3187,7 +3188,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Never suggest {mentor} for {seeker} again? Neither the candidates nor “Suggest for everyone waiting” will offer these two to each other. You can allow it again here.</source>
-        <translation>Ne plus jamais proposer {mentor} pour {seeker} ? Ni la liste des candidats ni « Suggérer pour chaque attente » ne proposeront plus ces deux personnes l'une à l'autre. Vous pourrez l'autoriser de nouveau ici.</translation>
+        <translation>Ne plus jamais proposer {mentor} pour {seeker}&#xa0;? Ni la liste des candidats ni «&#xa0;Suggérer pour chaque attente&#xa0;» ne proposeront plus ces deux personnes l&apos;une à l&apos;autre. Vous pourrez l&apos;autoriser de nouveau ici.</translation>
     </message>
     <message>
         <source>Never suggest</source>
@@ -3227,7 +3228,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Every active member already has a profile. Add members first.</source>
-        <translation>Chaque membre actif a déjà un profil. Ajoutez d'abord des membres.</translation>
+        <translation>Chaque membre actif a déjà un profil. Ajoutez d&apos;abord des membres.</translation>
     </message>
     <message>
         <source>Choose the member.</source>
@@ -3385,7 +3386,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Private notes stay hidden until asked for, so that nobody reads them over your shoulder</source>
-        <translation>Les notes privées restent masquées jusqu'à ce que vous les demandiez, pour que personne ne les lise par-dessus votre épaule</translation>
+        <translation>Les notes privées restent masquées jusqu&apos;à ce que vous les demandiez, pour que personne ne les lise par-dessus votre épaule</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -3440,8 +3441,8 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>{n} actifs</translation>
     </message>
     <message>
-        <source>&lt;b style='{alert}'&gt;{n} overdue for a check-in&lt;/b&gt;</source>
-        <translation>&lt;b style='{alert}'&gt;{n} en retard de suivi&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;{alert}&apos;&gt;{n} overdue for a check-in&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;{alert}&apos;&gt;{n} en retard de suivi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -3469,23 +3470,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Propose the best overall set of pairings for everyone waiting; you confirm or decline each one.</source>
-        <translation>Proposer le meilleur ensemble de jumelages pour toutes les personnes en attente ; vous confirmez ou refusez chacun d'eux.</translation>
+        <translation>Proposer le meilleur ensemble de jumelages pour toutes les personnes en attente&#xa0;; vous confirmez ou refusez chacun d&apos;eux.</translation>
     </message>
     <message>
         <source>Nobody is waiting. When someone asks for a {s}, choose “New request”.</source>
-        <translation>Personne n'est en attente. Quand quelqu'un demande un {s}, choisissez « Nouvelle demande ».</translation>
+        <translation>Personne n&apos;est en attente. Quand quelqu&apos;un demande un {s}, choisissez «&#xa0;Nouvelle demande&#xa0;».</translation>
     </message>
     <message>
         <source>No active pairings yet.</source>
-        <translation>Aucun jumelage actif pour l'instant.</translation>
+        <translation>Aucun jumelage actif pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No pairings have ended.</source>
-        <translation>Aucun jumelage n'est terminé.</translation>
+        <translation>Aucun jumelage n&apos;est terminé.</translation>
     </message>
     <message>
         <source>Nobody has a {s} profile yet. Choose “Add someone willing…”.</source>
-        <translation>Personne n'a encore de profil de {s}. Choisissez « Ajouter une personne disponible… ».</translation>
+        <translation>Personne n&apos;a encore de profil de {s}. Choisissez «&#xa0;Ajouter une personne disponible…&#xa0;».</translation>
     </message>
     <message>
         <source>{who} is waiting for a {s}</source>
@@ -3497,23 +3498,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Would like: {wants}.</source>
-        <translation>Souhaite : {wants}.</translation>
+        <translation>Souhaite&#xa0;: {wants}.</translation>
     </message>
     <message>
-        <source>&lt;span style='{m}'&gt;Private note: {note}&lt;/span&gt;</source>
-        <translation>&lt;span style='{m}'&gt;Note privée : {note}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;{m}&apos;&gt;Private note: {note}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;{m}&apos;&gt;Note privée&#xa0;: {note}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Candidates, best first ({n})</source>
-        <translation>Candidats, les plus adaptés d'abord ({n})</translation>
+        <translation>Candidats, les plus adaptés d&apos;abord ({n})</translation>
     </message>
     <message>
-        <source>Nobody can be suggested under the group's rules; see why below.</source>
-        <translation>Personne ne peut être proposé selon les règles du groupe ; voyez pourquoi ci-dessous.</translation>
+        <source>Nobody can be suggested under the group&apos;s rules; see why below.</source>
+        <translation>Personne ne peut être proposé selon les règles du groupe&#xa0;; voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>No one has said they are willing to {s} yet. Add someone willing on the “Willing to {s}” tab (Add someone willing…).</source>
-        <translation>Personne ne s'est encore dit disponible comme {s}. Ajoutez une personne dans l'onglet « Disponibles comme {s} » (Ajouter une personne disponible…).</translation>
+        <translation>Personne ne s&apos;est encore dit disponible comme {s}. Ajoutez une personne dans l&apos;onglet «&#xa0;Disponibles comme {s}&#xa0;» (Ajouter une personne disponible…).</translation>
     </message>
     <message>
         <source>{who} with {mentor}</source>
@@ -3541,11 +3542,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Private reason: {r}</source>
-        <translation>Motif privé : {r}</translation>
+        <translation>Motif privé&#xa0;: {r}</translation>
     </message>
     <message>
         <source>Willing to {s}: helping {n} of {cap}, room for {room} more.</source>
-        <translation>Disponible comme {s} : accompagne {n} sur {cap} possibles, encore {room} place(s).</translation>
+        <translation>Disponible comme {s}&#xa0;: accompagne {n} sur {cap} possibles, encore {room} place(s).</translation>
     </message>
     <message>
         <source>Not taking anyone at the moment.</source>
@@ -3596,7 +3597,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
-        <translation>Cette phrase secrète n'est pas la bonne. Vérifiez le verrouillage des majuscules (Caps Lock) et réessayez.</translation>
+        <translation>Cette phrase secrète n&apos;est pas la bonne. Vérifiez le verrouillage des majuscules (Caps Lock) et réessayez.</translation>
     </message>
     <message>
         <source>Wait before trying again</source>
@@ -3611,11 +3612,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase secrète :</translation>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation>Saisissez-la de nouveau :</translation>
+        <translation>Saisissez-la de nouveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3642,7 +3643,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Recovery or experience since:</source>
-        <translation>Rétablissement ou expérience depuis :</translation>
+        <translation>Rétablissement ou expérience depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Experience since</source>
@@ -3658,7 +3659,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>as they describe it; optional</source>
-        <translation>selon ses propres mots ; facultatif</translation>
+        <translation>selon ses propres mots&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3674,35 +3675,35 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation>Membre :</translation>
+        <translation>Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Can take:</source>
-        <translation>&amp;Peut accompagner :</translation>
+        <translation>&amp;Peut accompagner&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>&amp;Langues :</translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation>&amp;Thèmes :</translation>
+        <translation>&amp;Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation>Disponi&amp;bilités :</translation>
+        <translation>Disponi&amp;bilités&#xa0;:</translation>
     </message>
     <message>
         <source>Everything here is confidential and never printed, except the languages and focus on the pairing list.</source>
-        <translation>Tout ce qui figure ici est confidentiel et n'est jamais imprimé, sauf les langues et les thèmes sur la liste des jumelages.</translation>
+        <translation>Tout ce qui figure ici est confidentiel et n&apos;est jamais imprimé, sauf les langues et les thèmes sur la liste des jumelages.</translation>
     </message>
 </context>
 <context>
@@ -3725,15 +3726,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>This computer could not show the folder {folder}.</source>
-        <translation>Cet ordinateur n'a pas pu afficher le dossier {folder}.</translation>
+        <translation>Cet ordinateur n&apos;a pas pu afficher le dossier {folder}.</translation>
     </message>
     <message>
         <source>No program opens this file</source>
-        <translation>Aucun programme n'ouvre ce fichier</translation>
+        <translation>Aucun programme n&apos;ouvre ce fichier</translation>
     </message>
     <message>
         <source>This computer has no program that opens {name}. It is saved in {folder}: open that folder, to copy it to a USB stick or open it another way?</source>
-        <translation>Cet ordinateur n'a aucun programme capable d'ouvrir {name}. Le fichier est enregistré dans {folder} : ouvrir ce dossier pour le copier sur une clé USB ou l'ouvrir autrement ?</translation>
+        <translation>Cet ordinateur n&apos;a aucun programme capable d&apos;ouvrir {name}. Le fichier est enregistré dans {folder}&#xa0;: ouvrir ce dossier pour le copier sur une clé USB ou l&apos;ouvrir autrement&#xa0;?</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3753,7 +3754,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Open in calendar</source>
-        <translation>Ouvrir dans l'agenda</translation>
+        <translation>Ouvrir dans l&apos;agenda</translation>
     </message>
     <message>
         <source>File saved</source>
@@ -3772,7 +3773,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The set that pairs the most people and, of those, fits best overall (total score {total}). Confirm or decline each one; only confirmed pairings are saved.</source>
-        <translation>L'ensemble qui jumelle le plus de personnes et, parmi ceux-là, qui convient le mieux dans l'ensemble (score total {total}). Confirmez ou refusez chaque jumelage ; seuls les jumelages confirmés sont enregistrés.</translation>
+        <translation>L&apos;ensemble qui jumelle le plus de personnes et, parmi ceux-là, qui convient le mieux dans l&apos;ensemble (score total {total}). Confirmez ou refusez chaque jumelage&#xa0;; seuls les jumelages confirmés sont enregistrés.</translation>
     </message>
     <message>
         <source>Proposed pairings</source>
@@ -3799,8 +3800,8 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>proposé</translation>
     </message>
     <message>
-        <source>Nobody can be suggested for: {names}. See each request's list for why.</source>
-        <translation>Personne ne peut être proposé pour : {names}. Consultez la liste de chaque demande pour savoir pourquoi.</translation>
+        <source>Nobody can be suggested for: {names}. See each request&apos;s list for why.</source>
+        <translation>Personne ne peut être proposé pour&#xa0;: {names}. Consultez la liste de chaque demande pour savoir pourquoi.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -3835,15 +3836,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <source>The 'To' date is before the 'From' date.</source>
-        <translation>La date « Au » est antérieure à la date « Du ».</translation>
+        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
+        <translation>La date «&#xa0;Au&#xa0;» est antérieure à la date «&#xa0;Du&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3855,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Someone asks for a {s}</source>
-        <translation>Quelqu'un demande un {s}</translation>
+        <translation>Quelqu&apos;un demande un {s}</translation>
     </message>
     <message>
         <source>Who is asking</source>
@@ -3870,7 +3871,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>as they describe it; optional</source>
-        <translation>selon ses propres mots ; facultatif</translation>
+        <translation>selon ses propres mots&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>Their gender</source>
@@ -3890,31 +3891,31 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Who is asking:</source>
-        <translation>&amp;Qui fait la demande :</translation>
+        <translation>&amp;Qui fait la demande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Asked on:</source>
-        <translation>&amp;Demande faite le :</translation>
+        <translation>&amp;Demande faite le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation>&amp;Thèmes :</translation>
+        <translation>&amp;Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Their gender:</source>
-        <translation>Son &amp;genre :</translation>
+        <translation>Son &amp;genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Would like a {s} who is:</source>
-        <translation>Genre &amp;souhaité pour le {s} :</translation>
+        <translation>Genre &amp;souhaité pour le {s}&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Private note:</source>
-        <translation>&amp;Note privée :</translation>
+        <translation>&amp;Note privée&#xa0;:</translation>
     </message>
     <message>
         <source>Save request</source>
@@ -3928,24 +3929,24 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>Les paragraphes sont séparés par une ligne vide et s’impriment tels que vous les tapez.</translation>
     </message>
     <message>
-        <source>Tick 'Crisis line' to put it on the printed crisis page.</source>
-        <translation>Cochez « Ligne de crise » pour l’imprimer sur la page d’aide en cas de crise.</translation>
+        <source>Tick &apos;Crisis line&apos; to put it on the printed crisis page.</source>
+        <translation>Cochez «&#xa0;Ligne de crise&#xa0;» pour l’imprimer sur la page d’aide en cas de crise.</translation>
     </message>
     <message>
         <source>A book the group owns and lends; loans are recorded on the Library page.</source>
-        <translation>Un livre que le groupe possède et prête ; les prêts sont notés sur la page Bibliothèque.</translation>
+        <translation>Un livre que le groupe possède et prête&#xa0;; les prêts sont notés sur la page Bibliothèque.</translation>
     </message>
     <message>
         <source>The attached file stays as it is; here you change how it is listed.</source>
-        <translation>Le fichier joint reste tel quel ; ici, vous changez la façon dont il figure dans la liste.</translation>
+        <translation>Le fichier joint reste tel quel&#xa0;; ici, vous changez la façon dont il figure dans la liste.</translation>
     </message>
     <message>
         <source>Edit {noun}</source>
-        <translation>Modifier : {noun}</translation>
+        <translation>Modifier&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation>Ajouter : {noun}</translation>
+        <translation>Ajouter&#xa0;: {noun}</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3957,11 +3958,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Copies the group owns</source>
@@ -3969,19 +3970,19 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Crisis line: print it on the crisis page</source>
-        <translation>&amp;Ligne de crise : l'imprimer sur la page d'aide en cas de crise</translation>
+        <translation>&amp;Ligne de crise&#xa0;: l&apos;imprimer sur la page d&apos;aide en cas de crise</translation>
     </message>
     <message>
         <source>written down for people to type; never opened</source>
-        <translation>noté pour que chacun puisse le taper ; jamais ouvert</translation>
+        <translation>noté pour que chacun puisse le taper&#xa0;; jamais ouvert</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;pies:</source>
-        <translation>Exem&amp;plaires :</translation>
+        <translation>Exem&amp;plaires&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 988 or 1-800-555-0100</source>
@@ -3993,23 +3994,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt line:</source>
-        <translation>Ligne te&amp;xto :</translation>
+        <translation>Ligne te&amp;xto&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires :</translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;Web :</translation>
+        <translation>Site &amp;Web&#xa0;:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -4021,11 +4022,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4037,7 +4038,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4052,7 +4053,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Choose the copy of {name} to go back to. The file as it is now is kept as a backup first, so you can undo this by restoring that one.</source>
-        <translation>Choisissez la copie de {name} à laquelle revenir. Le fichier dans son état actuel est d'abord conservé comme sauvegarde : vous pourrez donc revenir en arrière en restaurant celle-ci.</translation>
+        <translation>Choisissez la copie de {name} à laquelle revenir. Le fichier dans son état actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez donc revenir en arrière en restaurant celle-ci.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4080,14 +4081,14 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>There are no backups of this file yet.</source>
-        <translation>Ce fichier n'a encore aucune sauvegarde.</translation>
+        <translation>Ce fichier n&apos;a encore aucune sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>RetryCountdown</name>
     <message>
         <source>Too many wrong tries. You can try again in {clock}.</source>
-        <translation>Trop d'essais incorrects. Vous pourrez réessayer dans {clock}.</translation>
+        <translation>Trop d&apos;essais incorrects. Vous pourrez réessayer dans {clock}.</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4122,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The roster was not filled: you pressed Cancel.</source>
-        <translation>La liste de service n'a pas été remplie : vous avez cliqué sur Annuler.</translation>
+        <translation>La liste de service n&apos;a pas été remplie&#xa0;: vous avez cliqué sur Annuler.</translation>
     </message>
     <message>
         <source>Could not fill the roster</source>
@@ -4133,11 +4134,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Choose everyone again?</source>
-        <translation>Refaire tous les choix ?</translation>
+        <translation>Refaire tous les choix&#xa0;?</translation>
     </message>
     <message>
         <source>Everyone on the roster from {first} to {last} who is not locked will be chosen again.</source>
-        <translation>Toutes les personnes de la liste de service du {first} au {last} dont le tour n'est pas verrouillé seront choisies de nouveau.</translation>
+        <translation>Toutes les personnes de la liste de service du {first} au {last} dont le tour n&apos;est pas verrouillé seront choisies de nouveau.</translation>
     </message>
     <message>
         <source>Choose again</source>
@@ -4149,11 +4150,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>{name} is on the roster for turns they can no longer take:</source>
-        <translation>La liste de service contient des tours que {name} ne peut plus assurer :</translation>
+        <translation>La liste de service contient des tours que {name} ne peut plus assurer&#xa0;:</translation>
     </message>
     <message>
         <source>Find someone else for these turns? (Turns locked by hand stay as they are.)</source>
-        <translation>Trouver quelqu'un d'autre pour ces tours ? (Les tours verrouillés à la main restent tels quels.)</translation>
+        <translation>Trouver quelqu&apos;un d&apos;autre pour ces tours&#xa0;? (Les tours verrouillés à la main restent tels quels.)</translation>
     </message>
     <message>
         <source>Roster conflict</source>
@@ -4181,7 +4182,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Could not save the roster</source>
-        <translation>Impossible d'enregistrer la liste de service</translation>
+        <translation>Impossible d&apos;enregistrer la liste de service</translation>
     </message>
     <message>
         <source>Saving the roster…</source>
@@ -4208,7 +4209,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>When on, a facilitator who is not marked experienced is always paired with an experienced co-facilitator.</source>
-        <translation>Si cette option est activée, un animateur qui n'est pas marqué comme expérimenté anime toujours avec un coanimateur expérimenté.</translation>
+        <translation>Si cette option est activée, un animateur qui n&apos;est pas marqué comme expérimenté anime toujours avec un coanimateur expérimenté.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4240,7 +4241,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Roles for:</source>
-        <translation>Rôles pour :</translation>
+        <translation>Rôles pour&#xa0;:</translation>
     </message>
     <message>
         <source>Service roster</source>
@@ -4256,15 +4257,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The group has no meetings yet: add them in Schedule (Meetings &gt; New meeting…), then choose the roles each needs here.</source>
-        <translation>Le groupe n'a encore aucune réunion : ajoutez-les dans Calendrier (Réunions &gt; Nouvelle réunion…), puis choisissez ici les rôles nécessaires à chacune.</translation>
+        <translation>Le groupe n&apos;a encore aucune réunion&#xa0;: ajoutez-les dans Calendrier (Réunions &gt; Nouvelle réunion…), puis choisissez ici les rôles nécessaires à chacune.</translation>
     </message>
     <message>
-        <source>No meeting in these weeks needs people yet: choose 'Roles it needs…'.</source>
-        <translation>Aucune réunion de ces semaines n'a encore besoin de personnes : choisissez « Rôles nécessaires… ».</translation>
+        <source>No meeting in these weeks needs people yet: choose &apos;Roles it needs…&apos;.</source>
+        <translation>Aucune réunion de ces semaines n&apos;a encore besoin de personnes&#xa0;: choisissez «&#xa0;Rôles nécessaires…&#xa0;».</translation>
     </message>
     <message>
         <source>Newer facilitators need no experienced co-facilitator</source>
-        <translation>Les nouveaux animateurs n'ont pas besoin de coanimateur expérimenté</translation>
+        <translation>Les nouveaux animateurs n&apos;ont pas besoin de coanimateur expérimenté</translation>
     </message>
     <message>
         <source>Add role {name}</source>
@@ -4276,7 +4277,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Why {name}?</source>
-        <translation>Pourquoi {name} ?</translation>
+        <translation>Pourquoi {name}&#xa0;?</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4284,7 +4285,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Lock (keep when the roster is filled again)</source>
-        <translation>Verrouiller (conserver lors d'un nouveau remplissage de la liste)</translation>
+        <translation>Verrouiller (conserver lors d&apos;un nouveau remplissage de la liste)</translation>
     </message>
     <message>
         <source>Leave open</source>
@@ -4292,11 +4293,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Why is this open?</source>
-        <translation>Pourquoi ce tour est-il libre ?</translation>
+        <translation>Pourquoi ce tour est-il libre&#xa0;?</translation>
     </message>
     <message>
         <source>Choose someone</source>
-        <translation>Choisir quelqu'un</translation>
+        <translation>Choisir quelqu&apos;un</translation>
     </message>
     <message>
         <source>Swap {turn} with {other}</source>
@@ -4401,19 +4402,19 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>SchedulePage</name>
     <message>
         <source>Added {name}. Ctrl+Z undoes.</source>
-        <translation>Réunion « {name} » ajoutée. Ctrl+Z pour annuler.</translation>
+        <translation>Réunion «&#xa0;{name}&#xa0;» ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete “{name}” ({when}) and all its cancelled and moved dates?
 
 You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer « {name} » ({when}) et toutes ses dates annulées ou déplacées ?
+        <translation>Supprimer «&#xa0;{name}&#xa0;» ({when}) et toutes ses dates annulées ou déplacées&#xa0;?
 
 Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete meeting?</source>
-        <translation>Supprimer la réunion ?</translation>
+        <translation>Supprimer la réunion&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4421,7 +4422,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
-        <translation>Réunion « {name} » supprimée. Ctrl+Z pour annuler.</translation>
+        <translation>Réunion «&#xa0;{name}&#xa0;» supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Cancel this date…</source>
@@ -4445,11 +4446,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Copy how to join</source>
-        <translation type="unfinished" />
+        <translation>Copier comment participer</translation>
     </message>
     <message>
         <source>How to join {name} is copied.</source>
-        <translation type="unfinished" />
+        <translation>La façon de participer à {name} est copiée.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4468,7 +4469,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Such as “Opening” or “Sharing”</source>
-        <translation>Par exemple « Ouverture » ou « Partages »</translation>
+        <translation>Par exemple «&#xa0;Ouverture&#xa0;» ou «&#xa0;Partages&#xa0;»</translation>
     </message>
     <message>
         <source>What is said</source>
@@ -4484,7 +4485,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>{title} (not in the library any more)</source>
-        <translation>{title} (n'est plus dans la bibliothèque)</translation>
+        <translation>{title} (n&apos;est plus dans la bibliothèque)</translation>
     </message>
     <message>
         <source>Read by</source>
@@ -4508,31 +4509,31 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What is said:</source>
-        <translation>&amp;Ce qui est dit :</translation>
+        <translation>&amp;Ce qui est dit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation>&amp;Lecture :</translation>
+        <translation>&amp;Lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Read &amp;by (roster role):</source>
-        <translation>Lu &amp;par (rôle de la liste de service) :</translation>
+        <translation>Lu &amp;par (rôle de la liste de service)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes :</translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>A reading prints in full, from the library. The roster fills in who has the role at each meeting.</source>
-        <translation>Une lecture s'imprime en entier, depuis la bibliothèque. La liste de service indique qui tient ce rôle à chaque réunion.</translation>
+        <translation>Une lecture s&apos;imprime en entier, depuis la bibliothèque. La liste de service indique qui tient ce rôle à chaque réunion.</translation>
     </message>
     <message>
         <source>Give this part a heading, such as “Readings” or “Sharing”.</source>
-        <translation>Donnez un titre à cette partie, par exemple « Lectures » ou « Partages ».</translation>
+        <translation>Donnez un titre à cette partie, par exemple «&#xa0;Lectures&#xa0;» ou «&#xa0;Partages&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4643,27 +4644,27 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation>&amp;Récurrence :</translation>
+        <translation>&amp;Récurrence&#xa0;:</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Tous les :</translation>
+        <translation>Tous les&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Weeks:</source>
-        <translation>Semaines :</translation>
+        <translation>Semaines&#xa0;:</translation>
     </message>
     <message>
         <source>Day of month:</source>
-        <translation>Jour du mois :</translation>
+        <translation>Jour du mois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First date:</source>
-        <translation>&amp;Première date :</translation>
+        <translation>&amp;Première date&#xa0;:</translation>
     </message>
     <message>
         <source>for</source>
@@ -4671,10 +4672,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid's Church Hall</source>
+        <source>e.g. St. Brigid&apos;s Church Hall</source>
         <translation>p. ex. Salle paroissiale Sainte-Brigitte</translation>
     </message>
     <message>
@@ -4687,7 +4688,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>For an online meeting, the town or city it meets from: meeting apps list meetings near a place.</source>
-        <translation type="unfinished" />
+        <translation>Pour une réunion en ligne, la ville ou le village d’où elle se tient&#xa0;: les applis de réunions les listent près d’un lieu.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4695,27 +4696,27 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>&amp;Salle :</translation>
+        <translation>&amp;Salle&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>Directions:</source>
-        <translation>Indications :</translation>
+        <translation>Indications&#xa0;:</translation>
     </message>
     <message>
         <source>Accessibility:</source>
-        <translation>Accessibilité :</translation>
+        <translation>Accessibilité&#xa0;:</translation>
     </message>
     <message>
         <source>How people attend</source>
-        <translation type="unfinished" />
+        <translation>Comment on y participe</translation>
     </message>
     <message>
         <source>Format codes</source>
@@ -4755,31 +4756,31 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l'instant</translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <source>The group's usual ({name})</source>
+        <source>The group&apos;s usual ({name})</source>
         <translation>Le format habituel du groupe ({name})</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting &amp;script:</source>
-        <translation>Déro&amp;ulement de la réunion :</translation>
+        <translation>Déro&amp;ulement de la réunion&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>How people attend:</source>
-        <translation type="unfinished" />
+        <translation>Comment on y participe&#xa0;:</translation>
     </message>
     <message>
         <source>Add a group format</source>
@@ -4787,11 +4788,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Code (e.g. GC):</source>
-        <translation>Code (p. ex. GC) :</translation>
+        <translation>Code (p. ex. GC)&#xa0;:</translation>
     </message>
     <message>
         <source>What it means (e.g. Group conscience):</source>
-        <translation>Signification (p. ex. Conscience de groupe) :</translation>
+        <translation>Signification (p. ex. Conscience de groupe)&#xa0;:</translation>
     </message>
     <message>
         <source>Format not added</source>
@@ -4799,7 +4800,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>e.g. Elm Falls, ON</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Elm Falls, ON</translation>
     </message>
     <message>
         <source>week(s)</source>
@@ -4811,7 +4812,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Counting from the first meeting, {day}.</source>
@@ -4819,7 +4820,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation>Prochaines dates : </translation>
+        <translation>Prochaines dates&#xa0;: </translation>
     </message>
     <message>
         <source>No dates coming up with these settings.</source>
@@ -4827,11 +4828,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Save this meeting?</source>
-        <translation>Enregistrer cette réunion ?</translation>
+        <translation>Enregistrer cette réunion&#xa0;?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation>L'enregistrer quand même ?</translation>
+        <translation>L&apos;enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4862,30 +4863,30 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Poste :</translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Held by:</source>
-        <translation>&amp;Occupé par :</translation>
+        <translation>&amp;Occupé par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation>&amp;Depuis le :</translation>
+        <translation>&amp;Depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Mandat :</translation>
+        <translation>&amp;Mandat&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the position and who holds it.</source>
-        <translation>Choisissez le poste et la personne qui l'occupe.</translation>
+        <translation>Choisissez le poste et la personne qui l&apos;occupe.</translation>
     </message>
 </context>
 <context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler : {what}</translation>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4893,7 +4894,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir : {what}</translation>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4925,16 +4926,16 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Bienvenue dans GroupKeeper</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Let's set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
+        <source>&lt;b&gt;Let&apos;s set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
         <translation>&lt;b&gt;Configurons votre groupe.&lt;/b&gt;&lt;br&gt;Tout reste sur cet ordinateur. Vous pourrez modifier tout cela plus tard.</translation>
     </message>
     <message>
-        <source>Start the library with GroupKeeper's readings and crisis lines</source>
+        <source>Start the library with GroupKeeper&apos;s readings and crisis lines</source>
         <translation>Commencer la bibliothèque avec les lectures et les lignes de crise de GroupKeeper</translation>
     </message>
     <message>
-        <source>A welcome for newcomers, group guidelines, 'When peer support is not enough' and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
-        <translation>Un mot d'accueil pour les nouveaux venus, les lignes directrices du groupe, « Quand l'entraide ne suffit pas » et des lignes de crise : rédigés pour GroupKeeper, à vous de les modifier ou de les supprimer.</translation>
+        <source>A welcome for newcomers, group guidelines, &apos;When peer support is not enough&apos; and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
+        <translation>Un mot d&apos;accueil pour les nouveaux venus, les lignes directrices du groupe, «&#xa0;Quand l&apos;entraide ne suffit pas&#xa0;» et des lignes de crise&#xa0;: rédigés pour GroupKeeper, à vous de les modifier ou de les supprimer.</translation>
     </message>
     <message>
         <source>Usual meeting day</source>
@@ -4953,7 +4954,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Durée de la réunion en minutes</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid's Church Hall</source>
+        <source>e.g. St. Brigid&apos;s Church Hall</source>
         <translation>p. ex. Salle paroissiale Sainte-Brigitte</translation>
     </message>
     <message>
@@ -4978,15 +4979,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Tous les :</translation>
+        <translation>Tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -4994,15 +4995,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Open &amp;it…</source>
-        <translation>L'&amp;ouvrir…</translation>
+        <translation>L&apos;&amp;ouvrir…</translation>
     </message>
     <message>
-        <source>Open the group's file from a USB stick or from the last secretary</source>
-        <translation>Ouvrir le fichier du groupe depuis une clé USB ou transmis par l'ancien secrétariat</translation>
+        <source>Open the group&apos;s file from a USB stick or from the last secretary</source>
+        <translation>Ouvrir le fichier du groupe depuis une clé USB ou transmis par l&apos;ancien secrétariat</translation>
     </message>
     <message>
-        <source>Already have your group's file, from a USB stick or the last secretary?</source>
-        <translation>Vous avez déjà le fichier de votre groupe, sur une clé USB ou transmis par l'ancien secrétariat ?</translation>
+        <source>Already have your group&apos;s file, from a USB stick or the last secretary?</source>
+        <translation>Vous avez déjà le fichier de votre groupe, sur une clé USB ou transmis par l&apos;ancien secrétariat&#xa0;?</translation>
     </message>
     <message>
         <source>{day} meeting</source>
@@ -5021,13 +5022,13 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>GroupKeeper hit a problem it did not expect, and what you were doing may not have finished. Your saved records are safe. If it happens again, please pass on the details below to whoever looks after GroupKeeper.</source>
-        <translation>GroupKeeper a rencontré un problème inattendu, et ce que vous faisiez n'a peut-être pas abouti. Vos données enregistrées sont en sécurité. Si cela se reproduit, merci de transmettre les détails ci-dessous à la personne qui s'occupe de GroupKeeper.</translation>
+        <translation>GroupKeeper a rencontré un problème inattendu, et ce que vous faisiez n&apos;a peut-être pas abouti. Vos données enregistrées sont en sécurité. Si cela se reproduit, merci de transmettre les détails ci-dessous à la personne qui s&apos;occupe de GroupKeeper.</translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
-        <source>Change the group's settings</source>
+        <source>Change the group&apos;s settings</source>
         <translation>Modifier les paramètres du groupe</translation>
     </message>
     <message>
@@ -5035,7 +5036,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Le &amp;groupe…</translation>
     </message>
     <message>
-        <source>The group's name, kind, language, time zone, country, contact and service number</source>
+        <source>The group&apos;s name, kind, language, time zone, country, contact and service number</source>
         <translation>Nom, type, langue, fuseau horaire, pays, contact et numéro de service du groupe</translation>
     </message>
     <message>
@@ -5043,7 +5044,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Envoyer nos &amp;changements à l’intergroupe…</translation>
     </message>
     <message>
-        <source>Compare our meetings with the intergroup's meeting list, and write what to change</source>
+        <source>Compare our meetings with the intergroup&apos;s meeting list, and write what to change</source>
         <translation>Comparer nos réunions avec la liste de l’intergroupe, et écrire quoi changer</translation>
     </message>
     <message>
@@ -5051,8 +5052,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Importer des réunions depuis une liste de réunions (.json)…</translation>
     </message>
     <message>
-        <source>Add the group's meetings from an intergroup's Meeting Guide list</source>
-        <translation>Ajouter les réunions du groupe depuis la liste Meeting Guide d'un intergroupe</translation>
+        <source>Add the group&apos;s meetings from an intergroup&apos;s Meeting Guide list</source>
+        <translation>Ajouter les réunions du groupe depuis la liste Meeting Guide d&apos;un intergroupe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5063,17 +5064,17 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <name>dialogs</name>
     <message>
         <source>Save the changes?</source>
-        <translation>Enregistrer les modifications ?</translation>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
-        <translation>« {name} » contient des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+        <translation>«&#xa0;{name}&#xa0;» contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
-        <source>The computer's language ({name})</source>
+        <source>The computer&apos;s language ({name})</source>
         <translation>La langue de l’ordinateur ({name})</translation>
     </message>
     <message>
@@ -5081,8 +5082,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Show GroupKeeper's window in:</source>
-        <translation>Afficher la fenêtre de GroupKeeper en :</translation>
+        <source>Show GroupKeeper&apos;s window in:</source>
+        <translation>Afficher la fenêtre de GroupKeeper en&#xa0;:</translation>
     </message>
     <message>
         <source>GroupKeeper will be shown in {name} the next time it starts.</source>
@@ -5093,7 +5094,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <source>The language of GroupKeeper's window</source>
+        <source>The language of GroupKeeper&apos;s window</source>
         <translation>La langue de la fenêtre de GroupKeeper</translation>
     </message>
 </context>
@@ -5103,8 +5104,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <source>GroupKeeper cannot open its window: this computer lacks {names}, which Qt needs to draw windows.
 To install what is missing, run:
     {command}</source>
-        <translation>GroupKeeper ne peut pas ouvrir sa fenêtre : il manque sur cet ordinateur {names}, dont Qt a besoin pour afficher les fenêtres.
-Pour installer ce qui manque, exécutez :
+        <translation>GroupKeeper ne peut pas ouvrir sa fenêtre&#xa0;: il manque sur cet ordinateur {names}, dont Qt a besoin pour afficher les fenêtres.
+Pour installer ce qui manque, exécutez&#xa0;:
     {command}</translation>
     </message>
 </context>

@@ -178,6 +178,9 @@ def test_every_section_and_dialog_fits_a_small_screen(
     w.registry["import_meeting_list"].trigger()
     check("import_meeting_list")
     close_all()
+    w.registry["send_changes"].trigger()
+    check("send_changes")
+    close_all()
     for alone in (WelcomeDialog(), PassphraseDialog(w, "Tuesday group", False)):
         alone.open()
         check("alone")

@@ -393,7 +393,7 @@ class Document(enum.Enum):
             DateSpan(),
             Flag(
                 field="qr_links",
-                label=N_("Print online meetings' links as &QR codes too"),
+                label=N_("&QR codes for meeting links"),
                 switch="--qr-links",
                 help=N_(
                     "print each online or hybrid meeting's link as a QR code too, for a "

@@ -13,7 +13,18 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Text, Time
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.sql.schema import Column
 
 from groupkeeper.store.undo import quote
@@ -27,6 +38,8 @@ MAX_BLOB = 1024 * 1024  # bytes in one stored piece of an attached file (library
 _TYPE_RULES: tuple[tuple[type, str], ...] = (
     (Boolean, "{c} NOT IN (0, 1)"),
     (Integer, "typeof({c}) NOT IN ('integer', 'null')"),
+    # The only floats are a place's degrees: -180 to 180 (infinity is out; NaN reads as NULL).
+    (Float, "typeof({c}) NOT IN ('real', 'integer', 'null') OR abs({c}) > 180"),
     (DateTime, "substr({c}, 1, 19) IS NOT datetime({c}, '+0 days')"),
     (Date, "{c} IS NOT date({c}, '+0 days')"),
     (Time, "substr({c}, 1, 8) IS NOT time({c})"),

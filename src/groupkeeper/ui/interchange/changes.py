@@ -4,20 +4,14 @@ page to print."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from groupkeeper.interchange.changes import ChangeRequest
+from groupkeeper.ui.kit.forms import text_box
+from groupkeeper.ui.kit.screen import Dialog
 
 
-class ChangesDialog(QDialog):
+class ChangesDialog(Dialog):
     """The change request as plain text, to copy; "Save a page to print…" asks the flow."""
 
     def __init__(self, parent: QWidget | None, request: ChangeRequest, feed_name: str) -> None:
@@ -36,7 +30,7 @@ class ChangesDialog(QDialog):
             intro = self.tr("{file} lists every one of our meetings right.").format(file=feed_name)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.text = QPlainTextEdit(request.text())
+        self.text = text_box(request.text())
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("The message"))
         self.text.setMinimumSize(440, 240)
