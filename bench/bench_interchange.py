@@ -1,6 +1,7 @@
-"""Importing a big Meeting Guide list: an intergroup's 5,000-meeting feed file, choosing one
-group's 3 meetings (online, hybrid and in person alike), as a volunteer runs it (``groupkeeper import meeting-guide --group``, a
-whole process: start-up, reading the file, writing the group file). Target: at most 2 s.
+"""Importing a big Meeting Guide list: an intergroup's 5,000-meeting feed file (online, hybrid
+and in person alike), choosing one group's 3 meetings, as a volunteer runs it (``groupkeeper
+import meeting-guide --group``, a whole process: start-up, reading the file, writing the group
+file). Target: at most 2 s.
 
 Baseline in the same run, alternating: a Python process that only parses the same file with
 ``json.load``, so the ratio shows what GroupKeeper adds to reading the JSON at all. Also
