@@ -136,3 +136,23 @@ def test_counts_take_the_language_s_plural_forms(
     say = QCoreApplication.translate
     assert say("InterchangeFlows", "%n meeting(s)", "", 1) == one
     assert say("InterchangeFlows", "%n meeting(s)", "", 2) == two
+
+
+def test_date_fields_speak_the_window_s_language(qapp: object) -> None:
+    """A French window's date fields read "mar. 2 sept. 2025", not "Tue 2 Sep 2025"."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from groupkeeper.ui import i18n as window
+    from groupkeeper.ui.kit.forms import date_edit
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        window.install(app, "fr")
+        edit = date_edit(date(2025, 9, 2), "First date")
+        assert edit.text() == "mar. 2 sept. 2025"
+    finally:
+        window.install(app, "en")
+    assert date_edit(date(2025, 9, 2), "First date").text() == "Tue 2 Sep 2025"

@@ -90,6 +90,8 @@ def install(app: QCoreApplication, language: str) -> str:
     from groupkeeper import i18n as core
 
     core.use(language)  # the core's words (errors, labels, dates) in the window's language
+    # Qt's own date fields ("mar. 2 sept. 2025") and number formats in that language too.
+    QLocale.setDefault(QLocale(language))
     direction = QLocale(language).textDirection()
     if hasattr(app, "setLayoutDirection"):  # a right-to-left language lays the window out so
         app.setLayoutDirection(direction)
