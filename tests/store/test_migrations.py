@@ -554,3 +554,34 @@ def test_a_0010_file_upgrades_onl_to_online_and_keeps_updated_in_utc(
     # 12:00 in Toronto in July (EDT, UTC-4) is 16:00 UTC.
     assert got[1].updated_at == datetime(2026, 7, 1, 16, 0, tzinfo=UTC)
     assert got[1].data.location.latitude is None and got[1].data.slugs == ()
+
+
+def test_a_0011_file_upgrades_to_an_unpublished_file(tmp_path: Path) -> None:
+    """Revision 0012 adds the publication row's table: an upgraded file was never published
+    (generation 0), and its data is as it was."""
+    from groupkeeper.store.publication import NEVER, read
+
+    path = tmp_path / "v11.groupkeeper"
+    _migrated(path, "0011_online_meetings")
+    conn = sqlite3.connect(path)
+    conn.execute(GROUP_0009)
+    conn.execute(
+        "INSERT INTO meeting_series (id, name, rrule, start_date, end_date, start_time,"
+        " duration_minutes, location_name, address, room, directions, accessibility, language,"
+        " notes, format_id, attendance, conference_url, conference_url_notes, conference_phone,"
+        " conference_phone_notes, listing_slugs, latitude, longitude, region, sub_region,"
+        " created_at, updated_at) VALUES (1, 'Zoom Mondays', 'FREQ=WEEKLY;BYDAY=MO',"
+        " '2027-01-04', NULL, '19:00:00.000000', 60, '', 'Elm Falls', '', '', '', 'en', '',"
+        " NULL, 'ONLINE', 'https://zoom.us/j/1', '', '', '', '{\"0\": \"zoom-mondays\"}',"
+        " 45.5, -75.1, 'North', '', '2025-01-01 09:00:00', '2025-01-01 09:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    with open_store(path) as st, st.session() as s:
+        [series] = service.list_series(s)
+    assert series.name == "Zoom Mondays" and series.data.online.url == "https://zoom.us/j/1"
+    assert series.data.slugs == ((0, "zoom-mondays"),)
+    conn = sqlite3.connect(path)
+    assert read(conn) == NEVER
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    conn.close()

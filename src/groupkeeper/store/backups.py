@@ -164,10 +164,13 @@ def take(
     tag: str = "",
     now: datetime | None = None,
     progress: Progress | None = None,
+    source: Path | None = None,
 ) -> Path:
-    """Snapshot ``group_file`` into its backup folder now; return the snapshot's path."""
+    """Snapshot ``group_file`` into its backup folder now; return the snapshot's path.
+    ``source``: another copy of the same group to keep there instead (the shared folder's,
+    before it is published over)."""
     target = _target(group_file, now or datetime.now(), tag)
-    backup_copy(group_file, target, passphrase, progress)
+    backup_copy(source or group_file, target, passphrase, progress)
     if _marker(target.parent) is None and (uid := group_uid(target, passphrase)):
         _mark(target.parent, uid)
     return target

@@ -39,7 +39,9 @@ from groupkeeper.store.errors import (
     StoreError,
 )
 from groupkeeper.store.lock import FileLock, lock_path, real_path
+from groupkeeper.store.publication import Publication
 from groupkeeper.store.revisions import APPLICATION_ID, HEAD, KNOWN_REVISIONS
+from groupkeeper.store.shared import Conflict, WorkingCopy
 from groupkeeper.store.sqlitefile import (
     Progress,
     as_found,
@@ -68,6 +70,9 @@ class GroupStore:
         self.lock = lock
         self.passphrase = passphrase
         self.changed = False
+        # A file in a shared folder is worked on as a private copy (store/shared.py): ``path``
+        # is the copy, ``shared`` says where it is published.
+        self.shared: WorkingCopy | None = None
         self.backup_on_close = True
         self.history = undo.History()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -77,6 +82,27 @@ class GroupStore:
         context = args[4]  # (conn, cursor, statement, parameters, context, executemany)
         if context is not None and (context.isinsert or context.isupdate or context.isdelete):
             self.changed = True
+            if self.shared is not None and not self.shared.unpublished:
+                self.shared.unpublished = True
+                self.shared.save_state(open_now=True)
+
+    @property
+    def origin(self) -> Path:
+        """The file the person chose: the shared one for a working copy, else ``path``."""
+        return self.shared.shared if self.shared is not None else self.path
+
+    def publish(self, *, force: bool = False) -> Publication | Conflict | None:
+        """Publish the working copy to its shared folder (None: not shared, or nothing new).
+        A :class:`Conflict` writes nothing; ``force`` publishes over it (Keep mine)."""
+        import groupkeeper.store.shared as shared
+
+        if self.shared is None or not (self.shared.unpublished or force):
+            return None
+        with self.engine.connect() as conn:  # everything into the main file, for the copy
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if force:
+            return shared.keep_mine(self.shared, self.passphrase)[1]
+        return shared.publish(self.shared, self.passphrase)
 
     @property
     def encrypted(self) -> bool:
@@ -175,14 +201,21 @@ class GroupStore:
         """
         if not self.lock.held:
             return
+        conflict = None
         try:
             if self.changed and self.backup_on_close:
                 backups.take_automatic(self.path, self.passphrase, progress=progress)
+            if self.shared is not None:
+                conflict = self.publish()
         finally:
             self.changed = False
             self.history.clear()
             self.engine.dispose()
             self.lock.release()
+            if self.shared is not None:
+                self.shared.save_state(open_now=False)
+        if isinstance(conflict, Conflict):
+            raise SharedConflictError(self.origin, conflict)
 
     def __enter__(self) -> GroupStore:
         return self
@@ -256,13 +289,44 @@ def _upgrade(path: Path, revision: str, passphrase: str | None) -> Path:
     return saved
 
 
+class SharedConflictError(StoreError):
+    """Closing a working copy found that someone else published since it was taken."""
+
+    def __init__(self, path: Path, conflict: Conflict) -> None:
+        super().__init__(
+            path,
+            conflict.describe()
+            + " "
+            + _(
+                "Nothing was overwritten: your changes are kept on this computer. Open the "
+                "file in GroupKeeper to choose whose copy to keep."
+            ),
+        )
+        self.conflict = conflict
+
+
 def open_store(path: Path, *, create: bool = False, passphrase: str | None = None) -> GroupStore:
     """Open the group file at ``path`` (creating it if ``create``), upgraded to head.
+
+    A file in a cloud-sync folder or on a network share is opened as a private working copy
+    (store/shared.py), published back when it is closed.
 
     Raises a :class:`~groupkeeper.store.errors.StoreError` whose message says what to do;
     the file is unchanged whenever one is raised.
     """
     path = real_path(path)  # a symlink: lock and write the file it names, never the link
+    import groupkeeper.store.shared as shared
+
+    if path.exists() and shared.where_shared(path) is not None:
+        copy = shared.working_copy(path, passphrase)
+        store = _open_file(copy.local, False, passphrase)
+        store.shared = copy
+        copy.save_state(open_now=True)
+        return store
+    return _open_file(path, create, passphrase)
+
+
+def _open_file(path: Path, create: bool, passphrase: str | None) -> GroupStore:
     if not path.exists():
         if not create:
             raise FileMissingError(path)

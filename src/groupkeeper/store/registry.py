@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+import groupkeeper.store.publication as publication_model
 from groupkeeper.group import models as group
 from groupkeeper.library import models as library_models
 from groupkeeper.materials import models as materials_models
@@ -16,8 +17,8 @@ from groupkeeper.schedule import models as schedule_models
 from groupkeeper.store.undo import Step
 
 __all__ = [
-    "SEEDS", "group", "library_models", "materials_models", "pairing_models", "roster_models",
-    "schedule_models",
+    "SEEDS", "group", "library_models", "materials_models", "pairing_models", "publication_model",
+    "roster_models", "schedule_models",
 ]  # fmt: skip
 
 SEEDS: tuple[Callable[[Connection], None], ...] = (

@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_crisis_check",
     "0010_series_phase",
     "0011_online_meetings",
+    "0012_publication",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

@@ -97,6 +97,7 @@ ADDED: dict[str, tuple[str, ...]] = {
     "0009_crisis_check": (),
     "0010_series_phase": (),
     "0011_online_meetings": (),
+    "0012_publication": ("table publication",),
 }
 
 # Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT): data only, never code.
