@@ -5,7 +5,6 @@ note alone, and a clock time is never broken over two lines; for the demo group 
 from __future__ import annotations
 
 import re
-import time as clock
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -192,17 +191,16 @@ def test_a_time_is_never_broken_over_two_lines(
     _check_times(out)
 
 
-def test_the_demo_packet_is_quick_and_small(demo_file: Path, tmp_path: Path) -> None:
+def test_the_demo_packet_is_small(demo_file: Path, tmp_path: Path) -> None:
+    """Small enough to e-mail over a rural line. (Its speed is bench_packet.py's: a timed
+    test fails on a busy machine, not on slow code.)"""
     occ = _demo_meetings(demo_file)[0]
     req = Request(Document.PACKET, meeting=occ)
     with open_store(demo_file) as st, st.session() as s:
         prepared: Prepared = prepare(s, req, TODAY)
-    render(prepared, req, tmp_path / "warm.pdf", printed=TODAY)
     for paper in (Paper.LETTER, Paper.BOOKLET):
         req = Request(Document.PACKET, paper, meeting=occ)
-        start = clock.perf_counter()
         out = render(prepared, req, tmp_path / f"{paper.value}.pdf", printed=TODAY)
-        assert clock.perf_counter() - start <= 0.3, paper
         assert out.stat().st_size <= 150_000
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import time as clock
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -259,14 +258,13 @@ def test_the_csv_keeps_its_columns_and_only_meetings_held(demo_file: Path, tmp_p
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["standard", "large"])
-def test_the_roster_is_quick_and_small(demo_file: Path, tmp_path: Path, large: bool) -> None:
+def test_the_roster_is_small(demo_file: Path, tmp_path: Path, large: bool) -> None:
+    """Small enough to e-mail; its speed is bench_packet.py's (a timed test fails on a busy
+    machine, not on slow code)."""
     req = Request(Document.ROSTER, large=large, first=TODAY, last=LAST)
     with open_store(demo_file) as st, st.session() as s:
         data = prepare(s, req, TODAY)
-    render(data, req, tmp_path / "warm.pdf", printed=TODAY)
-    start = clock.perf_counter()
     out = render(data, req, tmp_path / "roster.pdf", printed=TODAY)
-    assert clock.perf_counter() - start <= 0.3
     assert out.stat().st_size <= 150_000
 
 
