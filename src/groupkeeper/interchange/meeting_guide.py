@@ -563,7 +563,11 @@ def _location(entry: dict[str, Any], note: list[str]) -> Location:
                 "will go back to the list in that order."
             )
         )
-    latitude, longitude = _degrees(entry.get("latitude"), 90), _degrees(entry.get("longitude"), 180)
+    latitude: float | None = None
+    longitude: float | None = None
+    if "latitude" in entry or "longitude" in entry:
+        latitude = _degrees(entry.get("latitude"), 90)
+        longitude = _degrees(entry.get("longitude"), 180)
     if (latitude is None) != (longitude is None) or (
         latitude is None and (entry.get("latitude") or entry.get("longitude"))
     ):
@@ -591,6 +595,8 @@ def _degrees(value: Any, most: int) -> float | None:
 
 
 def _regions(entry: dict[str, Any], note: list[str]) -> tuple[str, str]:
+    if "region" not in entry and "sub_region" not in entry and "regions" not in entry:
+        return "", ""
     region, _h1 = plain_text(_text(entry, "region"))
     sub_region, _h2 = plain_text(_text(entry, "sub_region"))
     many = entry.get("regions")
@@ -629,10 +635,20 @@ _NOT_KEPT = {
 }
 
 
+_ATTENDANCE = {a.value: a for a in Attendance}
+_ONLINE_KEYS = frozenset((
+    "conference_url", "conference_phone", "conference_url_notes", "conference_phone_notes",
+    "attendance_option",
+))  # fmt: skip
+_IN_PERSON = Online()
+
+
 def _online(entry: dict[str, Any], types: tuple[str, ...], note: list[str]) -> Online:
     """How people join, from ``attendance_option`` or, where a list has none, as 12 Step
     Meeting List reads it: a link or dial-in makes a meeting online, or hybrid if it also has
     a street address; "TC" (location temporarily closed) makes it online only."""
+    if ONLINE_TYPE not in types and not _ONLINE_KEYS & entry.keys():
+        return _IN_PERSON  # most of a list: nothing to read
     url, _h = plain_text(_text(entry, "conference_url"))
     phone, _h = plain_text(_text(entry, "conference_phone"))
     url_notes, _h = plain_text(_text(entry, "conference_url_notes"))
@@ -650,9 +666,8 @@ def _online(entry: dict[str, Any], types: tuple[str, ...], note: list[str]) -> O
         )
         phone = ""
     given = _text(entry, "attendance_option").strip().lower()
-    choices = {a.value: a for a in Attendance}
-    if given in choices:
-        attendance = choices[given]
+    if given in _ATTENDANCE:
+        attendance = _ATTENDANCE[given]
     elif url or phone:
         street = bool(_text(entry, "formatted_address").strip() or _text(entry, "address").strip())
         attendance = Attendance.HYBRID if street and "TC" not in types else Attendance.ONLINE
@@ -714,12 +729,16 @@ _SHORT_TEXTS = (
 _WORDS = ("time", "end_time", "updated", "timezone")  # read only when they are strings
 
 
+_CAPPED = frozenset((*_LONG_TEXTS, *_SHORT_TEXTS, *_WORDS))
+
+
 def _capped(entry: dict[str, Any], note: list[str]) -> dict[str, Any]:
     """The entry with each text at most MAX_FIELD characters long (a list where a text
     belongs is read as one text first); cutting a long text is said in ``note``."""
     out = dict(entry)
-    for key in (*_LONG_TEXTS, *_SHORT_TEXTS, *_WORDS):
-        value = out.get(key)
+    for key, value in entry.items():  # the entry's own keys: fewer than the capped ones
+        if key not in _CAPPED:
+            continue
         if isinstance(value, list) and key not in _WORDS:
             value = out[key] = _text(out, key)
         if isinstance(value, str) and len(value) > MAX_FIELD:
@@ -802,8 +821,14 @@ def _read_entry(row: int, entry: Any) -> tuple[FeedMeeting | None, list[RowWarni
     )
     group, _had_html = plain_text(_text(entry, "group"))
     given = _NOT_KEPT.keys() & entry.keys()  # most lists give none of them
-    left = list(
-        dict.fromkeys(_(_NOT_KEPT[k]) for k in _NOT_KEPT if k in given and _text(entry, k).strip())
+    left = (
+        []
+        if not given
+        else list(
+            dict.fromkeys(
+                _(_NOT_KEPT[k]) for k in _NOT_KEPT if k in given and _text(entry, k).strip()
+            )
+        )
     )
     if left:
         note.append(
