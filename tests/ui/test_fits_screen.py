@@ -8,7 +8,6 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 import groupkeeper.ui
 from groupkeeper import preferences
-from groupkeeper.store.publication import Publication
-from groupkeeper.store.shared import Conflict
 from groupkeeper.ui.kit import screen
 from groupkeeper.ui.safety.dialogs import PassphraseDialog
-from groupkeeper.ui.shell.shared import ConflictDialog
 from groupkeeper.ui.shell.welcome import WelcomeDialog
 from groupkeeper.ui.shell.window import MainWindow
 from tests.ui.schedule.test_schedule_ui import first_row, select_series
@@ -185,14 +181,7 @@ def test_every_section_and_dialog_fits_a_small_screen(
     w.registry["send_changes"].trigger()
     check("send_changes")
     close_all()
-    someone = Publication(
-        2, 1, "maria", "ST-BRIGID-OFFICE", datetime(2026, 3, 2, 14, 2, tzinfo=UTC)
-    )
-    for alone in (
-        WelcomeDialog(),
-        PassphraseDialog(w, "Tuesday group", False),
-        ConflictDialog(w, Conflict(someone, 1), closing=True),
-    ):
+    for alone in (WelcomeDialog(), PassphraseDialog(w, "Tuesday group", False)):
         alone.open()
         check("alone")
         close_all()

@@ -169,13 +169,13 @@ class AppContext(QObject):
             gateway.history_changed.connect(self.state_changed)
             group = gateway.group()
             self.language = group.language if group else "en"
-            self.title = group.name if group else gateway.store.origin.stem
+            self.title = group.name if group else gateway.store.path.stem
         self.file_changed.emit()
 
     def reread_group(self) -> bool:
         """Read the group's name and language again; True when either changed."""
         group = self.data.group()
-        title = group.name if group else self.data.store.origin.stem
+        title = group.name if group else self.data.store.path.stem
         language = group.language if group else "en"
         if (title, language) == (self.title, self.language):
             return False

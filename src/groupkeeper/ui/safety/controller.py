@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from groupkeeper import preferences
 from groupkeeper.errors import GroupKeeperError
-from groupkeeper.store import GroupStore, StoreError
+from groupkeeper.store import GroupStore
 from groupkeeper.ui.safety.filework import FileWork
 from groupkeeper.ui.safety.flows import FileFlows, Shell, in_words
 from groupkeeper.ui.shell.actions import ActionSpec
@@ -31,22 +31,6 @@ from groupkeeper.ui.work.ops import Op, Progress, under_way
 
 if TYPE_CHECKING:
     from groupkeeper.ui.context import AppContext
-
-
-def _close(store: GroupStore, report: Callable[[int, int], None] | None = None) -> None:
-    """Close ``store``. A file in a shared folder that could not go back there (someone else
-    saved there first, or the folder is away) is closed all the same, its changes kept on
-    this computer: the window said so before closing it (ui/shell/shared.py), and the next
-    open tries again."""
-    from groupkeeper.store.database import SharedConflictError
-
-    try:
-        store.close(progress=report)
-    except SharedConflictError:
-        pass
-    except StoreError as exc:
-        if store.shared is None or exc.path != store.origin:
-            raise
 
 
 class FileSafety(QObject):
@@ -226,12 +210,12 @@ class FileSafety(QObject):
         path, name = store.path, store.path.name
         backup = store.changed and store.backup_on_close
         if not backup and not under_way() and not self.is_busy(path):
-            _close(store)  # nothing to copy and nobody reading it: at once
+            store.close()  # nothing to copy and nobody reading it: at once
             return
 
         def work(progress: Progress) -> str:
             try:
-                _close(store, progress.report)  # the file closes even if this fails
+                store.close(progress=progress.report)  # the file closes even if this fails
             except (GroupKeeperError, OSError) as exc:
                 return in_words(exc)
             return ""

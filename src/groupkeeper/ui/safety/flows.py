@@ -182,8 +182,6 @@ class FileFlows(QObject):
 
         store = self.store
         was_open = store is not None and store.path == path
-        copy = store.shared if was_open and store is not None else None
-        reopen = copy.shared if copy is not None else path  # a shared file: the one chosen
         if was_open:
             assert store is not None
             # No backup on closing: the restore keeps the file as it is ("before restore"),
@@ -203,18 +201,15 @@ class FileFlows(QObject):
             if not restored:
                 said = self.tr("Nothing was restored: you pressed Cancel. {name} is as it was.")
                 said = said.format(name=path.name)
-            elif copy is not None:  # the copy restored here goes to the shared folder next
-                copy.unpublished = True
-                copy.save_state(open_now=False)
             if was_open or restored:
-                self._reopen(reopen, passphrase, said, 15000)
+                self._reopen(path, passphrase, said, 15000)
             else:
                 self.ctx.status(said, 15000)
 
         def failed(message: str) -> None:
             self.ctx.prompts.notify(self.tr("Not restored"), message)
             if was_open:  # (a damaged file: opening it again would only ask again)
-                self._reopen(reopen, passphrase)
+                self._reopen(path, passphrase)
 
         self.files.run(
             path,
@@ -402,28 +397,13 @@ class FileFlows(QObject):
             "either: the file is closed and opened again."
         )
 
-    def _shared_refused(self, store: GroupStore) -> bool:
-        """A file in a shared folder keeps its passphrase as it is: the copy here re-keyed
-        alone could no longer be published over the others' file (store/shared.py)."""
-        if store.shared is None:
-            return False
-        self.ctx.prompts.notify(
-            self.tr("Passphrase not changed"),
-            self.tr(
-                "{name} is in a shared folder. GroupKeeper cannot yet give a shared group file "
-                "a passphrase, or change or remove it: everyone who opens it there would have "
-                "to change with it. Nothing was changed."
-            ).format(name=store.origin.name),
-        )
-        return True
-
     def _ask_new_passphrase(
         self, title: str, explanation: str, done: str, button: str, doing: str
     ) -> None:
         from groupkeeper.ui.safety.dialogs import NewPassphraseDialog
 
         store = self.store
-        if store is None or self._shared_refused(store):
+        if store is None:
             return
         explanation = explanation.format(name=store.path.name) + "\n\n" + self.not_undone()
         dialog = NewPassphraseDialog(self.ctx.parent_widget, title, explanation, button)
@@ -454,7 +434,7 @@ class FileFlows(QObject):
 
     def remove_passphrase(self) -> None:
         store = self.store
-        if store is None or self._shared_refused(store):
+        if store is None:
             return
         ok = self.ctx.prompts.confirm(
             self.tr("Remove the passphrase?"),

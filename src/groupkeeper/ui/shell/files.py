@@ -66,7 +66,7 @@ class FileFlows(QObject):
         """Open ``path`` in this window, asking for its passphrase while the answer is wrong."""
         path = Path(path).expanduser().absolute()
         current = self.ctx.gateway.store if self.ctx.gateway is not None else None
-        if current is not None and current.origin == path.resolve():
+        if current is not None and current.path == path:
             self.ctx.status(self.tr("{name} is already open").format(name=path.name), 0)
             return True
         wrong = False

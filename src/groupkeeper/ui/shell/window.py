@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._lock_page: LockPage | None = None  # built the first time the window locks
         self.setCentralWidget(self.stack)
-        self.statusBar().addPermanentWidget(self.shared_folder.status_label)
+        self.statusBar()
         self.ctx.state_changed.connect(self._sync_actions)
         self.ctx.changed.connect(self.refresh)
         self.set_store(store, remember=remember)
@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         from groupkeeper.ui.roster import actions as roster_actions
         from groupkeeper.ui.safety.controller import FileSafety
         from groupkeeper.ui.schedule import actions as schedule_actions
-        from groupkeeper.ui.shell.shared import SharedFolder
 
         tr, add = self.tr, self.registry.add
         add(ActionSpec("new_file", tr("&New group file…"), self.files.new_file,
@@ -143,7 +142,6 @@ class MainWindow(QMainWindow):
             add(ActionSpec(key, text, partial(self.show_view, key), keys, "", ("view:2",)))
         self.safety = FileSafety(self.ctx, self)
         self.safety.locked_changed.connect(self.ctx.locked_changed)
-        self.shared_folder = SharedFolder(self.ctx, self, self.safety.files)
         for register in (schedule_actions.register, export_actions.register,
                          roster_actions.register, interchange_actions.register,
                          library_actions.register, pairing_actions.register,
@@ -206,7 +204,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.shared_folder.bar)
         layout.addWidget(self.sections, 1)
         return holder
 
@@ -305,7 +302,7 @@ class MainWindow(QMainWindow):
         old = self.ctx.gateway
         if old is not None:
             self.temp.clear()
-            self.shared_folder.close(old.store, self.safety.close_store)  # published first
+            self.safety.close_store(old.store)
             self.ctx.open_gateway(None)
             old.deleteLater()
         self.safety.locked = self.ctx.locked = False
@@ -320,12 +317,11 @@ class MainWindow(QMainWindow):
         self.set_store_title()
         self.stack.setCurrentIndex(1)
         if remember:
-            recent.remember(store.origin)  # the file chosen, not a shared file's private copy
+            recent.remember(store.path)
         self._stale = set(SECTIONS)
         self.schedule.file_opened()
         self._section_changed(self.sections.currentIndex())
         self.safety.opened(store)
-        self.shared_folder.opened(store)
 
     def open_file(self, path: Path, passphrase: str | None = None) -> bool:
         """Open ``path`` in this window, asking for its passphrase while the answer is wrong.
@@ -373,7 +369,7 @@ class MainWindow(QMainWindow):
     def set_store_title(self) -> None:
         if self.ctx.gateway is None:
             return
-        path = self.ctx.gateway.store.origin
+        path = self.ctx.gateway.store.path
         self.setWindowFilePath(str(path))
         self.setWindowTitle(f"{self.ctx.title or path.stem} — {path.name} — {APP_NAME}")
 
