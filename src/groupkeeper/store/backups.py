@@ -295,11 +295,14 @@ def copy_out(
     new_passphrase: str | None = None,
     change_passphrase: bool = False,
     progress: Progress | None = None,
+    finish: Callable[[Path], None] | None = None,
 ) -> Path:
-    """Write one self-contained copy of ``group_file`` to ``out`` (Back up now, Hand over).
+    """Write one self-contained copy of ``group_file`` to ``out`` (Back up now, Hand over,
+    publishing to a shared folder).
 
     With ``change_passphrase`` the copy gets ``new_passphrase`` (None: no passphrase) instead
-    of the file's own.
+    of the file's own. ``finish`` is run on the finished copy while it is still in the private
+    folder (publishing stamps it there).
     """
     group_file = real_path(group_file)
     out = Path(out).expanduser().absolute()
@@ -315,6 +318,8 @@ def copy_out(
         backup_copy(group_file, staged, passphrase, progress)
         if change_passphrase and new_passphrase != passphrase:
             rekey_file(staged, passphrase, new_passphrase)
+        if finish is not None:
+            finish(staged)
         partial.unlink(missing_ok=True)
         shutil.copyfile(staged, partial)
         with partial.open("rb+") as fh:

@@ -81,7 +81,7 @@ def where_shared(path: Path) -> str | None:
     full = str(real_path(path)).replace("\\", "/")
     low = "/" + full.lower() + "/"
     for marker, name in SYNC_MARKERS:
-        if marker in low.replace("\\", "/"):
+        if marker in low:
             return _("a {service} folder").format(service=name)
     if sys.platform == "win32":
         return _windows(full)
@@ -255,8 +255,6 @@ def working_copy(shared: Path, passphrase: str | None = None) -> WorkingCopy:
             for leftover in (local.with_name(local.name + s) for s in ("-wal", "-shm")):
                 leftover.unlink(missing_ok=True)
             os.replace(theirs, local)  # private already: made by new_private_file
-    except FileNotFoundError:
-        raise
     except OSError as exc:
         raise _not_there(shared, exc) from exc
     copy = WorkingCopy(shared, local, stamp.generation, False)
@@ -278,7 +276,7 @@ def publish(
     """Publish the (closed or checkpointed) working copy over the shared file, unless
     someone else published since it was taken (then nothing is written; ``force`` publishes
     anyway: :func:`keep_mine`)."""
-    from groupkeeper.store.sqlitefile import backup_copy
+    import groupkeeper.store.backups as backups
 
     shared = copy.shared
     try:
@@ -294,23 +292,18 @@ def publish(
             max(current.generation, copy.taken) + 1, copy.taken, who, computer,
             datetime.now(UTC).replace(microsecond=0),
         )  # fmt: skip
-        staged = _folder(shared) / f"publishing-{uuid.uuid4().hex[:8]}{FILE_SUFFIX}"
-        partial = shared.with_name(f".{shared.name}.{uuid.uuid4().hex[:8]}.publishing")
-        try:
-            backup_copy(copy.local, staged, passphrase)
+
+        def stamp(staged: Path) -> None:
             conn = raw_connect(staged, "rw", passphrase)
             try:
                 with conn:
                     publication.write(conn, mine)
             finally:
                 conn.close()
-            shutil.copyfile(staged, partial)
-            with partial.open("rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(partial, shared)  # whole, or (a share gone) not at all
-        finally:
-            staged.unlink(missing_ok=True)
-            partial.unlink(missing_ok=True)
+
+        # Made whole in the private folder, copied beside the shared file and renamed over it:
+        # whole, or (a share gone) not at all.
+        backups.copy_out(copy.local, shared, passphrase, finish=stamp)
     except OSError as exc:
         copy.unpublished = True
         copy.save_state(open_now=False)
