@@ -24,15 +24,12 @@ from reportlab.platypus import Flowable, Paragraph
 
 from groupkeeper.export.script import markup
 from groupkeeper.export.styles import FONT_BOLD
-from groupkeeper.i18n import N_, _
-from groupkeeper.schedule.occurrences import Attendance, Online
+from groupkeeper.i18n import _
+from groupkeeper.schedule.occurrences import Online
+from groupkeeper.schedule.occurrences import attendance_words as words_for
+from groupkeeper.schedule.service import link_ok
 
 NBSP = "\u00a0"
-
-ATTENDANCE = {
-    Attendance.ONLINE: N_("Online"),
-    Attendance.HYBRID: N_("In person and online"),
-}
 
 # A QR code a phone reads from a printed page held at arm's length: modules of 0.4 mm at least
 # (the code's quiet zone of four modules each side included), and no wider than this.
@@ -40,7 +37,6 @@ QR_MODULE = 0.4 * mm
 QR_MOST = 32 * mm
 _QR_LEVEL = "M"  # as the group's website's code: a smudge or a fold still reads
 _QR_BORDER = 4
-_WEB = re.compile(r"https?://\S+", re.IGNORECASE)
 
 # Where a link may break: best after a slash (not between the two of "//", nor just after
 # them) or before a ?, & or # (between its path and its parameters, or two parameters); less
@@ -55,8 +51,7 @@ _TAIL = 6  # a last line of fewer characters than this costs a break anywhere
 
 def attendance_words(online: Online) -> str:
     """ "Online", "In person and online", or "" for a meeting in person only."""
-    words = ATTENDANCE.get(online.attendance)
-    return _(words) if words else ""
+    return words_for(online.attendance) if online.joins_online else ""
 
 
 def _break_at(text: str, i: int) -> int:
@@ -189,7 +184,7 @@ def attendance(online: Online, style: ParagraphStyle) -> list[Any]:
 def qr_link(online: Online) -> str:
     """The link to print as a QR code: a web link, for a meeting people join online."""
     link = online.url.strip()
-    return link if online.joins_online and _WEB.fullmatch(link) else ""
+    return link if online.joins_online and link_ok(link) else ""
 
 
 def qr_units(link: str) -> int:

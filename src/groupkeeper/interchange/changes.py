@@ -27,7 +27,7 @@ from groupkeeper.i18n import _, ngettext
 from groupkeeper.interchange import meeting_guide as mg
 from groupkeeper.interchange.meeting_guide import Feed, FeedMeeting
 from groupkeeper.schedule import service
-from groupkeeper.schedule.occurrences import Attendance
+from groupkeeper.schedule.occurrences import attendance_words
 from groupkeeper.schedule.recurrence import describe, join_words
 from groupkeeper.text import format_date
 
@@ -113,11 +113,7 @@ def _days(m: FeedMeeting) -> str:
 
 
 def _attendance(m: FeedMeeting) -> str:
-    return {
-        Attendance.IN_PERSON: _("In person"),
-        Attendance.ONLINE: _("Online"),
-        Attendance.HYBRID: _("In person and online"),
-    }[m.online.attendance]
+    return attendance_words(m.online.attendance)
 
 
 def _end(m: FeedMeeting) -> str:
@@ -154,10 +150,6 @@ def _fields(labels: dict[str, str]) -> tuple[tuple[str, Callable[[FeedMeeting], 
     )
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _match(ours: Sequence[FeedMeeting], theirs: Sequence[FeedMeeting]) -> list[tuple[int, int]]:
     """Pairs (our index, their index): by a shared slug, then by name and a shared weekday,
     then by time, a shared weekday and place."""
@@ -165,11 +157,13 @@ def _match(ours: Sequence[FeedMeeting], theirs: Sequence[FeedMeeting]) -> list[t
     free_ours, free_theirs = set(range(len(ours))), set(range(len(theirs)))
     tests: tuple[Callable[[FeedMeeting, FeedMeeting], bool], ...] = (
         lambda a, b: bool({s for _d, s in a.slugs} & {s for _d, s in b.slugs}),
-        lambda a, b: _key(a.name) == _key(b.name) and bool(set(a.weekdays) & set(b.weekdays)),
+        lambda a, b: (
+            mg.name_key(a.name) == mg.name_key(b.name) and bool(set(a.weekdays) & set(b.weekdays))
+        ),
         lambda a, b: (
             a.start == b.start
             and bool(set(a.weekdays) & set(b.weekdays))
-            and _key(a.location.name) == _key(b.location.name)
+            and mg.name_key(a.location.name) == mg.name_key(b.location.name)
         ),
     )
     for test in tests:
@@ -210,7 +204,7 @@ def compare(
         if j not in matched_theirs:
             changes.append(MeetingChange(REMOVED, b.name, b.when, ()))
     order = {ADDED: 0, CHANGED: 1, REMOVED: 2}
-    changes.sort(key=lambda c: (order[c.kind], _key(c.name)))
+    changes.sort(key=lambda c: (order[c.kind], mg.name_key(c.name)))
     return changes, same
 
 

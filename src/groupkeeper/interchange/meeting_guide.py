@@ -1009,16 +1009,17 @@ def read_feed_file(path: Path) -> Feed:
     return read_feed(read_regular_file(path, MAX_BYTES, _(MEETING_LIST)), path.name)
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as compared: spaces folded, case ignored."""
     return " ".join(text.split()).casefold()
 
 
 def choose_group(feed: Feed, group: str) -> list[FeedMeeting]:
     """The meetings of one group (by the feed's group name, else its location name)."""
-    want = _key(group)
-    chosen = [m for m in feed.meetings if _key(m.group) == want]
+    want = name_key(group)
+    chosen = [m for m in feed.meetings if name_key(m.group) == want]
     if not chosen:
-        chosen = [m for m in feed.meetings if _key(m.location.name) == want]
+        chosen = [m for m in feed.meetings if name_key(m.location.name) == want]
     if chosen:
         return chosen
     import difflib
@@ -1066,7 +1067,7 @@ def plan_import(session: Session, chosen: Sequence[FeedMeeting], today: date) ->
     for m in chosen:
         same = [
             r for r in existing
-            if _key(r.name) == _key(m.name) and r.data.start_time == m.start
+            if name_key(r.name) == name_key(m.name) and r.data.start_time == m.start
             and set(r.data.repeat.weekdays) & set(m.weekdays)
         ]  # fmt: skip
         if same:

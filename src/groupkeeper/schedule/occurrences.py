@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from groupkeeper.i18n import N_, _
 from groupkeeper.schedule.recurrence import dates_between
 
 
@@ -46,6 +47,18 @@ class Attendance(enum.Enum):
     IN_PERSON = "in_person"
     HYBRID = "hybrid"
     ONLINE = "online"
+
+
+_ATTENDANCE_WORDS = {
+    Attendance.IN_PERSON: N_("In person"),
+    Attendance.ONLINE: N_("Online"),
+    Attendance.HYBRID: N_("In person and online"),
+}
+
+
+def attendance_words(attendance: Attendance) -> str:
+    """ "In person", "Online", "In person and online", in the language in force."""
+    return _(_ATTENDANCE_WORDS[attendance])
 
 
 @dataclass(frozen=True)
