@@ -199,34 +199,34 @@ def printed_on_from(text: str) -> frozenset[ContactPlace]:
     return frozenset(known[v] for v in text.split(",") if v in known)
 
 
+def usable(contact: GroupContact, place: ContactPlace) -> GroupContact:
+    """The contact as it may go to ``place``: nothing unless the group chose that place, and
+    each value tidied, or left out when it would not be accepted if typed (a file from
+    someone else may hold anything)."""
+    if place not in contact.printed_on:
+        return GroupContact()
+    c = tidy_contact(contact)
+    return GroupContact(
+        "" if contact_problems(GroupContact(phone=c.phone)) else c.phone,
+        "" if contact_problems(GroupContact(email=c.email)) else c.email,
+        "" if contact_problems(GroupContact(website=c.website)) else c.website,
+        c.printed_on,
+    )
+
+
 def listed_contact(contact: GroupContact, group_name: str) -> dict[str, str]:
     """The contact as the meeting list's first contact (the spec's ``contact_1_*``, named for
-    the group, never a person): only when the group ticked the meeting list, and only values
-    that would be accepted if typed. The spec has no field for a group's website."""
-    if ContactPlace.MEETING_LIST not in contact.printed_on:
-        return {}
-    c = tidy_contact(contact)
-    pairs = (
-        ("contact_1_email", c.email, GroupContact(email=c.email)),
-        ("contact_1_phone", c.phone, GroupContact(phone=c.phone)),
-    )
-    found = {key: value for key, value, alone in pairs if value and not contact_problems(alone)}
+    the group, never a person), when the group ticked the meeting list. The spec has no field
+    for a group's website."""
+    c = usable(contact, ContactPlace.MEETING_LIST)
+    found = {k: v for k, v in (("contact_1_email", c.email), ("contact_1_phone", c.phone)) if v}
     return {"contact_1_name": group_name, **found} if found else {}
 
 
 def printed_contact(contact: GroupContact, place: ContactPlace) -> tuple[tuple[str, str], ...]:
-    """The lines to print on ``place`` ((label, value), such as ("Phone", "555-0100")): none
-    unless the group chose that place, and never a value that would not be accepted if typed
-    (a file from someone else may hold anything). The labels are in the language in force."""
-    if place not in contact.printed_on:
-        return ()
-    c = tidy_contact(contact)
+    """The lines to print on ``place`` ((label, value), such as ("Phone", "555-0100")), as
+    :func:`usable` allows. The labels are in the language in force."""
+    c = usable(contact, place)
     website = c.website.removeprefix("https://").rstrip("/")  # what a browser assumes anyway
-    lines = (
-        (_("Phone"), c.phone, GroupContact(phone=c.phone)),
-        (_("Email"), c.email, GroupContact(email=c.email)),
-        (_("Website"), website, GroupContact(website=c.website)),
-    )
-    return tuple(
-        (label, value) for label, value, alone in lines if value and not contact_problems(alone)
-    )
+    lines = ((_("Phone"), c.phone), (_("Email"), c.email), (_("Website"), website))
+    return tuple((label, value) for label, value in lines if value)
