@@ -278,10 +278,16 @@ def build_parser() -> argparse.ArgumentParser:
     for doc in _documents_in_help_order():
         _add_document(what, data, doc)
 
-    cal = what.add_parser(
-        "ics", parents=[data], help=_("the schedule for phone calendars (iCalendar .ics)")
-    )
-    cal.add_argument("--out", type=Path, required=True, help=_("the .ics file to write"))
+    def to_file(name: str, about: str, out: str, func: Any) -> argparse.ArgumentParser:
+        command = what.add_parser(name, parents=[data], help=about)
+        command.add_argument("--out", type=Path, required=True, help=out)
+        command.set_defaults(func=func)
+        return command
+
+    cal = to_file(
+        "ics", _("the schedule for phone calendars (iCalendar .ics)"),
+        _("the .ics file to write"), cmd_export_ics,
+    )  # fmt: skip
     cal.add_argument(
         "--member", metavar="NAME",
         help=_('only this member\'s service dates (roster turns), such as "Sam K."'),
@@ -292,27 +298,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_date,
         help=_("with --member: first date (default: today)"),
     )
-    cal.set_defaults(func=cmd_export_ics)
-
-    members = what.add_parser(
-        "members", parents=[data],
-        help=_("every member, for a spreadsheet (CSV with the columns the import reads)"),
+    to_file(
+        "members", _("every member, for a spreadsheet (CSV with the columns the import reads)"),
+        _("the .csv file to write"), cmd_export_members,
     )  # fmt: skip
-    members.add_argument("--out", type=Path, required=True, help=_("the .csv file to write"))
-    members.set_defaults(func=cmd_export_members)
-    contacts = what.add_parser(
-        "contacts", parents=[data],
-        help=_("the phone list's members, for a phone's contacts (vCard .vcf)"),
+    to_file(
+        "contacts", _("the phone list's members, for a phone's contacts (vCard .vcf)"),
+        _("the .vcf file to write"), cmd_export_contacts,
     )  # fmt: skip
-    contacts.add_argument("--out", type=Path, required=True, help=_("the .vcf file to write"))
-    contacts.set_defaults(func=cmd_export_contacts)
-
-    guide = what.add_parser(
-        "meeting-guide", parents=[data],
-        help=_("the meeting list for the intergroup's website (Meeting Guide JSON)"),
+    to_file(
+        "meeting-guide", _("the meeting list for the intergroup's website (Meeting Guide JSON)"),
+        _("the .json file to write"), cmd_export_meeting_guide,
     )  # fmt: skip
-    guide.add_argument("--out", type=Path, required=True, help=_("the .json file to write"))
-    guide.set_defaults(func=cmd_export_meeting_guide)
     changes = what.add_parser(
         "changes", parents=[data],
         help=_("what the intergroup's meeting list should change for our meetings"),
