@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Print or export…</source>
         <translation>&amp;Imprimir o exportar…</translation>
@@ -64,7 +63,7 @@
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <source>The meetings, or one member&apos;s service dates, for phone and computer calendars</source>
+        <source>The meetings, or one member's service dates, for phone and computer calendars</source>
         <translation>Las reuniones, o las fechas de servicio de un miembro, para el calendario del teléfono o la computadora</translation>
     </message>
     <message>
@@ -88,7 +87,7 @@
         <translation>Con&amp;tactos de la lista de teléfonos (.vcf)…</translation>
     </message>
     <message>
-        <source>The members who agreed to the phone list, for a phone&apos;s contacts</source>
+        <source>The members who agreed to the phone list, for a phone's contacts</source>
         <translation>Los miembros que aceptaron la lista de teléfonos, para los contactos de un teléfono</translation>
     </message>
     <message>
@@ -124,7 +123,7 @@
         <translation>p. ej., elmfallshope.org</translation>
     </message>
     <message>
-        <source>Print the group&apos;s contact on this paper.</source>
+        <source>Print the group's contact on this paper.</source>
         <translation>Imprimir el contacto del grupo en este documento.</translation>
     </message>
     <message>
@@ -136,7 +135,7 @@
         <translation>p. ej., 000123456</translation>
     </message>
     <message>
-        <source>The number your fellowship&apos;s service office (such as GSO) gave the group.</source>
+        <source>The number your fellowship's service office (such as GSO) gave the group.</source>
         <translation>El número que la oficina de servicio de su comunidad (como la OSG) le dio al grupo.</translation>
     </message>
     <message>
@@ -300,7 +299,7 @@
         <translation>&amp;Agregar miembro…</translation>
     </message>
     <message>
-        <source>Add someone to the group&apos;s members</source>
+        <source>Add someone to the group's members</source>
         <translation>Agregar a alguien a los miembros del grupo</translation>
     </message>
     <message>
@@ -512,11 +511,11 @@
         <translation>&amp;Tema y notas…</translation>
     </message>
     <message>
-        <source>This meeting&apos;s topic, announcements and note to the facilitator</source>
+        <source>This meeting's topic, announcements and note to the facilitator</source>
         <translation>El tema de esta reunión, los anuncios y la nota para el coordinador/a</translation>
     </message>
     <message>
-        <source>Print this meeting&apos;s &amp;packet…</source>
+        <source>Print this meeting's &amp;packet…</source>
         <translation>Imprimir la &amp;carpeta de esta reunión…</translation>
     </message>
     <message>
@@ -773,7 +772,7 @@
         <translation>&amp;Todas las reuniones del grupo</translation>
     </message>
     <message>
-        <source>&amp;One member&apos;s service dates (their roster turns):</source>
+        <source>&amp;One member's service dates (their roster turns):</source>
         <translation>Las fechas de servicio de &amp;un miembro (sus turnos):</translation>
     </message>
     <message>
@@ -847,7 +846,7 @@
         <translation>Enviar nuestros cambios a la intergrupal</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
+        <source>%n change(s) from {file}. Copy the message into the intergroup's change form or an email, or save a page to print and hand in.</source>
         <translation>
             <numerusform>%n cambio respecto a {file}. Copie el mensaje en el formulario de la intergrupal o en un correo, o guarde una página para imprimir y entregar.</numerusform>
             <numerusform>%n cambios respecto a {file}. Copie el mensaje en el formulario de la intergrupal o en un correo, o guarde una página para imprimir y entregar.</numerusform>
@@ -870,7 +869,7 @@
         <translation>&amp;Guardar una página para imprimir…</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the intergroup&apos;s form or an email.</source>
+        <source>Copied. Paste it into the intergroup's form or an email.</source>
         <translation>Copiado. Péguelo en el formulario de la intergrupal o en un correo.</translation>
     </message>
 </context>
@@ -1175,7 +1174,7 @@
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
+        <source>The 'To' date is before the 'From' date.</source>
         <translation>La fecha «Hasta» es anterior a la fecha «Desde».</translation>
     </message>
     <message>
@@ -1585,7 +1584,7 @@
         <translation>Áreas de enfoque</translation>
     </message>
     <message>
-        <source>Add the group&apos;s own, such as “Parents”</source>
+        <source>Add the group's own, such as “Parents”</source>
         <translation>Agregue las del grupo, como «Padres»</translation>
     </message>
     <message>
@@ -1660,7 +1659,7 @@
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <source>The first format is the group&apos;s usual one; in the meeting editor, each meeting series can follow another.</source>
+        <source>The first format is the group's usual one; in the meeting editor, each meeting series can follow another.</source>
         <translation>El primer formato es el habitual del grupo; en el editor de reuniones, cada serie de reuniones puede seguir otro.</translation>
     </message>
     <message>
@@ -1776,7 +1775,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Print this week&apos;s packet…</source>
+        <source>Print this week's packet…</source>
         <translation>Imprimir la carpeta de esta semana…</translation>
     </message>
     <message>
@@ -1852,7 +1851,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>{n} turnos de las próximas cuatro semanas ahora rompen una regla (alguien ausente o inactivo).</translation>
     </message>
     <message>
-        <source>{title}: {name}&apos;s term ends {day}. Time to hold an election.</source>
+        <source>{title}: {name}'s term ends {day}. Time to hold an election.</source>
         <translation>{title}: el período de {name} termina el {day}. Es momento de hacer una elección.</translation>
     </message>
     <message>
@@ -1902,7 +1901,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Todavía no hay miembros</translation>
     </message>
     <message>
-        <source>Add the group&apos;s members first (Members).</source>
+        <source>Add the group's members first (Members).</source>
         <translation>Primero agregue a los miembros del grupo (Miembros).</translation>
     </message>
     <message>
@@ -1981,7 +1980,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <source>The intergroup&apos;s meeting list</source>
+        <source>The intergroup's meeting list</source>
         <translation>La lista de reuniones de la intergrupal</translation>
     </message>
     <message>
@@ -2071,7 +2070,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>No se pudieron guardar los miembros</translation>
     </message>
     <message>
-        <source>Save the phone list&apos;s contacts</source>
+        <source>Save the phone list's contacts</source>
         <translation>Guardar los contactos de la lista de teléfonos</translation>
     </message>
     <message>
@@ -2095,7 +2094,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Ya estaban en los horarios y se dejaron como estaban: </translation>
     </message>
     <message>
-        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use &apos;Add a group format…&apos; in the meeting editor.</source>
+        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use 'Add a group format…' in the meeting editor.</source>
         <translation>Nuevos formatos de grupo (códigos que GroupKeeper no conocía): {codes}. Para ponerle un nombre a uno, use «Agregar un formato del grupo…» en el editor de reuniones.</translation>
     </message>
     <message>
@@ -2177,7 +2176,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Elementos de la biblioteca</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper&apos;s starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
+        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper's starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
         <translation>&lt;b&gt;La biblioteca está vacía.&lt;/b&gt;&lt;br&gt;Empiece con el conjunto inicial de GroupKeeper: una bienvenida para los recién llegados, pautas del grupo, «Cuando el apoyo entre pares no es suficiente» y líneas de crisis, todo para que usted lo edite, o agregue lo suyo.</translation>
     </message>
     <message>
@@ -2229,7 +2228,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Open a copy with this computer&apos;s usual program</source>
+        <source>Open a copy with this computer's usual program</source>
         <translation>Abrir una copia con el programa habitual de esta computadora</translation>
     </message>
     <message>
@@ -2281,8 +2280,8 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>No hay libros prestados.</translation>
     </message>
     <message>
-        <source>{out} out, &lt;b style=&apos;{alert}&apos;&gt;{late} overdue&lt;/b&gt;.</source>
-        <translation>{out} prestados, &lt;b style=&apos;{alert}&apos;&gt;{late} atrasados&lt;/b&gt;.</translation>
+        <source>{out} out, &lt;b style='{alert}'&gt;{late} overdue&lt;/b&gt;.</source>
+        <translation>{out} prestados, &lt;b style='{alert}'&gt;{late} atrasados&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{out} out, none overdue.</source>
@@ -2381,7 +2380,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Archivar {title}</translation>
     </message>
     <message>
-        <source>Archived {title}. Tick &apos;Show archived&apos; to see it again.</source>
+        <source>Archived {title}. Tick 'Show archived' to see it again.</source>
         <translation>Se archivó {title}. Marque «Mostrar archivados» para verlo de nuevo.</translation>
     </message>
     <message numerus="yes">
@@ -2586,7 +2585,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
         <translation>Importar reuniones de {file}</translation>
     </message>
     <message>
-        <source>{file} lists {n} meetings. Find your group&apos;s by its name or its place, tick them and import them as meetings of this group.</source>
+        <source>{file} lists {n} meetings. Find your group's by its name or its place, tick them and import them as meetings of this group.</source>
         <translation>{file} contiene {n} reuniones. Busque las de su grupo por nombre o lugar, márquelas e impórtelas como reuniones de este grupo.</translation>
     </message>
     <message>
@@ -2935,7 +2934,7 @@ Las reuniones que lo siguen pasarán a seguir el formato habitual, «{usual}». 
     <message>
         <source>Delete {name} and their history of service? You can undo this with Ctrl+Z.
 
-If they have moved away or are taking a break, you can untick &apos;Active&apos; instead and keep their history.</source>
+If they have moved away or are taking a break, you can untick 'Active' instead and keep their history.</source>
         <translation>¿Eliminar a {name} y su historial de servicio? Puede deshacerlo con Ctrl+Z.
 
 Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conservar su historial.</translation>
@@ -3163,7 +3162,7 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>Todavía no hay miembros</translation>
     </message>
     <message>
-        <source>Add the group&apos;s members first (Members).</source>
+        <source>Add the group's members first (Members).</source>
         <translation>Primero agregue a los miembros del grupo (Miembros).</translation>
     </message>
     <message>
@@ -3441,8 +3440,8 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>{n} activos</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;{alert}&apos;&gt;{n} overdue for a check-in&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;{alert}&apos;&gt;{n} con el contacto atrasado&lt;/b&gt;</translation>
+        <source>&lt;b style='{alert}'&gt;{n} overdue for a check-in&lt;/b&gt;</source>
+        <translation>&lt;b style='{alert}'&gt;{n} con el contacto atrasado&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -3501,15 +3500,15 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>Preferencias: {wants}.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;{m}&apos;&gt;Private note: {note}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;{m}&apos;&gt;Nota privada: {note}&lt;/span&gt;</translation>
+        <source>&lt;span style='{m}'&gt;Private note: {note}&lt;/span&gt;</source>
+        <translation>&lt;span style='{m}'&gt;Nota privada: {note}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Candidates, best first ({n})</source>
         <translation>Candidatos, los más adecuados primero ({n})</translation>
     </message>
     <message>
-        <source>Nobody can be suggested under the group&apos;s rules; see why below.</source>
+        <source>Nobody can be suggested under the group's rules; see why below.</source>
         <translation>Según las normas del grupo, no se puede sugerir a nadie; vea abajo por qué.</translation>
     </message>
     <message>
@@ -3800,7 +3799,7 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>propuesto</translation>
     </message>
     <message>
-        <source>Nobody can be suggested for: {names}. See each request&apos;s list for why.</source>
+        <source>Nobody can be suggested for: {names}. See each request's list for why.</source>
         <translation>No se puede sugerir a nadie para: {names}. Consulte la lista de cada solicitud para ver por qué.</translation>
     </message>
     <message>
@@ -3843,7 +3842,7 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
+        <source>The 'To' date is before the 'From' date.</source>
         <translation>La fecha «Hasta» es anterior a la fecha «Desde».</translation>
     </message>
 </context>
@@ -3929,7 +3928,7 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>Los párrafos se separan con una línea en blanco y se imprimen tal como los escribe.</translation>
     </message>
     <message>
-        <source>Tick &apos;Crisis line&apos; to put it on the printed crisis page.</source>
+        <source>Tick 'Crisis line' to put it on the printed crisis page.</source>
         <translation>Marque «Línea de crisis» para imprimirla en la página de crisis.</translation>
     </message>
     <message>
@@ -4260,7 +4259,7 @@ Si se mudó o se está tomando un descanso, puede desmarcar «Activo» y conserv
         <translation>El grupo todavía no tiene reuniones: agréguelas en Calendario (Reuniones &gt; Nueva reunión…) y luego elija aquí los servicios que necesita cada una.</translation>
     </message>
     <message>
-        <source>No meeting in these weeks needs people yet: choose &apos;Roles it needs…&apos;.</source>
+        <source>No meeting in these weeks needs people yet: choose 'Roles it needs…'.</source>
         <translation>Ninguna reunión de estas semanas necesita personas todavía: elija «Servicios que necesita…».</translation>
     </message>
     <message>
@@ -4675,7 +4674,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid&apos;s Church Hall</source>
+        <source>e.g. St. Brigid's Church Hall</source>
         <translation>p. ej., Salón parroquial de Santa Brígida</translation>
     </message>
     <message>
@@ -4759,7 +4758,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <source>The group&apos;s usual ({name})</source>
+        <source>The group's usual ({name})</source>
         <translation>El habitual del grupo ({name})</translation>
     </message>
     <message>
@@ -4926,15 +4925,15 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Le damos la bienvenida a GroupKeeper</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Let&apos;s set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
+        <source>&lt;b&gt;Let's set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
         <translation>&lt;b&gt;Configuremos su grupo.&lt;/b&gt;&lt;br&gt;Todo se queda en esta computadora. Puede cambiar cualquiera de estos datos más adelante.</translation>
     </message>
     <message>
-        <source>Start the library with GroupKeeper&apos;s readings and crisis lines</source>
+        <source>Start the library with GroupKeeper's readings and crisis lines</source>
         <translation>Empezar la biblioteca con las lecturas y líneas de crisis de GroupKeeper</translation>
     </message>
     <message>
-        <source>A welcome for newcomers, group guidelines, &apos;When peer support is not enough&apos; and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
+        <source>A welcome for newcomers, group guidelines, 'When peer support is not enough' and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
         <translation>Una bienvenida para recién llegados, pautas del grupo, «Cuando el apoyo entre pares no basta» y líneas de crisis: escritas para GroupKeeper; puede editarlas o eliminarlas.</translation>
     </message>
     <message>
@@ -4954,7 +4953,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Duración de la reunión en minutos</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid&apos;s Church Hall</source>
+        <source>e.g. St. Brigid's Church Hall</source>
         <translation>p. ej., Salón parroquial de Santa Brígida</translation>
     </message>
     <message>
@@ -4998,11 +4997,11 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>&amp;Abrirlo…</translation>
     </message>
     <message>
-        <source>Open the group&apos;s file from a USB stick or from the last secretary</source>
+        <source>Open the group's file from a USB stick or from the last secretary</source>
         <translation>Abrir el archivo del grupo desde una memoria USB o el que le entregó el secretario anterior</translation>
     </message>
     <message>
-        <source>Already have your group&apos;s file, from a USB stick or the last secretary?</source>
+        <source>Already have your group's file, from a USB stick or the last secretary?</source>
         <translation>¿Ya tiene el archivo de su grupo, en una memoria USB o del secretario anterior?</translation>
     </message>
     <message>
@@ -5028,7 +5027,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ctx</name>
     <message>
-        <source>Change the group&apos;s settings</source>
+        <source>Change the group's settings</source>
         <translation>Cambiar la configuración del grupo</translation>
     </message>
     <message>
@@ -5036,7 +5035,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El &amp;grupo…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, kind, language, time zone, country, contact and service number</source>
+        <source>The group's name, kind, language, time zone, country, contact and service number</source>
         <translation>Nombre, tipo, idioma, zona horaria, país, contacto y número de servicio del grupo</translation>
     </message>
     <message>
@@ -5044,7 +5043,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Enviar nuestros &amp;cambios a la intergrupal…</translation>
     </message>
     <message>
-        <source>Compare our meetings with the intergroup&apos;s meeting list, and write what to change</source>
+        <source>Compare our meetings with the intergroup's meeting list, and write what to change</source>
         <translation>Comparar nuestras reuniones con la lista de la intergrupal, y escribir qué cambiar</translation>
     </message>
     <message>
@@ -5052,7 +5051,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>&amp;Importar reuniones de una lista de reuniones (.json)…</translation>
     </message>
     <message>
-        <source>Add the group&apos;s meetings from an intergroup&apos;s Meeting Guide list</source>
+        <source>Add the group's meetings from an intergroup's Meeting Guide list</source>
         <translation>Agregar las reuniones del grupo desde la lista de Meeting Guide de un intergrupo</translation>
     </message>
     <message>
@@ -5074,7 +5073,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <source>The computer&apos;s language ({name})</source>
+        <source>The computer's language ({name})</source>
         <translation>El idioma de la computadora ({name})</translation>
     </message>
     <message>
@@ -5082,7 +5081,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Show GroupKeeper&apos;s window in:</source>
+        <source>Show GroupKeeper's window in:</source>
         <translation>Mostrar la ventana de GroupKeeper en:</translation>
     </message>
     <message>
@@ -5094,7 +5093,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <source>The language of GroupKeeper&apos;s window</source>
+        <source>The language of GroupKeeper's window</source>
         <translation>El idioma de la ventana de GroupKeeper</translation>
     </message>
 </context>

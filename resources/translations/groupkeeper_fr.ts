@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Print or export…</source>
         <translation>&amp;Imprimer ou exporter…</translation>
@@ -64,7 +63,7 @@
         <translation>Ca&amp;lendrier (.ics)…</translation>
     </message>
     <message>
-        <source>The meetings, or one member&apos;s service dates, for phone and computer calendars</source>
+        <source>The meetings, or one member's service dates, for phone and computer calendars</source>
         <translation>Les réunions, ou les dates de service d’un membre, pour les agendas de téléphone et d’ordinateur</translation>
     </message>
     <message>
@@ -88,7 +87,7 @@
         <translation>Con&amp;tacts de la liste téléphonique (.vcf)…</translation>
     </message>
     <message>
-        <source>The members who agreed to the phone list, for a phone&apos;s contacts</source>
+        <source>The members who agreed to the phone list, for a phone's contacts</source>
         <translation>Les membres qui ont accepté la liste téléphonique, pour les contacts d’un téléphone</translation>
     </message>
     <message>
@@ -97,7 +96,7 @@
     </message>
     <message>
         <source>Print the confidential list of pairings; never part of other exports</source>
-        <translation>Imprimer la liste confidentielle des jumelages&#xa0;; elle n’est jamais incluse dans les autres exports</translation>
+        <translation>Imprimer la liste confidentielle des jumelages ; elle n’est jamais incluse dans les autres exports</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -124,7 +123,7 @@
         <translation>p. ex. elmfallshope.org</translation>
     </message>
     <message>
-        <source>Print the group&apos;s contact on this paper.</source>
+        <source>Print the group's contact on this paper.</source>
         <translation>Imprimer les coordonnées du groupe sur ce document.</translation>
     </message>
     <message>
@@ -136,7 +135,7 @@
         <translation>p. ex. 000123456</translation>
     </message>
     <message>
-        <source>The number your fellowship&apos;s service office (such as GSO) gave the group.</source>
+        <source>The number your fellowship's service office (such as GSO) gave the group.</source>
         <translation>Le numéro attribué au groupe par le bureau des services de votre fraternité (comme le BSG).</translation>
     </message>
     <message>
@@ -153,31 +152,31 @@
     </message>
     <message>
         <source>All optional. The contact prints only on the papers ticked here; the service numbers are for the intergroup and never print.</source>
-        <translation>Tout est facultatif. Les coordonnées ne s’impriment que sur les documents cochés ici&#xa0;; les numéros de service sont destinés à l’intergroupe et ne sont jamais imprimés.</translation>
+        <translation>Tout est facultatif. Les coordonnées ne s’impriment que sur les documents cochés ici ; les numéros de service sont destinés à l’intergroupe et ne sont jamais imprimés.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web&#xa0;:</translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <source>Print it on:</source>
-        <translation>L’imprimer sur&#xa0;:</translation>
+        <translation>L’imprimer sur :</translation>
     </message>
     <message>
         <source>Service n&amp;umber:</source>
-        <translation>N&amp;uméro de service&#xa0;:</translation>
+        <translation>N&amp;uméro de service :</translation>
     </message>
     <message>
         <source>&amp;District or intergroup:</source>
-        <translation>&amp;District ou intergroupe&#xa0;:</translation>
+        <translation>&amp;District ou intergroupe :</translation>
     </message>
     <message>
         <source>e.g. Elm Falls Hope Group</source>
@@ -213,23 +212,23 @@
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation>&amp;Nom du groupe&#xa0;:</translation>
+        <translation>&amp;Nom du groupe :</translation>
     </message>
     <message>
         <source>&amp;Kind of group:</source>
-        <translation>&amp;Type de groupe&#xa0;:</translation>
+        <translation>&amp;Type de groupe :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>New &amp;reading…</source>
@@ -277,7 +276,7 @@
     </message>
     <message>
         <source>How the group pairs people: same gender, minimum experience, language</source>
-        <translation>Comment le groupe jumelle les personnes&#xa0;: même genre, expérience minimale, langue</translation>
+        <translation>Comment le groupe jumelle les personnes : même genre, expérience minimale, langue</translation>
     </message>
     <message>
         <source>Overdue since {day}</source>
@@ -293,14 +292,14 @@
     </message>
     <message>
         <source>Not suggested: {why}</source>
-        <translation>Non suggéré&#xa0;: {why}</translation>
+        <translation>Non suggéré : {why}</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
         <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
-        <source>Add someone to the group&apos;s members</source>
+        <source>Add someone to the group's members</source>
         <translation>Ajouter une personne aux membres du groupe</translation>
     </message>
     <message>
@@ -341,7 +340,7 @@
     </message>
     <message>
         <source>never {days}</source>
-        <translation>jamais&#xa0;: {days}</translation>
+        <translation>jamais : {days}</translation>
     </message>
     <message>
         <source>at most {n}/month</source>
@@ -393,11 +392,11 @@
     </message>
     <message>
         <source>Breaks a rule now: </source>
-        <translation>Enfreint une règle actuellement&#xa0;: </translation>
+        <translation>Enfreint une règle actuellement : </translation>
     </message>
     <message>
         <source>Open: click to choose someone</source>
-        <translation>Libre&#xa0;: cliquez pour choisir quelqu’un</translation>
+        <translation>Libre : cliquez pour choisir quelqu’un</translation>
     </message>
     <message>
         <source>Locked by hand</source>
@@ -512,11 +511,11 @@
         <translation>&amp;Thème et notes…</translation>
     </message>
     <message>
-        <source>This meeting&apos;s topic, announcements and note to the facilitator</source>
+        <source>This meeting's topic, announcements and note to the facilitator</source>
         <translation>Le thème de cette réunion, les annonces et la note pour l’animateur</translation>
     </message>
     <message>
-        <source>Print this meeting&apos;s &amp;packet…</source>
+        <source>Print this meeting's &amp;packet…</source>
         <translation>Imprimer le &amp;dossier de cette réunion…</translation>
     </message>
     <message>
@@ -525,7 +524,7 @@
     </message>
     <message>
         <source>The script of each meeting: its parts, readings, who reads and timings</source>
-        <translation>Le déroulement de chaque réunion&#xa0;: ses parties, les lectures, qui lit et les durées</translation>
+        <translation>Le déroulement de chaque réunion : ses parties, les lectures, qui lit et les durées</translation>
     </message>
     <message>
         <source>Online</source>
@@ -541,11 +540,11 @@
     </message>
     <message>
         <source>Link: {link}</source>
-        <translation>Lien&#xa0;: {link}</translation>
+        <translation>Lien : {link}</translation>
     </message>
     <message>
         <source>Dial-in: {phone}</source>
-        <translation>Téléphone&#xa0;: {phone}</translation>
+        <translation>Téléphone : {phone}</translation>
     </message>
     <message>
         <source>no place set</source>
@@ -773,8 +772,8 @@
         <translation>&amp;Toutes les réunions du groupe</translation>
     </message>
     <message>
-        <source>&amp;One member&apos;s service dates (their roster turns):</source>
-        <translation>Les dates de service d’un &amp;membre (ses tours sur la liste)&#xa0;:</translation>
+        <source>&amp;One member's service dates (their roster turns):</source>
+        <translation>Les dates de service d’un &amp;membre (ses tours sur la liste) :</translation>
     </message>
     <message>
         <source>Member</source>
@@ -782,7 +781,7 @@
     </message>
     <message>
         <source>What should the calendar file hold?</source>
-        <translation>Que doit contenir le fichier de calendrier&#xa0;?</translation>
+        <translation>Que doit contenir le fichier de calendrier ?</translation>
     </message>
     <message>
         <source>Open the saved file on a phone or computer to add it to its calendar. Cancelled dates are left out and moved dates are shown on their new day. Saving again later and opening the new file updates the same events instead of adding them twice.</source>
@@ -805,7 +804,7 @@
     </message>
     <message>
         <source>&amp;Move it to:</source>
-        <translation>&amp;La déplacer au&#xa0;:</translation>
+        <translation>&amp;La déplacer au :</translation>
     </message>
     <message>
         <source>New date</source>
@@ -829,7 +828,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>The note is printed on the schedule flyer.</source>
@@ -847,7 +846,7 @@
         <translation>Envoyer nos changements à l’intergroupe</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from {file}. Copy the message into the intergroup&apos;s change form or an email, or save a page to print and hand in.</source>
+        <source>%n change(s) from {file}. Copy the message into the intergroup's change form or an email, or save a page to print and hand in.</source>
         <translation>
             <numerusform>%n changement par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
             <numerusform>%n changements par rapport à {file}. Copiez le message dans le formulaire de l’intergroupe ou un courriel, ou enregistrez une page à imprimer et à remettre.</numerusform>
@@ -870,7 +869,7 @@
         <translation>&amp;Enregistrer une page à imprimer…</translation>
     </message>
     <message>
-        <source>Copied. Paste it into the intergroup&apos;s form or an email.</source>
+        <source>Copied. Paste it into the intergroup's form or an email.</source>
         <translation>Copié. Collez-le dans le formulaire de l’intergroupe ou un courriel.</translation>
     </message>
 </context>
@@ -886,7 +885,7 @@
     </message>
     <message>
         <source>a few private words; optional</source>
-        <translation>quelques mots privés&#xa0;; facultatif</translation>
+        <translation>quelques mots privés ; facultatif</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -894,11 +893,11 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Log check-in</source>
@@ -913,7 +912,7 @@
     </message>
     <message>
         <source>How your group pairs people. Suggestions follow these; nothing here is decided for you.</source>
-        <translation>La façon dont votre groupe jumelle les personnes. Les suggestions s’y conforment&#xa0;; rien n’est décidé à votre place.</translation>
+        <translation>La façon dont votre groupe jumelle les personnes. Les suggestions s’y conforment ; rien n’est décidé à votre place.</translation>
     </message>
     <message>
         <source>Same gender</source>
@@ -945,15 +944,15 @@
     </message>
     <message>
         <source>&amp;Same gender:</source>
-        <translation>&amp;Même genre&#xa0;:</translation>
+        <translation>&amp;Même genre :</translation>
     </message>
     <message>
         <source>&amp;Minimum experience for a {s}:</source>
-        <translation>&amp;Expérience minimale pour être {s}&#xa0;:</translation>
+        <translation>&amp;Expérience minimale pour être {s} :</translation>
     </message>
     <message>
         <source>&amp;Check in every:</source>
-        <translation>&amp;Prendre des nouvelles tous les&#xa0;:</translation>
+        <translation>&amp;Prendre des nouvelles tous les :</translation>
     </message>
 </context>
 <context>
@@ -1000,13 +999,13 @@
     <message numerus="yes">
         <source>Attached {done} of %n files; stopped when you pressed Cancel.</source>
         <translation>
-            <numerusform>{done} sur %n fichier joint&#xa0;; arrêté quand vous avez appuyé sur Annuler.</numerusform>
-            <numerusform>{done} sur %n fichiers joints&#xa0;; arrêté quand vous avez appuyé sur Annuler.</numerusform>
+            <numerusform>{done} sur %n fichier joint ; arrêté quand vous avez appuyé sur Annuler.</numerusform>
+            <numerusform>{done} sur %n fichiers joints ; arrêté quand vous avez appuyé sur Annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing attached; stopped when you pressed Cancel.</source>
-        <translation>Aucun fichier joint&#xa0;; arrêté quand vous avez appuyé sur Annuler.</translation>
+        <translation>Aucun fichier joint ; arrêté quand vous avez appuyé sur Annuler.</translation>
     </message>
     <message>
         <source>Attached {name}.</source>
@@ -1081,7 +1080,7 @@
     </message>
     <message>
         <source>private; never printed unless chosen</source>
-        <translation>privé&#xa0;; jamais imprimé, sauf si vous le choisissez</translation>
+        <translation>privé ; jamais imprimé, sauf si vous le choisissez</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1093,11 +1092,11 @@
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le&#xa0;:</translation>
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1128,7 +1127,7 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
@@ -1148,7 +1147,7 @@
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Réunion&#xa0;:</translation>
+        <translation>&amp;Réunion :</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1156,7 +1155,7 @@
     </message>
     <message>
         <source>No date: a sheet for any meeting</source>
-        <translation>Sans date&#xa0;: une feuille pour n’importe quelle réunion</translation>
+        <translation>Sans date : une feuille pour n’importe quelle réunion</translation>
     </message>
     <message>
         <source>From</source>
@@ -1168,15 +1167,15 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
-        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
-        <translation>La date «&#xa0;Au&#xa0;» est antérieure à la date «&#xa0;Du&#xa0;».</translation>
+        <source>The 'To' date is before the 'From' date.</source>
+        <translation>La date « Au » est antérieure à la date « Du ».</translation>
     </message>
     <message>
         <source>The whole library</source>
@@ -1184,7 +1183,7 @@
     </message>
     <message>
         <source>Items with the tag:</source>
-        <translation>Les éléments portant l’étiquette&#xa0;:</translation>
+        <translation>Les éléments portant l’étiquette :</translation>
     </message>
     <message>
         <source>The {n} items chosen in the list</source>
@@ -1227,11 +1226,11 @@
     </message>
     <message>
         <source>Could not print the {doc}</source>
-        <translation>Impossible d’imprimer&#xa0;: {doc}</translation>
+        <translation>Impossible d’imprimer : {doc}</translation>
     </message>
     <message>
         <source>Save the {doc}</source>
-        <translation>Enregistrer&#xa0;: {doc}</translation>
+        <translation>Enregistrer : {doc}</translation>
     </message>
     <message>
         <source>Printed, with something to check</source>
@@ -1239,19 +1238,19 @@
     </message>
     <message>
         <source>Saving the {doc}…</source>
-        <translation>Enregistrement en cours&#xa0;: {doc}…</translation>
+        <translation>Enregistrement en cours : {doc}…</translation>
     </message>
     <message>
         <source>Preparing the {doc}…</source>
-        <translation>Préparation en cours&#xa0;: {doc}…</translation>
+        <translation>Préparation en cours : {doc}…</translation>
     </message>
     <message>
         <source>Sent the {doc} to {printer} (pages: {pages}).</source>
-        <translation>{doc} envoyé à {printer} (pages&#xa0;: {pages}).</translation>
+        <translation>{doc} envoyé à {printer} (pages : {pages}).</translation>
     </message>
     <message>
         <source>Printing the {doc}…</source>
-        <translation>Impression en cours&#xa0;: {doc}…</translation>
+        <translation>Impression en cours : {doc}…</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
@@ -1282,7 +1281,7 @@
     </message>
     <message>
         <source>Not saved: you pressed Cancel.</source>
-        <translation>Non enregistré&#xa0;: vous avez appuyé sur Annuler.</translation>
+        <translation>Non enregistré : vous avez appuyé sur Annuler.</translation>
     </message>
     <message>
         <source>Backups not listed</source>
@@ -1290,11 +1289,11 @@
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <source>Replace {name} with the backup from {when}? The file as it is now is kept as a backup, so you can undo this by restoring that one.</source>
-        <translation>Remplacer {name} par la sauvegarde du {when}&#xa0;? Le fichier dans son état actuel est conservé comme sauvegarde&#xa0;; vous pourrez donc revenir en arrière en la restaurant.</translation>
+        <translation>Remplacer {name} par la sauvegarde du {when} ? Le fichier dans son état actuel est conservé comme sauvegarde ; vous pourrez donc revenir en arrière en la restaurant.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1306,7 +1305,7 @@
     </message>
     <message>
         <source>Nothing was restored: you pressed Cancel. {name} is as it was.</source>
-        <translation>Rien n’a été restauré&#xa0;: vous avez appuyé sur Annuler. {name} est resté tel quel.</translation>
+        <translation>Rien n’a été restauré : vous avez appuyé sur Annuler. {name} est resté tel quel.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -1334,7 +1333,7 @@
     </message>
     <message>
         <source>The newest good backup is from {when} ({holds}). Go back to it?</source>
-        <translation>La sauvegarde intacte la plus récente date du {when} ({holds}). Y revenir&#xa0;?</translation>
+        <translation>La sauvegarde intacte la plus récente date du {when} ({holds}). Y revenir ?</translation>
     </message>
     <message>
         <source>Restore that backup</source>
@@ -1342,7 +1341,7 @@
     </message>
     <message>
         <source>Restored the backup from {when}; the damaged file was kept aside.</source>
-        <translation>La sauvegarde du {when} a été restaurée&#xa0;; le fichier endommagé a été mis de côté.</translation>
+        <translation>La sauvegarde du {when} a été restaurée ; le fichier endommagé a été mis de côté.</translation>
     </message>
     <message>
         <source>Looking for a good backup of {name}…</source>
@@ -1358,7 +1357,7 @@
     </message>
     <message>
         <source>The full check found {n} problems in {name} (first: {first}). Choose File &gt; Restore from backup to go back to a good copy.</source>
-        <translation>La vérification complète a détecté {n} problèmes dans {name} (premier&#xa0;: {first}). Choisissez Fichier &gt; Restaurer une sauvegarde pour revenir à une copie intacte.</translation>
+        <translation>La vérification complète a détecté {n} problèmes dans {name} (premier : {first}). Choisissez Fichier &gt; Restaurer une sauvegarde pour revenir à une copie intacte.</translation>
     </message>
     <message>
         <source>Check not finished</source>
@@ -1382,7 +1381,7 @@
     </message>
     <message>
         <source>Saved {path}. It is complete on its own: the next secretary opens it with File &gt; Open.</source>
-        <translation>{path} enregistré. Il est complet à lui seul&#xa0;: le prochain secrétaire l’ouvre avec Fichier &gt; Ouvrir.</translation>
+        <translation>{path} enregistré. Il est complet à lui seul : le prochain secrétaire l’ouvre avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>Copy not saved</source>
@@ -1394,7 +1393,7 @@
     </message>
     <message>
         <source>Ctrl+Z cannot undo this, and the changes made before it can no longer be undone either: the file is closed and opened again.</source>
-        <translation>Ctrl+Z ne peut pas annuler cette action, et les modifications faites avant ne pourront plus être annulées non plus&#xa0;: le fichier est fermé puis rouvert.</translation>
+        <translation>Ctrl+Z ne peut pas annuler cette action, et les modifications faites avant ne pourront plus être annulées non plus : le fichier est fermé puis rouvert.</translation>
     </message>
     <message>
         <source>Protect with a passphrase</source>
@@ -1438,11 +1437,11 @@
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation>Retirer la phrase secrète&#xa0;?</translation>
+        <translation>Retirer la phrase secrète ?</translation>
     </message>
     <message>
         <source>{name} and its backups will no longer be encrypted: anyone using this computer could read the names and phone numbers in it.</source>
-        <translation>{name} et ses sauvegardes ne seront plus chiffrés&#xa0;: toute personne utilisant cet ordinateur pourrait lire les noms et les numéros de téléphone qu’ils contiennent.</translation>
+        <translation>{name} et ses sauvegardes ne seront plus chiffrés : toute personne utilisant cet ordinateur pourrait lire les noms et les numéros de téléphone qu’ils contiennent.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
@@ -1509,7 +1508,7 @@
     </message>
     <message>
         <source>The automatic backup did not work: {why}</source>
-        <translation>La sauvegarde automatique n’a pas fonctionné&#xa0;: {why}</translation>
+        <translation>La sauvegarde automatique n’a pas fonctionné : {why}</translation>
     </message>
     <message>
         <source>The automatic backup on closing did not work ({why}). Your changes are saved in the file itself.</source>
@@ -1533,7 +1532,7 @@
     </message>
     <message>
         <source>Lock a window showing a protected file after this many minutes without use (0 for never):</source>
-        <translation>Verrouiller une fenêtre affichant un fichier protégé après ce nombre de minutes sans utilisation (0 pour jamais)&#xa0;:</translation>
+        <translation>Verrouiller une fenêtre affichant un fichier protégé après ce nombre de minutes sans utilisation (0 pour jamais) :</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1543,7 @@
     </message>
     <message>
         <source>GroupKeeper takes turns fairly: whoever has waited longest and served least goes first, never on their days away, never past their limits. A turn nobody can take stays open, with the reason.</source>
-        <translation>GroupKeeper répartit les tours équitablement&#xa0;: la personne qui attend depuis le plus longtemps et qui a le moins servi passe en premier, jamais pendant ses absences, jamais au-delà de ses limites. Un tour que personne ne peut prendre reste libre, avec la raison.</translation>
+        <translation>GroupKeeper répartit les tours équitablement : la personne qui attend depuis le plus longtemps et qui a le moins servi passe en premier, jamais pendant ses absences, jamais au-delà de ses limites. Un tour que personne ne peut prendre reste libre, avec la raison.</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
@@ -1552,7 +1551,7 @@
     </message>
     <message>
         <source>&amp;Keep who is already on the roster; fill the gaps</source>
-        <translation>&amp;Garder les personnes déjà sur la liste&#xa0;; combler les places libres</translation>
+        <translation>&amp;Garder les personnes déjà sur la liste ; combler les places libres</translation>
     </message>
     <message>
         <source>&amp;Choose everyone again (locked turns stay)</source>
@@ -1575,7 +1574,7 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier :</translation>
     </message>
 </context>
 <context>
@@ -1585,8 +1584,8 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Add the group&apos;s own, such as “Parents”</source>
-        <translation>Ajoutez ceux propres au groupe, comme «&#xa0;Parents&#xa0;»</translation>
+        <source>Add the group's own, such as “Parents”</source>
+        <translation>Ajoutez ceux propres au groupe, comme « Parents »</translation>
     </message>
     <message>
         <source>New focus area</source>
@@ -1653,15 +1652,15 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
-        <source>The first format is the group&apos;s usual one; in the meeting editor, each meeting series can follow another.</source>
-        <translation>Le premier format est le format habituel du groupe&#xa0;; dans l’éditeur de réunion, chaque série de réunions peut en suivre un autre.</translation>
+        <source>The first format is the group's usual one; in the meeting editor, each meeting series can follow another.</source>
+        <translation>Le premier format est le format habituel du groupe ; dans l’éditeur de réunion, chaque série de réunions peut en suivre un autre.</translation>
     </message>
     <message>
         <source>&amp;Save format</source>
@@ -1677,7 +1676,7 @@
     </message>
     <message>
         <source>reads “{t}”</source>
-        <translation>lit «&#xa0;{t}&#xa0;»</translation>
+        <translation>lit « {t} »</translation>
     </message>
     <message>
         <source>{n} parts, {m} minutes in all.</source>
@@ -1687,13 +1686,13 @@
         <source>Delete the format “{name}”?
 
 Meetings that follow it will follow the usual format, “{usual}”, instead. This cannot be undone.</source>
-        <translation>Supprimer le format «&#xa0;{name}&#xa0;»&#xa0;?
+        <translation>Supprimer le format « {name} » ?
 
-Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual}&#xa0;». Cette action est irréversible.</translation>
+Les réunions qui le suivent suivront plutôt le format habituel, « {usual} ». Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete format?</source>
-        <translation>Supprimer le format&#xa0;?</translation>
+        <translation>Supprimer le format ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1704,11 +1703,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     <name>Gateway</name>
     <message>
         <source>Undid: {what}</source>
-        <translation>Annulé&#xa0;: {what}</translation>
+        <translation>Annulé : {what}</translation>
     </message>
     <message>
         <source>Redid: {what}</source>
-        <translation>Rétabli&#xa0;: {what}</translation>
+        <translation>Rétabli : {what}</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1718,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>The language and time zone apply to what is printed and to meeting times; the country chooses the crisis lines a new library starts with.</source>
-        <translation>La langue et le fuseau horaire s’appliquent aux documents imprimés et aux heures des réunions&#xa0;; le pays détermine les lignes de crise avec lesquelles commence une nouvelle bibliothèque.</translation>
+        <translation>La langue et le fuseau horaire s’appliquent aux documents imprimés et aux heures des réunions ; le pays détermine les lignes de crise avec lesquelles commence une nouvelle bibliothèque.</translation>
     </message>
     <message>
         <source>&amp;Group</source>
@@ -1776,7 +1775,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Thème</translation>
     </message>
     <message>
-        <source>Print this week&apos;s packet…</source>
+        <source>Print this week's packet…</source>
         <translation>Imprimer le dossier de la semaine…</translation>
     </message>
     <message>
@@ -1845,19 +1844,19 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Open turns in the next four weeks: {n}</source>
-        <translation>Tours libres dans les quatre prochaines semaines&#xa0;: {n}</translation>
+        <translation>Tours libres dans les quatre prochaines semaines : {n}</translation>
     </message>
     <message>
         <source>{n} turns in the next four weeks break a rule now (someone away, or inactive).</source>
         <translation>{n} tours dans les quatre prochaines semaines enfreignent une règle actuellement (personne absente ou inactive).</translation>
     </message>
     <message>
-        <source>{title}: {name}&apos;s term ends {day}. Time to hold an election.</source>
-        <translation>{title}&#xa0;: le mandat de {name} se termine le {day}. Il est temps de tenir une élection.</translation>
+        <source>{title}: {name}'s term ends {day}. Time to hold an election.</source>
+        <translation>{title} : le mandat de {name} se termine le {day}. Il est temps de tenir une élection.</translation>
     </message>
     <message>
         <source>{title}: {name}, since {since} (term ends {ends})</source>
-        <translation>{title}&#xa0;: {name}, depuis le {since} (fin du mandat le {ends})</translation>
+        <translation>{title} : {name}, depuis le {since} (fin du mandat le {ends})</translation>
     </message>
     <message>
         <source>Nobody is recorded in an elected position yet.</source>
@@ -1865,7 +1864,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Check the crisis lines the library started with before anyone relies on them: {names}. Make sure each number is right for your area, and add your local crisis and support lines.</source>
-        <translation>Vérifiez les lignes de crise de départ de la bibliothèque avant que quelqu’un s’y fie&#xa0;: {names}. Assurez-vous que chaque numéro est bon pour votre région, et ajoutez vos lignes locales de crise et de soutien.</translation>
+        <translation>Vérifiez les lignes de crise de départ de la bibliothèque avant que quelqu’un s’y fie : {names}. Assurez-vous que chaque numéro est bon pour votre région, et ajoutez vos lignes locales de crise et de soutien.</translation>
     </message>
     <message>
         <source>Crisis lines checked</source>
@@ -1873,7 +1872,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation>Thème&#xa0;: {topic}</translation>
+        <translation>Thème : {topic}</translation>
     </message>
     <message>
         <source>No topic set yet.</source>
@@ -1893,8 +1892,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     <message numerus="yes">
         <source>Check-ins overdue: %n. Open Pairings to see which.</source>
         <translation>
-            <numerusform>Prise de nouvelles en retard&#xa0;: %n. Ouvrez Jumelages pour voir laquelle.</numerusform>
-            <numerusform>Prises de nouvelles en retard&#xa0;: %n. Ouvrez Jumelages pour voir lesquelles.</numerusform>
+            <numerusform>Prise de nouvelles en retard : %n. Ouvrez Jumelages pour voir laquelle.</numerusform>
+            <numerusform>Prises de nouvelles en retard : %n. Ouvrez Jumelages pour voir lesquelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1902,7 +1901,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Aucun membre pour l’instant</translation>
     </message>
     <message>
-        <source>Add the group&apos;s members first (Members).</source>
+        <source>Add the group's members first (Members).</source>
         <translation>Ajoutez d’abord les membres du groupe (Membres).</translation>
     </message>
     <message>
@@ -1918,7 +1917,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>{name} has no turns on the roster from today on, so there is nothing to put in a calendar. Fill the roster first (Roster &gt; Fill roster).</source>
-        <translation>{name} n’a aucun tour sur la liste de service à partir d’aujourd’hui&#xa0;; il n’y a donc rien à mettre dans un calendrier. Remplissez d’abord la liste (Liste de service &gt; Remplir la liste de service).</translation>
+        <translation>{name} n’a aucun tour sur la liste de service à partir d’aujourd’hui ; il n’y a donc rien à mettre dans un calendrier. Remplissez d’abord la liste (Liste de service &gt; Remplir la liste de service).</translation>
     </message>
     <message>
         <source>Could not make the calendar</source>
@@ -1981,7 +1980,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <source>The intergroup&apos;s meeting list</source>
+        <source>The intergroup's meeting list</source>
         <translation>La liste des réunions de l’intergroupe</translation>
     </message>
     <message>
@@ -1990,11 +1989,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Which group is ours?</source>
-        <translation>Quel groupe est le nôtre&#xa0;?</translation>
+        <translation>Quel groupe est le nôtre ?</translation>
     </message>
     <message>
         <source>Choose our group as the list names it:</source>
-        <translation>Choisissez notre groupe tel que la liste le nomme&#xa0;:</translation>
+        <translation>Choisissez notre groupe tel que la liste le nomme :</translation>
     </message>
     <message>
         <source>meeting list changes</source>
@@ -2026,7 +2025,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>The meetings you ticked are already in the schedule:</source>
-        <translation>Les réunions que vous avez cochées sont déjà au calendrier&#xa0;:</translation>
+        <translation>Les réunions que vous avez cochées sont déjà au calendrier :</translation>
     </message>
     <message>
         <source>Import {n} meetings from {file}</source>
@@ -2038,7 +2037,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>These meetings could not be added, so none was:</source>
-        <translation>Ces réunions n’ont pas pu être ajoutées&#xa0;; aucune ne l’a donc été&#xa0;:</translation>
+        <translation>Ces réunions n’ont pas pu être ajoutées ; aucune ne l’a donc été :</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -2056,7 +2055,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Imported {added} from {file}. Ctrl+Z undoes.</source>
-        <translation>Importé depuis {file}&#xa0;: {added}. Ctrl+Z pour annuler.</translation>
+        <translation>Importé depuis {file} : {added}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Save the members</source>
@@ -2071,7 +2070,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Impossible d’enregistrer les membres</translation>
     </message>
     <message>
-        <source>Save the phone list&apos;s contacts</source>
+        <source>Save the phone list's contacts</source>
         <translation>Enregistrer les contacts de la liste téléphonique</translation>
     </message>
     <message>
@@ -2088,15 +2087,15 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Added {added} to the schedule.</source>
-        <translation>Ajouté au calendrier&#xa0;: {added}.</translation>
+        <translation>Ajouté au calendrier : {added}.</translation>
     </message>
     <message>
         <source>Already in the schedule, left as they were: </source>
-        <translation>Déjà au calendrier, laissées telles quelles&#xa0;: </translation>
+        <translation>Déjà au calendrier, laissées telles quelles : </translation>
     </message>
     <message>
-        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use &apos;Add a group format…&apos; in the meeting editor.</source>
-        <translation>Nouveaux formats de groupe (codes inconnus de GroupKeeper)&#xa0;: {codes}. Pour donner un libellé à l’un d’eux, utilisez «&#xa0;Ajouter un format du groupe…&#xa0;» dans l’éditeur de réunion.</translation>
+        <source>New group formats (codes GroupKeeper did not know): {codes}. To give one a label, use 'Add a group format…' in the meeting editor.</source>
+        <translation>Nouveaux formats de groupe (codes inconnus de GroupKeeper) : {codes}. Pour donner un libellé à l’un d’eux, utilisez « Ajouter un format du groupe… » dans l’éditeur de réunion.</translation>
     </message>
     <message>
         <source>Meetings imported</source>
@@ -2177,8 +2176,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper&apos;s starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
-        <translation>&lt;b&gt;La bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Commencez avec la trousse de départ de GroupKeeper&#xa0;: un mot de bienvenue pour les nouveaux, des lignes directrices du groupe, «&#xa0;Quand l’entraide ne suffit pas&#xa0;» et des lignes de crise, le tout modifiable à votre guise&#xa0;; ou ajoutez vos propres documents.</translation>
+        <source>&lt;b&gt;The library is empty.&lt;/b&gt;&lt;br&gt;Start with GroupKeeper's starter set: a welcome for newcomers, group guidelines, “When peer support is not enough” and crisis lines, all yours to edit, or add your own.</source>
+        <translation>&lt;b&gt;La bibliothèque est vide.&lt;/b&gt;&lt;br&gt;Commencez avec la trousse de départ de GroupKeeper : un mot de bienvenue pour les nouveaux, des lignes directrices du groupe, « Quand l’entraide ne suffit pas » et des lignes de crise, le tout modifiable à votre guise ; ou ajoutez vos propres documents.</translation>
     </message>
     <message>
         <source>Add the starter set</source>
@@ -2229,7 +2228,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Open a copy with this computer&apos;s usual program</source>
+        <source>Open a copy with this computer's usual program</source>
         <translation>Ouvrir une copie avec le programme habituel de cet ordinateur</translation>
     </message>
     <message>
@@ -2281,8 +2280,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Aucun livre n’est prêté.</translation>
     </message>
     <message>
-        <source>{out} out, &lt;b style=&apos;{alert}&apos;&gt;{late} overdue&lt;/b&gt;.</source>
-        <translation>{out} prêtés, &lt;b style=&apos;{alert}&apos;&gt;{late} en retard&lt;/b&gt;.</translation>
+        <source>{out} out, &lt;b style='{alert}'&gt;{late} overdue&lt;/b&gt;.</source>
+        <translation>{out} prêtés, &lt;b style='{alert}'&gt;{late} en retard&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{out} out, none overdue.</source>
@@ -2294,11 +2293,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>The best {n} matches: type more to narrow them</source>
-        <translation>Les {n} meilleurs résultats&#xa0;: tapez davantage pour affiner</translation>
+        <translation>Les {n} meilleurs résultats : tapez davantage pour affiner</translation>
     </message>
     <message>
         <source>Nothing matches “{words}”. Try fewer or other words, or clear the filters.</source>
-        <translation>Aucun résultat pour «&#xa0;{words}&#xa0;». Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
+        <translation>Aucun résultat pour « {words} ». Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
     </message>
     <message>
         <source>{n} of {total} items</source>
@@ -2381,8 +2380,8 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Archiver {title}</translation>
     </message>
     <message>
-        <source>Archived {title}. Tick &apos;Show archived&apos; to see it again.</source>
-        <translation>{title} a été archivé. Cochez «&#xa0;Afficher les éléments archivés&#xa0;» pour le voir de nouveau.</translation>
+        <source>Archived {title}. Tick 'Show archived' to see it again.</source>
+        <translation>{title} a été archivé. Cochez « Afficher les éléments archivés » pour le voir de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2393,7 +2392,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Delete {what} from the library? Attached files and loan records go with it. You can undo this with Ctrl+Z; to keep it out of sight instead, choose Archive.</source>
-        <translation>Supprimer {what} de la bibliothèque&#xa0;? Les fichiers joints et l’historique des prêts seront supprimés aussi. Vous pouvez annuler avec Ctrl+Z&#xa0;; pour simplement le masquer, choisissez plutôt Archiver.</translation>
+        <translation>Supprimer {what} de la bibliothèque ? Les fichiers joints et l’historique des prêts seront supprimés aussi. Vous pouvez annuler avec Ctrl+Z ; pour simplement le masquer, choisissez plutôt Archiver.</translation>
     </message>
     <message>
         <source>Delete from the library</source>
@@ -2421,7 +2420,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Who is borrowing it?</source>
-        <translation>Qui l’emprunte&#xa0;?</translation>
+        <translation>Qui l’emprunte ?</translation>
     </message>
     <message>
         <source>Lend {book} to {who}</source>
@@ -2557,7 +2556,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>{name} opens once its backup is written…</source>
-        <translation>{name} s&apos;ouvrira dès que sa sauvegarde sera écrite…</translation>
+        <translation>{name} s'ouvrira dès que sa sauvegarde sera écrite…</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2585,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
         <translation>Importer des réunions depuis {file}</translation>
     </message>
     <message>
-        <source>{file} lists {n} meetings. Find your group&apos;s by its name or its place, tick them and import them as meetings of this group.</source>
+        <source>{file} lists {n} meetings. Find your group's by its name or its place, tick them and import them as meetings of this group.</source>
         <translation>{file} contient {n} réunions. Trouvez celles de votre groupe par leur nom ou leur lieu, cochez-les et importez-les comme réunions de ce groupe.</translation>
     </message>
     <message>
@@ -2611,15 +2610,15 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation>Ce qui n&apos;a pas pu être lu</translation>
+        <translation>Ce qui n'a pas pu être lu</translation>
     </message>
     <message>
         <source>Some entries of the list needed care ({n}):</source>
-        <translation>Certaines entrées de la liste ont demandé une attention particulière ({n})&#xa0;:</translation>
+        <translation>Certaines entrées de la liste ont demandé une attention particulière ({n}) :</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} · {chosen} ticked</source>
@@ -2642,7 +2641,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Such as “Gratitude” or “Step 3”</source>
-        <translation>Par exemple «&#xa0;Gratitude&#xa0;» ou «&#xa0;Troisième étape&#xa0;»</translation>
+        <translation>Par exemple « Gratitude » ou « Troisième étape »</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2654,23 +2653,23 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Note to the facilitator</source>
-        <translation>Note pour l&apos;animation</translation>
+        <translation>Note pour l'animation</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>&amp;Announcements:</source>
-        <translation>&amp;Annonces&#xa0;:</translation>
+        <translation>&amp;Annonces :</translation>
     </message>
     <message>
         <source>&amp;Note to the facilitator:</source>
-        <translation>&amp;Note pour l&apos;animation&#xa0;:</translation>
+        <translation>&amp;Note pour l'animation :</translation>
     </message>
     <message>
         <source>The topic and announcements print in the meeting packet. The note to the facilitator is private: it prints only when you tick it in the Export dialog.</source>
-        <translation>Le thème et les annonces s&apos;impriment dans le dossier de réunion. La note pour l&apos;animation est privée&#xa0;: elle ne s&apos;imprime que si vous la cochez dans la fenêtre Exporter.</translation>
+        <translation>Le thème et les annonces s'impriment dans le dossier de réunion. La note pour l'animation est privée : elle ne s'imprime que si vous la cochez dans la fenêtre Exporter.</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2700,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Optional; never printed</source>
-        <translation>Facultatif&#xa0;; jamais imprimé</translation>
+        <translation>Facultatif ; jamais imprimé</translation>
     </message>
     <message>
         <source>Pronouns</source>
@@ -2729,27 +2728,27 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Last initial:</source>
-        <translation>Initiale du nom&#xa0;:</translation>
+        <translation>Initiale du nom :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>F&amp;ull name:</source>
-        <translation>Nom co&amp;mplet&#xa0;:</translation>
+        <translation>Nom co&amp;mplet :</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation>&amp;Pronoms&#xa0;:</translation>
+        <translation>&amp;Pronoms :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -2757,11 +2756,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Private: never printed</source>
-        <translation>Privées&#xa0;: jamais imprimées</translation>
+        <translation>Privées : jamais imprimées</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -2777,7 +2776,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>{role}: at most a month</source>
-        <translation>{role}&#xa0;: au plus par mois</translation>
+        <translation>{role} : au plus par mois</translation>
     </message>
     <message>
         <source>Counts as experienced (can pair with newer facilitators)</source>
@@ -2793,7 +2792,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation>&amp;Qualifications&#xa0;:</translation>
+        <translation>&amp;Qualifications :</translation>
     </message>
     <message>
         <source>At most, all roles, a month</source>
@@ -2801,7 +2800,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>At &amp;most (all roles):</source>
-        <translation>Ma&amp;ximum par mois (tous rôles)&#xa0;:</translation>
+        <translation>Ma&amp;ximum par mois (tous rôles) :</translation>
     </message>
     <message>
         <source>&amp;Service</source>
@@ -2825,11 +2824,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Away from</source>
-        <translation>Début de l&apos;absence</translation>
+        <translation>Début de l'absence</translation>
     </message>
     <message>
         <source>Away until</source>
-        <translation>Fin de l&apos;absence</translation>
+        <translation>Fin de l'absence</translation>
     </message>
     <message>
         <source>Reason (private, optional)</source>
@@ -2837,7 +2836,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>Reason for being away</source>
-        <translation>Motif de l&apos;absence</translation>
+        <translation>Motif de l'absence</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2865,7 +2864,7 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>The time away ends ({end}) before it starts ({start}).</source>
-        <translation>L&apos;absence se termine ({end}) avant de commencer ({start}).</translation>
+        <translation>L'absence se termine ({end}) avant de commencer ({start}).</translation>
     </message>
 </context>
 <context>
@@ -2918,11 +2917,11 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     </message>
     <message>
         <source>No members yet. Add them one by one (Add…), or import a list saved from a spreadsheet as CSV (Import from CSV…).</source>
-        <translation>Aucun membre pour l&apos;instant. Ajoutez-les un par un (Ajouter…) ou importez une liste enregistrée au format CSV depuis un tableur (Importer depuis un CSV…).</translation>
+        <translation>Aucun membre pour l'instant. Ajoutez-les un par un (Ajouter…) ou importez une liste enregistrée au format CSV depuis un tableur (Importer depuis un CSV…).</translation>
     </message>
     <message>
         <source>Nobody matches “{words}”.</source>
-        <translation>Personne ne correspond à «&#xa0;{words}&#xa0;».</translation>
+        <translation>Personne ne correspond à « {words} ».</translation>
     </message>
     <message>
         <source>Add member {name}</source>
@@ -2935,10 +2934,10 @@ Les réunions qui le suivent suivront plutôt le format habituel, «&#xa0;{usual
     <message>
         <source>Delete {name} and their history of service? You can undo this with Ctrl+Z.
 
-If they have moved away or are taking a break, you can untick &apos;Active&apos; instead and keep their history.</source>
-        <translation>Supprimer {name} et son historique de service&#xa0;? Vous pouvez annuler avec Ctrl+Z.
+If they have moved away or are taking a break, you can untick 'Active' instead and keep their history.</source>
+        <translation>Supprimer {name} et son historique de service ? Vous pouvez annuler avec Ctrl+Z.
 
-Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «&#xa0;Actif&#xa0;» et garder son historique.</translation>
+Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher « Actif » et garder son historique.</translation>
     </message>
     <message>
         <source>Delete member {name}</source>
@@ -2946,7 +2945,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Delete member?</source>
-        <translation>Supprimer le membre&#xa0;?</translation>
+        <translation>Supprimer le membre ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2954,7 +2953,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>{name} is on the roster {n} times from today. Leave those turns open, or fill them with others?</source>
-        <translation>{name} figure {n} fois sur la liste de service à partir d&apos;aujourd&apos;hui. Laisser ces tours libres, ou les confier à d&apos;autres personnes&#xa0;?</translation>
+        <translation>{name} figure {n} fois sur la liste de service à partir d'aujourd'hui. Laisser ces tours libres, ou les confier à d'autres personnes ?</translation>
     </message>
     <message>
         <source>Delete and leave open</source>
@@ -2974,15 +2973,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Nothing was imported: you pressed Cancel.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: vous avez cliqué sur Annuler.</translation>
+        <translation>Rien n'a été importé : vous avez cliqué sur Annuler.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n&apos;a été importé</translation>
+        <translation>Rien n'a été importé</translation>
     </message>
     <message>
         <source>{file} has problems, so no member was added:</source>
-        <translation>{file} contient des erreurs, donc aucun membre n&apos;a été ajouté&#xa0;:</translation>
+        <translation>{file} contient des erreurs, donc aucun membre n'a été ajouté :</translation>
     </message>
     <message>
         <source>Fix these rows in the spreadsheet, save as CSV and try again.</source>
@@ -3029,7 +3028,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>How many people does this meeting need in each role? 0 = none.</source>
-        <translation>Combien de personnes faut-il à cette réunion pour chaque rôle&#xa0;? 0 = aucune.</translation>
+        <translation>Combien de personnes faut-il à cette réunion pour chaque rôle ? 0 = aucune.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3093,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The web link people click to join; it starts with https://</source>
-        <translation>Le lien web sur lequel on clique pour participer&#xa0;; il commence par https://</translation>
+        <translation>Le lien web sur lequel on clique pour participer ; il commence par https://</translation>
     </message>
     <message>
         <source>The number people call to join by phone</source>
@@ -3102,19 +3101,19 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation>Lien &amp;vidéo&#xa0;:</translation>
+        <translation>Lien &amp;vidéo :</translation>
     </message>
     <message>
         <source>Link notes:</source>
-        <translation>Notes du lien&#xa0;:</translation>
+        <translation>Notes du lien :</translation>
     </message>
     <message>
         <source>Di&amp;al-in:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Dial-in notes:</source>
-        <translation>Notes du téléphone&#xa0;:</translation>
+        <translation>Notes du téléphone :</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3124,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Pair &lt;b&gt;{seeker}&lt;/b&gt; with &lt;b&gt;{mentor}&lt;/b&gt;?</source>
-        <translation>Jumeler &lt;b&gt;{seeker}&lt;/b&gt; avec &lt;b&gt;{mentor}&lt;/b&gt;&#xa0;?</translation>
+        <translation>Jumeler &lt;b&gt;{seeker}&lt;/b&gt; avec &lt;b&gt;{mentor}&lt;/b&gt; ?</translation>
     </message>
     <message>
         <source>Starts on</source>
@@ -3141,15 +3140,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début le&#xa0;:</translation>
+        <translation>&amp;Début le :</translation>
     </message>
     <message>
         <source>&amp;Check in every:</source>
-        <translation>&amp;Suivi tous les&#xa0;:</translation>
+        <translation>&amp;Suivi tous les :</translation>
     </message>
     <message>
         <source>Only confirm once both have agreed.</source>
-        <translation>Ne confirmez qu&apos;une fois que les deux personnes sont d&apos;accord.</translation>
+        <translation>Ne confirmez qu'une fois que les deux personnes sont d'accord.</translation>
     </message>
     <message>
         <source>Confirm pairing</source>
@@ -3160,11 +3159,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>PairingFlows</name>
     <message>
         <source>No members yet</source>
-        <translation>Aucun membre pour l&apos;instant</translation>
+        <translation>Aucun membre pour l'instant</translation>
     </message>
     <message>
-        <source>Add the group&apos;s members first (Members).</source>
-        <translation>Ajoutez d&apos;abord les membres du groupe (Membres).</translation>
+        <source>Add the group's members first (Members).</source>
+        <translation>Ajoutez d'abord les membres du groupe (Membres).</translation>
     </message>
     <message>
         <source>New request</source>
@@ -3188,7 +3187,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Never suggest {mentor} for {seeker} again? Neither the candidates nor “Suggest for everyone waiting” will offer these two to each other. You can allow it again here.</source>
-        <translation>Ne plus jamais proposer {mentor} pour {seeker}&#xa0;? Ni la liste des candidats ni «&#xa0;Suggérer pour chaque attente&#xa0;» ne proposeront plus ces deux personnes l&apos;une à l&apos;autre. Vous pourrez l&apos;autoriser de nouveau ici.</translation>
+        <translation>Ne plus jamais proposer {mentor} pour {seeker} ? Ni la liste des candidats ni « Suggérer pour chaque attente » ne proposeront plus ces deux personnes l'une à l'autre. Vous pourrez l'autoriser de nouveau ici.</translation>
     </message>
     <message>
         <source>Never suggest</source>
@@ -3228,7 +3227,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Every active member already has a profile. Add members first.</source>
-        <translation>Chaque membre actif a déjà un profil. Ajoutez d&apos;abord des membres.</translation>
+        <translation>Chaque membre actif a déjà un profil. Ajoutez d'abord des membres.</translation>
     </message>
     <message>
         <source>Choose the member.</source>
@@ -3386,7 +3385,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Private notes stay hidden until asked for, so that nobody reads them over your shoulder</source>
-        <translation>Les notes privées restent masquées jusqu&apos;à ce que vous les demandiez, pour que personne ne les lise par-dessus votre épaule</translation>
+        <translation>Les notes privées restent masquées jusqu'à ce que vous les demandiez, pour que personne ne les lise par-dessus votre épaule</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -3441,8 +3440,8 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>{n} actifs</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;{alert}&apos;&gt;{n} overdue for a check-in&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;{alert}&apos;&gt;{n} en retard de suivi&lt;/b&gt;</translation>
+        <source>&lt;b style='{alert}'&gt;{n} overdue for a check-in&lt;/b&gt;</source>
+        <translation>&lt;b style='{alert}'&gt;{n} en retard de suivi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -3470,23 +3469,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Propose the best overall set of pairings for everyone waiting; you confirm or decline each one.</source>
-        <translation>Proposer le meilleur ensemble de jumelages pour toutes les personnes en attente&#xa0;; vous confirmez ou refusez chacun d&apos;eux.</translation>
+        <translation>Proposer le meilleur ensemble de jumelages pour toutes les personnes en attente ; vous confirmez ou refusez chacun d'eux.</translation>
     </message>
     <message>
         <source>Nobody is waiting. When someone asks for a {s}, choose “New request”.</source>
-        <translation>Personne n&apos;est en attente. Quand quelqu&apos;un demande un {s}, choisissez «&#xa0;Nouvelle demande&#xa0;».</translation>
+        <translation>Personne n'est en attente. Quand quelqu'un demande un {s}, choisissez « Nouvelle demande ».</translation>
     </message>
     <message>
         <source>No active pairings yet.</source>
-        <translation>Aucun jumelage actif pour l&apos;instant.</translation>
+        <translation>Aucun jumelage actif pour l'instant.</translation>
     </message>
     <message>
         <source>No pairings have ended.</source>
-        <translation>Aucun jumelage n&apos;est terminé.</translation>
+        <translation>Aucun jumelage n'est terminé.</translation>
     </message>
     <message>
         <source>Nobody has a {s} profile yet. Choose “Add someone willing…”.</source>
-        <translation>Personne n&apos;a encore de profil de {s}. Choisissez «&#xa0;Ajouter une personne disponible…&#xa0;».</translation>
+        <translation>Personne n'a encore de profil de {s}. Choisissez « Ajouter une personne disponible… ».</translation>
     </message>
     <message>
         <source>{who} is waiting for a {s}</source>
@@ -3498,23 +3497,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Would like: {wants}.</source>
-        <translation>Souhaite&#xa0;: {wants}.</translation>
+        <translation>Souhaite : {wants}.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;{m}&apos;&gt;Private note: {note}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;{m}&apos;&gt;Note privée&#xa0;: {note}&lt;/span&gt;</translation>
+        <source>&lt;span style='{m}'&gt;Private note: {note}&lt;/span&gt;</source>
+        <translation>&lt;span style='{m}'&gt;Note privée : {note}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Candidates, best first ({n})</source>
-        <translation>Candidats, les plus adaptés d&apos;abord ({n})</translation>
+        <translation>Candidats, les plus adaptés d'abord ({n})</translation>
     </message>
     <message>
-        <source>Nobody can be suggested under the group&apos;s rules; see why below.</source>
-        <translation>Personne ne peut être proposé selon les règles du groupe&#xa0;; voyez pourquoi ci-dessous.</translation>
+        <source>Nobody can be suggested under the group's rules; see why below.</source>
+        <translation>Personne ne peut être proposé selon les règles du groupe ; voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>No one has said they are willing to {s} yet. Add someone willing on the “Willing to {s}” tab (Add someone willing…).</source>
-        <translation>Personne ne s&apos;est encore dit disponible comme {s}. Ajoutez une personne dans l&apos;onglet «&#xa0;Disponibles comme {s}&#xa0;» (Ajouter une personne disponible…).</translation>
+        <translation>Personne ne s'est encore dit disponible comme {s}. Ajoutez une personne dans l'onglet « Disponibles comme {s} » (Ajouter une personne disponible…).</translation>
     </message>
     <message>
         <source>{who} with {mentor}</source>
@@ -3542,11 +3541,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Private reason: {r}</source>
-        <translation>Motif privé&#xa0;: {r}</translation>
+        <translation>Motif privé : {r}</translation>
     </message>
     <message>
         <source>Willing to {s}: helping {n} of {cap}, room for {room} more.</source>
-        <translation>Disponible comme {s}&#xa0;: accompagne {n} sur {cap} possibles, encore {room} place(s).</translation>
+        <translation>Disponible comme {s} : accompagne {n} sur {cap} possibles, encore {room} place(s).</translation>
     </message>
     <message>
         <source>Not taking anyone at the moment.</source>
@@ -3597,7 +3596,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
-        <translation>Cette phrase secrète n&apos;est pas la bonne. Vérifiez le verrouillage des majuscules (Caps Lock) et réessayez.</translation>
+        <translation>Cette phrase secrète n'est pas la bonne. Vérifiez le verrouillage des majuscules (Caps Lock) et réessayez.</translation>
     </message>
     <message>
         <source>Wait before trying again</source>
@@ -3612,11 +3611,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase secrète&#xa0;:</translation>
+        <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation>Saisissez-la de nouveau&#xa0;:</translation>
+        <translation>Saisissez-la de nouveau :</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3642,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Recovery or experience since:</source>
-        <translation>Rétablissement ou expérience depuis&#xa0;:</translation>
+        <translation>Rétablissement ou expérience depuis :</translation>
     </message>
     <message>
         <source>Experience since</source>
@@ -3659,7 +3658,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>as they describe it; optional</source>
-        <translation>selon ses propres mots&#xa0;; facultatif</translation>
+        <translation>selon ses propres mots ; facultatif</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3675,35 +3674,35 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre&#xa0;:</translation>
+        <translation>&amp;Membre :</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation>Membre&#xa0;:</translation>
+        <translation>Membre :</translation>
     </message>
     <message>
         <source>&amp;Can take:</source>
-        <translation>&amp;Peut accompagner&#xa0;:</translation>
+        <translation>&amp;Peut accompagner :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>&amp;Langues&#xa0;:</translation>
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation>&amp;Thèmes&#xa0;:</translation>
+        <translation>&amp;Thèmes :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genre&#xa0;:</translation>
+        <translation>&amp;Genre :</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation>Disponi&amp;bilités&#xa0;:</translation>
+        <translation>Disponi&amp;bilités :</translation>
     </message>
     <message>
         <source>Everything here is confidential and never printed, except the languages and focus on the pairing list.</source>
-        <translation>Tout ce qui figure ici est confidentiel et n&apos;est jamais imprimé, sauf les langues et les thèmes sur la liste des jumelages.</translation>
+        <translation>Tout ce qui figure ici est confidentiel et n'est jamais imprimé, sauf les langues et les thèmes sur la liste des jumelages.</translation>
     </message>
 </context>
 <context>
@@ -3726,15 +3725,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>This computer could not show the folder {folder}.</source>
-        <translation>Cet ordinateur n&apos;a pas pu afficher le dossier {folder}.</translation>
+        <translation>Cet ordinateur n'a pas pu afficher le dossier {folder}.</translation>
     </message>
     <message>
         <source>No program opens this file</source>
-        <translation>Aucun programme n&apos;ouvre ce fichier</translation>
+        <translation>Aucun programme n'ouvre ce fichier</translation>
     </message>
     <message>
         <source>This computer has no program that opens {name}. It is saved in {folder}: open that folder, to copy it to a USB stick or open it another way?</source>
-        <translation>Cet ordinateur n&apos;a aucun programme capable d&apos;ouvrir {name}. Le fichier est enregistré dans {folder}&#xa0;: ouvrir ce dossier pour le copier sur une clé USB ou l&apos;ouvrir autrement&#xa0;?</translation>
+        <translation>Cet ordinateur n'a aucun programme capable d'ouvrir {name}. Le fichier est enregistré dans {folder} : ouvrir ce dossier pour le copier sur une clé USB ou l'ouvrir autrement ?</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3754,7 +3753,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Open in calendar</source>
-        <translation>Ouvrir dans l&apos;agenda</translation>
+        <translation>Ouvrir dans l'agenda</translation>
     </message>
     <message>
         <source>File saved</source>
@@ -3773,7 +3772,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The set that pairs the most people and, of those, fits best overall (total score {total}). Confirm or decline each one; only confirmed pairings are saved.</source>
-        <translation>L&apos;ensemble qui jumelle le plus de personnes et, parmi ceux-là, qui convient le mieux dans l&apos;ensemble (score total {total}). Confirmez ou refusez chaque jumelage&#xa0;; seuls les jumelages confirmés sont enregistrés.</translation>
+        <translation>L'ensemble qui jumelle le plus de personnes et, parmi ceux-là, qui convient le mieux dans l'ensemble (score total {total}). Confirmez ou refusez chaque jumelage ; seuls les jumelages confirmés sont enregistrés.</translation>
     </message>
     <message>
         <source>Proposed pairings</source>
@@ -3800,8 +3799,8 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>proposé</translation>
     </message>
     <message>
-        <source>Nobody can be suggested for: {names}. See each request&apos;s list for why.</source>
-        <translation>Personne ne peut être proposé pour&#xa0;: {names}. Consultez la liste de chaque demande pour savoir pourquoi.</translation>
+        <source>Nobody can be suggested for: {names}. See each request's list for why.</source>
+        <translation>Personne ne peut être proposé pour : {names}. Consultez la liste de chaque demande pour savoir pourquoi.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -3836,15 +3835,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
-        <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
-        <translation>La date «&#xa0;Au&#xa0;» est antérieure à la date «&#xa0;Du&#xa0;».</translation>
+        <source>The 'To' date is before the 'From' date.</source>
+        <translation>La date « Au » est antérieure à la date « Du ».</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3854,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Someone asks for a {s}</source>
-        <translation>Quelqu&apos;un demande un {s}</translation>
+        <translation>Quelqu'un demande un {s}</translation>
     </message>
     <message>
         <source>Who is asking</source>
@@ -3871,7 +3870,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>as they describe it; optional</source>
-        <translation>selon ses propres mots&#xa0;; facultatif</translation>
+        <translation>selon ses propres mots ; facultatif</translation>
     </message>
     <message>
         <source>Their gender</source>
@@ -3891,31 +3890,31 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Who is asking:</source>
-        <translation>&amp;Qui fait la demande&#xa0;:</translation>
+        <translation>&amp;Qui fait la demande :</translation>
     </message>
     <message>
         <source>&amp;Asked on:</source>
-        <translation>&amp;Demande faite le&#xa0;:</translation>
+        <translation>&amp;Demande faite le :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation>&amp;Thèmes&#xa0;:</translation>
+        <translation>&amp;Thèmes :</translation>
     </message>
     <message>
         <source>&amp;Their gender:</source>
-        <translation>Son &amp;genre&#xa0;:</translation>
+        <translation>Son &amp;genre :</translation>
     </message>
     <message>
         <source>&amp;Would like a {s} who is:</source>
-        <translation>Genre &amp;souhaité pour le {s}&#xa0;:</translation>
+        <translation>Genre &amp;souhaité pour le {s} :</translation>
     </message>
     <message>
         <source>&amp;Private note:</source>
-        <translation>&amp;Note privée&#xa0;:</translation>
+        <translation>&amp;Note privée :</translation>
     </message>
     <message>
         <source>Save request</source>
@@ -3929,24 +3928,24 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
         <translation>Les paragraphes sont séparés par une ligne vide et s’impriment tels que vous les tapez.</translation>
     </message>
     <message>
-        <source>Tick &apos;Crisis line&apos; to put it on the printed crisis page.</source>
-        <translation>Cochez «&#xa0;Ligne de crise&#xa0;» pour l’imprimer sur la page d’aide en cas de crise.</translation>
+        <source>Tick 'Crisis line' to put it on the printed crisis page.</source>
+        <translation>Cochez « Ligne de crise » pour l’imprimer sur la page d’aide en cas de crise.</translation>
     </message>
     <message>
         <source>A book the group owns and lends; loans are recorded on the Library page.</source>
-        <translation>Un livre que le groupe possède et prête&#xa0;; les prêts sont notés sur la page Bibliothèque.</translation>
+        <translation>Un livre que le groupe possède et prête ; les prêts sont notés sur la page Bibliothèque.</translation>
     </message>
     <message>
         <source>The attached file stays as it is; here you change how it is listed.</source>
-        <translation>Le fichier joint reste tel quel&#xa0;; ici, vous changez la façon dont il figure dans la liste.</translation>
+        <translation>Le fichier joint reste tel quel ; ici, vous changez la façon dont il figure dans la liste.</translation>
     </message>
     <message>
         <source>Edit {noun}</source>
-        <translation>Modifier&#xa0;: {noun}</translation>
+        <translation>Modifier : {noun}</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation>Ajouter&#xa0;: {noun}</translation>
+        <translation>Ajouter : {noun}</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3958,11 +3957,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme&#xa0;:</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Copies the group owns</source>
@@ -3970,19 +3969,19 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Crisis line: print it on the crisis page</source>
-        <translation>&amp;Ligne de crise&#xa0;: l&apos;imprimer sur la page d&apos;aide en cas de crise</translation>
+        <translation>&amp;Ligne de crise : l'imprimer sur la page d'aide en cas de crise</translation>
     </message>
     <message>
         <source>written down for people to type; never opened</source>
-        <translation>noté pour que chacun puisse le taper&#xa0;; jamais ouvert</translation>
+        <translation>noté pour que chacun puisse le taper ; jamais ouvert</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>Co&amp;pies:</source>
-        <translation>Exem&amp;plaires&#xa0;:</translation>
+        <translation>Exem&amp;plaires :</translation>
     </message>
     <message>
         <source>e.g. 988 or 1-800-555-0100</source>
@@ -3994,23 +3993,23 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone&#xa0;:</translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
     <message>
         <source>Te&amp;xt line:</source>
-        <translation>Ligne te&amp;xto&#xa0;:</translation>
+        <translation>Ligne te&amp;xto :</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires&#xa0;:</translation>
+        <translation>&amp;Horaires :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région&#xa0;:</translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;Web&#xa0;:</translation>
+        <translation>Site &amp;Web :</translation>
     </message>
     <message>
         <source>Text</source>
@@ -4022,11 +4021,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte&#xa0;:</translation>
+        <translation>Te&amp;xte :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4038,7 +4037,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4053,7 +4052,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Choose the copy of {name} to go back to. The file as it is now is kept as a backup first, so you can undo this by restoring that one.</source>
-        <translation>Choisissez la copie de {name} à laquelle revenir. Le fichier dans son état actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez donc revenir en arrière en restaurant celle-ci.</translation>
+        <translation>Choisissez la copie de {name} à laquelle revenir. Le fichier dans son état actuel est d'abord conservé comme sauvegarde : vous pourrez donc revenir en arrière en restaurant celle-ci.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4081,14 +4080,14 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>There are no backups of this file yet.</source>
-        <translation>Ce fichier n&apos;a encore aucune sauvegarde.</translation>
+        <translation>Ce fichier n'a encore aucune sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>RetryCountdown</name>
     <message>
         <source>Too many wrong tries. You can try again in {clock}.</source>
-        <translation>Trop d&apos;essais incorrects. Vous pourrez réessayer dans {clock}.</translation>
+        <translation>Trop d'essais incorrects. Vous pourrez réessayer dans {clock}.</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4121,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The roster was not filled: you pressed Cancel.</source>
-        <translation>La liste de service n&apos;a pas été remplie&#xa0;: vous avez cliqué sur Annuler.</translation>
+        <translation>La liste de service n'a pas été remplie : vous avez cliqué sur Annuler.</translation>
     </message>
     <message>
         <source>Could not fill the roster</source>
@@ -4134,11 +4133,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Choose everyone again?</source>
-        <translation>Refaire tous les choix&#xa0;?</translation>
+        <translation>Refaire tous les choix ?</translation>
     </message>
     <message>
         <source>Everyone on the roster from {first} to {last} who is not locked will be chosen again.</source>
-        <translation>Toutes les personnes de la liste de service du {first} au {last} dont le tour n&apos;est pas verrouillé seront choisies de nouveau.</translation>
+        <translation>Toutes les personnes de la liste de service du {first} au {last} dont le tour n'est pas verrouillé seront choisies de nouveau.</translation>
     </message>
     <message>
         <source>Choose again</source>
@@ -4150,11 +4149,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>{name} is on the roster for turns they can no longer take:</source>
-        <translation>La liste de service contient des tours que {name} ne peut plus assurer&#xa0;:</translation>
+        <translation>La liste de service contient des tours que {name} ne peut plus assurer :</translation>
     </message>
     <message>
         <source>Find someone else for these turns? (Turns locked by hand stay as they are.)</source>
-        <translation>Trouver quelqu&apos;un d&apos;autre pour ces tours&#xa0;? (Les tours verrouillés à la main restent tels quels.)</translation>
+        <translation>Trouver quelqu'un d'autre pour ces tours ? (Les tours verrouillés à la main restent tels quels.)</translation>
     </message>
     <message>
         <source>Roster conflict</source>
@@ -4182,7 +4181,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Could not save the roster</source>
-        <translation>Impossible d&apos;enregistrer la liste de service</translation>
+        <translation>Impossible d'enregistrer la liste de service</translation>
     </message>
     <message>
         <source>Saving the roster…</source>
@@ -4209,7 +4208,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>When on, a facilitator who is not marked experienced is always paired with an experienced co-facilitator.</source>
-        <translation>Si cette option est activée, un animateur qui n&apos;est pas marqué comme expérimenté anime toujours avec un coanimateur expérimenté.</translation>
+        <translation>Si cette option est activée, un animateur qui n'est pas marqué comme expérimenté anime toujours avec un coanimateur expérimenté.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4241,7 +4240,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Roles for:</source>
-        <translation>Rôles pour&#xa0;:</translation>
+        <translation>Rôles pour :</translation>
     </message>
     <message>
         <source>Service roster</source>
@@ -4257,15 +4256,15 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>The group has no meetings yet: add them in Schedule (Meetings &gt; New meeting…), then choose the roles each needs here.</source>
-        <translation>Le groupe n&apos;a encore aucune réunion&#xa0;: ajoutez-les dans Calendrier (Réunions &gt; Nouvelle réunion…), puis choisissez ici les rôles nécessaires à chacune.</translation>
+        <translation>Le groupe n'a encore aucune réunion : ajoutez-les dans Calendrier (Réunions &gt; Nouvelle réunion…), puis choisissez ici les rôles nécessaires à chacune.</translation>
     </message>
     <message>
-        <source>No meeting in these weeks needs people yet: choose &apos;Roles it needs…&apos;.</source>
-        <translation>Aucune réunion de ces semaines n&apos;a encore besoin de personnes&#xa0;: choisissez «&#xa0;Rôles nécessaires…&#xa0;».</translation>
+        <source>No meeting in these weeks needs people yet: choose 'Roles it needs…'.</source>
+        <translation>Aucune réunion de ces semaines n'a encore besoin de personnes : choisissez « Rôles nécessaires… ».</translation>
     </message>
     <message>
         <source>Newer facilitators need no experienced co-facilitator</source>
-        <translation>Les nouveaux animateurs n&apos;ont pas besoin de coanimateur expérimenté</translation>
+        <translation>Les nouveaux animateurs n'ont pas besoin de coanimateur expérimenté</translation>
     </message>
     <message>
         <source>Add role {name}</source>
@@ -4277,7 +4276,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Why {name}?</source>
-        <translation>Pourquoi {name}&#xa0;?</translation>
+        <translation>Pourquoi {name} ?</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4285,7 +4284,7 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Lock (keep when the roster is filled again)</source>
-        <translation>Verrouiller (conserver lors d&apos;un nouveau remplissage de la liste)</translation>
+        <translation>Verrouiller (conserver lors d'un nouveau remplissage de la liste)</translation>
     </message>
     <message>
         <source>Leave open</source>
@@ -4293,11 +4292,11 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     </message>
     <message>
         <source>Why is this open?</source>
-        <translation>Pourquoi ce tour est-il libre&#xa0;?</translation>
+        <translation>Pourquoi ce tour est-il libre ?</translation>
     </message>
     <message>
         <source>Choose someone</source>
-        <translation>Choisir quelqu&apos;un</translation>
+        <translation>Choisir quelqu'un</translation>
     </message>
     <message>
         <source>Swap {turn} with {other}</source>
@@ -4402,19 +4401,19 @@ Si la personne a déménagé ou fait une pause, vous pouvez plutôt décocher «
     <name>SchedulePage</name>
     <message>
         <source>Added {name}. Ctrl+Z undoes.</source>
-        <translation>Réunion «&#xa0;{name}&#xa0;» ajoutée. Ctrl+Z pour annuler.</translation>
+        <translation>Réunion « {name} » ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete “{name}” ({when}) and all its cancelled and moved dates?
 
 You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer «&#xa0;{name}&#xa0;» ({when}) et toutes ses dates annulées ou déplacées&#xa0;?
+        <translation>Supprimer « {name} » ({when}) et toutes ses dates annulées ou déplacées ?
 
 Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete meeting?</source>
-        <translation>Supprimer la réunion&#xa0;?</translation>
+        <translation>Supprimer la réunion ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4422,7 +4421,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
-        <translation>Réunion «&#xa0;{name}&#xa0;» supprimée. Ctrl+Z pour annuler.</translation>
+        <translation>Réunion « {name} » supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Cancel this date…</source>
@@ -4469,7 +4468,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Such as “Opening” or “Sharing”</source>
-        <translation>Par exemple «&#xa0;Ouverture&#xa0;» ou «&#xa0;Partages&#xa0;»</translation>
+        <translation>Par exemple « Ouverture » ou « Partages »</translation>
     </message>
     <message>
         <source>What is said</source>
@@ -4485,7 +4484,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>{title} (not in the library any more)</source>
-        <translation>{title} (n&apos;est plus dans la bibliothèque)</translation>
+        <translation>{title} (n'est plus dans la bibliothèque)</translation>
     </message>
     <message>
         <source>Read by</source>
@@ -4509,31 +4508,31 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;What is said:</source>
-        <translation>&amp;Ce qui est dit&#xa0;:</translation>
+        <translation>&amp;Ce qui est dit :</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation>&amp;Lecture&#xa0;:</translation>
+        <translation>&amp;Lecture :</translation>
     </message>
     <message>
         <source>Read &amp;by (roster role):</source>
-        <translation>Lu &amp;par (rôle de la liste de service)&#xa0;:</translation>
+        <translation>Lu &amp;par (rôle de la liste de service) :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes&#xa0;:</translation>
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <source>A reading prints in full, from the library. The roster fills in who has the role at each meeting.</source>
-        <translation>Une lecture s&apos;imprime en entier, depuis la bibliothèque. La liste de service indique qui tient ce rôle à chaque réunion.</translation>
+        <translation>Une lecture s'imprime en entier, depuis la bibliothèque. La liste de service indique qui tient ce rôle à chaque réunion.</translation>
     </message>
     <message>
         <source>Give this part a heading, such as “Readings” or “Sharing”.</source>
-        <translation>Donnez un titre à cette partie, par exemple «&#xa0;Lectures&#xa0;» ou «&#xa0;Partages&#xa0;».</translation>
+        <translation>Donnez un titre à cette partie, par exemple « Lectures » ou « Partages ».</translation>
     </message>
 </context>
 <context>
@@ -4644,27 +4643,27 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation>&amp;Récurrence&#xa0;:</translation>
+        <translation>&amp;Récurrence :</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Tous les&#xa0;:</translation>
+        <translation>Tous les :</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le&#xa0;:</translation>
+        <translation>Le :</translation>
     </message>
     <message>
         <source>Weeks:</source>
-        <translation>Semaines&#xa0;:</translation>
+        <translation>Semaines :</translation>
     </message>
     <message>
         <source>Day of month:</source>
-        <translation>Jour du mois&#xa0;:</translation>
+        <translation>Jour du mois :</translation>
     </message>
     <message>
         <source>&amp;First date:</source>
-        <translation>&amp;Première date&#xa0;:</translation>
+        <translation>&amp;Première date :</translation>
     </message>
     <message>
         <source>for</source>
@@ -4672,10 +4671,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure&#xa0;:</translation>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid&apos;s Church Hall</source>
+        <source>e.g. St. Brigid's Church Hall</source>
         <translation>p. ex. Salle paroissiale Sainte-Brigitte</translation>
     </message>
     <message>
@@ -4688,7 +4687,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>For an online meeting, the town or city it meets from: meeting apps list meetings near a place.</source>
-        <translation>Pour une réunion en ligne, la ville ou le village d’où elle se tient&#xa0;: les applis de réunions les listent près d’un lieu.</translation>
+        <translation>Pour une réunion en ligne, la ville ou le village d’où elle se tient : les applis de réunions les listent près d’un lieu.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4696,23 +4695,23 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>&amp;Salle&#xa0;:</translation>
+        <translation>&amp;Salle :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>Directions:</source>
-        <translation>Indications&#xa0;:</translation>
+        <translation>Indications :</translation>
     </message>
     <message>
         <source>Accessibility:</source>
-        <translation>Accessibilité&#xa0;:</translation>
+        <translation>Accessibilité :</translation>
     </message>
     <message>
         <source>How people attend</source>
@@ -4756,31 +4755,31 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l'instant</translation>
     </message>
     <message>
-        <source>The group&apos;s usual ({name})</source>
+        <source>The group's usual ({name})</source>
         <translation>Le format habituel du groupe ({name})</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Meeting &amp;script:</source>
-        <translation>Déro&amp;ulement de la réunion&#xa0;:</translation>
+        <translation>Déro&amp;ulement de la réunion :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>How people attend:</source>
-        <translation>Comment on y participe&#xa0;:</translation>
+        <translation>Comment on y participe :</translation>
     </message>
     <message>
         <source>Add a group format</source>
@@ -4788,11 +4787,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Code (e.g. GC):</source>
-        <translation>Code (p. ex. GC)&#xa0;:</translation>
+        <translation>Code (p. ex. GC) :</translation>
     </message>
     <message>
         <source>What it means (e.g. Group conscience):</source>
-        <translation>Signification (p. ex. Conscience de groupe)&#xa0;:</translation>
+        <translation>Signification (p. ex. Conscience de groupe) :</translation>
     </message>
     <message>
         <source>Format not added</source>
@@ -4812,7 +4811,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Counting from the first meeting, {day}.</source>
@@ -4820,7 +4819,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation>Prochaines dates&#xa0;: </translation>
+        <translation>Prochaines dates : </translation>
     </message>
     <message>
         <source>No dates coming up with these settings.</source>
@@ -4828,11 +4827,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Save this meeting?</source>
-        <translation>Enregistrer cette réunion&#xa0;?</translation>
+        <translation>Enregistrer cette réunion ?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation>L&apos;enregistrer quand même&#xa0;?</translation>
+        <translation>L'enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -4863,30 +4862,30 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Poste&#xa0;:</translation>
+        <translation>&amp;Poste :</translation>
     </message>
     <message>
         <source>&amp;Held by:</source>
-        <translation>&amp;Occupé par&#xa0;:</translation>
+        <translation>&amp;Occupé par :</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation>&amp;Depuis le&#xa0;:</translation>
+        <translation>&amp;Depuis le :</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Mandat&#xa0;:</translation>
+        <translation>&amp;Mandat :</translation>
     </message>
     <message>
         <source>Choose the position and who holds it.</source>
-        <translation>Choisissez le poste et la personne qui l&apos;occupe.</translation>
+        <translation>Choisissez le poste et la personne qui l'occupe.</translation>
     </message>
 </context>
 <context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler&#xa0;: {what}</translation>
+        <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4894,7 +4893,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir&#xa0;: {what}</translation>
+        <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4926,16 +4925,16 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Bienvenue dans GroupKeeper</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Let&apos;s set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
+        <source>&lt;b&gt;Let's set up your group.&lt;/b&gt;&lt;br&gt;Everything stays on this computer. You can change any of this later.</source>
         <translation>&lt;b&gt;Configurons votre groupe.&lt;/b&gt;&lt;br&gt;Tout reste sur cet ordinateur. Vous pourrez modifier tout cela plus tard.</translation>
     </message>
     <message>
-        <source>Start the library with GroupKeeper&apos;s readings and crisis lines</source>
+        <source>Start the library with GroupKeeper's readings and crisis lines</source>
         <translation>Commencer la bibliothèque avec les lectures et les lignes de crise de GroupKeeper</translation>
     </message>
     <message>
-        <source>A welcome for newcomers, group guidelines, &apos;When peer support is not enough&apos; and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
-        <translation>Un mot d&apos;accueil pour les nouveaux venus, les lignes directrices du groupe, «&#xa0;Quand l&apos;entraide ne suffit pas&#xa0;» et des lignes de crise&#xa0;: rédigés pour GroupKeeper, à vous de les modifier ou de les supprimer.</translation>
+        <source>A welcome for newcomers, group guidelines, 'When peer support is not enough' and crisis lines: written for GroupKeeper, yours to edit or delete.</source>
+        <translation>Un mot d'accueil pour les nouveaux venus, les lignes directrices du groupe, « Quand l'entraide ne suffit pas » et des lignes de crise : rédigés pour GroupKeeper, à vous de les modifier ou de les supprimer.</translation>
     </message>
     <message>
         <source>Usual meeting day</source>
@@ -4954,7 +4953,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Durée de la réunion en minutes</translation>
     </message>
     <message>
-        <source>e.g. St. Brigid&apos;s Church Hall</source>
+        <source>e.g. St. Brigid's Church Hall</source>
         <translation>p. ex. Salle paroissiale Sainte-Brigitte</translation>
     </message>
     <message>
@@ -4979,15 +4978,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Tous les&#xa0;:</translation>
+        <translation>Tous les :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -4995,15 +4994,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Open &amp;it…</source>
-        <translation>L&apos;&amp;ouvrir…</translation>
+        <translation>L'&amp;ouvrir…</translation>
     </message>
     <message>
-        <source>Open the group&apos;s file from a USB stick or from the last secretary</source>
-        <translation>Ouvrir le fichier du groupe depuis une clé USB ou transmis par l&apos;ancien secrétariat</translation>
+        <source>Open the group's file from a USB stick or from the last secretary</source>
+        <translation>Ouvrir le fichier du groupe depuis une clé USB ou transmis par l'ancien secrétariat</translation>
     </message>
     <message>
-        <source>Already have your group&apos;s file, from a USB stick or the last secretary?</source>
-        <translation>Vous avez déjà le fichier de votre groupe, sur une clé USB ou transmis par l&apos;ancien secrétariat&#xa0;?</translation>
+        <source>Already have your group's file, from a USB stick or the last secretary?</source>
+        <translation>Vous avez déjà le fichier de votre groupe, sur une clé USB ou transmis par l'ancien secrétariat ?</translation>
     </message>
     <message>
         <source>{day} meeting</source>
@@ -5022,13 +5021,13 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>GroupKeeper hit a problem it did not expect, and what you were doing may not have finished. Your saved records are safe. If it happens again, please pass on the details below to whoever looks after GroupKeeper.</source>
-        <translation>GroupKeeper a rencontré un problème inattendu, et ce que vous faisiez n&apos;a peut-être pas abouti. Vos données enregistrées sont en sécurité. Si cela se reproduit, merci de transmettre les détails ci-dessous à la personne qui s&apos;occupe de GroupKeeper.</translation>
+        <translation>GroupKeeper a rencontré un problème inattendu, et ce que vous faisiez n'a peut-être pas abouti. Vos données enregistrées sont en sécurité. Si cela se reproduit, merci de transmettre les détails ci-dessous à la personne qui s'occupe de GroupKeeper.</translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
-        <source>Change the group&apos;s settings</source>
+        <source>Change the group's settings</source>
         <translation>Modifier les paramètres du groupe</translation>
     </message>
     <message>
@@ -5036,7 +5035,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Le &amp;groupe…</translation>
     </message>
     <message>
-        <source>The group&apos;s name, kind, language, time zone, country, contact and service number</source>
+        <source>The group's name, kind, language, time zone, country, contact and service number</source>
         <translation>Nom, type, langue, fuseau horaire, pays, contact et numéro de service du groupe</translation>
     </message>
     <message>
@@ -5044,7 +5043,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Envoyer nos &amp;changements à l’intergroupe…</translation>
     </message>
     <message>
-        <source>Compare our meetings with the intergroup&apos;s meeting list, and write what to change</source>
+        <source>Compare our meetings with the intergroup's meeting list, and write what to change</source>
         <translation>Comparer nos réunions avec la liste de l’intergroupe, et écrire quoi changer</translation>
     </message>
     <message>
@@ -5052,8 +5051,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Importer des réunions depuis une liste de réunions (.json)…</translation>
     </message>
     <message>
-        <source>Add the group&apos;s meetings from an intergroup&apos;s Meeting Guide list</source>
-        <translation>Ajouter les réunions du groupe depuis la liste Meeting Guide d&apos;un intergroupe</translation>
+        <source>Add the group's meetings from an intergroup's Meeting Guide list</source>
+        <translation>Ajouter les réunions du groupe depuis la liste Meeting Guide d'un intergroupe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5064,17 +5063,17 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <name>dialogs</name>
     <message>
         <source>Save the changes?</source>
-        <translation>Enregistrer les modifications&#xa0;?</translation>
+        <translation>Enregistrer les modifications ?</translation>
     </message>
     <message>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
-        <translation>«&#xa0;{name}&#xa0;» contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+        <translation>« {name} » contient des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
-        <source>The computer&apos;s language ({name})</source>
+        <source>The computer's language ({name})</source>
         <translation>La langue de l’ordinateur ({name})</translation>
     </message>
     <message>
@@ -5082,8 +5081,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Show GroupKeeper&apos;s window in:</source>
-        <translation>Afficher la fenêtre de GroupKeeper en&#xa0;:</translation>
+        <source>Show GroupKeeper's window in:</source>
+        <translation>Afficher la fenêtre de GroupKeeper en :</translation>
     </message>
     <message>
         <source>GroupKeeper will be shown in {name} the next time it starts.</source>
@@ -5094,7 +5093,7 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <source>The language of GroupKeeper&apos;s window</source>
+        <source>The language of GroupKeeper's window</source>
         <translation>La langue de la fenêtre de GroupKeeper</translation>
     </message>
 </context>
@@ -5104,8 +5103,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <source>GroupKeeper cannot open its window: this computer lacks {names}, which Qt needs to draw windows.
 To install what is missing, run:
     {command}</source>
-        <translation>GroupKeeper ne peut pas ouvrir sa fenêtre&#xa0;: il manque sur cet ordinateur {names}, dont Qt a besoin pour afficher les fenêtres.
-Pour installer ce qui manque, exécutez&#xa0;:
+        <translation>GroupKeeper ne peut pas ouvrir sa fenêtre : il manque sur cet ordinateur {names}, dont Qt a besoin pour afficher les fenêtres.
+Pour installer ce qui manque, exécutez :
     {command}</translation>
     </message>
 </context>

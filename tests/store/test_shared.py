@@ -221,3 +221,21 @@ def test_a_folder_gone_keeps_the_change_until_it_is_back(
     a.mp.setenv("GROUPKEEPER_HOME", str(a.home))
     a.open(folder).close()
     assert "Away Time" in _member_names(folder)
+
+
+def test_a_folder_away_after_a_publish_is_not_a_conflict(
+    folder: Path, two: tuple[Computer, Computer]
+) -> None:
+    """Once published, a shared file that is not there means the folder is away (a stick
+    out, a share offline), not that someone else published: said so, the change kept."""
+    a, _b = two
+    a.add(folder, "First")  # published: generation 1
+    store = a.open(folder)
+    with store.session() as s, s.begin():
+        roster.create_member(s, MemberInput(first_name="Later", full_name="Later On"))
+    folder.parent.rename(folder.parent.with_name("gone"))
+    with pytest.raises(StoreError, match="could not be reached"):
+        store.close()
+    folder.parent.with_name("gone").rename(folder.parent)
+    a.open(folder).close()
+    assert "Later On" in _member_names(folder)

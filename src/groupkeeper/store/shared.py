@@ -283,6 +283,8 @@ def publish(
         if shared.exists():
             with _copy_of(shared) as theirs:
                 current = _stamp(theirs, passphrase)
+        elif copy.taken > 0:  # it was there: the folder is away, not someone else's file
+            raise FileNotFoundError(2, _("the shared file is not there"), str(shared))
         else:
             current = NEVER
         if current.generation != copy.taken and not force:
