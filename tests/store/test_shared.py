@@ -239,3 +239,31 @@ def test_a_folder_away_after_a_publish_is_not_a_conflict(
     folder.parent.with_name("gone").rename(folder.parent)
     a.open(folder).close()
     assert "Later On" in _member_names(folder)
+
+
+def test_a_protected_shared_file_asks_for_its_passphrase(
+    tmp_path: Path, encrypted_demo: Path, two: tuple[Computer, Computer]
+) -> None:
+    from groupkeeper.store import PassphraseNeededError, WrongPassphraseError
+    from tests.conftest import PASSPHRASE
+
+    where = tmp_path / "Google Drive"
+    where.mkdir()
+    folder = where / "hope.groupkeeper"
+    shutil.copyfile(encrypted_demo, folder)
+    a, _b = two
+    a.mp.setenv("GROUPKEEPER_HOME", str(a.home))
+    with pytest.raises(PassphraseNeededError):
+        open_store(folder)
+    with pytest.raises(WrongPassphraseError):
+        open_store(folder, passphrase="tea and biscuits")
+    store = open_store(folder, passphrase=PASSPHRASE)
+    assert store.shared is not None
+    with store.session() as s, s.begin():
+        roster.create_member(s, MemberInput(first_name="Sealed", full_name="Sealed Note"))
+    store.close()
+    again = open_store(folder, passphrase=PASSPHRASE)  # published, still protected
+    with again.session() as s:
+        assert "Sealed Note" in [m.data.full_name for m in roster.list_members(s)]
+    again.close()
+    assert not folder.read_bytes().startswith(b"SQLite format 3")

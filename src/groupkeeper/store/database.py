@@ -318,7 +318,12 @@ def open_store(path: Path, *, create: bool = False, passphrase: str | None = Non
     import groupkeeper.store.shared as shared
 
     if path.exists() and shared.where_shared(path) is not None:
-        copy = shared.working_copy(path, passphrase)
+        # Checked where it is, as any file is (a group file? its passphrase?), before a copy.
+        with as_found(path, only_read=True):
+            info = inspect_file(path, passphrase)
+        if info.revision not in KNOWN_REVISIONS:
+            raise NewerFileError(path, info.revision)
+        copy = shared.working_copy(path, passphrase if info.encrypted else None)
         store = _open_file(copy.local, False, passphrase)
         store.shared = copy
         copy.save_state(open_now=True)

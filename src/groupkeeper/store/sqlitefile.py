@@ -180,18 +180,26 @@ def sidecars(path: Path) -> tuple[Path, Path, Path]:
 
 
 @contextmanager
-def as_found(path: Path) -> Iterator[None]:
+def as_found(path: Path, *, only_read: bool = False) -> Iterator[None]:
     """Reading a WAL-mode file makes SQLite create its -wal and -shm files; if the file is then
-    refused (a StoreError), they are taken away again, so it is left exactly as it was found."""
+    refused (a StoreError), they are taken away again, so it is left exactly as it was found.
+    ``only_read``: taken away however the reading ends (a file GroupKeeper only reads where it
+    is, such as one in a shared folder)."""
     wal, shm, _journal = sidecars(path)
     existed = wal.exists() or shm.exists()
-    try:
-        yield
-    except StoreError:
+
+    def tidy() -> None:
         if not existed and (not wal.exists() or wal.stat().st_size == 0):
             wal.unlink(missing_ok=True)
             shm.unlink(missing_ok=True)
+
+    try:
+        yield
+    except StoreError:
+        tidy()
         raise
+    if only_read:
+        tidy()
 
 
 def _inspect_contents(path: Path, passphrase: str | None) -> FileInfo:
