@@ -27,10 +27,7 @@ as its printed papers are.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import re
-import stat
 import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -40,11 +37,11 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur, vText
 from sqlalchemy.orm import Session
 
-from groupkeeper import APP_NAME, paths
+from groupkeeper import APP_NAME, configfile, paths
 from groupkeeper.errors import GroupKeeperError
 from groupkeeper.files import write_whole
 from groupkeeper.group.service import GroupInfo, require_group
-from groupkeeper.i18n import _, group_locale, pgettext, speaking
+from groupkeeper.i18n import _, group_locale, speaking
 from groupkeeper.interchange import vtimezone
 from groupkeeper.roster import service as roster
 from groupkeeper.schedule import service as schedule
@@ -194,21 +191,7 @@ def _sequences_given() -> dict[str, int]:
     in it is not a plausible SEQUENCE is left out, and a file that cannot be read, is too big,
     is not plain JSON or is not a plain file at all (a link to elsewhere, a pipe) reads as
     empty: the export then goes on with the seconds alone."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        path = paths.data_dir() / SEQUENCE_FILE
-        if path.is_symlink():  # O_NOFOLLOW's work where the system has none (Windows)
-            return {}
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                return {}
-            raw = file.read(_SEQUENCE_FILE_MAX + 1)
-        if len(raw) > _SEQUENCE_FILE_MAX:
-            return {}
-        found = json.loads(raw)
-    except (OSError, ValueError, RecursionError):
-        return {}
+    found = configfile.read_json(paths.data_dir() / SEQUENCE_FILE, _SEQUENCE_FILE_MAX)
     if not isinstance(found, dict):
         return {}
     return {
@@ -219,17 +202,10 @@ def _sequences_given() -> dict[str, int]:
 
 
 def _remember_sequences(given: dict[str, int]) -> None:
-    text = json.dumps(given)
-
-    def write(tmp: Path) -> None:
-        tmp.write_text(text, encoding="utf-8")
-
-    # Renamed into place, so a link planted at the name is replaced, never followed. A data
-    # folder that cannot be written to costs only the same-second guarantee, not the export.
+    # A data folder that cannot be written to costs only the same-second guarantee, not the
+    # export.
     with contextlib.suppress(GroupKeeperError, OSError):
-        write_whole(
-            paths.data_dir() / SEQUENCE_FILE, write, pgettext("what could not be saved", "settings")
-        )
+        configfile.write_json(paths.data_dir() / SEQUENCE_FILE, given)
 
 
 def _stamp(event: Event, now: datetime, uid: str, sequence: int) -> None:

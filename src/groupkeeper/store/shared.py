@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -38,7 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import groupkeeper.store.publication as publication
-from groupkeeper import FILE_SUFFIX, paths
+from groupkeeper import FILE_SUFFIX, configfile, paths
 from groupkeeper.files import make_private, new_private_file
 from groupkeeper.i18n import _
 from groupkeeper.store.errors import StoreError
@@ -168,17 +167,15 @@ class WorkingCopy:
         return self.local.parent / _STATE
 
     def save_state(self, *, open_now: bool) -> None:
-        text = json.dumps(
+        configfile.write_json(
+            self.state_path,
             {
                 "shared": str(self.shared),
                 "taken": self.taken,
                 "unpublished": self.unpublished,
                 "open": open_now,
-            }
+            },
         )
-        partial = self.state_path.with_name(_STATE + ".part")
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, self.state_path)
 
 
 def _folder(shared: Path) -> Path:
@@ -192,13 +189,7 @@ def _folder(shared: Path) -> Path:
 def _read_state(folder: Path, shared: Path) -> dict[str, object] | None:
     """The state file, or None when there is none or it is not ours (never trusted further
     than its three values)."""
-    state = folder / _STATE
-    try:
-        if state.is_symlink() or not state.is_file() or state.stat().st_size > _STATE_MOST:
-            return None
-        found = json.loads(state.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return None
+    found = configfile.read_json(folder / _STATE, _STATE_MOST)
     if not isinstance(found, dict) or found.get("shared") != str(shared):
         return None
     return found
