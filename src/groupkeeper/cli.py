@@ -893,25 +893,21 @@ def cmd_export_changes(args: argparse.Namespace) -> int:
     """The change request in the group's language, as its printed papers are: it goes to
     the group's intergroup."""
     from groupkeeper.files import write_whole
-    from groupkeeper.group.service import require_group
-    from groupkeeper.i18n import group_locale, speaking
     from groupkeeper.interchange.changes import change_request
     from groupkeeper.interchange.meeting_guide import read_feed_file
 
     feed = read_feed_file(Path(args.feed))  # before the group file is opened at all
     out = Path(args.out)
     with open_data(args) as store, store.session() as s:
-        group = require_group(s)
-        with speaking(group_locale(group.language, group.country)):
-            request = change_request(s, feed, date.today(), args.listed_as)
-            if out.suffix.lower() == ".pdf":
-                from groupkeeper.export.changes import render_changes
+        request = change_request(s, feed, date.today(), args.listed_as)
+    if out.suffix.lower() == ".pdf":
+        from groupkeeper.export.changes import render_changes
 
-                out = render_changes(request, out)
-            else:
-                text = request.text()
-                write = lambda tmp: tmp.write_text(text, encoding="utf-8")  # noqa: E731
-                out = write_whole(out, write, _("message"))
+        out = render_changes(request, out)
+    else:
+        text = request.text()
+        write = lambda tmp: tmp.write_text(text, encoding="utf-8")  # noqa: E731
+        out = write_whole(out, write, _("message"))
     n = len(request.changes)
     said = ngettext(
         "Saved {n} change for the intergroup to {path}.",

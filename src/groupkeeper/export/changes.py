@@ -17,7 +17,7 @@ from groupkeeper.export.styles import (
     table,
     write_pdf,
 )
-from groupkeeper.i18n import _
+from groupkeeper.i18n import _, speaking
 from groupkeeper.interchange.changes import ADDED, ChangeRequest, heading
 
 
@@ -29,6 +29,18 @@ def render_changes(
     large: bool = False,
     *,
     limit: PageLimit | None = None,
+) -> Path:
+    with speaking(request.locale):  # the group's words, as every paper of the group's
+        return _render(request, out, paper, printed, large, limit)
+
+
+def _render(
+    request: ChangeRequest,
+    out: Path,
+    paper: Paper,
+    printed: date | None,
+    large: bool,
+    limit: PageLimit | None,
 ) -> Path:
     st = make_styles(large)
 

@@ -23,7 +23,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from groupkeeper.group.service import require_group
-from groupkeeper.i18n import _, ngettext
+from groupkeeper.i18n import _, group_locale, ngettext, speaking
 from groupkeeper.interchange import meeting_guide as mg
 from groupkeeper.interchange.meeting_guide import Feed, FeedMeeting
 from groupkeeper.schedule import service
@@ -58,9 +58,14 @@ class ChangeRequest:
     made: date
     changes: tuple[MeetingChange, ...]
     same: int  # meetings the list already has right
+    locale: str = "en"  # the group's: its words are the group's, wherever they are shown
 
     def text(self) -> str:
         """The message to paste into the intergroup's change-request form."""
+        with speaking(self.locale):
+            return self._text()
+
+    def _text(self) -> str:
         lines = [_("Meeting list changes for {group}").format(group=self.group)]
         if self.listed_as and self.listed_as.casefold() != self.group.casefold():
             lines.append(_("Listed as: {name}").format(name=self.listed_as))
@@ -216,12 +221,15 @@ def change_request(
     raises GroupKeeperError naming the closest ones."""
     group = require_group(session)
     name = listed_as or group.name
-    theirs = mg.choose_group(feed, name)
-    exported = mg.feed_data(session, today)
-    ours: Sequence[FeedMeeting] = ()
-    if exported.entries:  # read back by the reader that read theirs: alike where alike
-        ours = mg.read_feed(json.dumps(list(exported.entries)).encode()).meetings
-    changes, same = compare(ours, theirs, service.format_labels(session))
+    locale = group_locale(group.language, group.country)
+    with speaking(locale):  # the labels, and a name not found, in the group's words
+        theirs = mg.choose_group(feed, name)
+        exported = mg.feed_data(session, today)
+        ours: Sequence[FeedMeeting] = ()
+        if exported.entries:  # read back by the reader that read theirs: alike where alike
+            ours = mg.read_feed(json.dumps(list(exported.entries)).encode()).meetings
+        changes, same = compare(ours, theirs, service.format_labels(session))
     return ChangeRequest(
-        group.name, name, group.service_number, group.district, today, tuple(changes), same
-    )
+        group.name, name, group.service_number, group.district, today, tuple(changes), same,
+        locale,
+    )  # fmt: skip

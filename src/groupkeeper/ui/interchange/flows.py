@@ -214,19 +214,14 @@ class InterchangeFlows(QObject):
         ctx = self.ctx
         if ctx.gateway is None:
             return
-        from groupkeeper.i18n import group_locale, speaking
         from groupkeeper.interchange.changes import change_request
         from groupkeeper.interchange.meeting_guide import Feed
         from groupkeeper.ui.interchange.changes import ChangesDialog
 
         assert isinstance(feed, Feed)
-        group = ctx.data.group()
-        if group is None:
-            return
         today = ctx.today
         try:
-            with speaking(group_locale(group.language, group.country)):  # the group's words
-                request = ctx.read(lambda s: change_request(s, feed, today, listed_as))
+            request = ctx.read(lambda s: change_request(s, feed, today, listed_as))
         except GroupKeeperError as exc:
             names = feed.groups()
             if listed_as is not None or not names:
@@ -251,21 +246,18 @@ class InterchangeFlows(QObject):
 
         assert isinstance(request, ChangeRequest)
         ctx = self.ctx
-        group = ctx.data.group()
         what = self.tr("meeting list changes")
         name = f"{self._stem()} {what}.pdf"
         out = ctx.prompts.ask_save_path(
             self.tr("Save the page to print"), paths.documents_dir() / name, "PDF (*.pdf)"
         )
-        if out is None or group is None:
+        if out is None:
             return
 
         def draw(_p: object) -> Path:
             from groupkeeper.export.changes import render_changes
-            from groupkeeper.i18n import group_locale, speaking
 
-            with speaking(group_locale(group.language, group.country)):
-                return render_changes(request, out)
+            return render_changes(request, out)
 
         Op(
             draw, lambda saved: ctx.saved(saved), self.tr("Could not save the page"),
